@@ -1,0 +1,184 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { type Locale, localized } from '../lib/i18n';
+import { formatMoney } from '../lib/money';
+import { programById } from '../lib/programs';
+import type { PanelState, ProgramView } from '../lib/protocol';
+import { messenger } from './client';
+import { type Translate, translator, useLocale } from './locale';
+
+const STATUS_KEYS = { eligible: 'statusEligible', ineligible: 'statusIneligible', unknown: 'statusUnknown' } as const;
+
+export function Panel() {
+  const locale = useLocale();
+  const t = translator(locale);
+  const [state, setState] = useState<PanelState | null | undefined>(undefined);
+  const [collapsed, setCollapsed] = useState(false);
+  const [error, setError] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+
+  const refresh = useCallback(async () => {
+    setState(await messenger.sendMessage('getPanelState', {}));
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+    // The background rewrites the tab's session when the checkout changes: follow it.
+    const listener = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'session' && Object.keys(changes).some((key) => key.startsWith('tab:'))) void refresh();
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  }, [refresh]);
+
+  // The frame cannot size itself: tell our content script (and only it) how tall the content is.
+  useLayoutEffect(() => {
+    const element = root.current;
+    const tabId = state?.tabId;
+    if (!element || tabId === undefined) return;
+    const report = () =>
+      void messenger
+        .sendMessage('panelLayout', { height: element.getBoundingClientRect().height }, { tabId, frameId: 0 })
+        .catch(() => undefined);
+    const observer = new ResizeObserver(report);
+    observer.observe(element);
+    report();
+    return () => observer.disconnect();
+  }, [state?.tabId]);
+
+  const track = async (program: ProgramView['program']) => {
+    setError(false);
+    try {
+      setState(await messenger.sendMessage('track', { program }));
+    } catch {
+      setError(true);
+    }
+  };
+
+  if (state === undefined) return <div ref={root} class="panel" aria-busy="true" />;
+  if (state === null) {
+    return (
+      <div ref={root} class="panel">
+        <p class="muted">{t('noCheckout')}</p>
+      </div>
+    );
+  }
+
+  return (
+    <section
+      ref={root}
+      class="panel"
+      data-testid="panel"
+      data-site={state.site}
+      data-currency={state.currency}
+      {...(state.total !== undefined ? { 'data-total': String(state.total) } : {})}
+      {...(state.tracked ? { 'data-tracked': 'true' } : {})}
+      aria-labelledby="panel-title"
+    >
+      <header class="panel-header">
+        <h1 id="panel-title">
+          <span class="logo" aria-hidden="true">
+            ⏱
+          </span>
+          {t('panelTitle')}
+        </h1>
+        <span class="total">
+          {state.total !== undefined ? (
+            <>
+              <span class="muted">{t('orderTotal')} </span>
+              <strong>{formatMoney({ amount: state.total, currency: state.currency }, locale)}</strong>
+            </>
+          ) : (
+            <span class="muted">{t('totalUnknown')}</span>
+          )}
+        </span>
+        <button
+          type="button"
+          class="icon-button"
+          aria-expanded={!collapsed}
+          aria-controls="panel-body"
+          onClick={() => setCollapsed(!collapsed)}
+          title={collapsed ? t('expand') : t('collapse')}
+        >
+          <span aria-hidden="true">{collapsed ? '▾' : '▴'}</span>
+          <span class="visually-hidden">{collapsed ? t('expand') : t('collapse')}</span>
+        </button>
+      </header>
+      <div id="panel-body" hidden={collapsed}>
+        <ul class="programs">
+          {state.programs.map((view) => (
+            <ProgramRow key={view.program} view={view} state={state} locale={locale} t={t} onTrack={track} />
+          ))}
+        </ul>
+        {error && (
+          <p class="error" role="alert">
+            {t('trackFailed')}
+          </p>
+        )}
+        {state.wallets.length > 0 && (
+          <p class="muted small">
+            {t('otherWays', {
+              list: state.wallets.map((wallet) => t(`wallet.${wallet}`)).join(locale === 'zh-CN' ? '、' : ', '),
+            })}
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}
+
+interface RowProps {
+  view: ProgramView;
+  state: PanelState;
+  locale: Locale;
+  t: Translate;
+  onTrack: (program: ProgramView['program']) => void;
+}
+
+function ProgramRow({ view, state, locale, t, onTrack }: RowProps) {
+  const program = programById(view.program);
+  const first = view.schedule[0];
+  const name = program ? localized(program.name, locale) : view.label;
+  const trackable = view.status !== 'ineligible' && view.schedule.length > 0;
+  return (
+    <li
+      class={`program status-${view.status}`}
+      data-program={view.program}
+      data-status={view.status}
+      {...(first ? { 'data-due': first.due } : {})}
+    >
+      <div class="program-head">
+        <span class="program-name">{name}</span>
+        <span class={`badge badge-${view.status}`}>{t(STATUS_KEYS[view.status])}</span>
+      </div>
+      <ul class="reasons">
+        {view.reasons.map((reason) => (
+          <li key={reason.text.en} class={`reason reason-${reason.outcome}`}>
+            {localized(reason.text, locale)}
+            {reason.pageText && <span class="page-text"> {t('pageSays', { text: reason.pageText })}</span>}
+          </li>
+        ))}
+      </ul>
+      {first && (
+        <p class="due">
+          {t('firstDue')}: <strong>{first.due}</strong> ·{' '}
+          {formatMoney({ amount: first.amount, currency: state.currency }, locale)}
+          {(first.estimated || view.scheduleConfidence !== 'official') && <span class="tag">{t('estimated')}</span>}
+        </p>
+      )}
+      {first && view.scheduleConfidence === 'unverified' && <p class="note">{t('unverifiedRule')}</p>}
+      {first && view.scheduleConfidence === 'reported' && <p class="note">{t('reportedRule')}</p>}
+      {trackable && (
+        <button
+          type="button"
+          class="primary"
+          data-action="track"
+          disabled={view.tracked}
+          onClick={() => onTrack(view.program)}
+        >
+          {view.tracked ? `✓ ${t('tracked')}` : t('track')}
+        </button>
+      )}
+    </li>
+  );
+}

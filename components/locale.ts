@@ -1,0 +1,34 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { type Locale, type MessageKey, resolveLocale, translate } from '../lib/i18n';
+import { parseSettings } from '../lib/settings';
+
+const SETTINGS_KEY = 'settings';
+
+function browserLanguage(): string {
+  return browser.i18n?.getUILanguage?.() ?? navigator.language;
+}
+
+/** The shopper's chosen language (or the browser's), following changes made in the options. */
+export function useLocale(): Locale {
+  const [locale, setLocale] = useState<Locale>(() => resolveLocale('auto', browserLanguage()));
+  useEffect(() => {
+    const apply = (raw: unknown) => setLocale(resolveLocale(parseSettings(raw).language, browserLanguage()));
+    void browser.storage.local.get(SETTINGS_KEY).then((stored) => apply(stored[SETTINGS_KEY]));
+    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && SETTINGS_KEY in changes) apply(changes[SETTINGS_KEY]?.newValue);
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  }, []);
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+  return locale;
+}
+
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+export function translator(locale: Locale): Translate {
+  return (key, params) => translate(locale, key, params);
+}

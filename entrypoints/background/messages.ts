@@ -1,0 +1,121 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { z } from 'zod';
+import { todayIn } from '../../lib/dates';
+import { programById } from '../../lib/programs';
+import {
+  CheckoutSignalsSchema,
+  Empty,
+  InstallmentRef,
+  type PanelState,
+  type ProtocolMap,
+  TrackRequest,
+} from '../../lib/protocol';
+import { buildSchedule } from '../../lib/schedule';
+import { siteById } from '../../lib/sites';
+import { setPaid, trackBill } from '../../lib/store/bills';
+import { db } from './database';
+import { panelStateFor } from './panel-state';
+import { runReminders } from './reminders';
+import { contentScriptTab, extensionPage, panelTab } from './senders';
+import { clearSession, readSession, writeSession } from './sessions';
+
+const messenger = defineExtensionMessaging<ProtocolMap>();
+
+type Sender = chrome.runtime.MessageSender;
+
+/**
+ * Registers a handler that runs only for an allowed sender and data that passes its schema.
+ * Anything else gets an error answer and changes nothing.
+ */
+function handle<K extends keyof ProtocolMap, S extends z.ZodType>(
+  type: K,
+  schema: S,
+  handler: (data: z.output<S>, sender: Sender) => Promise<ReturnType<ProtocolMap[K]>>,
+): void {
+  messenger.onMessage(type, async (message) => {
+    const parsed = schema.safeParse(message.data);
+    if (!parsed.success) throw new Error(`Rejected ${type}: ${parsed.error.issues[0]?.message ?? 'invalid data'}`);
+    return handler(parsed.data, message.sender);
+  });
+}
+
+function rejectSender(type: string): never {
+  throw new Error(`Rejected ${type}: not allowed from this sender`);
+}
+
+async function stateForTab(tabId: number): Promise<PanelState | null> {
+  const session = await readSession(tabId);
+  return session ? panelStateFor(tabId, session, Date.now()) : null;
+}
+
+/** Listeners are added synchronously in main(), so the message that woke the worker is not missed. */
+export function registerMessageHandlers(): void {
+  handle('reportCheckout', CheckoutSignalsSchema, async (signals, sender) => {
+    const from = contentScriptTab(sender);
+    if (!from || !siteById(signals.site)?.isCheckout(from.url)) rejectSender('reportCheckout');
+    const previous = await readSession(from.tabId);
+    await writeSession(from.tabId, {
+      url: from.url.href,
+      signals,
+      seenAt: Date.now(),
+      // The same checkout re-read (an option toggled) keeps what was tracked from it.
+      trackedBills: previous?.url === from.url.href ? previous.trackedBills : {},
+    });
+  });
+
+  handle('leaveCheckout', Empty, async (_data, sender) => {
+    const from = contentScriptTab(sender);
+    if (!from) rejectSender('leaveCheckout');
+    await clearSession(from.tabId);
+  });
+
+  handle('getPanelState', Empty, async (_data, sender) => {
+    const tabId = panelTab(sender);
+    if (tabId === undefined) rejectSender('getPanelState');
+    return stateForTab(tabId);
+  });
+
+  handle('track', TrackRequest, async ({ program: programId }, sender) => {
+    const tabId = panelTab(sender);
+    if (tabId === undefined) rejectSender('track');
+    const session = await readSession(tabId);
+    const program = programById(programId);
+    const { signals } = session ?? {};
+    if (!session || !signals || !program || signals.total === undefined) return stateForTab(tabId);
+    if (!signals.options.some((option) => option.program === programId)) return stateForTab(tabId);
+    const now = Date.now();
+    const purchased = todayIn(program.timeZone, now);
+    const bill = await trackBill(
+      db(),
+      {
+        site: signals.site,
+        program: programId,
+        total: signals.total,
+        currency: signals.currency,
+        purchased,
+        ...(signals.merchant ? { merchant: signals.merchant } : {}),
+        ...(signals.orderId ? { orderId: signals.orderId } : {}),
+        schedule: buildSchedule(program.schedule.value, { total: signals.total, purchased }),
+      },
+      now,
+      () => crypto.randomUUID(),
+    );
+    await writeSession(tabId, { ...session, trackedBills: { ...session.trackedBills, [programId]: bill.id } });
+    await runReminders(now);
+    return stateForTab(tabId);
+  });
+
+  handle('markPaid', InstallmentRef, async ({ installmentId }, sender) => {
+    if (!extensionPage(sender)) rejectSender('markPaid');
+    const installment = await db().installments.get(installmentId);
+    if (!installment) return;
+    await setPaid(db(), installmentId, todayIn(programById(installment.program)?.timeZone ?? 'UTC', Date.now()));
+    await runReminders();
+  });
+
+  handle('markUnpaid', InstallmentRef, async ({ installmentId }, sender) => {
+    if (!extensionPage(sender)) rejectSender('markUnpaid');
+    await setPaid(db(), installmentId, null);
+    await runReminders();
+  });
+}

@@ -1,0 +1,94 @@
+import { browser } from 'wxt/browser';
+import { addDays, localTimeZone, todayIn } from '../../lib/dates';
+import { type Locale, localized, resolveLocale, translate } from '../../lib/i18n';
+import { formatMoney } from '../../lib/money';
+import { programById } from '../../lib/programs';
+import { type PlannedReminder, planReminders } from '../../lib/reminders';
+import { unpaidInstallments } from '../../lib/store/bills';
+import type { Installment } from '../../lib/store/db';
+import { db } from './database';
+import { loadSettings } from './settings';
+
+export const REMINDER_ALARM = 'reminders';
+/** A safety net: whatever happened to the exact alarm, reminders are re-derived at least this often. */
+export const SWEEP_ALARM = 'reminders-sweep';
+const SWEEP_MINUTES = 60;
+/** The badge counts installments overdue or due within this many days. */
+const BADGE_DAYS = 3;
+
+/**
+ * Derives reminders from the database, shows those that fell due, records them in the same
+ * transaction that read them (so two wake-ups cannot both send one), then sets the next alarm.
+ */
+export async function runReminders(now = Date.now()): Promise<void> {
+  const settings = await loadSettings();
+  const timeZone = localTimeZone();
+  const database = db();
+  const { plan, unpaid } = await database.transaction('rw', database.installments, database.sentReminders, async () => {
+    const unpaid = await unpaidInstallments(database);
+    const sentKeys = new Set(
+      await database.sentReminders
+        .where('installmentId')
+        .anyOf(unpaid.map((row) => row.id))
+        .primaryKeys(),
+    );
+    const plan = planReminders(unpaid, sentKeys, settings.reminders, now, timeZone);
+    await database.sentReminders.bulkPut(
+      plan.toMarkSent.map((reminder) => ({ key: reminder.key, installmentId: reminder.installmentId, sentAt: now })),
+    );
+    return { plan, unpaid };
+  });
+  const locale = resolveLocale(settings.language, browser.i18n.getUILanguage());
+  const byId = new Map(unpaid.map((row) => [row.id, row]));
+  for (const reminder of plan.toSend) {
+    const installment = byId.get(reminder.installmentId);
+    if (installment) await notify(reminder, installment, locale);
+  }
+  await scheduleNext(plan.nextAt);
+  await updateBadge(unpaid, now);
+}
+
+async function scheduleNext(nextAt: number | undefined): Promise<void> {
+  const existing = await browser.alarms.get(REMINDER_ALARM);
+  if (nextAt === undefined) {
+    if (existing) await browser.alarms.clear(REMINDER_ALARM);
+  } else if (existing?.scheduledTime !== nextAt) {
+    browser.alarms.create(REMINDER_ALARM, { when: nextAt });
+  }
+  // Re-creating a periodic alarm on every wake would push it back each time: create it once.
+  if (!(await browser.alarms.get(SWEEP_ALARM))) {
+    browser.alarms.create(SWEEP_ALARM, { periodInMinutes: SWEEP_MINUTES });
+  }
+}
+
+function reminderTitle(locale: Locale, daysUntilDue: number): string {
+  if (daysUntilDue < 0) return translate(locale, 'reminderTitleOverdue', { days: -daysUntilDue });
+  if (daysUntilDue === 0) return translate(locale, 'reminderTitleToday');
+  if (daysUntilDue === 1) return translate(locale, 'reminderTitleTomorrow');
+  return translate(locale, 'reminderTitleBefore', { days: daysUntilDue });
+}
+
+async function notify(reminder: PlannedReminder, installment: Installment, locale: Locale): Promise<void> {
+  const program = programById(installment.program);
+  await browser.notifications.create(`installment:${installment.id}`, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: reminderTitle(locale, reminder.daysUntilDue),
+    message: translate(locale, 'reminderBody', {
+      program: program ? localized(program.name, locale) : installment.program,
+      amount: formatMoney({ amount: installment.amount, currency: installment.currency }, locale),
+      date: installment.due,
+    }),
+  });
+}
+
+async function updateBadge(unpaid: readonly Installment[], now: number): Promise<void> {
+  // Due dates are calendar dates in each program's own zone.
+  const count = unpaid.filter((row) => {
+    const timeZone = programById(row.program)?.timeZone ?? localTimeZone();
+    return row.due <= addDays(todayIn(timeZone, now), BADGE_DAYS);
+  }).length;
+  const action = browser.action ?? browser.browserAction;
+  await action.setBadgeText({ text: count > 0 ? String(count) : '' });
+  await action.setBadgeBackgroundColor({ color: '#c2410c' });
+}

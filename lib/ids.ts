@@ -1,0 +1,34 @@
+// Plain constants (no zod) because the content script imports them and must stay small.
+
+export const SITE_IDS = ['jd', 'taobao', 'tmall', 'alipay', 'pinduoduo'] as const;
+export type SiteId = (typeof SITE_IDS)[number];
+
+export const PROGRAM_IDS = [
+  'jd-paylater',
+  'jd-baitiao',
+  'alipay-paylater',
+  'alipay-huabei',
+  'pdd-paylater',
+  'wechat-payscore',
+  'meituan-monthly',
+  'douyin-monthly',
+  'klarna',
+  'afterpay',
+  'affirm',
+  'paypal-pay-in-4',
+  'zip',
+  'sezzle',
+] as const;
+export type ProgramId = (typeof PROGRAM_IDS)[number];
+
+/** Ordinary ways to pay shown beside the pay-later options: recognised, never given a status. */
+export const WALLET_IDS = ['jd-pay', 'wechat-pay', 'alipay', 'unionpay-quickpass'] as const;
+export type WalletId = (typeof WALLET_IDS)[number];
+
+export function isProgramId(value: unknown): value is ProgramId {
+  return typeof value === 'string' && (PROGRAM_IDS as readonly string[]).includes(value);
+}
+
+export function isSiteId(value: unknown): value is SiteId {
+  return typeof value === 'string' && (SITE_IDS as readonly string[]).includes(value);
+}

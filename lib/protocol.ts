@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { isCalendarDate } from './dates';
+import type { Reason, Status } from './eligibility';
+import { PROGRAM_IDS, SITE_IDS, WALLET_IDS } from './ids';
+import { isCurrencyCode, MAX_MINOR_UNITS } from './money';
+import type { PlannedInstallment } from './schedule';
+import type { CheckoutSignals } from './sites/types';
+
+// Everything here arrives from another context, and what a content script sends is only as
+// trustworthy as the page it read: bounded strings, bounded arrays, integer money.
+
+const pageText = z.string().max(200);
+const minorUnits = z.number().int().min(0).max(MAX_MINOR_UNITS);
+const currency = z.string().refine(isCurrencyCode, 'not an ISO 4217 currency');
+
+export const CheckoutSignalsSchema = z
+  .object({
+    site: z.enum(SITE_IDS),
+    total: minorUnits.optional(),
+    currency,
+    options: z
+      .array(
+        z
+          .object({
+            program: z.enum(PROGRAM_IDS),
+            label: pageText,
+            state: z.enum(['selectable', 'unavailable', 'unknown']),
+            reason: pageText.optional(),
+            selected: z.boolean().optional(),
+          })
+          .strict(),
+      )
+      .max(PROGRAM_IDS.length),
+    wallets: z.array(z.enum(WALLET_IDS)).max(WALLET_IDS.length),
+    merchant: pageText.optional(),
+    orderId: z.string().max(64).optional(),
+  })
+  .strict();
+
+export const TrackRequest = z.object({ program: z.enum(PROGRAM_IDS) }).strict();
+export const InstallmentRef = z.object({ installmentId: z.string().min(1).max(100) }).strict();
+export const Empty = z.undefined().or(z.null()).or(z.object({}).strict());
+
+export const CalendarDateSchema = z.string().refine(isCalendarDate, 'not a calendar date (YYYY-MM-DD)');
+
+/** What the panel shows for one program on this checkout. */
+export interface ProgramView {
+  readonly program: (typeof PROGRAM_IDS)[number];
+  readonly label: string;
+  readonly status: Status;
+  readonly reasons: readonly Reason[];
+  readonly schedule: readonly PlannedInstallment[];
+  /** The schedule rests on a rule no provider confirmed. */
+  readonly scheduleConfidence: 'official' | 'reported' | 'unverified';
+  readonly tracked: boolean;
+}
+
+export interface PanelState {
+  /** The tab the panel is framed in, so it can address that tab's content script. */
+  readonly tabId: number;
+  readonly site: (typeof SITE_IDS)[number];
+  readonly total?: number;
+  readonly currency: string;
+  readonly wallets: readonly (typeof WALLET_IDS)[number][];
+  readonly programs: readonly ProgramView[];
+  readonly tracked: boolean;
+}
+
+/** The one message protocol between content script, extension pages and background. */
+export interface ProtocolMap {
+  /** Content script → background: the checkout this tab shows now. */
+  reportCheckout(data: CheckoutSignals): void;
+  /** Content script → background: this tab left its checkout (single-page navigation). */
+  leaveCheckout(data: Record<string, never>): void;
+  /** Panel → background: the panel's own tab's checkout, with verdicts. Null when there is none. */
+  getPanelState(data: Record<string, never>): PanelState | null;
+  /** Panel → background: track the bill for one program of this tab's checkout. */
+  track(data: z.input<typeof TrackRequest>): PanelState | null;
+  /** Popup or dashboard → background. */
+  markPaid(data: z.input<typeof InstallmentRef>): void;
+  markUnpaid(data: z.input<typeof InstallmentRef>): void;
+  /** Panel → its own tab's content script: the frame's content height, so the frame fits it. */
+  panelLayout(data: { height: number }): void;
+}

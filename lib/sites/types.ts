@@ -1,0 +1,45 @@
+import type { ProgramId, SiteId, WalletId } from '../ids';
+
+/** How the page presents a pay-later option. */
+export type OptionState = 'selectable' | 'unavailable' | 'unknown';
+
+export interface DetectedOption {
+  readonly program: ProgramId;
+  /** The option's visible text, trimmed and bounded: shown as text, never as HTML. */
+  readonly label: string;
+  readonly state: OptionState;
+  /** The page's own words for why the option is unavailable (暂不可用, 额度不足, …). */
+  readonly reason?: string;
+  readonly selected?: boolean;
+}
+
+/** What a checkout page shows, read from its DOM. Plain data: it crosses into the background. */
+export interface CheckoutSignals {
+  readonly site: SiteId;
+  /** Payable total in minor units; absent when the page shows none we can trust. */
+  readonly total?: number;
+  readonly currency: string;
+  readonly options: readonly DetectedOption[];
+  readonly wallets: readonly WalletId[];
+  readonly merchant?: string;
+  readonly orderId?: string;
+}
+
+export interface CheckoutReading {
+  readonly signals: CheckoutSignals;
+  /** The element that lists the ways to pay: observed for changes, and the panel goes after it. */
+  readonly paymentStep: Element;
+}
+
+export interface SiteAdapter {
+  readonly id: SiteId;
+  readonly name: { readonly en: string; readonly zh: string };
+  /** Manifest match patterns for the hosts (and paths where precise) this adapter reads. */
+  readonly matches: readonly string[];
+  /** Real URLs that are checkouts, and real URLs of the same shop that are not (product, cart, help). */
+  readonly examples: { readonly checkout: readonly string[]; readonly notCheckout: readonly string[] };
+  /** A URL check only: it runs on every matched page, so it must be cheap. */
+  isCheckout(url: URL): boolean;
+  /** Null until the page shows its payment step. */
+  read(doc: Document, url: URL): CheckoutReading | null;
+}

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Every check and test, in order of speed: format and lint, types, unit tests, both builds,
+# the Firefox linter, packaging, then the end-to-end tests in real Chromium and Firefox.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+
+step() { printf '\n== %s\n' "$*"; }
+start=$(date +%s)
+
+step "format and lint (biome)"
+npx biome ci .
+step "types (tsc)"
+npx tsc --noEmit
+step "unit tests (vitest; time zones Asia/Shanghai, America/Los_Angeles, UTC)"
+for zone in Asia/Shanghai America/Los_Angeles UTC; do
+  echo "-- TZ=$zone"
+  TZ=$zone npx vitest run --reporter=dot
+done
+step "build (Chrome MV3, Firefox MV2) and package"
+npx wxt zip
+npx wxt zip -b firefox
+step "web-ext lint (Firefox build)"
+npx web-ext lint --source-dir .output/firefox-mv2 --self-hosted --no-input --output text
+step "end-to-end (Chromium and Firefox with the built extension)"
+npx vitest run -c vitest.e2e.config.ts
+
+echo
+echo "All checks passed in $(( $(date +%s) - start )) s."

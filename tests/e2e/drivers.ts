@@ -1,0 +1,217 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Frame as PwFrame, type Page as PwPage } from 'playwright-core';
+import puppeteer, { type Browser as PpBrowser, type Frame as PpFrame, type Page as PpPage } from 'puppeteer-core';
+import { GECKO_ID } from '../../wxt.config';
+
+/** The shop hosts the fixture server stands in for. */
+export const SHOP_HOSTS = [
+  'trade.jd.com',
+  'item.jd.com',
+  'pay.jd.com',
+  'pcashier.jd.com',
+  'buy.taobao.com',
+  'item.taobao.com',
+  'buy.tmall.com',
+  'detail.tmall.com',
+  'cashier.alipay.com',
+  'excashier.alipay.com',
+  'mobile.yangkeduo.com',
+];
+
+const OUTPUT = resolve(process.env.WXT_OUT_DIR ?? '.output');
+const POLL_MS = 50;
+
+/** The few things a test does with a page or frame, the same in both browsers. */
+export interface Surface {
+  url(): string;
+  evaluate<T>(fn: () => T): Promise<T>;
+  click(selector: string): Promise<void>;
+  screenshot(path: string): Promise<void>;
+}
+
+export interface TestPage extends Surface {
+  /** The panel frame (panel.html) inside this page's `paylater-lens` element. */
+  panelFrame(timeoutMs?: number): Promise<Surface>;
+  close(): Promise<void>;
+}
+
+export interface Driver {
+  readonly name: 'chromium' | 'firefox';
+  open(url: string): Promise<TestPage>;
+  openExtensionPage(path: string): Promise<TestPage>;
+  /** Runs in the extension's background context. */
+  background<T>(fn: () => T | Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export async function waitFor<T>(
+  probe: () => Promise<T | undefined | null | false>,
+  what: string,
+  timeoutMs = 10_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const value = await probe();
+      if (value !== undefined && value !== null && value !== false) return value;
+    } catch (error) {
+      lastError = error;
+    }
+    await new Promise((done) => setTimeout(done, POLL_MS));
+  }
+  throw new Error(`Timed out waiting for ${what}${lastError ? ` (last error: ${String(lastError)})` : ''}`);
+}
+
+function playwrightSurface(target: PwPage | PwFrame, page: PwPage): Surface {
+  return {
+    url: () => target.url(),
+    evaluate: (fn) => target.evaluate(fn),
+    click: async (selector) => {
+      await target.locator(selector).first().click();
+    },
+    screenshot: async (path) => {
+      if ('screenshot' in target) await target.screenshot({ path });
+      else await (await target.frameElement()).screenshot({ path });
+      void page;
+    },
+  };
+}
+
+export async function launchChromium(port: number): Promise<Driver> {
+  const extension = join(OUTPUT, 'chrome-mv3');
+  const profile = await mkdtemp(join(tmpdir(), 'paylater-chromium-'));
+  const rules = [...SHOP_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${port}`), 'EXCLUDE localhost'].join(', ');
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      `--host-resolver-rules=${rules}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const wrap = (page: PwPage): TestPage => ({
+    ...playwrightSurface(page, page),
+    panelFrame: async (timeoutMs = 10_000) => {
+      const frame = await waitFor(
+        async () => page.frames().find((candidate) => candidate.url().endsWith('/panel.html')),
+        'the panel frame',
+        timeoutMs,
+      );
+      return playwrightSurface(frame, page);
+    },
+    close: () => page.close(),
+  });
+  return {
+    name: 'chromium',
+    open: async (url) => {
+      const page = await context.newPage();
+      await page.goto(url);
+      return wrap(page);
+    },
+    openExtensionPage: async (path) => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return wrap(page);
+    },
+    background: async (fn) => {
+      const current = context.serviceWorkers().find((candidate) => candidate.url().includes(extensionId)) ?? worker;
+      return current.evaluate(fn);
+    },
+    close: async () => {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+function puppeteerSurface(target: PpPage | PpFrame): Surface {
+  return {
+    url: () => target.url(),
+    evaluate: (fn) => target.evaluate(fn) as never,
+    click: async (selector) => {
+      const handle = await target.waitForSelector(selector, { timeout: 10_000 });
+      await handle?.click();
+    },
+    screenshot: async (path) => {
+      if ('screenshot' in target) await target.screenshot({ path });
+    },
+  };
+}
+
+export async function launchFirefox(port: number): Promise<Driver> {
+  const extension = join(OUTPUT, 'firefox-mv2');
+  const uuid = randomUUID();
+  const browser: PpBrowser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': port,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': true,
+      'dom.security.https_first': false,
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+    },
+  });
+  await browser.installExtension(extension);
+  const origin = `moz-extension://${uuid}`;
+  const wrap = (page: PpPage): TestPage => ({
+    ...puppeteerSurface(page),
+    panelFrame: async (timeoutMs = 10_000) => {
+      const frame = await waitFor(
+        async () => page.frames().find((candidate) => candidate.url().endsWith('/panel.html')),
+        'the panel frame',
+        timeoutMs,
+      );
+      return puppeteerSurface(frame);
+    },
+    close: () => page.close(),
+  });
+  const openExtensionPage = async (path: string) => {
+    const page = await browser.newPage();
+    // Navigations to moz-extension: URLs do not report completion over BiDi: start one, then poll.
+    void page.goto(`${origin}/${path}`).catch(() => undefined);
+    await waitFor(
+      () => page.evaluate(() => document.readyState === 'complete' && location.protocol === 'moz-extension:'),
+      `${path} to load`,
+    );
+    return wrap(page);
+  };
+  return {
+    name: 'firefox',
+    open: async (url) => {
+      const page = await browser.newPage();
+      await page.goto(url);
+      return wrap(page);
+    },
+    openExtensionPage,
+    background: async (fn) => {
+      // Firefox's background page is not exposed over BiDi; an extension page runs with the same privileges.
+      const page = await openExtensionPage('popup.html');
+      try {
+        return (await page.evaluate(fn)) as Awaited<ReturnType<typeof fn>>;
+      } finally {
+        await page.close();
+      }
+    },
+    close: () => browser.close(),
+  };
+}

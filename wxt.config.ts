@@ -1,0 +1,50 @@
+import preact from '@preact/preset-vite';
+import type { InlineConfig } from 'vite';
+import { defineConfig } from 'wxt';
+import { SITE_ORIGINS } from './lib/sites';
+
+type AliasOptions = NonNullable<NonNullable<InlineConfig['resolve']>['alias']>;
+
+function toAliasArray(alias: AliasOptions | undefined): Extract<AliasOptions, readonly unknown[]>[number][] {
+  if (!alias) return [];
+  if (Array.isArray(alias)) return [...alias];
+  return Object.entries(alias).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
+}
+
+export const GECKO_ID = 'paylater-lens@paylater-lens.app';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Parallel builds (tests, benchmarks) each get their own output folder.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The content script runs on every matched page and calls only runtime.getURL and runtime.id,
+    // which need no polyfill: give its bundle the bare API and keep it small.
+    'vite:build:extendConfig': (entrypoints, viteConfig) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      viteConfig.resolve ??= {};
+      viteConfig.resolve.alias = [
+        { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' },
+        ...toAliasArray(viteConfig.resolve.alias),
+      ];
+    },
+  },
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'alarms', 'notifications'],
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    action: { default_title: '__MSG_extName__', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
+    web_accessible_resources: [{ resources: ['panel.html'], matches: [...SITE_ORIGINS] }],
+    browser_specific_settings: {
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  },
+});
