@@ -4,6 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
+# Parallel runs (several work trees, benchmarks) may each build into their own folder.
+out=${WXT_OUT_DIR:-.output}
 
 step() { printf '\n== %s\n' "$*"; }
 start=$(date +%s)
@@ -21,7 +23,7 @@ step "build (Chrome MV3, Firefox MV2) and package"
 npx wxt zip
 npx wxt zip -b firefox
 step "web-ext lint (Firefox build)"
-npx web-ext lint --source-dir .output/firefox-mv2 --self-hosted --no-input --output text
+npx web-ext lint --source-dir "$out/firefox-mv2" --self-hosted --no-input --output text
 step "end-to-end (Chromium and Firefox with the built extension)"
 npx vitest run -c vitest.e2e.config.ts
 
