@@ -13,20 +13,39 @@ export interface PlannedInstallment {
 }
 
 export interface ScheduleInput {
+  /** Minor units. */
   readonly total: number;
+  /** The purchase day in the program's time zone. */
   readonly purchased: CalendarDate;
   /** The day the shopper confirmed receipt, for rules that count from it. */
   readonly received?: CalendarDate;
 }
 
-/** The first statement date strictly after a purchase made on or after the statement day. */
-function statementDate(purchased: CalendarDate, statementDay: number): CalendarDate {
+/** The statement a purchase lands on: this month's if made before the statement day, else next month's. */
+export function statementDate(purchased: CalendarDate, statementDay: number): CalendarDate {
   const thisMonths = withDayOfMonth(purchased, statementDay);
   return dayOfMonth(purchased) < dayOfMonth(thisMonths)
     ? thisMonths
     : withDayOfMonth(addMonths(purchased, 1), statementDay);
 }
 
+/** The first due day on or after the statement date (花呗: 1st → 9th; a card: 20th → 10th next month). */
+function statementDue(statement: CalendarDate, dueDay: number): CalendarDate {
+  const sameMonth = withDayOfMonth(statement, dueDay);
+  return sameMonth >= statement ? sameMonth : withDayOfMonth(addMonths(statement, 1), dueDay);
+}
+
+/** Parts of `total`: an up-front share (rounded to the minor unit) and the rest split evenly. */
+function installmentAmounts(total: number, count: number, upFrontBasisPoints: number | undefined): number[] {
+  if (upFrontBasisPoints === undefined || count === 1) return splitEvenly(total, count);
+  const upFront = Math.round((total * upFrontBasisPoints) / 10_000);
+  return [upFront, ...splitEvenly(total - upFront, count - 1)];
+}
+
+/**
+ * The payments a rule makes of a purchase. Calendar dates only, so the browser's time zone and
+ * daylight-saving changes cannot move a day.
+ */
 export function buildSchedule(rule: ScheduleRule, input: ScheduleInput): PlannedInstallment[] {
   const { total, purchased } = input;
   switch (rule.kind) {
@@ -39,18 +58,17 @@ export function buildSchedule(rule: ScheduleRule, input: ScheduleInput): Planned
       ];
     }
     case 'monthly-statement': {
-      const statement = statementDate(purchased, rule.statementDay);
-      const sameMonthDue = withDayOfMonth(statement, rule.dueDay);
-      const due = sameMonthDue > statement ? sameMonthDue : withDayOfMonth(addMonths(statement, 1), rule.dueDay);
+      const due = statementDue(statementDate(purchased, rule.statementDay), rule.dueDay);
       return [{ sequence: 1, due, amount: total, estimated: false }];
     }
     case 'installments': {
-      const first = rule.firstAtPurchase ? purchased : addDays(purchased, rule.intervalDays);
-      return splitEvenly(total, rule.count).map((amount, index) => ({
+      const first = rule.first === 'one-interval' ? addDays(purchased, rule.intervalDays) : purchased;
+      return installmentAmounts(total, rule.count, rule.upFrontBasisPoints).map((amount, index) => ({
         sequence: index + 1,
         due: addDays(first, index * rule.intervalDays),
         amount,
-        estimated: false,
+        // The shipping day is not known at checkout: the purchase day stands in for it.
+        estimated: rule.first === 'shipment',
       }));
     }
   }

@@ -1,10 +1,37 @@
 import type { ProgramId } from '../ids';
+import { affirm } from './affirm';
+import { afterpay } from './afterpay';
+import { alipayHuabei } from './alipay-huabei';
+import { alipayPaylater } from './alipay-paylater';
+import { douyinMonthly } from './douyin-monthly';
 import { jdBaitiao } from './jd-baitiao';
 import { jdPaylater } from './jd-paylater';
+import { klarna } from './klarna';
+import { meituanMonthly } from './meituan-monthly';
+import { paypalPayIn4 } from './paypal-pay-in-4';
+import { pddPaylater } from './pdd-paylater';
 import type { Program } from './schema';
+import { sezzle } from './sezzle';
+import { wechatPayscore } from './wechat-payscore';
+import { zip } from './zip';
 
 /** Every program we know the rules of. Adding one: its file, and one line here. */
-export const PROGRAMS: readonly Program[] = [jdPaylater, jdBaitiao];
+export const PROGRAMS: readonly Program[] = [
+  jdPaylater,
+  jdBaitiao,
+  alipayPaylater,
+  alipayHuabei,
+  pddPaylater,
+  wechatPayscore,
+  meituanMonthly,
+  douyinMonthly,
+  klarna,
+  afterpay,
+  affirm,
+  paypalPayIn4,
+  zip,
+  sezzle,
+];
 
 export function programById(id: ProgramId): Program | undefined {
   return PROGRAMS.find((program) => program.id === id);

@@ -1,4 +1,5 @@
 import type { Program } from './schema';
+import { NO_SOURCE, SBOYO_BAITIAO, SFNEWS_BAITIAO } from './sources';
 
 export const jdBaitiao: Program = {
   id: 'jd-baitiao',
@@ -6,14 +7,26 @@ export const jdBaitiao: Program = {
   provider: { en: 'JD Technology', zh: '京东科技' },
   currency: 'CNY',
   timeZone: 'Asia/Shanghai',
+  requirements: [],
   schedule: {
+    // "Up to" 30 days: the statement may fall sooner, which the shopper can set in the options.
     value: { kind: 'days-after-purchase', days: 30 },
     confidence: 'reported',
-    source: { title: 'Up to 30 days interest-free deferral', url: 'https://www.sfnews.sh.cn/jr/18376.html' },
+    source: SFNEWS_BAITIAO,
   },
+  overdue: [
+    {
+      value: {
+        en: 'Penalty interest from the day it is overdue, said to be 0.05 % a day.',
+        zh: '自逾期之日起计罚息，据称每日 0.05%。',
+      },
+      confidence: 'unverified',
+      source: SBOYO_BAITIAO,
+    },
+  ],
   whereToPay: {
     value: { en: 'JD app → My → Baitiao → Repay', zh: '京东 App → 我的 → 白条 → 还款' },
     confidence: 'unverified',
-    source: { title: 'Consumer guides' },
+    source: NO_SOURCE,
   },
 };

@@ -1,0 +1,48 @@
+import type { Program } from './schema';
+import { ALIPAY_FAQ, SEED_TEXT } from './sources';
+
+const TMALL_LAUNCH = {
+  title: 'People’s Daily Online (2019): Tmall’s launch asked for 芝麻分 above 650, 7 days to try, then pay or return',
+  url: 'https://en.people.cn/n3/2019/0320/c90000-9557996.html',
+};
+
+export const alipayPaylater: Program = {
+  id: 'alipay-paylater',
+  name: { en: 'Sesame Pay Later (Alipay)', zh: '芝麻先用后付' },
+  provider: { en: 'Alipay (Sesame Credit)', zh: '支付宝（芝麻信用）' },
+  currency: 'CNY',
+  timeZone: 'Asia/Shanghai',
+  requirements: [{ value: { kind: 'sesame-score', min: 650 }, confidence: 'reported', source: TMALL_LAUNCH }],
+  schedule: {
+    // Seven days to try counts from receipt; until it is confirmed we assume the purchase day.
+    value: { kind: 'days-after-receipt', days: 7, expectedDeliveryDays: 0 },
+    confidence: 'reported',
+    source: TMALL_LAUNCH,
+  },
+  overdue: [
+    {
+      value: {
+        en: 'If the debit keeps failing, Sesame Credit pays the merchant after 24–72 hours and you owe Sesame Credit instead.',
+        zh: '扣款持续失败时，芝麻会在 24–72 小时后向商家垫付，你改为欠芝麻的款。',
+      },
+      confidence: 'official',
+      source: ALIPAY_FAQ,
+    },
+    {
+      value: {
+        en: 'Being late is said to lower your 芝麻分 and may cost fees.',
+        zh: '据称逾期会降低芝麻分，并可能产生费用。',
+      },
+      confidence: 'unverified',
+      source: SEED_TEXT,
+    },
+  ],
+  whereToPay: {
+    value: {
+      en: 'Debited automatically by Alipay; the setting is at Alipay → Me → Settings → Payment settings → Password-free payment',
+      zh: '由支付宝自动扣款；入口：支付宝 → 我的 → 设置 → 支付设置 → 免密支付',
+    },
+    confidence: 'official',
+    source: ALIPAY_FAQ,
+  },
+};

@@ -1,0 +1,19 @@
+import type { Source } from './schema';
+
+// Sources named in research/programs.md, shared by several programs. Where the research has
+// nothing, the source says so rather than pointing anywhere.
+
+export const NO_SOURCE: Source = { title: 'No source in hand: an assumption for you to check and override' };
+
+export const SEED_TEXT: Source = { title: 'Content-farm guide (the seed text); no official source found' };
+
+export const ALIPAY_FAQ: Source = {
+  title: 'Alipay open platform document 03ulp5, as mirrored in a public FAQ',
+};
+
+export const SFNEWS_BAITIAO: Source = {
+  title: 'Shanghai Financial News: 白条 defers up to 30 days interest-free, or up to 24 installments',
+  url: 'https://www.sfnews.sh.cn/jr/18376.html',
+};
+
+export const SBOYO_BAITIAO: Source = { title: 'm.sboyo.com consumer guide', url: 'https://m.sboyo.com/' };

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { calendarDate } from '../../lib/dates';
+import { PROGRAM_IDS, type ProgramId } from '../../lib/ids';
+import { PROGRAMS, programById } from '../../lib/programs';
+import { Program } from '../../lib/programs/schema';
+import { NO_SOURCE, SEED_TEXT } from '../../lib/programs/sources';
+import { buildSchedule } from '../../lib/schedule';
+
+interface FoundFact {
+  readonly path: string;
+  readonly fact: Record<string, unknown>;
+}
+
+/** Every object in a program that carries a confidence, wherever it sits. */
+function factsIn(value: unknown, path = ''): FoundFact[] {
+  if (Array.isArray(value)) return value.flatMap((item, index) => factsIn(item, `${path}[${index}]`));
+  if (value === null || typeof value !== 'object') return [];
+  const record = value as Record<string, unknown>;
+  if ('confidence' in record) return [{ path, fact: record }];
+  return Object.entries(record).flatMap(([key, item]) => factsIn(item, `${path}.${key}`));
+}
+
+describe('program registry', () => {
+  it('lists every program id exactly once', () => {
+    expect(PROGRAMS.map((program) => program.id).sort()).toEqual([...PROGRAM_IDS].sort());
+  });
+
+  it.each(PROGRAM_IDS)('finds %s by id', (id) => {
+    expect(programById(id)?.id).toBe(id);
+  });
+});
+
+describe.each(PROGRAMS.map((program) => [program.id, program] as const))('program %s', (_id, program) => {
+  it('matches the schema', () => {
+    expect(() => Program.parse(program)).not.toThrow();
+  });
+
+  it('gives every fact a source and a confidence', () => {
+    const facts = factsIn(program);
+    const expected = program.requirements.length + program.overdue.length + 2 + (program.amountLimits ? 1 : 0);
+    expect(facts).toHaveLength(expected);
+    for (const { path, fact } of facts) {
+      expect(fact, path).toHaveProperty('value');
+      expect((fact.source as { title?: string } | undefined)?.title, path).toMatch(/\S/);
+    }
+  });
+
+  it('never claims more than an unsourced or content-farm fact can bear', () => {
+    for (const { path, fact } of factsIn(program)) {
+      if (fact.source === NO_SOURCE || fact.source === SEED_TEXT) expect(fact.confidence, path).toBe('unverified');
+    }
+  });
+
+  it('has names and texts in both languages', () => {
+    for (const text of [
+      program.name,
+      program.provider,
+      program.whereToPay.value,
+      ...program.overdue.map((f) => f.value),
+    ]) {
+      expect(text.en).toMatch(/\S/);
+      expect(text.zh).toMatch(/\S/);
+    }
+  });
+});
+
+// What each program's rule makes of one purchase: ¥/$100.01 on Friday 2026-01-30, to catch month ends.
+const PURCHASED = calendarDate('2026-01-30');
+const TOTAL = 10_001;
+
+describe('each program’s schedule for a purchase on 2026-01-30', () => {
+  const cases: [ProgramId, string[], number[], boolean][] = [
+    // 15 days after receipt, receipt assumed on the purchase day until confirmed.
+    ['jd-paylater', ['2026-02-14'], [TOTAL], true],
+    ['jd-baitiao', ['2026-03-01'], [TOTAL], false],
+    ['alipay-paylater', ['2026-02-06'], [TOTAL], true],
+    // Statement on the 1st, due on the 9th of the same month.
+    ['alipay-huabei', ['2026-02-09'], [TOTAL], false],
+    ['pdd-paylater', ['2026-01-30'], [TOTAL], true],
+    ['wechat-payscore', ['2026-01-30'], [TOTAL], true],
+    ['meituan-monthly', ['2026-02-08'], [TOTAL], false],
+    ['douyin-monthly', ['2026-02-01'], [TOTAL], false],
+    ['klarna', ['2026-01-30', '2026-02-13', '2026-02-27', '2026-03-13'], [2501, 2500, 2500, 2500], true],
+    ['afterpay', ['2026-01-30', '2026-02-13', '2026-02-27', '2026-03-13'], [2500, 2501, 2500, 2500], false],
+    ['affirm', ['2026-01-30', '2026-02-13', '2026-02-27', '2026-03-13'], [2501, 2500, 2500, 2500], false],
+    ['paypal-pay-in-4', ['2026-01-30', '2026-02-13', '2026-02-27', '2026-03-13'], [2501, 2500, 2500, 2500], false],
+    ['zip', ['2026-01-30', '2026-02-13', '2026-02-27', '2026-03-13'], [2500, 2501, 2500, 2500], false],
+    ['sezzle', ['2026-01-30', '2026-02-13', '2026-02-27', '2026-03-13'], [2500, 2501, 2500, 2500], false],
+  ];
+
+  it('covers every program', () => {
+    expect(cases.map(([id]) => id).sort()).toEqual([...PROGRAM_IDS].sort());
+  });
+
+  it.each(cases)('%s: due %j, amounts %j, estimated %s', (id, dues, amounts, estimated) => {
+    const program = programById(id);
+    if (!program) throw new Error(`no program ${id}`);
+    const plan = buildSchedule(program.schedule.value, { total: TOTAL, purchased: PURCHASED });
+    expect(plan.map((part) => part.due)).toEqual(dues);
+    expect(plan.map((part) => part.amount)).toEqual(amounts);
+    expect(plan.every((part) => part.estimated === estimated)).toBe(true);
+  });
+});
