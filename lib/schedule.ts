@@ -29,10 +29,13 @@ export function statementDate(purchased: CalendarDate, statementDay: number): Ca
     : withDayOfMonth(addMonths(purchased, 1), statementDay);
 }
 
-/** The first due day on or after the statement date (花呗: 1st → 9th; a card: 20th → 10th next month). */
-function statementDue(statement: CalendarDate, dueDay: number): CalendarDate {
-  const sameMonth = withDayOfMonth(statement, dueDay);
-  return sameMonth >= statement ? sameMonth : withDayOfMonth(addMonths(statement, 1), dueDay);
+/**
+ * The statement's due date: later in the statement's month when the due day comes on or after the
+ * statement day (花呗: 1st → 9th), else in the month after (a card: 20th → 10th). Decided on the
+ * rule's days, not the clamped dates, so a short February cannot make a bill due on its statement day.
+ */
+function statementDue(statement: CalendarDate, statementDay: number, dueDay: number): CalendarDate {
+  return withDayOfMonth(dueDay >= statementDay ? statement : addMonths(statement, 1), dueDay);
 }
 
 /** Parts of `total`: an up-front share (rounded to the minor unit) and the rest split evenly. */
@@ -58,7 +61,7 @@ export function buildSchedule(rule: ScheduleRule, input: ScheduleInput): Planned
       ];
     }
     case 'monthly-statement': {
-      const due = statementDue(statementDate(purchased, rule.statementDay), rule.dueDay);
+      const due = statementDue(statementDate(purchased, rule.statementDay), rule.statementDay, rule.dueDay);
       return [{ sequence: 1, due, amount: total, estimated: false }];
     }
     case 'installments': {

@@ -1,21 +1,34 @@
 import { todayIn } from '../../lib/dates';
 import { evaluate } from '../../lib/eligibility';
+import { effectiveRule, overridesSchedule } from '../../lib/profile';
 import { programById } from '../../lib/programs';
 import type { PanelState, ProgramView } from '../../lib/protocol';
 import { buildSchedule } from '../../lib/schedule';
+import { loadShopper, type Shopper } from './profile';
 import type { TabSession } from './sessions';
 
 /** The panel's view of a tab's checkout: verdicts and schedules are derived on demand, never stored. */
-export function panelStateFor(tabId: number, session: TabSession, now: number): PanelState {
+export function panelStateFrom(session: TabSession, now: number, shopper: Shopper): PanelState {
   const { signals } = session;
   const programs: ProgramView[] = [];
   for (const option of signals.options) {
     const program = programById(option.program);
     if (!program) continue;
-    const verdict = evaluate({ program, option, ...(signals.total !== undefined ? { total: signals.total } : {}) });
+    const override = shopper.overrides[program.id];
+    const verdict = evaluate({
+      program,
+      option,
+      currency: signals.currency,
+      profile: shopper.profile,
+      ...(signals.total !== undefined ? { total: signals.total } : {}),
+      ...(override ? { override } : {}),
+    });
     const schedule =
       signals.total !== undefined && verdict.status !== 'ineligible'
-        ? buildSchedule(program.schedule.value, { total: signals.total, purchased: todayIn(program.timeZone, now) })
+        ? buildSchedule(effectiveRule(program, override), {
+            total: signals.total,
+            purchased: todayIn(program.timeZone, now),
+          })
         : [];
     programs.push({
       program: program.id,
@@ -23,12 +36,11 @@ export function panelStateFor(tabId: number, session: TabSession, now: number): 
       status: verdict.status,
       reasons: verdict.reasons,
       schedule,
-      scheduleConfidence: program.schedule.confidence,
+      scheduleConfidence: overridesSchedule(program, override) ? 'shopper' : program.schedule.confidence,
       tracked: session.trackedBills[program.id] !== undefined,
     });
   }
   return {
-    tabId,
     site: signals.site,
     ...(signals.total !== undefined ? { total: signals.total } : {}),
     currency: signals.currency,
@@ -36,4 +48,9 @@ export function panelStateFor(tabId: number, session: TabSession, now: number): 
     programs,
     tracked: programs.some((program) => program.tracked),
   };
+}
+
+/** As `panelStateFrom`, with the shopper's profile and overrides as stored now. */
+export async function panelStateFor(session: TabSession, now: number): Promise<PanelState> {
+  return panelStateFrom(session, now, await loadShopper());
 }

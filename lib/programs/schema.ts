@@ -40,7 +40,7 @@ export const ScheduleRule = z.discriminatedUnion('kind', [
       kind: z.literal('monthly-statement'),
       /** Purchases before this day are on this month's statement; from it on, on next month's. */
       statementDay: dayOfMonth,
-      /** The statement is due on the first such day on or after the statement date. */
+      /** Due on this day: in the statement's month if not before the statement day, else the month after. */
       dueDay: dayOfMonth,
     })
     .strict(),

@@ -1,0 +1,193 @@
+import { z } from 'zod';
+import { PROGRAM_IDS } from './ids';
+import { MAX_MINOR_UNITS } from './money';
+import type { Localized, Program, Requirement, ScheduleRule } from './programs/schema';
+
+/** Credit-score bands the shopper may pick instead of giving an exact score. */
+export const SCORE_BANDS = ['below-550', '550-599', '600-649', '650-699', '700-749', '750-plus'] as const;
+export const ScoreBand = z.enum(SCORE_BANDS);
+export type ScoreBand = z.infer<typeof ScoreBand>;
+
+/** The lowest and highest score each band holds. */
+const BAND_RANGE: Record<ScoreBand, readonly [number, number]> = {
+  'below-550': [0, 549],
+  '550-599': [550, 599],
+  '600-649': [600, 649],
+  '650-699': [650, 699],
+  '700-749': [700, 749],
+  '750-plus': [750, 1000],
+};
+
+export function bandRange(band: ScoreBand): readonly [number, number] {
+  return BAND_RANGE[band];
+}
+
+/** What the shopper chose to tell us about themselves. Every answer is optional and stays local. */
+export const Profile = z
+  .object({
+    realName: z.boolean().optional(),
+    jdPlus: z.boolean().optional(),
+    goodCredit: z.boolean().optional(),
+    boundCard: z.boolean().optional(),
+    sesameScore: ScoreBand.optional(),
+    payScore: ScoreBand.optional(),
+  })
+  .strict();
+export type Profile = z.infer<typeof Profile>;
+export type ProfileKey = keyof Profile;
+
+export interface ProfileQuestion {
+  readonly key: ProfileKey;
+  readonly answer: 'yes-no' | 'band';
+  readonly question: Localized;
+  readonly why: Localized;
+}
+
+/** The questions, in the order the options page asks them, each saying why it is asked. */
+export const PROFILE_QUESTIONS: readonly ProfileQuestion[] = [
+  {
+    key: 'realName',
+    answer: 'yes-no',
+    question: { en: 'Have you completed real-name verification?', zh: '你是否已完成实名认证？' },
+    why: {
+      en: 'Chinese pay-later programs are said to need it; without an answer we cannot tell.',
+      zh: '据称国内的先用后付需要实名认证；不回答时我们无法判断。',
+    },
+  },
+  {
+    key: 'jdPlus',
+    answer: 'yes-no',
+    question: { en: 'Are you a JD PLUS member?', zh: '你是京东 PLUS 会员吗？' },
+    why: {
+      en: 'Guides say JD Pay Later needs PLUS membership (JD has not confirmed it).',
+      zh: '有攻略称京东先用后付需要 PLUS 会员（京东未证实）。',
+    },
+  },
+  {
+    key: 'goodCredit',
+    answer: 'yes-no',
+    question: {
+      en: 'Is your credit record clean, with no overdue bills or loans right now?',
+      zh: '你的信用记录良好吗（目前没有逾期的账单或贷款）？',
+    },
+    why: {
+      en: 'Guides say JD Pay Later needs good credit (JD has not confirmed it).',
+      zh: '有攻略称京东先用后付需要良好的信用（京东未证实）。',
+    },
+  },
+  {
+    key: 'boundCard',
+    answer: 'yes-no',
+    question: { en: 'Have you bound a bank card to your payment account?', zh: '你的支付账户是否绑定了银行卡？' },
+    why: {
+      en: 'Douyin Monthly Pay is said to debit the bound card.',
+      zh: '据称抖音月付从绑定的银行卡扣款。',
+    },
+  },
+  {
+    key: 'sesameScore',
+    answer: 'band',
+    question: { en: 'Your Sesame Credit score (芝麻分)', zh: '你的芝麻分' },
+    why: {
+      en: 'Alipay admits shoppers to Sesame Pay Later on their Sesame Credit; a 2019 report put the bar at 650.',
+      zh: '芝麻先用后付依据芝麻信用准入；2019 年的报道称门槛为 650 分。',
+    },
+  },
+  {
+    key: 'payScore',
+    answer: 'band',
+    question: { en: 'Your WeChat Pay Score (微信支付分)', zh: '你的微信支付分' },
+    why: {
+      en: 'WeChat’s and Pinduoduo’s pay-later run on it. No source in hand gives a minimum score yet, so for now no verdict depends on it.',
+      zh: '微信和拼多多的先用后付依托于它。目前没有来源给出最低分数，因此暂时不影响任何判断。',
+    },
+  },
+];
+
+/** The shopper's own numbers for a program, replacing the rule's where given. */
+export const ProgramOverride = z
+  .object({
+    days: z.number().int().min(0).max(365).optional(),
+    expectedDeliveryDays: z.number().int().min(0).max(60).optional(),
+    statementDay: z.number().int().min(1).max(31).optional(),
+    dueDay: z.number().int().min(1).max(31).optional(),
+    /** The credit the shopper has left with this program, in minor units of its currency. */
+    creditLimit: z.number().int().min(0).max(MAX_MINOR_UNITS).optional(),
+  })
+  .strict();
+export type ProgramOverride = z.infer<typeof ProgramOverride>;
+
+export const ProgramOverrides = z.partialRecord(z.enum(PROGRAM_IDS), ProgramOverride);
+export type ProgramOverrides = z.infer<typeof ProgramOverrides>;
+
+/** A stored profile, or an empty one when it is missing or malformed: no answer is a fine answer. */
+export function parseProfile(raw: unknown): Profile {
+  const parsed = Profile.safeParse(raw ?? {});
+  return parsed.success ? parsed.data : {};
+}
+
+export function parseOverrides(raw: unknown): ProgramOverrides {
+  const parsed = ProgramOverrides.safeParse(raw ?? {});
+  return parsed.success ? parsed.data : {};
+}
+
+/** Which override fields make sense for a rule: a day count, a delivery estimate, statement days. */
+export function overridableFields(rule: ScheduleRule): readonly (keyof ProgramOverride)[] {
+  switch (rule.kind) {
+    case 'days-after-purchase':
+      return ['days', 'creditLimit'];
+    case 'days-after-receipt':
+      return ['days', 'expectedDeliveryDays', 'creditLimit'];
+    case 'monthly-statement':
+      return ['statementDay', 'dueDay', 'creditLimit'];
+    case 'installments':
+      return ['creditLimit'];
+  }
+}
+
+/** The program's schedule rule with the shopper's numbers in it. */
+export function effectiveRule(program: Program, override: ProgramOverride | undefined): ScheduleRule {
+  const rule = program.schedule.value;
+  if (!override) return rule;
+  switch (rule.kind) {
+    case 'days-after-purchase':
+      return { ...rule, days: override.days ?? rule.days };
+    case 'days-after-receipt':
+      return {
+        ...rule,
+        days: override.days ?? rule.days,
+        expectedDeliveryDays: override.expectedDeliveryDays ?? rule.expectedDeliveryDays,
+      };
+    case 'monthly-statement':
+      return {
+        ...rule,
+        statementDay: override.statementDay ?? rule.statementDay,
+        dueDay: override.dueDay ?? rule.dueDay,
+      };
+    case 'installments':
+      return rule;
+  }
+}
+
+/** Whether the shopper's numbers change the schedule (the credit limit does not). */
+export function overridesSchedule(program: Program, override: ProgramOverride | undefined): boolean {
+  return JSON.stringify(effectiveRule(program, override)) !== JSON.stringify(program.schedule.value);
+}
+
+/** Which profile answer a requirement is checked against. */
+export function profileKeyFor(requirement: Requirement): ProfileKey {
+  switch (requirement.kind) {
+    case 'real-name':
+      return 'realName';
+    case 'jd-plus':
+      return 'jdPlus';
+    case 'good-credit':
+      return 'goodCredit';
+    case 'bound-card':
+      return 'boundCard';
+    case 'sesame-score':
+      return 'sesameScore';
+    case 'payscore':
+      return 'payScore';
+  }
+}

@@ -1,0 +1,212 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type EligibilityInput, evaluate } from '../../lib/eligibility';
+import type { PROGRAM_IDS } from '../../lib/ids';
+import { type Profile, profileKeyFor, SCORE_BANDS } from '../../lib/profile';
+import { PROGRAMS, programById } from '../../lib/programs';
+import type { Program } from '../../lib/programs/schema';
+import type { DetectedOption } from '../../lib/sites/types';
+
+function program(id: (typeof PROGRAM_IDS)[number]): Program {
+  const found = programById(id);
+  if (!found) throw new Error(`no program ${id}`);
+  return found;
+}
+
+const silent = (id: Program['id']): DetectedOption => ({ program: id, label: id, state: 'unknown' });
+
+function input(partial: Partial<EligibilityInput> & { program: Program }): EligibilityInput {
+  return { option: silent(partial.program.id), currency: partial.program.currency, profile: {}, ...partial };
+}
+
+describe('the page decides when it says', () => {
+  it('an unavailable option is ineligible, with the page’s words', () => {
+    const verdict = evaluate(
+      input({
+        program: program('jd-paylater'),
+        option: { program: 'jd-paylater', label: '先用后付', state: 'unavailable', reason: '暂不可用：信用评估未通过' },
+        profile: { jdPlus: true, realName: true, goodCredit: true },
+      }),
+    );
+    expect(verdict.status).toBe('ineligible');
+    expect(verdict.reasons).toEqual([
+      expect.objectContaining({ outcome: 'fail', confidence: 'page', pageText: '暂不可用：信用评估未通过' }),
+    ]);
+  });
+
+  it('a selectable option is eligible even when the profile and the limits say no', () => {
+    const verdict = evaluate(
+      input({
+        program: program('paypal-pay-in-4'),
+        option: { program: 'paypal-pay-in-4', label: 'Pay in 4', state: 'selectable' },
+        total: 999_999,
+        override: { creditLimit: 1 },
+      }),
+    );
+    expect(verdict.status).toBe('eligible');
+    expect(verdict.reasons).toEqual([expect.objectContaining({ outcome: 'pass', confidence: 'page' })]);
+  });
+});
+
+describe('when the page does not say', () => {
+  it('leaves every requirement the profile does not answer unknown, and the verdict unknown', () => {
+    const verdict = evaluate(input({ program: program('jd-paylater') }));
+    expect(verdict.status).toBe('unknown');
+    const checklist = verdict.reasons.filter((reason) => reason.confidence === 'unverified');
+    expect(checklist).toHaveLength(3);
+    for (const reason of checklist) {
+      expect(reason.outcome).toBe('unknown');
+      expect(reason.source?.title).toMatch(/content-farm/i);
+      expect(reason.text.en).toContain('not answered');
+    }
+  });
+
+  it('shows a failed unverified requirement without calling the program ineligible', () => {
+    const verdict = evaluate(input({ program: program('jd-paylater'), profile: { jdPlus: false } }));
+    expect(verdict.status).toBe('unknown');
+    expect(verdict.reasons).toContainEqual(
+      expect.objectContaining({
+        outcome: 'fail',
+        confidence: 'unverified',
+        text: expect.objectContaining({ zh: expect.stringContaining('PLUS') }),
+      }),
+    );
+  });
+
+  it.each([
+    ['600-649', 'fail', 'ineligible'],
+    ['650-699', 'pass', 'unknown'],
+    ['750-plus', 'pass', 'unknown'],
+    [undefined, 'unknown', 'unknown'],
+  ] as const)('芝麻分 band %s against a reported 650: %s, %s', (band, outcome, status) => {
+    const profile: Profile = band ? { sesameScore: band } : {};
+    const verdict = evaluate(input({ program: program('alipay-paylater'), profile }));
+    expect(verdict.status).toBe(status);
+    expect(verdict.reasons[0]).toMatchObject({ outcome, confidence: 'reported' });
+  });
+
+  it('cannot place a band that straddles the minimum', () => {
+    const straddled: Program = {
+      ...program('alipay-paylater'),
+      requirements: program('alipay-paylater').requirements.map((fact) => ({
+        ...fact,
+        value: { kind: 'sesame-score', min: 620 },
+      })),
+    };
+    expect(evaluate(input({ program: straddled, profile: { sesameScore: '600-649' } })).reasons[0]?.outcome).toBe(
+      'unknown',
+    );
+  });
+
+  it.each([
+    [2_999, 'ineligible', 'fail'],
+    [3_000, 'unknown', 'pass'],
+    [150_000, 'unknown', 'pass'],
+    [150_001, 'ineligible', 'fail'],
+  ] as const)('PayPal Pay in 4 for %i cents: %s', (total, status, outcome) => {
+    const verdict = evaluate(input({ program: program('paypal-pay-in-4'), total }));
+    expect(verdict.status).toBe(status);
+    expect(verdict.reasons[0]).toMatchObject({ outcome, confidence: 'official' });
+    expect(verdict.reasons[0]?.text.en).toContain('$1,500.00');
+  });
+
+  it('does not compare limits with a total in another currency', () => {
+    const verdict = evaluate(input({ program: program('paypal-pay-in-4'), total: 999_999, currency: 'EUR' }));
+    expect(verdict.status).toBe('unknown');
+    expect(verdict.reasons).toHaveLength(1);
+  });
+
+  it('compares the total with the credit the shopper says is left', () => {
+    const over = evaluate(
+      input({ program: program('jd-baitiao'), total: 5_299_900, override: { creditLimit: 1_000_000 } }),
+    );
+    expect(over.status).toBe('ineligible');
+    expect(over.reasons[0]).toMatchObject({ outcome: 'fail', confidence: 'shopper' });
+    expect(over.reasons[0]?.text.zh).toContain('¥10,000.00');
+    const within = evaluate(
+      input({ program: program('jd-baitiao'), total: 99_900, override: { creditLimit: 1_000_000 } }),
+    );
+    expect(within.status).toBe('unknown');
+  });
+});
+
+// Properties over every program, page state, total, profile and override.
+
+const yesNo = fc.option(fc.boolean(), { nil: undefined });
+const band = fc.option(fc.constantFrom(...SCORE_BANDS), { nil: undefined });
+const profileArb: fc.Arbitrary<Profile> = fc
+  .record({ realName: yesNo, jdPlus: yesNo, goodCredit: yesNo, boundCard: yesNo, sesameScore: band, payScore: band })
+  .map((record) => Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as Profile);
+const programArb = fc.constantFrom(...PROGRAMS);
+const totalArb = fc.option(fc.integer({ min: 0, max: 10_000_000 }), { nil: undefined });
+const overrideArb = fc.option(fc.record({ creditLimit: fc.integer({ min: 0, max: 10_000_000 }) }), { nil: undefined });
+
+function inputOf(
+  prog: Program,
+  state: DetectedOption['state'],
+  total: number | undefined,
+  profile: Profile,
+  override: { creditLimit: number } | undefined,
+): EligibilityInput {
+  return {
+    program: prog,
+    option: { program: prog.id, label: prog.name.zh, state },
+    currency: prog.currency,
+    profile,
+    ...(total !== undefined ? { total } : {}),
+    ...(override ? { override } : {}),
+  };
+}
+
+describe('eligibility properties', () => {
+  it('the page’s state always wins', () => {
+    fc.assert(
+      fc.property(
+        programArb,
+        fc.constantFrom('selectable' as const, 'unavailable' as const),
+        totalArb,
+        profileArb,
+        overrideArb,
+        (prog, state, total, profile, override) => {
+          const verdict = evaluate(inputOf(prog, state, total, profile, override));
+          expect(verdict.status).toBe(state === 'selectable' ? 'eligible' : 'ineligible');
+          expect(verdict.reasons.every((reason) => reason.confidence === 'page')).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it('without the page’s word, nothing is eligible, and an unanswered requirement never passes', () => {
+    fc.assert(
+      fc.property(programArb, totalArb, profileArb, overrideArb, (prog, total, profile, override) => {
+        const verdict = evaluate(inputOf(prog, 'unknown', total, profile, override));
+        expect(verdict.status).not.toBe('eligible');
+        const requirementReasons = verdict.reasons.slice(verdict.reasons.length - 1 - prog.requirements.length, -1);
+        prog.requirements.forEach((requirement, index) => {
+          const key = profileKeyFor(requirement.value);
+          if (profile[key] === undefined) expect(requirementReasons[index]?.outcome).toBe('unknown');
+        });
+      }),
+    );
+  });
+
+  it('is ineligible exactly when a check resting on more than hearsay fails', () => {
+    fc.assert(
+      fc.property(programArb, totalArb, profileArb, overrideArb, (prog, total, profile, override) => {
+        const verdict = evaluate(inputOf(prog, 'unknown', total, profile, override));
+        const hardFail = verdict.reasons.some(
+          (reason) => reason.outcome === 'fail' && reason.confidence !== 'unverified',
+        );
+        expect(verdict.status).toBe(hardFail ? 'ineligible' : 'unknown');
+      }),
+    );
+  });
+
+  it('an empty profile never turns a program ineligible', () => {
+    fc.assert(
+      fc.property(programArb, (prog) => {
+        expect(evaluate(inputOf(prog, 'unknown', undefined, {}, undefined)).status).toBe('unknown');
+      }),
+    );
+  });
+});
