@@ -1,0 +1,69 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Target, type WebWorker } from 'puppeteer-core';
+import { SHOP_HOSTS } from '../e2e/drivers';
+
+/**
+ * Puppeteer rather than the e2e tests' Playwright driver: the benchmark needs raw CDP sessions on
+ * pages and on the service worker (metrics, heap, garbage collection), which Puppeteer exposes.
+ */
+export interface BenchBrowser {
+  readonly browser: Browser;
+  /** Present only in the browser that has the extension. */
+  readonly extension?: { readonly id: string; readonly worker: Target };
+  serviceWorker(): Promise<WebWorker>;
+  close(): Promise<void>;
+}
+
+export const EXTENSION_DIR = resolve(process.env.WXT_OUT_DIR ?? '.output-bench', 'chrome-mv3');
+
+/** Both browsers get the same flags; only the extension differs. */
+export async function launch(port: number, withExtension: boolean): Promise<BenchBrowser> {
+  const profile = await mkdtemp(join(tmpdir(), 'paylater-bench-'));
+  const rules = [...SHOP_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${port}`), 'EXCLUDE localhost'].join(', ');
+  const browser = await puppeteer.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    userDataDir: profile,
+    defaultViewport: { width: 1280, height: 900 },
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      ...(withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
+      `--host-resolver-rules=${rules}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      // Headless tabs in the background would otherwise get throttled timers, unevenly between runs.
+      '--disable-background-timer-throttling',
+      '--disable-renderer-backgrounding',
+      '--disable-backgrounding-occluded-windows',
+    ],
+  });
+  const worker = withExtension
+    ? await browser.waitForTarget(
+        (target) => target.type() === 'service_worker' && target.url().startsWith('chrome-extension://'),
+      )
+    : undefined;
+  return {
+    browser,
+    ...(worker ? { extension: { id: new URL(worker.url()).host, worker } } : {}),
+    serviceWorker: async () => {
+      // The worker may have been stopped and restarted since launch: look it up each time.
+      const target = await browser.waitForTarget(
+        (candidate) => candidate.type() === 'service_worker' && candidate.url().startsWith('chrome-extension://'),
+      );
+      const handle = await target.worker();
+      if (!handle) throw new Error('no service worker');
+      return handle;
+    },
+    close: async () => {
+      await browser.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
