@@ -1,5 +1,6 @@
-import type { ProgramId, WalletId } from '../ids';
-import type { DetectedOption, OptionState } from './types';
+import type { ProgramId, SiteId, WalletId } from '../ids';
+import { parsePrice } from '../money';
+import type { CheckoutReading, DetectedOption, OptionState } from './types';
 
 /** Longest page text we keep for a label or reason: enough to read, too short to smuggle much. */
 export const MAX_LABEL = 80;
@@ -20,39 +21,78 @@ export interface WalletPattern {
   readonly pattern: RegExp;
 }
 
-const UNAVAILABLE_TEXT =
-  /暂不可用|暂时无法开通|不可用|不支持|额度不足|芝麻分不足|支付分不足|未开通|unavailable|not available/i;
+/** What one shop calls its ways to pay. Everything else about reading a checkout is shared. */
+export interface CheckoutVocabulary {
+  readonly site: SiteId;
+  readonly currency: string;
+  readonly programs: readonly ProgramPattern[];
+  readonly wallets: readonly WalletPattern[];
+  /** Elements known to hold the payable total on this shop, tried before the generic labels. */
+  readonly totalSelector?: string;
+}
 
-// Things a shopper can pick on a payment step, whatever framework drew them.
+const UNAVAILABLE_TEXT =
+  /暂不可用|暂时无法|无法使用|不可用|不支持|额度不足|芝麻分不足|支付分不足|未开通|unavailable|not available/i;
+
+// Things a shopper can pick on a payment step, whatever framework drew them. Links count only when
+// they go nowhere (href="#", javascript:): a link to another page is navigation, not an option.
 const OPTION_SELECTOR =
-  'li, label, button, [role="radio"], [role="switch"], [role="option"], [role="checkbox"], [role="button"], [role="menuitemradio"]';
+  'li, label, button, [role="radio"], [role="switch"], [role="option"], [role="checkbox"], [role="button"], [role="menuitemradio"], [role="tab"], a[href^="#"], a[href^="javascript"]';
+const CONTROL_SELECTOR =
+  'input[type="radio"], input[type="checkbox"], [role="radio"], [role="switch"], [role="checkbox"]';
+const PICKABLE = `${OPTION_SELECTOR}, ${CONTROL_SELECTOR}`;
+const NAVIGATING_LINK = 'a[href]:not([href^="#"]):not([href^="javascript"])';
+const HIDDEN = '[hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"]';
+const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
+
+/** A step heading: short text naming the way to pay (支付方式, 选择付款方式, …). */
+const HEADING = /(?:支付|付款)方式/;
+/** Labels of the payable total, strongest first: 合计 can be a shop's subtotal, 订单金额 may precede discounts. */
+const TOTAL_LABELS = [/应付|实付|需付款|需支付|待支付|支付金额|付款金额/, /合计|总计/, /订单金额|订单总额/];
+/** Text longer than this is prose (a help text, a description), not a heading or a label. */
+const MAX_LABEL_TEXT = 40;
+/** Options of one payment step sit this close to their shared container. */
+const MAX_STEP_DEPTH = 4;
+// Case matters: camelCase class names (originPrice) end a word at a capital.
+const STRUCK_CLASS = /(?:^|[-_\s])(?:[Dd]el|[Oo]rigin(?:al)?|[Ss]trike|[Ll]ine-?[Tt]hrough)(?:[-_\sA-Z]|$)/;
+const PRICE = /[¥$]\s*\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s*元/;
+const BARE_NUMBER = /^[:：\s]*(\d[\d,]*(?:\.\d+)?)(?:\s|$)/;
 
 function looksDisabled(element: Element): boolean {
   if (element.hasAttribute('disabled') || element.getAttribute('aria-disabled') === 'true') return true;
-  const className = element.getAttribute('class') ?? '';
-  return /disable|unavailable|forbid/i.test(className);
+  return /disable|unavailable|forbid/i.test(element.getAttribute('class') ?? '');
 }
 
-/** Whether the option (or the control inside it, or its row) says it cannot be chosen, and why. */
-export function optionState(option: Element): { state: OptionState; reason?: string; selected: boolean } {
-  const controls = [option, ...option.querySelectorAll('input, button, [role="radio"], [role="switch"]')];
-  const row = option.parentElement;
-  const disabled = controls.some(looksDisabled) || (row !== null && looksDisabled(row));
-  const text = textOf(option, 200);
-  const reasonMatch = UNAVAILABLE_TEXT.exec(text);
-  const selected = controls.some(
-    (control) =>
-      control.getAttribute('aria-checked') === 'true' ||
-      control.getAttribute('aria-selected') === 'true' ||
-      // No instanceof: page realms and Firefox's wrappers make it unreliable.
-      (control.tagName === 'INPUT' && (control as HTMLInputElement).checked) ||
-      /\b(selected|checked|active|current)\b/i.test(control.getAttribute('class') ?? ''),
+function looksSelected(element: Element): boolean {
+  return (
+    element.getAttribute('aria-checked') === 'true' ||
+    element.getAttribute('aria-selected') === 'true' ||
+    // No instanceof: page realms and Firefox's wrappers make it unreliable.
+    // The property is the live state; DOMs without it (linkedom) have only the attribute.
+    (element.tagName === 'INPUT' && ((element as HTMLInputElement).checked ?? element.hasAttribute('checked'))) ||
+    /\b(?:selected|checked|active|current|on)\b/i.test(element.getAttribute('class') ?? '')
   );
-  if (disabled || reasonMatch) {
+}
+
+/**
+ * Whether an option says it cannot be chosen, and why. `row` is the option's own block (the list
+ * item around a radio, say): its class and its words count too.
+ */
+export function optionState(
+  option: Element,
+  row: Element = option,
+): { state: OptionState; reason?: string; selected: boolean } {
+  const around: Element[] = [];
+  for (let element: Element | null = option; element && element !== row.parentElement; element = element.parentElement)
+    around.push(element);
+  const controls = [...around, ...row.querySelectorAll(CONTROL_SELECTOR)];
+  const text = textOf(row, 200);
+  const reasonMatch = UNAVAILABLE_TEXT.exec(text);
+  if (controls.some(looksDisabled) || reasonMatch) {
     const reason = reasonMatch ? reasonSentence(text, reasonMatch.index) : undefined;
     return reason ? { state: 'unavailable', reason, selected: false } : { state: 'unavailable', selected: false };
   }
-  return { state: 'selectable', selected };
+  return { state: 'selectable', selected: controls.some(looksSelected) };
 }
 
 /** The clause of the option's text that holds the unavailability words, e.g. "额度不足，请选择其他方式". */
@@ -61,12 +101,7 @@ function reasonSentence(text: string, index: number): string {
   return text.slice(start, start + MAX_LABEL).trim();
 }
 
-export interface FoundOption {
-  readonly option: DetectedOption;
-  readonly element: Element;
-}
-
-/** The nearest element holding all of `elements`: the payment step that lists the options. */
+/** The nearest element holding all of `elements`. */
 export function commonAncestor(elements: readonly Element[]): Element | null {
   const [first, ...rest] = elements;
   let candidate = first?.parentElement ?? null;
@@ -74,39 +109,275 @@ export function commonAncestor(elements: readonly Element[]): Element | null {
   return candidate;
 }
 
-/**
- * The innermost option-like elements under `root` whose text names a program. Innermost, so a
- * list that names every option is not itself taken for one.
- */
-export function findOptions(root: ParentNode, patterns: readonly ProgramPattern[]): FoundOption[] {
-  const found = new Map<ProgramId, FoundOption>();
-  for (const element of root.querySelectorAll(OPTION_SELECTOR)) {
-    const text = textOf(element, 200);
-    for (const { program, pattern } of patterns) {
-      if (found.has(program) || !pattern.test(text)) continue;
-      const inner = [...element.querySelectorAll(OPTION_SELECTOR)].some((child) => pattern.test(textOf(child, 200)));
-      if (inner) continue;
-      const { state, reason, selected } = optionState(element);
-      found.set(program, {
-        element,
-        option: {
-          program,
-          label: textOf(element),
-          state,
-          ...(reason ? { reason } : {}),
-          ...(selected ? { selected } : {}),
-        },
-      });
-    }
-  }
-  return [...found.values()];
+/** How many levels above `element` its ancestor `ancestor` is; Infinity if not within `limit`. */
+function depthBelow(element: Element, ancestor: Element, limit: number): number {
+  let current: Element | null = element;
+  for (let depth = 0; current && depth <= limit; depth++, current = current.parentElement)
+    if (current === ancestor) return depth;
+  return Number.POSITIVE_INFINITY;
 }
 
-export function findWallets(root: ParentNode, patterns: readonly WalletPattern[]): WalletId[] {
-  const wallets = new Set<WalletId>();
-  for (const element of root.querySelectorAll(OPTION_SELECTOR)) {
-    const text = textOf(element, 200);
-    for (const { wallet, pattern } of patterns) if (pattern.test(text)) wallets.add(wallet);
+type Name = { readonly program: ProgramId } | { readonly wallet: WalletId };
+
+interface Candidate {
+  readonly element: Element;
+  readonly name: Name;
+  /** Position of its naming text among the page's text nodes: document order. */
+  readonly order: number;
+}
+
+/** The program or wallet a text names first: options lead with their own name and may mention others after. */
+function nameIn(text: string, vocabulary: CheckoutVocabulary): Name | undefined {
+  let best: Name | undefined;
+  let bestIndex = Number.POSITIVE_INFINITY;
+  let bestLength = 0;
+  const consider = (pattern: RegExp, name: Name) => {
+    const match = pattern.exec(text);
+    if (!match) return;
+    if (match.index < bestIndex || (match.index === bestIndex && match[0].length > bestLength)) {
+      best = name;
+      bestIndex = match.index;
+      bestLength = match[0].length;
+    }
+  };
+  for (const { program, pattern } of vocabulary.programs) consider(pattern, { program });
+  for (const { wallet, pattern } of vocabulary.wallets) consider(pattern, { wallet });
+  return best;
+}
+
+/** The element a shopper would pick for a piece of text: an option-like element, or a block holding a radio. */
+function optionFor(text: Element): Element | null {
+  const option = text.closest(OPTION_SELECTOR);
+  if (option) return option;
+  // A name beside its control (a switch, a radio, a row of plan buttons): the block holding both.
+  let block: Element | null = text;
+  for (let depth = 0; block && depth < 3; depth++, block = block.parentElement)
+    if (block.querySelector(PICKABLE)) return block;
+  return null;
+}
+
+function sameName(a: Name, b: Name): boolean {
+  return 'program' in a ? 'program' in b && a.program === b.program : 'wallet' in b && a.wallet === b.wallet;
+}
+
+interface PageText {
+  readonly nodes: readonly Text[];
+  readonly candidates: readonly Candidate[];
+  readonly headings: readonly number[];
+  /** Indexes into `nodes` of total labels, per strength tier. */
+  readonly labels: readonly (readonly number[])[];
+}
+
+/** One pass over the page's visible text: options, step headings and total labels, in document order. */
+function scan(doc: Document, vocabulary: CheckoutVocabulary): PageText {
+  const nodes: Text[] = [];
+  const byElement = new Map<Element, Candidate>();
+  const headings: number[] = [];
+  const labels: number[][] = TOTAL_LABELS.map(() => []);
+  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    const data = (node as Text).data.trim();
+    if (!parent || data === '' || NOT_TEXT.has(parent.tagName)) continue;
+    const order = nodes.push(node as Text) - 1;
+    if (data.length <= MAX_LABEL_TEXT) {
+      if (HEADING.test(data)) headings.push(order);
+      const tier = TOTAL_LABELS.findIndex((label) => label.test(data));
+      if (tier >= 0) labels[tier]?.push(order);
+    }
+    const name = nameIn(data, vocabulary);
+    if (!name || parent.closest(NAVIGATING_LINK) || parent.closest(HIDDEN)) continue;
+    const element = optionFor(parent);
+    if (element && !byElement.has(element)) byElement.set(element, { element, name, order });
   }
-  return [...wallets];
+  // An element holding options of other names is a container, not an option; an option inside
+  // another of the same name (a help link in a list item) is part of it.
+  const all = [...byElement.values()];
+  const inside = (outer: Candidate) => all.filter((inner) => inner !== outer && outer.element.contains(inner.element));
+  const containers = new Set(all.filter((outer) => inside(outer).some((inner) => !sameName(inner.name, outer.name))));
+  const candidates = all.filter(
+    (candidate) =>
+      !containers.has(candidate) &&
+      !all.some((outer) => outer !== candidate && !containers.has(outer) && outer.element.contains(candidate.element)),
+  );
+  return { nodes, candidates, headings, labels };
+}
+
+/** Neighbouring options that share a close container, with no heading between them, form one group: a list of ways to pay. */
+function groups(candidates: readonly Candidate[], headings: readonly number[]): Candidate[][] {
+  const result: Candidate[][] = [];
+  let current: Candidate[] = [];
+  for (const candidate of candidates) {
+    const previous = current.at(-1);
+    const shared = previous ? commonAncestor([previous.element, candidate.element]) : null;
+    const close =
+      shared !== null &&
+      previous !== undefined &&
+      !headings.some((heading) => heading > previous.order && heading < candidate.order) &&
+      depthBelow(previous.element, shared, MAX_STEP_DEPTH) <= MAX_STEP_DEPTH &&
+      depthBelow(candidate.element, shared, MAX_STEP_DEPTH) <= MAX_STEP_DEPTH;
+    if (!close && current.length > 0) {
+      result.push(current);
+      current = [];
+    }
+    current.push(candidate);
+  }
+  if (current.length > 0) result.push(current);
+  return result;
+}
+
+const programCount = (group: readonly Candidate[]) => group.filter(({ name }) => 'program' in name).length;
+
+/**
+ * The group of options that is the payment step: the one right after a 支付方式 heading if that
+ * offers a pay-later program, else the group with the most programs. Page chrome (a 京东白条 link
+ * in the header) is a link and never an option; an advert's lone mention loses to the real list.
+ */
+function paymentGroup(text: PageText): Candidate[] | undefined {
+  const all = groups(text.candidates, text.headings);
+  for (const heading of text.headings) {
+    const after = all.find((group) => (group[0]?.order ?? -1) > heading);
+    if (after && programCount(after) > 0) return after;
+  }
+  let best: Candidate[] | undefined;
+  for (const group of all) {
+    const programs = programCount(group);
+    if (
+      programs > 0 &&
+      (!best || programs > programCount(best) || (programs === programCount(best) && group.length > best.length))
+    )
+      best = group;
+  }
+  return best;
+}
+
+/** Climbs from an option to its own block (a list item around a label), never into a neighbour's. */
+function rowOf(element: Element, others: readonly Candidate[]): Element {
+  let row = element;
+  for (let depth = 0; depth < 2; depth++) {
+    const parent = row.parentElement;
+    if (!parent || parent.tagName === 'BODY') break;
+    if (others.some((other) => other.element !== element && parent.contains(other.element))) break;
+    if ((parent.textContent ?? '').length > 120) break;
+    row = parent;
+  }
+  return row;
+}
+
+function isStruck(element: Element): boolean {
+  if (element.closest('del, s, strike, [style*="line-through"]')) return true;
+  for (let current: Element | null = element, depth = 0; current && depth < 3; depth++, current = current.parentElement)
+    if (STRUCK_CLASS.test(current.getAttribute('class') ?? '')) return true;
+  return false;
+}
+
+/** The price written after a total label: in its own text or the next few text nodes near it. */
+function priceAfter(text: PageText, index: number, label: RegExp): { amount: number; element: Element } | undefined {
+  const node = text.nodes[index];
+  if (!node?.parentElement) return undefined;
+  let container: Element = node.parentElement;
+  for (let depth = 0; depth < 2 && container.parentElement && container.parentElement.tagName !== 'BODY'; depth++)
+    container = container.parentElement;
+  const match = label.exec(node.data);
+  let collected = node.data.slice((match?.index ?? 0) + (match?.[0].length ?? 0));
+  let last: Element = node.parentElement;
+  // Prices are often split ("¥", "2399", ".00"): join a few nodes, skipping struck-out prices.
+  for (let next = index + 1; next < text.nodes.length && next <= index + 6 && collected.length < 60; next++) {
+    const following = text.nodes[next];
+    if (!following?.parentElement || !container.contains(following)) break;
+    if (isStruck(following.parentElement)) continue;
+    collected += following.data;
+    last = following.parentElement;
+  }
+  const normalised = collected.normalize('NFKC');
+  const price = PRICE.exec(normalised)?.[0] ?? BARE_NUMBER.exec(normalised)?.[1];
+  const amount = price === undefined ? null : parsePrice(price);
+  if (amount === null) return undefined;
+  return { amount, element: commonAncestor([node.parentElement, last]) ?? container };
+}
+
+/**
+ * The payable total: the strongest label the page shows. If that label's places disagree (a
+ * shop subtotal beside an order total), there is no total rather than a wrong one.
+ */
+function findTotal(doc: Document, text: PageText, selector?: string): { amount: number; element: Element } | undefined {
+  const known = selector ? doc.querySelector(selector) : null;
+  const amount = known ? parsePrice(known.textContent ?? '') : null;
+  if (known && amount !== null) return { amount, element: known };
+  for (const [tier, indexes] of text.labels.entries()) {
+    const label = TOTAL_LABELS[tier];
+    if (!label) continue;
+    const found = indexes.flatMap((index) => priceAfter(text, index, label) ?? []);
+    const [first] = found;
+    if (!first) continue;
+    return found.every(({ amount: other }) => other === first.amount) ? first : undefined;
+  }
+  return undefined;
+}
+
+/** One program's option from all the page's options naming it: offered if any of them is. */
+function merge(options: readonly DetectedOption[]): DetectedOption | undefined {
+  const offered = options.filter(({ state }) => state === 'selectable');
+  const [first] = offered.length > 0 ? offered : options;
+  if (!first) return undefined;
+  return offered.some(({ selected }) => selected) ? { ...first, selected: true } : first;
+}
+
+/**
+ * Reads a checkout's payment step, total and wallets by visible text and role. Null until the page
+ * shows a payment step that offers at least one pay-later program.
+ */
+export function readCheckout(doc: Document, vocabulary: CheckoutVocabulary): CheckoutReading | null {
+  if (!doc.body) return null;
+  const text = scan(doc, vocabulary);
+  const group = paymentGroup(text);
+  if (!group) return null;
+  const paymentStep =
+    group.length > 1 ? commonAncestor(group.map(({ element }) => element)) : group[0]?.element.parentElement;
+  if (!paymentStep) return null;
+  const perProgram = new Map<ProgramId, DetectedOption[]>();
+  const wallets = new Set<WalletId>();
+  for (const { element, name } of group) {
+    if ('wallet' in name) {
+      wallets.add(name.wallet);
+      continue;
+    }
+    const { state, reason, selected } = optionState(element, rowOf(element, group));
+    const option: DetectedOption = {
+      program: name.program,
+      label: textOf(element),
+      state,
+      ...(reason ? { reason } : {}),
+      ...(selected ? { selected } : {}),
+    };
+    perProgram.set(name.program, [...(perProgram.get(name.program) ?? []), option]);
+  }
+  const options = [...perProgram.values()].flatMap((found) => merge(found) ?? []);
+  const total = findTotal(doc, text, vocabulary.totalSelector);
+  return {
+    paymentStep,
+    ...(total ? { totalElement: total.element } : {}),
+    signals: {
+      site: vocabulary.site,
+      currency: vocabulary.currency,
+      ...(total ? { total: total.amount } : {}),
+      options,
+      wallets: [...wallets],
+    },
+  };
+}
+
+// The button may carry the amount or a count: 立即支付¥19.90, 提交订单(2).
+const SUBMIT =
+  /^(?:提交订单|立即支付|确认支付|确认付款|立即付款|去支付|去付款|立即下单|确认下单|确认交易|同意并付款)(?:[(（]\d+[)）]|[¥￥]?[\d.,]+元?)?$/;
+
+/** Whether a click on `target` is the shopper placing the order (提交订单, 立即支付, …). */
+export function isSubmitControl(target: Element): boolean {
+  let element: Element | null = target;
+  for (let depth = 0; element && depth < 3; depth++, element = element.parentElement) {
+    const words = (element.getAttribute('value') || element.textContent || '').replace(/\s+/g, '');
+    if (words.length > 24) return false;
+    if (SUBMIT.test(words)) return true;
+  }
+  return false;
 }

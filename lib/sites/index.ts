@@ -1,9 +1,13 @@
 import type { SiteId } from '../ids';
+import { alipay } from './alipay';
 import { jd } from './jd';
+import { pinduoduo } from './pinduoduo';
+import { taobao } from './taobao';
+import { tmall } from './tmall';
 import type { SiteAdapter } from './types';
 
-/** Every shop we read. Adding a shop: its adapter file, its fixtures, and one line here. */
-export const SITES: readonly SiteAdapter[] = [jd];
+/** Every shop we read. Adding a shop: its adapter file, its fixtures, its URL table, and one line here. */
+export const SITES: readonly SiteAdapter[] = [jd, taobao, tmall, alipay, pinduoduo];
 
 export function siteForUrl(url: URL): SiteAdapter | undefined {
   return SITES.find((site) => site.isCheckout(url));

@@ -1,53 +1,60 @@
-import { parsePrice } from '../money';
-import { commonAncestor, findOptions, findWallets, type ProgramPattern, type WalletPattern } from './dom';
+import { type CheckoutVocabulary, readCheckout } from './dom';
 import type { SiteAdapter } from './types';
 
-const PROGRAMS: readonly ProgramPattern[] = [
-  { program: 'jd-paylater', pattern: /先用后付/ },
-  { program: 'jd-baitiao', pattern: /白条/ },
-];
+const VOCABULARY: CheckoutVocabulary = {
+  site: 'jd',
+  currency: 'CNY',
+  programs: [
+    { program: 'jd-paylater', pattern: /先用后付/ },
+    { program: 'jd-baitiao', pattern: /白条/ },
+  ],
+  wallets: [
+    { wallet: 'jd-pay', pattern: /京东支付/ },
+    { wallet: 'wechat-pay', pattern: /微信支付(?!分)/ },
+    { wallet: 'unionpay-quickpass', pattern: /云闪付/ },
+  ],
+  // The order-confirmation page has long kept its total here; other JD pages use the labels.
+  totalSelector: '#sumPayPriceId',
+};
 
-const WALLETS: readonly WalletPattern[] = [
-  { wallet: 'jd-pay', pattern: /京东支付/ },
-  { wallet: 'wechat-pay', pattern: /微信支付/ },
-  { wallet: 'unionpay-quickpass', pattern: /云闪付/ },
-];
-
+/** The order confirmation (结算页) and the cashier that follows it (收银台): both list 白条 and 先用后付. */
 export const jd: SiteAdapter = {
   id: 'jd',
   name: { en: 'JD.com', zh: '京东' },
-  matches: ['*://trade.jd.com/shopping/order/getOrderInfo.action*'],
+  matches: [
+    '*://trade.jd.com/shopping/order/getOrderInfo.action*',
+    '*://pcashier.jd.com/cashier/*',
+    '*://pay.jd.com/*',
+  ],
   examples: {
     checkout: [
       'https://trade.jd.com/shopping/order/getOrderInfo.action',
       'https://trade.jd.com/shopping/order/getOrderInfo.action?rid=1700000000000&source=cart',
+      'https://pcashier.jd.com/cashier/index.action?orderId=290000000001&reqInfo=eyJ9',
+      'https://pay.jd.com/index.action?reqInfo=eyJvcmRlcklkIjoiMSJ9',
     ],
     notCheckout: [
       'https://item.jd.com/100012043978.html',
       'https://cart.jd.com/cart_index',
       'https://trade.jd.com/shopping/order/submitOrder.action',
       'https://order.jd.com/center/list.action',
+      'https://details.jd.com/normal/item.action?orderid=290000000001',
       'https://help.jd.com/user/issue/list-162.html',
+      'https://baitiao.jd.com/',
+      'https://pcashier.jd.com/',
     ],
   },
   isCheckout(url) {
-    return url.hostname === 'trade.jd.com' && url.pathname === '/shopping/order/getOrderInfo.action';
+    switch (url.hostname) {
+      case 'trade.jd.com':
+        return url.pathname === '/shopping/order/getOrderInfo.action';
+      case 'pcashier.jd.com':
+        return url.pathname.startsWith('/cashier/');
+      case 'pay.jd.com':
+        return true;
+      default:
+        return false;
+    }
   },
-  read(doc) {
-    const found = findOptions(doc.body, PROGRAMS);
-    const paymentStep = commonAncestor(found.map(({ element }) => element));
-    if (!paymentStep) return null;
-    const totalElement = doc.getElementById('sumPayPriceId');
-    const total = totalElement ? parsePrice(totalElement.textContent ?? '') : null;
-    return {
-      paymentStep,
-      signals: {
-        site: 'jd',
-        currency: 'CNY',
-        ...(total !== null ? { total } : {}),
-        options: found.map(({ option }) => option),
-        wallets: findWallets(paymentStep, WALLETS),
-      },
-    };
-  },
+  read: (doc) => readCheckout(doc, VOCABULARY),
 };

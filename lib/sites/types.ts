@@ -29,6 +29,8 @@ export interface CheckoutReading {
   readonly signals: CheckoutSignals;
   /** The element that lists the ways to pay: observed for changes, and the panel goes after it. */
   readonly paymentStep: Element;
+  /** The element showing the payable total: observed too, since a coupon or an installment plan changes it. */
+  readonly totalElement?: Element;
 }
 
 export interface SiteAdapter {

@@ -1,0 +1,47 @@
+import { type CheckoutVocabulary, type ProgramPattern, readCheckout, type WalletPattern } from './dom';
+import type { SiteAdapter } from './types';
+
+/** Alibaba's pay-later names, shared by Taobao, Tmall and the Alipay cashier. */
+export const ALIBABA_PROGRAMS: readonly ProgramPattern[] = [
+  { program: 'alipay-paylater', pattern: /先用后付|先享后付/ },
+  { program: 'alipay-huabei', pattern: /花呗/ },
+];
+
+export const ALIBABA_WALLETS: readonly WalletPattern[] = [
+  { wallet: 'alipay', pattern: /支付宝/ },
+  { wallet: 'unionpay-quickpass', pattern: /云闪付/ },
+];
+
+const VOCABULARY: CheckoutVocabulary = {
+  site: 'alipay',
+  currency: 'CNY',
+  programs: ALIBABA_PROGRAMS,
+  wallets: ALIBABA_WALLETS,
+};
+
+// The cashier runs on cashier.alipay.com, excashier.alipay.com and regional hosts such as
+// cashierem14.alipay.com, always under /standard/; the rest of alipay.com is not a cashier.
+const CASHIER_HOST = /^(?:ex)?cashier[a-z0-9]*\.alipay\.com$/;
+
+/** The Alipay cashier (收银台) that Taobao, Tmall and many shops send the shopper to. */
+export const alipay: SiteAdapter = {
+  id: 'alipay',
+  name: { en: 'Alipay cashier', zh: '支付宝收银台' },
+  matches: ['*://*.alipay.com/standard/*'],
+  examples: {
+    checkout: [
+      'https://cashier.alipay.com/standard/lightpay/lightPayCashier.htm?orderId=0921a8b7c6d5e4f3',
+      'https://excashier.alipay.com/standard/auth.htm?payOrderId=0921a8b7c6d5e4f3.00',
+      'https://cashierem14.alipay.com/standard/gateway/cashier.htm?orderId=0921a8b7c6d5e4f3',
+    ],
+    notCheckout: [
+      'https://www.alipay.com/',
+      'https://cshall.alipay.com/lab/help_detail.htm?help_id=201602061474',
+      'https://consumeprod.alipay.com/record/standard.htm',
+      'https://render.alipay.com/p/f/fd-ixpo7iia/index.html',
+      'https://auth.alipay.com/standard/login.htm',
+    ],
+  },
+  isCheckout: (url) => CASHIER_HOST.test(url.hostname) && url.pathname.startsWith('/standard/'),
+  read: (doc) => readCheckout(doc, VOCABULARY),
+};

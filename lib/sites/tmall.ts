@@ -1,0 +1,32 @@
+import { ALIBABA_PROGRAMS, ALIBABA_WALLETS } from './alipay';
+import { type CheckoutVocabulary, readCheckout } from './dom';
+import type { SiteAdapter } from './types';
+
+const VOCABULARY: CheckoutVocabulary = {
+  site: 'tmall',
+  currency: 'CNY',
+  programs: ALIBABA_PROGRAMS,
+  wallets: ALIBABA_WALLETS,
+};
+
+/** Tmall's order confirmation (确认订单信息). */
+export const tmall: SiteAdapter = {
+  id: 'tmall',
+  name: { en: 'Tmall', zh: '天猫' },
+  matches: ['*://buy.tmall.com/order/*'],
+  examples: {
+    checkout: [
+      'https://buy.tmall.com/order/confirm_order.htm',
+      'https://buy.tmall.com/order/confirm_order.htm?spm=a220l.1.a22016.d011001001001.1&x-itemid=600000000001',
+    ],
+    notCheckout: [
+      'https://detail.tmall.com/item.htm?id=600000000001',
+      'https://cart.tmall.com/cart/myCart.htm',
+      'https://buy.tmall.com/order/confirmOrderError.htm',
+      'https://www.tmall.com/',
+      'https://service.tmall.com/support/tmall/tmallHelp.htm',
+    ],
+  },
+  isCheckout: (url) => url.hostname === 'buy.tmall.com' && url.pathname === '/order/confirm_order.htm',
+  read: (doc) => readCheckout(doc, VOCABULARY),
+};

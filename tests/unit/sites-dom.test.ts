@@ -1,0 +1,122 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { type CheckoutVocabulary, isSubmitControl, readCheckout } from '../../lib/sites/dom';
+
+const VOCABULARY: CheckoutVocabulary = {
+  site: 'taobao',
+  currency: 'CNY',
+  programs: [
+    { program: 'alipay-paylater', pattern: /先用后付/ },
+    { program: 'alipay-huabei', pattern: /花呗/ },
+  ],
+  wallets: [{ wallet: 'alipay', pattern: /支付宝/ }],
+};
+
+function page(body: string): Document {
+  return parseHTML(`<!doctype html><html><body>${body}</body></html>`).document as unknown as Document;
+}
+
+const OPTIONS = '<ul><li>先用后付</li><li>花呗</li><li>支付宝</li></ul>';
+
+describe('payable total', () => {
+  it.each([
+    ['实付款：<span>¥</span><span>2,399</span><span>.00</span>', 239900],
+    ['<dl><dt>应付金额</dt><dd>￥１，２９９．００</dd></dl>', 129900],
+    ['合计：1299.00元', 129900],
+    ['实付 <del>¥99.00</del> <b>¥89.90</b>', 8990],
+    ['<div>实付款 <span class="originPrice--x">¥99.00</span><span>¥19.9</span></div>', 1990],
+    ['优惠券 -¥10.00 合计 ¥89.90', 8990],
+    ['<p>店铺合计 ¥10.00</p><p>实付款 ¥25.00</p>', 2500],
+  ])('%s → %i fen', (html, total) => {
+    expect(readCheckout(page(OPTIONS + html), VOCABULARY)?.signals.total).toBe(total);
+  });
+
+  it.each([
+    ['实付款 ¥ --', 'unparseable'],
+    ['实付款 ¥99999999999.00', 'absurd'],
+    ['<p>实付款 ¥10.00</p><p>实付款 ¥12.00</p>', 'two places that disagree'],
+    ['<p>¥89.90</p>', 'unlabelled'],
+  ])('%s gives no total (%s)', (html) => {
+    const signals = readCheckout(page(OPTIONS + html), VOCABULARY)?.signals;
+    expect(signals).toBeDefined();
+    expect(signals?.total).toBeUndefined();
+  });
+});
+
+describe('options', () => {
+  it.each([
+    ['<li aria-disabled="true">先用后付</li>', undefined],
+    ['<li class="pay-item is-disabled">先用后付</li>', undefined],
+    ['<li><button disabled>先用后付</button></li>', undefined],
+    ['<li>先用后付 <em>额度不足</em></li>', '额度不足'],
+    ['<li>先用后付（芝麻分不足 600）</li>', '先用后付（芝麻分不足 600）'],
+  ])('%s is unavailable', (item, reason) => {
+    const option = readCheckout(page(`<ul>${item}<li>支付宝</li></ul>`), VOCABULARY)?.signals.options[0];
+    expect(option).toEqual({
+      program: 'alipay-paylater',
+      label: expect.any(String),
+      state: 'unavailable',
+      ...(reason ? { reason } : {}),
+    });
+  });
+
+  it.each([
+    '<li aria-checked="true" role="radio">先用后付</li>',
+    '<li class="item selected">先用后付</li>',
+    '<div><input type="radio" checked><span>先用后付</span></div>',
+    '<div><span>先用后付</span><span role="switch" aria-checked="true"></span></div>',
+  ])('%s is selected', (item) => {
+    const [option] = readCheckout(page(`<div>${item}<li>支付宝</li></div>`), VOCABULARY)?.signals.options ?? [];
+    expect(option).toMatchObject({ program: 'alipay-paylater', state: 'selectable', selected: true });
+  });
+
+  it('ignores navigation links, hidden templates and scripts that name a program', () => {
+    const doc = page(`
+      <ul class="nav"><li><a href="//huabei.alipay.com/">花呗</a></li></ul>
+      <div hidden><ul><li>先用后付</li></ul></div>
+      <script>var label = '<li>先用后付</li>';</script>
+      <h3>付款方式</h3><ul><li>花呗</li><li>支付宝</li></ul>`);
+    expect(readCheckout(doc, VOCABULARY)?.signals.options.map(({ program }) => program)).toEqual(['alipay-huabei']);
+  });
+
+  it('reads the options after the 支付方式 heading, not a list of the same names elsewhere', () => {
+    const doc = page(`
+      <ul class="ads"><li>先用后付 新人专享</li><li>花呗 免息券</li></ul>
+      <section><h3>选择支付方式</h3><ul id="step"><li>支付宝</li><li>先用后付</li></ul></section>`);
+    const reading = readCheckout(doc, VOCABULARY);
+    expect(reading?.paymentStep.id).toBe('step');
+    expect(reading?.signals.options.map(({ program }) => program)).toEqual(['alipay-paylater']);
+  });
+
+  it('is null on a page with no pay-later option', () => {
+    expect(readCheckout(page('<h3>支付方式</h3><ul><li>支付宝</li><li>银行卡</li></ul>'), VOCABULARY)).toBeNull();
+  });
+
+  it('keeps markup in page text as text, and bounds it', () => {
+    const hostile = `先用后付 暂不可用 &lt;img src=x onerror=alert(1)&gt;${'长'.repeat(300)}`;
+    const [option] =
+      readCheckout(page(`<ul><li>${hostile}</li><li>支付宝</li></ul>`), VOCABULARY)?.signals.options ?? [];
+    expect(option?.reason).toContain('<img src=x onerror=alert(1)>');
+    expect(option?.label.length).toBeLessThanOrEqual(80);
+    expect(option?.reason?.length).toBeLessThanOrEqual(80);
+  });
+});
+
+describe('isSubmitControl', () => {
+  const doc = page(`
+    <button id="a"><span>提交订单</span></button>
+    <div id="b" role="button">立即支付 ¥19.90</div>
+    <input id="c" type="submit" value="确认付款">
+    <button id="d">加入购物车</button>
+    <div id="e"><p>请尽快提交订单，超时将自动取消</p></div>`);
+  it.each([
+    ['#a span', true],
+    ['#b', true],
+    ['#c', true],
+    ['#d', false],
+    ['#e p', false],
+  ])('%s → %s', (selector, expected) => {
+    const element = doc.querySelector(selector);
+    expect(element && isSubmitControl(element)).toBe(expected);
+  });
+});
