@@ -3,6 +3,10 @@ import { PROGRAM_IDS } from './ids';
 import { MAX_MINOR_UNITS } from './money';
 import type { Localized, Program, Requirement, ScheduleRule } from './programs/schema';
 
+/** storage.local keys for the shopper's profile and program overrides (options page → background). */
+export const PROFILE_KEY = 'profile';
+export const OVERRIDES_KEY = 'programOverrides';
+
 /** Credit-score bands the shopper may pick instead of giving an exact score. */
 export const SCORE_BANDS = ['below-550', '550-599', '600-649', '650-699', '700-749', '750-plus'] as const;
 export const ScoreBand = z.enum(SCORE_BANDS);
@@ -104,13 +108,23 @@ export const PROFILE_QUESTIONS: readonly ProfileQuestion[] = [
   },
 ];
 
+/** The range each of the shopper's whole-number overrides may take. */
+export const OVERRIDE_BOUNDS = {
+  days: [0, 365],
+  expectedDeliveryDays: [0, 60],
+  statementDay: [1, 31],
+  dueDay: [1, 31],
+} as const;
+
+const bounded = ([min, max]: readonly [number, number]) => z.number().int().min(min).max(max).optional();
+
 /** The shopper's own numbers for a program, replacing the rule's where given. */
 export const ProgramOverride = z
   .object({
-    days: z.number().int().min(0).max(365).optional(),
-    expectedDeliveryDays: z.number().int().min(0).max(60).optional(),
-    statementDay: z.number().int().min(1).max(31).optional(),
-    dueDay: z.number().int().min(1).max(31).optional(),
+    days: bounded(OVERRIDE_BOUNDS.days),
+    expectedDeliveryDays: bounded(OVERRIDE_BOUNDS.expectedDeliveryDays),
+    statementDay: bounded(OVERRIDE_BOUNDS.statementDay),
+    dueDay: bounded(OVERRIDE_BOUNDS.dueDay),
     /** The credit the shopper has left with this program, in minor units of its currency. */
     creditLimit: z.number().int().min(0).max(MAX_MINOR_UNITS).optional(),
   })

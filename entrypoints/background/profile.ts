@@ -1,9 +1,12 @@
 import { browser } from 'wxt/browser';
-import { type Profile, type ProgramOverrides, parseOverrides, parseProfile } from '../../lib/profile';
-
-/** storage.local keys the options page writes the shopper's answers and numbers under. */
-export const PROFILE_KEY = 'profile';
-export const OVERRIDES_KEY = 'programOverrides';
+import {
+  OVERRIDES_KEY,
+  PROFILE_KEY,
+  type Profile,
+  type ProgramOverrides,
+  parseOverrides,
+  parseProfile,
+} from '../../lib/profile';
 
 export interface Shopper {
   readonly profile: Profile;
