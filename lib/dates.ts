@@ -38,26 +38,39 @@ function toUtc(date: CalendarDate): UTCDate {
   return new UTCDate(year, month - 1, day);
 }
 
+// Arithmetic that leaves the supported years (or is asked for a fraction of a day) is an error,
+// never a string that merely looks like a date.
 function fromUtc(date: Date): CalendarDate {
-  return format(date, 'yyyy-MM-dd') as CalendarDate;
+  // Checked before formatting: 'yyyy' prints a year before Christ as a positive one.
+  const year = date.getFullYear();
+  if (!(year >= 1970 && year <= 9999)) throw new RangeError(`date out of range: year ${year}`);
+  return calendarDate(format(date, 'yyyy-MM-dd'));
 }
+
+function wholeNumber(value: number, what: string): number {
+  if (!Number.isSafeInteger(value)) throw new RangeError(`${what} must be a whole number: ${value}`);
+  return value;
+}
+
+const CLOCK_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 /** The calendar date it is at `now` in `timeZone`. */
 export function todayIn(timeZone: string, now: number | Date): CalendarDate {
-  return format(new TZDate(typeof now === 'number' ? now : now.getTime(), timeZone), 'yyyy-MM-dd') as CalendarDate;
+  return calendarDate(format(new TZDate(typeof now === 'number' ? now : now.getTime(), timeZone), 'yyyy-MM-dd'));
 }
 
 export function addDays(date: CalendarDate, days: number): CalendarDate {
-  return fromUtc(addDaysFns(toUtc(date), days));
+  return fromUtc(addDaysFns(toUtc(date), wholeNumber(days, 'days')));
 }
 
 /** Same day-of-month `months` later, clamped to the month's end (Jan 31 + 1 month = Feb 28/29). */
 export function addMonths(date: CalendarDate, months: number): CalendarDate {
-  return fromUtc(addMonthsFns(toUtc(date), months));
+  return fromUtc(addMonthsFns(toUtc(date), wholeNumber(months, 'months')));
 }
 
 /** The given day of the month of `date`, clamped to that month's last day. */
 export function withDayOfMonth(date: CalendarDate, day: number): CalendarDate {
+  if (wholeNumber(day, 'day') < 1 || day > 31) throw new RangeError(`not a day of the month: ${day}`);
   const start = toUtc(date);
   const last = lastDayOfMonth(start).getDate();
   return fromUtc(new UTCDate(start.getFullYear(), start.getMonth(), Math.min(day, last)));
@@ -75,8 +88,11 @@ export function daysBetween(from: CalendarDate, to: CalendarDate): number {
 /** The instant at which the wall clock in `timeZone` reads `time` (HH:mm) on `date`. */
 export function instantAt(date: CalendarDate, time: string, timeZone: string): number {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const [hours = 0, minutes = 0] = time.split(':').map(Number);
-  return new TZDate(year, month - 1, day, hours, minutes, timeZone).getTime();
+  const clock = CLOCK_TIME.exec(time);
+  if (!clock) throw new RangeError(`not a time of day (HH:mm): ${time}`);
+  const instant = new TZDate(year, month - 1, day, Number(clock[1]), Number(clock[2]), timeZone).getTime();
+  if (!Number.isFinite(instant)) throw new RangeError(`not a time zone: ${timeZone}`);
+  return instant;
 }
 
 /** The time zone the browser runs in, for reminders at the shopper's own 09:00. */

@@ -38,20 +38,36 @@ export function isMinorAmount(value: number): boolean {
 }
 
 const NUMBER_IN_TEXT = /\d[\d,]*(?:\.\d+)?/g;
+/** A minus sign before the price, perhaps with a currency sign between: "-¥50", "¥ −50". */
+const NEGATIVE = /[-\u2012\u2013\u2212][¥￥$€£\s]*$/;
+
+/**
+ * Folds full-width ASCII (digits, comma, point, minus) to ASCII. Not NFKC: that also turns
+ * superscripts and circled digits (a footnote mark "¹", "①") into digits of the price.
+ */
+function foldFullWidth(text: string): string {
+  return text.replace(/[\uff01-\uff5e]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
+}
 
 /**
  * Reads a price such as `￥2,399.00`, `¥ 89.90`, `1299.00元` or `¥19.9` as integer minor units.
- * Returns null when the text holds no price, more than one number, or an implausible one: a page
- * that confuses us must give no total rather than a wrong one.
+ * Returns null when the text holds no price, more than one number, a negative or otherwise
+ * implausible one: a page that confuses us must give no total rather than a wrong one.
  */
 export function parsePrice(text: string, currency = 'CNY'): number | null {
   if (text.length > 200) return null;
-  // NFKC folds full-width digits, commas, points and the full-width yen sign.
-  const normalised = text.normalize('NFKC').replace(/\s+/g, '');
-  const numbers = normalised.match(NUMBER_IN_TEXT);
-  if (numbers?.length !== 1) return null;
-  const [literal] = numbers;
-  if (literal === undefined) return null;
+  // Spaces go, except between digits: "2 99.00" is two numbers, not 299.
+  const normalised = foldFullWidth(text).replace(/\s+/g, (space, at: number, whole: string) =>
+    /\d/.test(whole[at - 1] ?? '') && /\d/.test(whole[at + space.length] ?? '') ? ' ' : '',
+  );
+  const numbers = [...normalised.matchAll(NUMBER_IN_TEXT)];
+  if (numbers.length !== 1) return null;
+  const [match] = numbers;
+  if (match === undefined) return null;
+  const literal = match[0];
+  // "-¥50", ".5": reading on would drop the sign or the leading point and give a wrong amount.
+  const before = normalised.slice(0, match.index);
+  if (NEGATIVE.test(before) || /[.,]$/.test(before)) return null;
   const [integerPart = '', fraction = ''] = literal.split('.');
   if (integerPart.includes(',') && !/^\d{1,3}(?:,\d{3})+$/.test(integerPart)) return null;
   const digits = fractionDigits(currency);
