@@ -1,7 +1,8 @@
 import type { Basis, Reason } from '../lib/eligibility';
 import { type Locale, localized } from '../lib/i18n';
 import { formatMoney } from '../lib/money';
-import type { Confidence, Localized, Program, Source } from '../lib/programs/schema';
+import type { Fact, Localized, Program, Source } from '../lib/programs/schema';
+import { NO_SOURCE } from '../lib/programs/sources';
 import type { ProgramView } from '../lib/protocol';
 import type { Translate } from './locale';
 import './program-details.css';
@@ -31,7 +32,7 @@ export function ProgramDetails({ view, program, currency, locale, t }: DetailsPr
         ))}
       </ul>
       {view.schedule.length > 0 && (
-        <section class="facts" aria-label={t('scheduleTitle')}>
+        <section class="facts">
           <h2 class="facts-title">{t('scheduleTitle')}</h2>
           <ol class="schedule">
             {view.schedule.map((part) => (
@@ -49,35 +50,18 @@ export function ProgramDetails({ view, program, currency, locale, t }: DetailsPr
           />
         </section>
       )}
-      <section class="facts" aria-label={t('lateTitle')}>
-        <h2 class="facts-title">{t('lateTitle')}</h2>
-        <ul class="plain">
-          {program.overdue.map((claim) => (
-            <FactItem
-              key={claim.value.en}
-              text={claim.value}
-              confidence={claim.confidence}
-              source={claim.source}
-              provider={provider}
-              locale={locale}
-              t={t}
-            />
-          ))}
-        </ul>
-      </section>
-      <section class="facts" aria-label={t('whereTitle')}>
-        <h2 class="facts-title">{t('whereTitle')}</h2>
-        <ul class="plain">
-          <FactItem
-            text={program.whereToPay.value}
-            confidence={program.whereToPay.confidence}
-            source={program.whereToPay.source}
-            provider={provider}
-            locale={locale}
-            t={t}
-          />
-        </ul>
-      </section>
+      <dl class="facts">
+        <dt>{t('lateTitle')}</dt>
+        {program.overdue.map((claim) => (
+          <dd key={claim.value.en}>
+            <FactText fact={claim} provider={provider} locale={locale} t={t} />
+          </dd>
+        ))}
+        <dt>{t('whereTitle')}</dt>
+        <dd>
+          <FactText fact={program.whereToPay} provider={provider} locale={locale} t={t} />
+        </dd>
+      </dl>
     </>
   );
 }
@@ -109,24 +93,25 @@ function ReasonItem({
 }
 
 interface FactProps {
-  text: Localized;
-  confidence: Confidence;
-  source: Source;
+  fact: Fact<Localized>;
   provider: string;
   locale: Locale;
   t: Translate;
 }
 
-function FactItem({ text, confidence, source, provider, locale, t }: FactProps) {
+function FactText({ fact, provider, locale, t }: FactProps) {
   return (
-    <li>
-      {localized(text, locale)}
-      <BasisNote basis={confidence} provider={provider} t={t} source={source} />
-    </li>
+    <>
+      {localized(fact.value, locale)}
+      <BasisNote basis={fact.confidence} provider={provider} t={t} source={fact.source} />
+    </>
   );
 }
 
-/** "Reported by third parties, not confirmed by JD · Source: …", with a link where there is one. */
+/**
+ * "Reported by third parties, not confirmed by JD · Source: …", with a link where there is one. A
+ * fact no source backs says it is an assumption instead.
+ */
 function BasisNote({
   basis,
   provider,
@@ -138,11 +123,12 @@ function BasisNote({
   t: Translate;
   source: Source | undefined;
 }) {
+  const assumed = source?.title === NO_SOURCE.title;
   return (
     <span class={`basis basis-${basis}`}>
       {' '}
-      ({t(`basis.${basis}`, { provider })}
-      {source && (
+      ({assumed ? t('basis.assumed', { provider }) : t(`basis.${basis}`, { provider })}
+      {source && !assumed && (
         <>
           {' · '}
           {source.url ? (
