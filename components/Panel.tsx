@@ -2,9 +2,11 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preac
 import { browser } from 'wxt/browser';
 import { type Locale, localized } from '../lib/i18n';
 import { formatMoney } from '../lib/money';
+import { OVERRIDES_KEY, PROFILE_KEY } from '../lib/profile';
 import { programById } from '../lib/programs';
 import type { PanelState, ProgramView } from '../lib/protocol';
 import { messenger } from './client';
+import { ProgramDetails } from './ProgramDetails';
 import { type Translate, translator, useLocale } from './locale';
 
 const STATUS_KEYS = { eligible: 'statusEligible', ineligible: 'statusIneligible', unknown: 'statusUnknown' } as const;
@@ -26,6 +28,8 @@ export function Panel() {
     // The background rewrites the tab's session when the checkout changes: follow it.
     const listener = (changes: Record<string, unknown>, area: string) => {
       if (area === 'session' && Object.keys(changes).some((key) => key.startsWith('tab:'))) void refresh();
+      // Verdicts and due dates follow the shopper's answers and numbers in the options.
+      if (area === 'local' && (PROFILE_KEY in changes || OVERRIDES_KEY in changes)) void refresh();
     };
     browser.storage.onChanged.addListener(listener);
     return () => browser.storage.onChanged.removeListener(listener);
@@ -151,23 +155,7 @@ function ProgramRow({ view, state, locale, t, onTrack }: RowProps) {
         <span class="program-name">{name}</span>
         <span class={`badge badge-${view.status}`}>{t(STATUS_KEYS[view.status])}</span>
       </div>
-      <ul class="reasons">
-        {view.reasons.map((reason) => (
-          <li key={reason.text.en} class={`reason reason-${reason.outcome}`}>
-            {localized(reason.text, locale)}
-            {reason.pageText && <span class="page-text"> {t('pageSays', { text: reason.pageText })}</span>}
-          </li>
-        ))}
-      </ul>
-      {first && (
-        <p class="due">
-          {t('firstDue')}: <strong>{first.due}</strong> ·{' '}
-          {formatMoney({ amount: first.amount, currency: state.currency }, locale)}
-          {(first.estimated || view.scheduleConfidence !== 'official') && <span class="tag">{t('estimated')}</span>}
-        </p>
-      )}
-      {first && view.scheduleConfidence === 'unverified' && <p class="note">{t('unverifiedRule')}</p>}
-      {first && view.scheduleConfidence === 'reported' && <p class="note">{t('reportedRule')}</p>}
+      {program && <ProgramDetails view={view} program={program} currency={state.currency} locale={locale} t={t} />}
       {trackable && (
         <button
           type="button"

@@ -3,6 +3,7 @@ import { isCalendarDate } from './dates';
 import type { Reason, Status } from './eligibility';
 import { PROGRAM_IDS, SITE_IDS, WALLET_IDS } from './ids';
 import { isCurrencyCode, MAX_MINOR_UNITS } from './money';
+import type { Confidence } from './programs/schema';
 import type { PlannedInstallment } from './schedule';
 import type { CheckoutSignals } from './sites/types';
 
@@ -50,8 +51,8 @@ export interface ProgramView {
   readonly status: Status;
   readonly reasons: readonly Reason[];
   readonly schedule: readonly PlannedInstallment[];
-  /** The schedule rests on a rule no provider confirmed. */
-  readonly scheduleConfidence: 'official' | 'reported' | 'unverified';
+  /** How far the schedule's rule can be trusted; `shopper` when the shopper's own numbers set it. */
+  readonly scheduleConfidence: Confidence | 'shopper';
   readonly tracked: boolean;
 }
 

@@ -1,6 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { z } from 'zod';
 import { todayIn } from '../../lib/dates';
+import { effectiveRule } from '../../lib/profile';
 import { programById } from '../../lib/programs';
 import {
   CheckoutSignalsSchema,
@@ -15,6 +16,7 @@ import { siteById } from '../../lib/sites';
 import { setPaid, trackBill } from '../../lib/store/bills';
 import { db } from './database';
 import { panelStateFor } from './panel-state';
+import { loadShopper } from './profile';
 import { runReminders } from './reminders';
 import { contentScriptTab, extensionPage, panelTab } from './senders';
 import { clearSession, readSession, writeSession } from './sessions';
@@ -95,7 +97,11 @@ export function registerMessageHandlers(): void {
         purchased,
         ...(signals.merchant ? { merchant: signals.merchant } : {}),
         ...(signals.orderId ? { orderId: signals.orderId } : {}),
-        schedule: buildSchedule(program.schedule.value, { total: signals.total, purchased }),
+        // The shopper's own numbers for this program (options page) set the schedule it is tracked with.
+        schedule: buildSchedule(effectiveRule(program, (await loadShopper()).overrides[programId]), {
+          total: signals.total,
+          purchased,
+        }),
       },
       now,
       () => crypto.randomUUID(),
