@@ -1,91 +1,228 @@
 import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'preact/hooks';
-import { daysBetween, todayIn } from '../lib/dates';
-import { type Locale, localized } from '../lib/i18n';
-import { formatMoney } from '../lib/money';
-import { programById } from '../lib/programs';
+import { memo } from 'preact/compat';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { daysBetween } from '../lib/dates';
+import type { Locale } from '../lib/i18n';
 import { unpaidInstallments } from '../lib/store/bills';
 import { type Installment, openDatabase } from '../lib/store/db';
+import { groupUpcoming, type TodayOf, todayOf, totalsWithin } from '../lib/store/upcoming';
+import { AddBillForm } from './AddBillForm';
 import { messenger } from './client';
+import { money, programName } from './format';
 import { type Translate, translator, useLocale } from './locale';
 
 type Load = { kind: 'loading' } | { kind: 'ready'; installments: Installment[] } | { kind: 'unavailable' };
+type Notice = { kind: 'paid'; installmentId: string } | { kind: 'snoozed' } | { kind: 'added' } | { kind: 'failed' };
 
-function daysUntil(installment: Installment, now: number): number {
-  const timeZone = programById(installment.program)?.timeZone ?? 'Asia/Shanghai';
-  return daysBetween(todayIn(timeZone, now), installment.due);
-}
+/** Rows rendered at once; the rest follow in the next frames so the popup opens fast with thousands. */
+const FIRST_ROWS = 150;
+const MORE_ROWS = 1000;
 
 export function Popup() {
   const locale = useLocale();
-  const t = translator(locale);
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
-  const [undo, setUndo] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [adding, setAdding] = useState(false);
 
   useEffect(() => {
     // Reads go straight to the database (fast, no worker wake-up); writes go through the background.
-    let db: ReturnType<typeof openDatabase>;
+    let subscription: { unsubscribe(): void } | undefined;
     try {
-      db = openDatabase();
+      const db = openDatabase();
+      subscription = liveQuery(() => unpaidInstallments(db)).subscribe({
+        next: (installments) => setLoad({ kind: 'ready', installments }),
+        error: () => setLoad({ kind: 'unavailable' }),
+      });
     } catch {
       setLoad({ kind: 'unavailable' });
-      return;
     }
-    const subscription = liveQuery(() => unpaidInstallments(db)).subscribe({
-      next: (installments) => setLoad({ kind: 'ready', installments }),
-      error: () => setLoad({ kind: 'unavailable' }),
-    });
-    return () => subscription.unsubscribe();
+    return () => subscription?.unsubscribe();
   }, []);
 
-  const markPaid = async (installmentId: string) => {
-    await messenger.sendMessage('markPaid', { installmentId });
-    setUndo(installmentId);
+  // Stable callbacks and translator, so the memoised rows re-render only when their installment changes.
+  const t = useMemo(() => translator(locale), [locale]);
+  const actions = useMemo(() => {
+    const run = async (action: () => Promise<unknown>, success: Notice | null) => {
+      try {
+        await action();
+        setNotice(success);
+      } catch {
+        setNotice({ kind: 'failed' });
+      }
+    };
+    return {
+      markPaid: (installmentId: string) =>
+        run(() => messenger.sendMessage('markPaid', { installmentId }), { kind: 'paid', installmentId }),
+      snooze: (installmentId: string) =>
+        run(() => messenger.sendMessage('snooze', { installmentId }), { kind: 'snoozed' }),
+      undoPaid: (installmentId: string) => run(() => messenger.sendMessage('markUnpaid', { installmentId }), null),
+    };
+  }, []);
+
+  const openDashboard = async () => {
+    await browser.tabs.create({ url: browser.runtime.getURL('/options.html') });
+    window.close();
   };
 
-  const undoPaid = async () => {
-    if (undo === null) return;
-    await messenger.sendMessage('markUnpaid', { installmentId: undo });
-    setUndo(null);
-  };
-
+  const installments = load.kind === 'ready' ? load.installments : [];
   return (
     <main class="popup">
       <header class="popup-header">
         <h1>{t('popupTitle')}</h1>
-        <span class="muted small">{t('appName')}</span>
+        <div class="header-actions">
+          <button
+            type="button"
+            onClick={() => setAdding(!adding)}
+            aria-expanded={adding}
+            disabled={load.kind !== 'ready'}
+          >
+            {t('addBill')}
+          </button>
+          <button type="button" onClick={openDashboard}>
+            {t('openDashboard')}
+          </button>
+        </div>
       </header>
       {load.kind === 'unavailable' && (
         <p class="error" role="alert">
           {t('storageUnavailable')}
         </p>
       )}
-      {load.kind === 'ready' && load.installments.length === 0 && (
+      {adding && (
+        <AddBillForm
+          locale={locale}
+          t={t}
+          onDone={(added) => {
+            setAdding(false);
+            if (added) setNotice({ kind: 'added' });
+          }}
+        />
+      )}
+      {load.kind === 'ready' && installments.length === 0 && !adding && (
         <div class="empty">
           <p>
             <strong>{t('emptyTitle')}</strong>
           </p>
           <p class="muted">{t('emptyBody')}</p>
+          <button type="button" class="primary" onClick={() => setAdding(true)}>
+            {t('addBill')}
+          </button>
         </div>
       )}
-      {load.kind === 'ready' && load.installments.length > 0 && (
-        <ul class="installments">
-          {load.installments.map((installment) => (
-            <InstallmentRow key={installment.id} installment={installment} locale={locale} t={t} onPaid={markPaid} />
-          ))}
-        </ul>
+      {installments.length > 0 && (
+        <Upcoming
+          installments={installments}
+          locale={locale}
+          t={t}
+          onPaid={actions.markPaid}
+          onSnooze={actions.snooze}
+        />
       )}
       <div class="toast" role="status" aria-live="polite">
-        {undo !== null && (
+        {notice?.kind === 'paid' && (
           <>
             {t('paidUndo')}{' '}
-            <button type="button" onClick={undoPaid}>
+            <button type="button" data-action="undo" onClick={() => actions.undoPaid(notice.installmentId)}>
               {t('undo')}
             </button>
           </>
         )}
+        {notice?.kind === 'snoozed' && t('snoozed')}
+        {notice?.kind === 'added' && t('billAdded')}
+        {notice?.kind === 'failed' && t('actionFailed')}
       </div>
     </main>
+  );
+}
+
+interface UpcomingProps {
+  installments: Installment[];
+  locale: Locale;
+  t: Translate;
+  onPaid: (id: string) => void;
+  onSnooze: (id: string) => void;
+}
+
+function Upcoming({ installments, locale, t, onPaid, onSnooze }: UpcomingProps) {
+  // Computed once per change of the list, not per render; "today" is per program's time zone.
+  const today = useMemo(() => todayOf(Date.now()), [installments]);
+  const groups = useMemo(() => groupUpcoming(installments, today), [installments, today]);
+  const totals7 = useMemo(() => totalsWithin(installments, 7, today), [installments, today]);
+  const totals30 = useMemo(() => totalsWithin(installments, 30, today), [installments, today]);
+  const [limit, setLimit] = useState(FIRST_ROWS);
+  useEffect(() => {
+    if (limit >= installments.length) return;
+    const frame = requestAnimationFrame(() => setLimit((current) => current + MORE_ROWS));
+    return () => cancelAnimationFrame(frame);
+  }, [limit, installments.length]);
+
+  let budget = limit;
+  const take = (rows: Installment[]) => {
+    const shown = rows.slice(0, Math.max(0, budget));
+    budget -= shown.length;
+    return shown;
+  };
+  const sections = [
+    { id: 'overdue', title: t('groupOverdue'), rows: take(groups.overdue), count: groups.overdue.length },
+    { id: 'week', title: t('groupWeek'), rows: take(groups.week), count: groups.week.length },
+    { id: 'later', title: t('groupLater'), rows: take(groups.later), count: groups.later.length },
+  ];
+  const rowProps = { locale, t, today, onPaid, onSnooze };
+  return (
+    <>
+      <section class="totals" aria-labelledby="totals-title">
+        <h2 id="totals-title" class="visually-hidden">
+          {t('totalsTitle')}
+        </h2>
+        <Totals label={t('totalsNext7')} totals={totals7} locale={locale} t={t} />
+        <Totals label={t('totalsNext30')} totals={totals30} locale={locale} t={t} />
+      </section>
+      <div class="installments">
+        {sections.map(
+          (section) =>
+            section.count > 0 && (
+              <section key={section.id} class={`group group-${section.id}`} aria-labelledby={`group-${section.id}`}>
+                <h2 id={`group-${section.id}`} class="group-title">
+                  {section.title} <span class="muted small">({section.count})</span>
+                </h2>
+                <ul>
+                  {section.rows.map((installment) => (
+                    <InstallmentRow key={installment.id} installment={installment} {...rowProps} />
+                  ))}
+                </ul>
+              </section>
+            ),
+        )}
+      </div>
+    </>
+  );
+}
+
+function Totals({
+  label,
+  totals,
+  locale,
+  t,
+}: {
+  label: string;
+  totals: Map<string, number>;
+  locale: Locale;
+  t: Translate;
+}) {
+  return (
+    <div class="total">
+      <span class="muted small">{label}</span>
+      <span class="total-amounts">
+        {totals.size === 0
+          ? t('nothingDue')
+          : [...totals].map(([currency, amount]) => (
+              <span key={currency} data-total-currency={currency}>
+                {money(amount, currency, locale)}
+              </span>
+            ))}
+      </span>
+    </div>
   );
 }
 
@@ -93,15 +230,22 @@ interface RowProps {
   installment: Installment;
   locale: Locale;
   t: Translate;
+  today: TodayOf;
   onPaid: (id: string) => void;
+  onSnooze: (id: string) => void;
 }
 
-function InstallmentRow({ installment, locale, t, onPaid }: RowProps) {
-  const program = programById(installment.program);
-  const days = daysUntil(installment, Date.now());
-  const amount = formatMoney({ amount: installment.amount, currency: installment.currency }, locale);
+const InstallmentRow = memo(function InstallmentRow({ installment, locale, t, today, onPaid, onSnooze }: RowProps) {
+  const days = daysBetween(today(installment.program), installment.due);
+  const amount = money(installment.amount, installment.currency, locale);
   const when =
-    days < 0 ? t('overdue') : days === 0 ? t('dueToday') : days === 1 ? t('dueTomorrow') : t('dueInDays', { days });
+    days < 0
+      ? t('overdueBy', { days: -days })
+      : days === 0
+        ? t('dueToday')
+        : days === 1
+          ? t('dueTomorrow')
+          : t('dueInDays', { days });
   return (
     <li
       class="installment"
@@ -112,22 +256,33 @@ function InstallmentRow({ installment, locale, t, onPaid }: RowProps) {
       data-currency={installment.currency}
     >
       <div class="installment-main">
-        <span class="program-name">{program ? localized(program.name, locale) : installment.program}</span>
+        <span class="program-name">{programName(installment.program, locale)}</span>
         <span class="amount">{amount}</span>
       </div>
       <div class="installment-meta">
         <span class={`badge ${days < 0 ? 'badge-overdue' : days <= 3 ? 'badge-soon' : 'badge-later'}`}>{when}</span>
-        <span class="muted">{t('dueOn', { date: installment.due })}</span>
+        <span class="muted">{installment.due}</span>
         {installment.estimated && <span class="tag">{t('estimated')}</span>}
-        <button
-          type="button"
-          data-action="mark-paid"
-          aria-label={t('markPaidLabel', { amount, date: installment.due })}
-          onClick={() => onPaid(installment.id)}
-        >
-          {t('markPaid')}
-        </button>
+        <span class="row-actions">
+          <button
+            type="button"
+            data-action="snooze"
+            aria-label={t('snoozeLabel', { amount, date: installment.due })}
+            title={t('snoozeDay')}
+            onClick={() => onSnooze(installment.id)}
+          >
+            {t('snoozeShort')}
+          </button>
+          <button
+            type="button"
+            data-action="mark-paid"
+            aria-label={t('markPaidLabel', { amount, date: installment.due })}
+            onClick={() => onPaid(installment.id)}
+          >
+            {t('markPaid')}
+          </button>
+        </span>
       </div>
     </li>
   );
-}
+});

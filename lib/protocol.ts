@@ -6,6 +6,7 @@ import { isCurrencyCode, MAX_MINOR_UNITS } from './money';
 import type { Confidence } from './programs/schema';
 import type { PlannedInstallment } from './schedule';
 import type { CheckoutSignals } from './sites/types';
+import { BillEntries, calendarDate as transferDate } from './transfer/schema';
 
 // Everything here arrives from another context, and what a content script sends is only as
 // trustworthy as the page it read: bounded strings, bounded arrays, integer money.
@@ -44,6 +45,33 @@ export const Empty = z.undefined().or(z.null()).or(z.object({}).strict());
 
 export const CalendarDateSchema = z.string().refine(isCalendarDate, 'not a calendar date (YYYY-MM-DD)');
 
+// Bills and reminders (popup and dashboard → background).
+export const BillRef = z.object({ billId: z.string().min(1).max(100) }).strict();
+export const DismissRequest = InstallmentRef.extend({ dismissed: z.boolean() }).strict();
+export const ManualBill = z
+  .object({
+    program: z.enum(PROGRAM_IDS),
+    merchant: pageText.optional(),
+    total: minorUnits.min(1),
+    currency,
+    purchased: transferDate,
+    due: transferDate,
+    notes: z.string().max(2000).optional(),
+  })
+  .strict()
+  .refine((bill) => bill.due >= bill.purchased, { path: ['due'], message: 'before the purchase date' });
+export const BillUpdate = BillRef.extend({
+  merchant: pageText.optional(),
+  notes: z.string().max(2000).optional(),
+  orderId: z.string().max(64).optional(),
+  installments: z
+    .array(z.object({ id: z.string().min(1).max(100), due: transferDate, amount: minorUnits }).strict())
+    .max(120)
+    .optional(),
+}).strict();
+export const ReceivedRequest = BillRef.extend({ received: transferDate }).strict();
+export const ImportRequest = z.object({ entries: BillEntries }).strict();
+
 /** What the panel shows for one program on this checkout. */
 export interface ProgramView {
   readonly program: (typeof PROGRAM_IDS)[number];
@@ -80,6 +108,20 @@ export interface ProtocolMap {
   /** Popup or dashboard → background. */
   markPaid(data: z.input<typeof InstallmentRef>): void;
   markUnpaid(data: z.input<typeof InstallmentRef>): void;
+  /** No reminder about this installment for a day. */
+  snooze(data: z.input<typeof InstallmentRef>): void;
+  /** Stop (or resume) reminders about this installment. */
+  dismissReminders(data: z.input<typeof DismissRequest>): void;
+  /** A bill the shopper enters by hand; answers its id. */
+  addBill(data: z.input<typeof ManualBill>): string;
+  updateBill(data: z.input<typeof BillUpdate>): void;
+  deleteBill(data: z.input<typeof BillRef>): void;
+  /** The goods arrived: recompute a receipt-based schedule from that day. */
+  confirmReceived(data: z.input<typeof ReceivedRequest>): void;
+  /** Writes validated bills in one transaction; answers how many. */
+  importBills(data: z.input<typeof ImportRequest>): number;
+  /** Deletes every bill, reminder, setting and session. */
+  deleteAllData(data: Record<string, never>): void;
   /** Panel → its own tab's content script: the frame's content height, so the frame fits it. */
   panelLayout(data: { height: number }): void;
 }

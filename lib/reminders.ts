@@ -1,4 +1,11 @@
-import { addDays, type CalendarDate, instantAt } from './dates';
+import { addDays, type CalendarDate, daysBetween, instantAt, todayIn } from './dates';
+
+export interface QuietHours {
+  readonly enabled: boolean;
+  /** Wall-clock times (HH:mm); the span may cross midnight (22:00 to 08:00). */
+  readonly start: string;
+  readonly end: string;
+}
 
 export interface ReminderSettings {
   readonly enabled: boolean;
@@ -6,8 +13,10 @@ export interface ReminderSettings {
   readonly daysBefore: readonly number[];
   /** Wall-clock time (HH:mm) in the shopper's time zone. */
   readonly time: string;
-  /** Days after the due day to keep reminding while unpaid. */
+  /** Days after the due day to keep reminding, once a day, while unpaid. */
   readonly overdueDays: number;
+  /** Nothing is shown in these hours; what falls due then waits for their end. */
+  readonly quietHours: QuietHours;
 }
 
 export const DEFAULT_REMINDERS: ReminderSettings = {
@@ -15,11 +24,17 @@ export const DEFAULT_REMINDERS: ReminderSettings = {
   daysBefore: [3, 1, 0],
   time: '09:00',
   overdueDays: 7,
+  quietHours: { enabled: true, start: '22:00', end: '08:00' },
 };
+
+/** "Snooze" in a notification or the popup postpones reminders by this much. */
+export const SNOOZE_MS = 24 * 60 * 60 * 1000;
 
 export interface RemindableInstallment {
   readonly id: string;
   readonly due: CalendarDate;
+  readonly snoozedUntil?: number;
+  readonly dismissed?: boolean;
 }
 
 export interface PlannedReminder {
@@ -36,20 +51,49 @@ export function remindersFor(
   settings: ReminderSettings,
   timeZone: string,
 ): PlannedReminder[] {
-  if (!settings.enabled) return [];
+  if (!settings.enabled || installment.dismissed) return [];
   const offsets = new Set(settings.daysBefore);
   for (let late = 1; late <= settings.overdueDays; late++) offsets.add(-late);
-  return [...offsets]
-    .map((daysUntilDue) => {
-      const day = addDays(installment.due, -daysUntilDue);
-      return {
-        key: `${installment.id}|${installment.due}|${daysUntilDue}`,
-        installmentId: installment.id,
-        at: instantAt(day, settings.time, timeZone),
-        daysUntilDue,
-      };
-    })
-    .sort((a, b) => a.at - b.at);
+  const reminders = [...offsets].map((daysUntilDue) => {
+    const day = addDays(installment.due, -daysUntilDue);
+    return {
+      key: `${installment.id}|${installment.due}|${daysUntilDue}`,
+      installmentId: installment.id,
+      at: instantAt(day, settings.time, timeZone),
+      daysUntilDue,
+    };
+  });
+  const { snoozedUntil } = installment;
+  if (snoozedUntil !== undefined) {
+    // The snoozed reminder comes back once, when the snooze ends.
+    reminders.push({
+      key: `${installment.id}|${installment.due}|snooze@${snoozedUntil}`,
+      installmentId: installment.id,
+      at: snoozedUntil,
+      daysUntilDue: daysBetween(todayIn(timeZone, snoozedUntil), installment.due),
+    });
+  }
+  return reminders.sort((a, b) => a.at - b.at);
+}
+
+function minutesOf(time: string): number {
+  const [hours = 0, minutes = 0] = time.split(':').map(Number);
+  return hours * 60 + minutes;
+}
+
+/** When the quiet hours that `now` falls in end, or undefined when `now` is not in quiet hours. */
+export function quietUntil(now: number, quiet: QuietHours, timeZone: string): number | undefined {
+  if (!quiet.enabled || quiet.start === quiet.end) return undefined;
+  const today = todayIn(timeZone, now);
+  const minute = minutesOf(
+    new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(now),
+  );
+  const start = minutesOf(quiet.start);
+  const end = minutesOf(quiet.end);
+  const quietNow = start < end ? minute >= start && minute < end : minute >= start || minute < end;
+  if (!quietNow) return undefined;
+  const endToday = instantAt(today, quiet.end, timeZone);
+  return endToday > now ? endToday : instantAt(addDays(today, 1), quiet.end, timeZone);
 }
 
 export interface ReminderPlan {
@@ -74,17 +118,24 @@ export function planReminders(
 ): ReminderPlan {
   const toSend: PlannedReminder[] = [];
   const toMarkSent: PlannedReminder[] = [];
+  const quietEnd = quietUntil(now, settings.quietHours, timeZone);
   let nextAt: number | undefined;
+  const wakeAt = (at: number) => {
+    if (nextAt === undefined || at < nextAt) nextAt = at;
+  };
   for (const installment of installments) {
     const pending = remindersFor(installment, settings, timeZone).filter((reminder) => !sentKeys.has(reminder.key));
-    const fallenDue = pending.filter((reminder) => reminder.at <= now);
+    const snoozedUntil = (installment.snoozedUntil ?? 0) > now ? installment.snoozedUntil : undefined;
+    const fallenDue = snoozedUntil !== undefined ? [] : pending.filter((reminder) => reminder.at <= now);
     const latest = fallenDue.at(-1);
-    if (latest) {
+    if (latest && quietEnd !== undefined) {
+      wakeAt(quietEnd);
+    } else if (latest) {
       toSend.push(latest);
       toMarkSent.push(...fallenDue);
     }
     const future = pending.find((reminder) => reminder.at > now);
-    if (future && (nextAt === undefined || future.at < nextAt)) nextAt = future.at;
+    if (future) wakeAt(snoozedUntil ?? future.at);
   }
   return nextAt === undefined ? { toSend, toMarkSent } : { toSend, toMarkSent, nextAt };
 }

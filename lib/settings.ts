@@ -1,8 +1,11 @@
 import { z } from 'zod';
+import { isCurrencyCode, MAX_MINOR_UNITS } from './money';
 import { DEFAULT_REMINDERS } from './reminders';
 
 export const Language = z.enum(['auto', 'en', 'zh-CN']);
 export type Language = z.infer<typeof Language>;
+
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 
 export const Settings = z.object({
   language: Language.default('auto'),
@@ -10,10 +13,23 @@ export const Settings = z.object({
     .object({
       enabled: z.boolean(),
       daysBefore: z.array(z.number().int().min(0).max(30)).max(10),
-      time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+      time: clockTime,
       overdueDays: z.number().int().min(0).max(30),
+      // Settings saved before quiet hours existed get the default.
+      quietHours: z
+        .object({ enabled: z.boolean(), start: clockTime, end: clockTime })
+        .default({ ...DEFAULT_REMINDERS.quietHours }),
     })
-    .default({ ...DEFAULT_REMINDERS, daysBefore: [...DEFAULT_REMINDERS.daysBefore] }),
+    .default({
+      ...DEFAULT_REMINDERS,
+      daysBefore: [...DEFAULT_REMINDERS.daysBefore],
+      quietHours: { ...DEFAULT_REMINDERS.quietHours },
+    }),
+  /** Warn when pay-later debt due in the next 14 days, in this currency, exceeds this many minor units. */
+  budget: z
+    .object({ amount: z.number().int().min(0).max(MAX_MINOR_UNITS), currency: z.string().refine(isCurrencyCode) })
+    .nullable()
+    .default(null),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -1,4 +1,5 @@
-import { type LensDatabase, openDatabase } from '../../lib/store/db';
+import { Dexie } from 'dexie';
+import { DATABASE_NAME, type LensDatabase, openDatabase } from '../../lib/store/db';
 
 let database: LensDatabase | undefined;
 
@@ -6,4 +7,11 @@ let database: LensDatabase | undefined;
 export function db(): LensDatabase {
   database ??= openDatabase();
   return database;
+}
+
+/** Deletes the database; open extension pages close their handles when asked (Dexie does on versionchange). */
+export async function deleteDatabase(): Promise<void> {
+  database?.close();
+  database = undefined;
+  await Dexie.delete(DATABASE_NAME);
 }

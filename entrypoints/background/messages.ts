@@ -4,16 +4,34 @@ import { todayIn } from '../../lib/dates';
 import { effectiveRule } from '../../lib/profile';
 import { programById } from '../../lib/programs';
 import {
+  BillRef,
+  BillUpdate,
   CheckoutSignalsSchema,
+  DismissRequest,
   Empty,
+  ImportRequest,
   InstallmentRef,
+  ManualBill,
   type PanelState,
   type ProtocolMap,
+  ReceivedRequest,
   TrackRequest,
 } from '../../lib/protocol';
 import { buildSchedule } from '../../lib/schedule';
 import { siteById } from '../../lib/sites';
-import { setPaid, trackBill } from '../../lib/store/bills';
+import { trackBill } from '../../lib/store/bills';
+import {
+  addManualBill,
+  deleteAllData,
+  editBill,
+  goodsReceived,
+  importEntries,
+  markPaid,
+  markUnpaid,
+  removeBill,
+  setDismissed,
+  snooze,
+} from './bill-actions';
 import { db } from './database';
 import { panelStateFor } from './panel-state';
 import { loadShopper } from './profile';
@@ -111,17 +129,30 @@ export function registerMessageHandlers(): void {
     return stateForTab(tabId);
   });
 
-  handle('markPaid', InstallmentRef, async ({ installmentId }, sender) => {
-    if (!extensionPage(sender)) rejectSender('markPaid');
-    const installment = await db().installments.get(installmentId);
-    if (!installment) return;
-    await setPaid(db(), installmentId, todayIn(programById(installment.program)?.timeZone ?? 'UTC', Date.now()));
-    await runReminders();
-  });
+  registerBillHandlers();
+}
 
-  handle('markUnpaid', InstallmentRef, async ({ installmentId }, sender) => {
-    if (!extensionPage(sender)) rejectSender('markUnpaid');
-    await setPaid(db(), installmentId, null);
-    await runReminders();
-  });
+/** Popup and dashboard → background: changes to bills. Only our own extension pages may ask. */
+function registerBillHandlers(): void {
+  const fromPage = <K extends keyof ProtocolMap, S extends z.ZodType>(
+    type: K,
+    schema: S,
+    handler: (data: z.output<S>) => Promise<ReturnType<ProtocolMap[K]>>,
+  ) =>
+    handle(type, schema, (data, sender) => {
+      if (!extensionPage(sender)) rejectSender(type);
+      return handler(data);
+    });
+  fromPage('markPaid', InstallmentRef, ({ installmentId }) => markPaid(installmentId));
+  fromPage('markUnpaid', InstallmentRef, ({ installmentId }) => markUnpaid(installmentId));
+  fromPage('snooze', InstallmentRef, ({ installmentId }) => snooze(installmentId));
+  fromPage('dismissReminders', DismissRequest, ({ installmentId, dismissed }) =>
+    setDismissed(installmentId, dismissed),
+  );
+  fromPage('addBill', ManualBill, (bill) => addManualBill(bill));
+  fromPage('updateBill', BillUpdate, ({ billId, ...edit }) => editBill(billId, edit));
+  fromPage('deleteBill', BillRef, ({ billId }) => removeBill(billId));
+  fromPage('confirmReceived', ReceivedRequest, ({ billId, received }) => goodsReceived(billId, received));
+  fromPage('importBills', ImportRequest, ({ entries }) => importEntries(entries));
+  fromPage('deleteAllData', Empty, () => deleteAllData());
 }

@@ -1,12 +1,14 @@
 import { browser } from 'wxt/browser';
-import { addDays, localTimeZone, todayIn } from '../../lib/dates';
+import { localTimeZone } from '../../lib/dates';
 import { type Locale, localized, resolveLocale, translate } from '../../lib/i18n';
 import { formatMoney } from '../../lib/money';
 import { programById } from '../../lib/programs';
 import { type PlannedReminder, planReminders } from '../../lib/reminders';
 import { unpaidInstallments } from '../../lib/store/bills';
 import type { Installment } from '../../lib/store/db';
+import { countDueWithin, todayOf } from '../../lib/store/upcoming';
 import { db } from './database';
+import { notificationOptions, toolbarAction } from './platform';
 import { loadSettings } from './settings';
 
 export const REMINDER_ALARM = 'reminders';
@@ -68,27 +70,40 @@ function reminderTitle(locale: Locale, daysUntilDue: number): string {
   return translate(locale, 'reminderTitleBefore', { days: daysUntilDue });
 }
 
+export function notificationId(installmentId: string): string {
+  return `installment:${installmentId}`;
+}
+
+export function installmentOfNotification(id: string): string | undefined {
+  return id.startsWith('installment:') ? id.slice('installment:'.length) : undefined;
+}
+
+/** Indexes of the buttons `notify` adds (where the browser has buttons). */
+export const NOTIFICATION_BUTTON = { markPaid: 0, snooze: 1 } as const;
+
 async function notify(reminder: PlannedReminder, installment: Installment, locale: Locale): Promise<void> {
   const program = programById(installment.program);
-  await browser.notifications.create(`installment:${installment.id}`, {
-    type: 'basic',
-    iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: reminderTitle(locale, reminder.daysUntilDue),
-    message: translate(locale, 'reminderBody', {
-      program: program ? localized(program.name, locale) : installment.program,
-      amount: formatMoney({ amount: installment.amount, currency: installment.currency }, locale),
-      date: installment.due,
-    }),
-  });
+  await browser.notifications.create(
+    notificationId(installment.id),
+    notificationOptions(
+      {
+        type: 'basic',
+        iconUrl: browser.runtime.getURL('/icon/128.png'),
+        title: reminderTitle(locale, reminder.daysUntilDue),
+        message: translate(locale, 'reminderBody', {
+          program: program ? localized(program.name, locale) : installment.program,
+          amount: formatMoney({ amount: installment.amount, currency: installment.currency }, locale),
+          date: installment.due,
+        }),
+      },
+      [translate(locale, 'markPaid'), translate(locale, 'snoozeDay')],
+    ),
+  );
 }
 
 async function updateBadge(unpaid: readonly Installment[], now: number): Promise<void> {
-  // Due dates are calendar dates in each program's own zone.
-  const count = unpaid.filter((row) => {
-    const timeZone = programById(row.program)?.timeZone ?? localTimeZone();
-    return row.due <= addDays(todayIn(timeZone, now), BADGE_DAYS);
-  }).length;
-  const action = browser.action ?? browser.browserAction;
+  const count = countDueWithin(unpaid, BADGE_DAYS, todayOf(now));
+  const action = toolbarAction();
   await action.setBadgeText({ text: count > 0 ? String(count) : '' });
   await action.setBadgeBackgroundColor({ color: '#c2410c' });
 }

@@ -14,11 +14,13 @@ export interface BillDraft {
   total: number;
   currency: string;
   purchased: CalendarDate;
+  received?: CalendarDate;
   notes?: string;
   schedule: readonly PlannedInstallment[];
 }
 
 async function findSameOrder(db: LensDatabase, draft: BillDraft, now: number): Promise<Bill | undefined> {
+  // A bill added by hand has no site to compare: it is always new.
   if (draft.site === undefined) return undefined;
   if (draft.orderId !== undefined) {
     const byOrder = await db.bills.where('[site+orderId]').equals([draft.site, draft.orderId]).first();
@@ -27,8 +29,42 @@ async function findSameOrder(db: LensDatabase, draft: BillDraft, now: number): P
   return db.bills
     .where('[site+program+total]')
     .equals([draft.site, draft.program, draft.total])
-    .filter((bill) => now - bill.created <= SAME_ORDER_WINDOW_MS)
+    .filter(
+      (bill) =>
+        now - bill.created <= SAME_ORDER_WINDOW_MS &&
+        // Two different order numbers are two orders, however alike.
+        (bill.orderId === undefined || draft.orderId === undefined || bill.orderId === draft.orderId),
+    )
     .first();
+}
+
+/** Replaces a bill's unpaid installments with a new plan; paid ones are history and stay. */
+async function replaceSchedule(db: LensDatabase, bill: Bill, schedule: readonly PlannedInstallment[]): Promise<void> {
+  const existing = await db.installments.where('billId').equals(bill.id).toArray();
+  const paid = new Set(existing.filter((row) => row.status === 'paid').map((row) => row.id));
+  const previous = new Map(existing.map((row) => [row.id, row]));
+  await db.installments.bulkDelete(existing.filter((row) => row.status !== 'paid').map((row) => row.id));
+  const rows: Installment[] = schedule
+    .map((planned): Installment => {
+      const id = `${bill.id}#${planned.sequence}`;
+      const before = previous.get(id);
+      return {
+        id,
+        billId: bill.id,
+        program: bill.program,
+        sequence: planned.sequence,
+        amount: planned.amount,
+        currency: bill.currency,
+        due: planned.due,
+        status: 'upcoming',
+        estimated: planned.estimated,
+        // A re-track keeps what the shopper said about reminders.
+        ...(before?.dismissed ? { dismissed: true } : {}),
+        ...(before?.snoozedUntil !== undefined ? { snoozedUntil: before.snoozedUntil } : {}),
+      };
+    })
+    .filter((row) => !paid.has(row.id));
+  await db.installments.bulkPut(rows);
 }
 
 /**
@@ -39,34 +75,13 @@ export async function trackBill(db: LensDatabase, draft: BillDraft, now: number,
   return db.transaction('rw', db.bills, db.installments, async () => {
     const existing = await findSameOrder(db, draft, now);
     const { schedule, ...fields } = draft;
+    const awaitingReceipt = fields.received === undefined && schedule.some((row) => row.estimated);
     const bill: Bill = existing
-      ? { ...existing, ...fields, updated: now }
-      : { ...fields, id: newId(), created: now, updated: now, status: 'open' };
+      ? { ...existing, ...fields, awaitingReceipt, updated: now }
+      : { ...fields, id: newId(), created: now, updated: now, status: 'open', awaitingReceipt };
     await db.bills.put(bill);
-    const paid = new Set(
-      (await db.installments.where('billId').equals(bill.id).toArray())
-        .filter((installment) => installment.status === 'paid')
-        .map((installment) => installment.id),
-    );
-    await db.installments
-      .where('billId')
-      .equals(bill.id)
-      .filter((installment) => installment.status !== 'paid')
-      .delete();
-    const rows: Installment[] = schedule
-      .map((planned) => ({
-        id: `${bill.id}#${planned.sequence}`,
-        billId: bill.id,
-        program: bill.program,
-        sequence: planned.sequence,
-        amount: planned.amount,
-        currency: bill.currency,
-        due: planned.due,
-        status: 'upcoming' as const,
-        estimated: planned.estimated,
-      }))
-      .filter((row) => !paid.has(row.id));
-    await db.installments.bulkPut(rows);
+    await replaceSchedule(db, bill, schedule);
+    await refreshStatus(db, bill.id);
     return bill;
   });
 }
@@ -74,6 +89,15 @@ export async function trackBill(db: LensDatabase, draft: BillDraft, now: number,
 /** Every unpaid installment, earliest due first. */
 export function unpaidInstallments(db: LensDatabase): Promise<Installment[]> {
   return db.installments.where('[status+due]').between(['upcoming', ''], ['upcoming', '\uffff']).toArray();
+}
+
+/** A bill is closed once all its installments are paid. */
+async function refreshStatus(db: LensDatabase, billId: string): Promise<void> {
+  const bill = await db.bills.get(billId);
+  if (!bill) return;
+  const rows = await db.installments.where('billId').equals(billId).toArray();
+  const status = rows.length > 0 && rows.every((row) => row.status === 'paid') ? 'closed' : 'open';
+  if (bill.status !== status) await db.bills.put({ ...bill, status });
 }
 
 export async function setPaid(db: LensDatabase, installmentId: string, paidOn: CalendarDate | null): Promise<boolean> {
@@ -85,12 +109,7 @@ export async function setPaid(db: LensDatabase, installmentId: string, paidOn: C
         ? { ...withoutPaidOn(installment), status: 'upcoming' }
         : { ...installment, status: 'paid', paidOn },
     );
-    const siblings = await db.installments.where('billId').equals(installment.billId).toArray();
-    const bill = await db.bills.get(installment.billId);
-    if (bill) {
-      const status = siblings.every((row) => row.status === 'paid') ? 'closed' : 'open';
-      if (bill.status !== status) await db.bills.put({ ...bill, status });
-    }
+    await refreshStatus(db, installment.billId);
     return true;
   });
 }
@@ -98,4 +117,120 @@ export async function setPaid(db: LensDatabase, installmentId: string, paidOn: C
 function withoutPaidOn(installment: Installment): Installment {
   const { paidOn: _paidOn, ...rest } = installment;
   return rest;
+}
+
+/** No reminder about this installment before `until`; then one, if it is still unpaid. */
+export async function snoozeInstallment(db: LensDatabase, installmentId: string, until: number): Promise<boolean> {
+  return (await db.installments.update(installmentId, { snoozedUntil: until })) > 0;
+}
+
+/** Stops (or resumes) reminders about one installment without marking it paid. */
+export async function dismissReminders(db: LensDatabase, installmentId: string, dismissed: boolean): Promise<boolean> {
+  return (await db.installments.update(installmentId, { dismissed })) > 0;
+}
+
+export interface BillEdit {
+  merchant?: string;
+  notes?: string;
+  orderId?: string;
+  /** New due dates and amounts for unpaid installments, by installment id. */
+  installments?: readonly { id: string; due: CalendarDate; amount: number }[];
+}
+
+/** Applies the shopper's corrections; the total follows the installments so they always add up. */
+export async function updateBill(
+  db: LensDatabase,
+  billId: string,
+  edit: BillEdit,
+  now: number,
+): Promise<Bill | undefined> {
+  return db.transaction('rw', db.bills, db.installments, async () => {
+    const bill = await db.bills.get(billId);
+    if (!bill) return undefined;
+    for (const change of edit.installments ?? []) {
+      const row = await db.installments.get(change.id);
+      if (!row || row.billId !== billId || row.status === 'paid') continue;
+      await db.installments.put({ ...row, due: change.due, amount: change.amount, estimated: false });
+    }
+    const rows = await db.installments.where('billId').equals(billId).toArray();
+    const updated: Bill = { ...bill, updated: now, total: rows.reduce((sum, row) => sum + row.amount, 0) };
+    for (const field of ['merchant', 'notes', 'orderId'] as const) {
+      const value = edit[field];
+      if (value === undefined) continue;
+      // An emptied field is removed rather than stored as "".
+      if (value === '') delete updated[field];
+      else updated[field] = value;
+    }
+    await db.bills.put(updated);
+    return updated;
+  });
+}
+
+/** The shopper got the goods: the schedule counts from that day and stops being an estimate. */
+export async function confirmReceived(
+  db: LensDatabase,
+  billId: string,
+  received: CalendarDate,
+  schedule: readonly PlannedInstallment[],
+  now: number,
+): Promise<Bill | undefined> {
+  return db.transaction('rw', db.bills, db.installments, async () => {
+    const bill = await db.bills.get(billId);
+    if (!bill) return undefined;
+    const updated: Bill = { ...bill, received, awaitingReceipt: false, updated: now };
+    await db.bills.put(updated);
+    await replaceSchedule(db, updated, schedule);
+    return updated;
+  });
+}
+
+/** Removes a bill with its installments and the record of their reminders. */
+export async function deleteBill(db: LensDatabase, billId: string): Promise<boolean> {
+  return db.transaction('rw', db.bills, db.installments, db.sentReminders, async () => {
+    if (!(await db.bills.get(billId))) return false;
+    const ids = await db.installments.where('billId').equals(billId).primaryKeys();
+    await db.sentReminders.where('installmentId').anyOf(ids).delete();
+    await db.installments.bulkDelete(ids);
+    await db.bills.delete(billId);
+    return true;
+  });
+}
+
+export interface BillWithInstallments {
+  bill: Bill;
+  installments: Installment[];
+}
+
+/** Every bill with its installments, newest first: the dashboard's and the backup's view. */
+export async function allBills(db: LensDatabase): Promise<BillWithInstallments[]> {
+  return db.transaction('r', db.bills, db.installments, async () => {
+    const [bills, installments] = await Promise.all([
+      db.bills.orderBy('created').reverse().toArray(),
+      db.installments.toArray(),
+    ]);
+    const byBill = new Map<string, Installment[]>();
+    for (const row of installments) {
+      const list = byBill.get(row.billId) ?? [];
+      list.push(row);
+      byBill.set(row.billId, list);
+    }
+    return bills.map((bill) => ({
+      bill,
+      installments: (byBill.get(bill.id) ?? []).sort((a, b) => a.sequence - b.sequence),
+    }));
+  });
+}
+
+/**
+ * Writes imported bills in one transaction: all or nothing. A bill whose id exists is replaced
+ * with its installments, so importing the same backup twice doubles nothing.
+ */
+export async function importBills(db: LensDatabase, entries: readonly BillWithInstallments[]): Promise<number> {
+  return db.transaction('rw', db.bills, db.installments, async () => {
+    const ids = entries.map((entry) => entry.bill.id);
+    await db.installments.where('billId').anyOf(ids).delete();
+    await db.bills.bulkPut(entries.map((entry) => entry.bill));
+    await db.installments.bulkPut(entries.flatMap((entry) => entry.installments));
+    return entries.length;
+  });
 }

@@ -1,4 +1,4 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { CalendarDate } from '../dates';
 import type { ProgramId, SiteId } from '../ids';
 
@@ -17,6 +17,8 @@ export interface Bill {
   updated: number;
   purchased: CalendarDate;
   received?: CalendarDate;
+  /** Since v2: the due date counts from receipt and the shopper has not confirmed it yet. */
+  awaitingReceipt: boolean;
   status: 'open' | 'closed';
   notes?: string;
 }
@@ -34,6 +36,10 @@ export interface Installment {
   status: 'upcoming' | 'paid';
   paidOn?: CalendarDate;
   estimated: boolean;
+  /** Since v2: no reminder before this instant (epoch ms); one is shown when it passes. */
+  snoozedUntil?: number;
+  /** Since v2: the shopper asked for no more reminders about this installment. */
+  dismissed?: boolean;
 }
 
 /** One row per reminder shown, so a restarted worker never shows it again. */
@@ -51,13 +57,53 @@ export type LensDatabase = Dexie & {
 
 export const DATABASE_NAME = 'paylater-lens';
 
+/**
+ * Every schema this extension has shipped, oldest first. Never edit a released entry: add a new
+ * version (with an upgrade when stored rows change shape) and a fixture for it in the migration test.
+ */
+export const SCHEMA = [
+  {
+    version: 1,
+    stores: {
+      bills: 'id, [site+orderId], [site+program+total], created, program, status',
+      installments: 'id, billId, [status+due], due',
+      sentReminders: 'key, installmentId',
+    },
+  },
+  {
+    version: 2,
+    stores: {
+      bills: 'id, [site+orderId], [site+program+total], created, updated, program, status, site',
+      installments: 'id, billId, [status+due], due',
+      sentReminders: 'key, installmentId',
+    },
+    /** v1 had no bill-level marker for "due date waits for the goods": derive it from the estimated rows. */
+    upgrade: async (tx: Transaction) => {
+      const estimated = new Set<string>();
+      await tx.table<Installment>('installments').each((row) => {
+        if (row.estimated && row.status !== 'paid') estimated.add(row.billId);
+      });
+      await tx
+        .table<Bill>('bills')
+        .toCollection()
+        .modify((bill) => {
+          bill.awaitingReceipt = bill.received === undefined && estimated.has(bill.id);
+        });
+    },
+  },
+] as const;
+
+export const SCHEMA_VERSION = SCHEMA.length;
+
 /** Opens (creating or migrating) the database. Only in extension contexts: in a content script IndexedDB is the shop's. */
-export function openDatabase(name = DATABASE_NAME): LensDatabase {
-  const db = new Dexie(name) as LensDatabase;
-  db.version(1).stores({
-    bills: 'id, [site+orderId], [site+program+total], created, program, status',
-    installments: 'id, billId, [status+due], due',
-    sentReminders: 'key, installmentId',
-  });
+export function openDatabase(
+  name = DATABASE_NAME,
+  options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange },
+): LensDatabase {
+  const db = new Dexie(name, options) as LensDatabase;
+  for (const step of SCHEMA) {
+    const version = db.version(step.version).stores(step.stores);
+    if ('upgrade' in step) version.upgrade(step.upgrade);
+  }
   return db;
 }

@@ -1,0 +1,137 @@
+import { liveQuery } from 'dexie';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { addDays, localTimeZone, todayIn } from '../lib/dates';
+import { allBills, type BillWithInstallments } from '../lib/store/bills';
+import { openDatabase } from '../lib/store/db';
+import { todayOf, totalsWithin, weeklyTotals } from '../lib/store/upcoming';
+import { BillList } from './BillList';
+import { DataSection } from './DataSection';
+import { DueChart } from './DueChart';
+import { DueTimeline } from './DueTimeline';
+import { money } from './format';
+import { translator, useLocale } from './locale';
+import { ProfileSettings } from './ProfileSettings';
+import { ProgramOverrides } from './ProgramOverrides';
+import { SettingsSection } from './SettingsSection';
+import { useSettings } from './settings';
+
+type Load = { kind: 'loading' } | { kind: 'ready'; entries: BillWithInstallments[] } | { kind: 'unavailable' };
+
+const CHART_WEEKS = 12;
+const BUDGET_DAYS = 14;
+const TIMELINE_DAYS = 60;
+
+/** The dashboard (the options page): every bill, what is due when, and the settings. */
+export function Dashboard() {
+  const locale = useLocale();
+  const t = useMemo(() => translator(locale), [locale]);
+  const settings = useSettings();
+  const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  const [result, setResult] = useState<string | null>(null);
+
+  useEffect(() => {
+    let subscription: { unsubscribe(): void } | undefined;
+    try {
+      const db = openDatabase();
+      subscription = liveQuery(() => allBills(db)).subscribe({
+        next: (entries) => setLoad({ kind: 'ready', entries }),
+        error: () => setLoad({ kind: 'unavailable' }),
+      });
+    } catch {
+      setLoad({ kind: 'unavailable' });
+    }
+    return () => subscription?.unsubscribe();
+  }, []);
+
+  useEffect(() => {
+    document.title = `${t('dashboardTitle')} · ${t('appName')}`;
+  }, [t]);
+
+  // A notification's click opens #bill=<id>: bring that bill into view once it is rendered.
+  const ready = load.kind === 'ready';
+  useEffect(() => {
+    const match = /^#bill=(.+)$/.exec(location.hash);
+    if (!ready || !match?.[1]) return;
+    const element = document.getElementById(`bill-${decodeURIComponent(match[1])}`);
+    element?.scrollIntoView({ block: 'center' });
+    element?.focus();
+  }, [ready]);
+
+  const entries = load.kind === 'ready' ? load.entries : [];
+  const today = useMemo(() => todayOf(Date.now()), [entries]);
+  const unpaid = useMemo(
+    () =>
+      entries
+        .flatMap((entry) => entry.installments)
+        .filter((row) => row.status !== 'paid')
+        .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0)),
+    [entries],
+  );
+  const localToday = todayIn(localTimeZone(), Date.now());
+  const weeks = useMemo(() => weeklyTotals(unpaid, localToday, CHART_WEEKS), [unpaid, localToday]);
+  const budget = settings.budget;
+  const dueSoon = budget ? (totalsWithin(unpaid, BUDGET_DAYS, today).get(budget.currency) ?? 0) : 0;
+
+  return (
+    <div class="dashboard">
+      <header class="dashboard-header">
+        <h1>{t('dashboardTitle')}</h1>
+        <nav aria-label={t('dashboardTitle')}>
+          <a href="#bills">{t('billsTitle')}</a>
+          <a href="#due">{t('chartTitle')}</a>
+          <a href="#settings">{t('settingsTitle')}</a>
+        </nav>
+      </header>
+      <div class="toast" role="status" aria-live="polite">
+        {result}
+      </div>
+      {load.kind === 'unavailable' && (
+        <p class="error" role="alert">
+          {t('storageUnavailable')}
+        </p>
+      )}
+      <main>
+        {budget && dueSoon > budget.amount && (
+          <p class="warning" role="alert" data-testid="budget-warning">
+            {t('budgetWarning', {
+              amount: money(dueSoon, budget.currency, locale),
+              budget: money(budget.amount, budget.currency, locale),
+            })}
+          </p>
+        )}
+        {budget && dueSoon <= budget.amount && (
+          <p class="muted">
+            {t('budgetOk', {
+              amount: money(dueSoon, budget.currency, locale),
+              budget: money(budget.amount, budget.currency, locale),
+            })}
+          </p>
+        )}
+        <div class="overview">
+          <section id="due" aria-labelledby="due-title" class="card">
+            <h2 id="due-title">{t('chartTitle')}</h2>
+            <DueChart weeks={weeks} locale={locale} t={t} />
+          </section>
+          <section aria-labelledby="timeline-title" class="card">
+            <h2 id="timeline-title">{t('timelineTitle')}</h2>
+            <DueTimeline installments={unpaid} locale={locale} t={t} until={addDays(localToday, TIMELINE_DAYS)} />
+          </section>
+        </div>
+        <section id="bills" aria-labelledby="bills-title" class="card">
+          <h2 id="bills-title">{t('billsTitle')}</h2>
+          {load.kind === 'ready' && (
+            <BillList entries={entries} locale={locale} t={t} today={today} onResult={setResult} />
+          )}
+        </section>
+        <section id="settings" aria-labelledby="settings-title" class="card">
+          <h2 id="settings-title">{t('settingsTitle')}</h2>
+          <SettingsSection settings={settings} locale={locale} t={t} onResult={setResult} />
+          <ProfileSettings />
+          <ProgramOverrides />
+          <h3>{t('dataTitle')}</h3>
+          <DataSection entries={entries} locale={locale} t={t} onResult={setResult} />
+        </section>
+      </main>
+    </div>
+  );
+}

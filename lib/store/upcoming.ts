@@ -1,0 +1,85 @@
+import { addDays, type CalendarDate, daysBetween, localTimeZone, todayIn } from '../dates';
+import type { ProgramId } from '../ids';
+import { programById } from '../programs';
+
+// What is due when, for the popup, the badge and the dashboard. Pure: rows and a clock in, plain data out.
+
+export interface DueRow {
+  readonly program: ProgramId;
+  readonly due: CalendarDate;
+  readonly amount: number;
+  readonly currency: string;
+}
+
+/** "Today" per program: due dates are calendar dates in the program's own time zone. */
+export type TodayOf = (program: ProgramId) => CalendarDate;
+
+export function todayOf(now: number): TodayOf {
+  const cache = new Map<ProgramId, CalendarDate>();
+  return (program) => {
+    let today = cache.get(program);
+    if (today === undefined) {
+      today = todayIn(programById(program)?.timeZone ?? localTimeZone(), now);
+      cache.set(program, today);
+    }
+    return today;
+  };
+}
+
+export interface Groups<T> {
+  readonly overdue: T[];
+  /** Due today or within the next 7 days. */
+  readonly week: T[];
+  readonly later: T[];
+}
+
+export const WEEK_DAYS = 7;
+
+/** Splits unpaid rows (earliest first) into overdue, due within a week, and later, keeping their order. */
+export function groupUpcoming<T extends DueRow>(rows: readonly T[], today: TodayOf): Groups<T> {
+  const groups: Groups<T> = { overdue: [], week: [], later: [] };
+  for (const row of rows) {
+    const day = today(row.program);
+    if (row.due < day) groups.overdue.push(row);
+    else if (row.due <= addDays(day, WEEK_DAYS)) groups.week.push(row);
+    else groups.later.push(row);
+  }
+  return groups;
+}
+
+/** What must be paid by `days` from today, per currency; overdue rows count, they are due now. */
+export function totalsWithin(rows: readonly DueRow[], days: number, today: TodayOf): Map<string, number> {
+  const totals = new Map<string, number>();
+  for (const row of rows) {
+    if (row.due > addDays(today(row.program), days)) continue;
+    totals.set(row.currency, (totals.get(row.currency) ?? 0) + row.amount);
+  }
+  return totals;
+}
+
+/** How many rows are overdue or due within `days`: the toolbar badge. */
+export function countDueWithin(rows: readonly DueRow[], days: number, today: TodayOf): number {
+  return rows.filter((row) => row.due <= addDays(today(row.program), days)).length;
+}
+
+export interface WeekTotal {
+  /** First day of the week (today, today + 7, …). */
+  readonly start: CalendarDate;
+  readonly totals: Map<string, number>;
+}
+
+/** Amounts due in each of the next `weeks` seven-day spans from `start`; overdue rows go in the first. */
+export function weeklyTotals(rows: readonly DueRow[], start: CalendarDate, weeks: number): WeekTotal[] {
+  const result: WeekTotal[] = Array.from({ length: weeks }, (_, index) => ({
+    start: addDays(start, index * WEEK_DAYS),
+    totals: new Map<string, number>(),
+  }));
+  const end = addDays(start, weeks * WEEK_DAYS);
+  for (const row of rows) {
+    if (row.due >= end) continue;
+    const index = row.due < start ? 0 : Math.floor(daysBetween(start, row.due) / WEEK_DAYS);
+    const bucket = result[index];
+    if (bucket) bucket.totals.set(row.currency, (bucket.totals.get(row.currency) ?? 0) + row.amount);
+  }
+  return result;
+}

@@ -1,0 +1,122 @@
+import { Dexie } from 'dexie';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { calendarDate } from '../../lib/dates';
+import { trackBill } from '../../lib/store/bills';
+import { DATABASE_NAME, openDatabase } from '../../lib/store/db';
+
+// The background's reminder service against a fake browser and a fake IndexedDB. Each "worker"
+// is a fresh import of the modules, so nothing survives in memory between wake-ups.
+
+type Background = typeof import('../../entrypoints/background/reminders') &
+  typeof import('../../entrypoints/background/bill-actions');
+
+async function freshWorker(): Promise<Background> {
+  vi.resetModules();
+  const reminders = await import('../../entrypoints/background/reminders');
+  const actions = await import('../../entrypoints/background/bill-actions');
+  return { ...reminders, ...actions };
+}
+
+// 2026-12-07 09:00 in Shanghai, three days before the due date.
+const REMINDER_TIME = Date.UTC(2026, 11, 7, 1, 0);
+
+async function seed(): Promise<string> {
+  const db = openDatabase();
+  const bill = await trackBill(
+    db,
+    {
+      site: 'jd',
+      program: 'jd-paylater',
+      total: 239900,
+      currency: 'CNY',
+      purchased: calendarDate('2026-11-25'),
+      schedule: [{ sequence: 1, due: calendarDate('2026-12-10'), amount: 239900, estimated: false }],
+    },
+    REMINDER_TIME - 10 * 86_400_000,
+    () => 'bill-1',
+  );
+  db.close();
+  return `${bill.id}#1`;
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.stubEnv('TZ', 'Asia/Shanghai');
+  vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('zh-CN');
+});
+
+afterEach(async () => {
+  vi.restoreAllMocks();
+  vi.unstubAllEnvs();
+  await Dexie.delete(DATABASE_NAME);
+});
+
+describe('background reminders', () => {
+  it('shows a due reminder once with buttons, sets the next alarm and the badge, across worker restarts', async () => {
+    const installmentId = await seed();
+    const first = await freshWorker();
+    await first.runReminders(REMINDER_TIME + 60_000);
+    const shown = fakeBrowser.notifications.getAllCreateOptions();
+    const options = Object.values(shown);
+    expect(Object.keys(shown)).toEqual([`installment:${installmentId}`]);
+    expect(options[0]).toMatchObject({
+      title: '先用后付账单 3 天后到期',
+      buttons: [{ title: '标记已还' }, { title: '推迟一天提醒' }],
+    });
+    expect(options[0]?.message).toContain('2026-12-10');
+    expect((await fakeBrowser.alarms.get(first.REMINDER_ALARM))?.scheduledTime).toBe(Date.UTC(2026, 11, 9, 1));
+    expect(await fakeBrowser.alarms.get(first.SWEEP_ALARM)).toBeDefined();
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+
+    await fakeBrowser.notifications.clear(`installment:${installmentId}`);
+    // The worker dies; a new one wakes on the hourly sweep and must not repeat the reminder.
+    const second = await freshWorker();
+    await second.runReminders(REMINDER_TIME + 60 * 60_000);
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
+  });
+
+  it('sends a reminder that fell due while the browser was closed once, when it opens', async () => {
+    await seed();
+    const worker = await freshWorker();
+    // The browser opens two days after the 3-day reminder, at noon: only the 1-day one is shown.
+    const opened = Date.UTC(2026, 11, 9, 4);
+    await worker.runReminders(opened);
+    const created = Object.values(fakeBrowser.notifications.getAllCreateOptions());
+    expect(created.map((options) => options.title)).toEqual(['先用后付账单明天到期']);
+    await worker.runReminders(opened + 1000);
+    expect(Object.values(fakeBrowser.notifications.getAllCreateOptions())).toHaveLength(1);
+  });
+
+  it('marks paid from a notification button: the reminder stops and the badge clears', async () => {
+    const installmentId = await seed();
+    const worker = await freshWorker();
+    await worker.runReminders(REMINDER_TIME);
+    await worker.markPaid(installmentId, REMINDER_TIME + 1000);
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+    expect(await fakeBrowser.alarms.get(worker.REMINDER_ALARM)).toBeUndefined();
+  });
+
+  it('snoozes for a day: the next alarm is the snooze’s end', async () => {
+    const installmentId = await seed();
+    const worker = await freshWorker();
+    await worker.runReminders(REMINDER_TIME);
+    await worker.snooze(installmentId, REMINDER_TIME + 5000);
+    expect((await fakeBrowser.alarms.get(worker.REMINDER_ALARM))?.scheduledTime).toBe(
+      REMINDER_TIME + 5000 + 86_400_000,
+    );
+  });
+
+  it('deletes all data: database, storage, alarms and badge', async () => {
+    await seed();
+    await fakeBrowser.storage.local.set({ settings: { language: 'en' }, profile: { realName: true } });
+    const worker = await freshWorker();
+    await worker.runReminders(REMINDER_TIME);
+    await worker.deleteAllData();
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    expect(await fakeBrowser.alarms.getAll()).toEqual([]);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+    expect(await Dexie.exists(DATABASE_NAME)).toBe(false);
+  });
+});

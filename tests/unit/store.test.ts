@@ -1,0 +1,348 @@
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type CalendarDate, calendarDate } from '../../lib/dates';
+import {
+  allBills,
+  type BillDraft,
+  confirmReceived,
+  deleteBill,
+  importBills,
+  SAME_ORDER_WINDOW_MS,
+  setPaid,
+  snoozeInstallment,
+  trackBill,
+  unpaidInstallments,
+  updateBill,
+} from '../../lib/store/bills';
+import { type LensDatabase, openDatabase, SCHEMA, SCHEMA_VERSION } from '../../lib/store/db';
+
+const opened: Dexie[] = [];
+let counter = 0;
+
+/** Dexie keeps the indexedDB it saw at import: each test gets its own database name instead. */
+function freshName(): string {
+  counter += 1;
+  return `store-test-${counter}-${Math.random().toString(36).slice(2)}`;
+}
+
+function open(name = freshName()): LensDatabase {
+  const db = openDatabase(name);
+  opened.push(db);
+  return db;
+}
+
+afterEach(async () => {
+  const dbs = opened.splice(0);
+  for (const db of dbs) db.close();
+  for (const name of new Set(dbs.map((db) => db.name))) await Dexie.delete(name);
+});
+
+const NOW = Date.UTC(2026, 10, 21, 2, 0);
+const d = (value: string): CalendarDate => calendarDate(value);
+
+function draft(overrides: Partial<BillDraft> = {}): BillDraft {
+  return {
+    site: 'jd',
+    program: 'jd-paylater',
+    total: 239900,
+    currency: 'CNY',
+    purchased: d('2026-11-21'),
+    schedule: [{ sequence: 1, due: d('2026-12-06'), amount: 239900, estimated: false }],
+    ...overrides,
+  };
+}
+
+let ids = 0;
+const newId = () => `bill-${++ids}`;
+
+describe('tracking bills', () => {
+  it('stores a bill with its installments', async () => {
+    const db = open();
+    const bill = await trackBill(db, draft({ orderId: 'A1' }), NOW, newId);
+    expect(await db.bills.count()).toBe(1);
+    expect(await unpaidInstallments(db)).toEqual([
+      expect.objectContaining({ id: `${bill.id}#1`, billId: bill.id, due: '2026-12-06', amount: 239900 }),
+    ]);
+    expect(bill.awaitingReceipt).toBe(false);
+  });
+
+  it('updates the bill when the same order (site and order id) is tracked again, even much later', async () => {
+    const db = open();
+    const first = await trackBill(db, draft({ orderId: 'A1' }), NOW, newId);
+    const again = await trackBill(db, draft({ orderId: 'A1', merchant: 'JD self-run' }), NOW + 3 * 86_400_000, newId);
+    expect(again.id).toBe(first.id);
+    expect(await db.bills.count()).toBe(1);
+    expect(await db.installments.count()).toBe(1);
+    expect((await db.bills.get(first.id))?.merchant).toBe('JD self-run');
+  });
+
+  it('treats the same site, program and total within 10 minutes as the same order, and not after', async () => {
+    const db = open();
+    const first = await trackBill(db, draft(), NOW, newId);
+    expect((await trackBill(db, draft(), NOW + SAME_ORDER_WINDOW_MS, newId)).id).toBe(first.id);
+    expect((await trackBill(db, draft(), NOW + SAME_ORDER_WINDOW_MS + 1, newId)).id).not.toBe(first.id);
+    expect(await db.bills.count()).toBe(2);
+  });
+
+  it('keeps two orders with different order numbers apart even with the same total', async () => {
+    const db = open();
+    await trackBill(db, draft({ orderId: 'A1' }), NOW, newId);
+    await trackBill(db, draft({ orderId: 'B2' }), NOW + 1000, newId);
+    expect(await db.bills.count()).toBe(2);
+  });
+
+  it('never merges bills added by hand', async () => {
+    const db = open();
+    await trackBill(db, draft({ site: undefined }), NOW, newId);
+    await trackBill(db, draft({ site: undefined }), NOW, newId);
+    expect(await db.bills.count()).toBe(2);
+  });
+
+  it('keeps a paid installment paid when the bill is tracked again', async () => {
+    const db = open();
+    const bill = await trackBill(db, draft({ orderId: 'A1' }), NOW, newId);
+    await setPaid(db, `${bill.id}#1`, d('2026-11-25'));
+    await trackBill(db, draft({ orderId: 'A1' }), NOW + 1000, newId);
+    expect(await db.installments.get(`${bill.id}#1`)).toMatchObject({ status: 'paid', paidOn: '2026-11-25' });
+    expect((await db.bills.get(bill.id))?.status).toBe('closed');
+  });
+
+  it('loses nothing and doubles nothing when several tabs track at once', async () => {
+    const name = freshName();
+    // Each "tab" has its own connection, as separate extension contexts would.
+    const tabs = [open(name), open(name), open(name), open(name)];
+    const sameOrder = tabs.map((db) => trackBill(db, draft({ orderId: 'SAME' }), NOW, newId));
+    const distinct = tabs.flatMap((db, tab) =>
+      [0, 1, 2].map((index) => trackBill(db, draft({ orderId: `T${tab}-${index}`, total: 1000 + index }), NOW, newId)),
+    );
+    await Promise.all([...sameOrder, ...distinct]);
+    const [db] = tabs;
+    if (!db) throw new Error('no database');
+    expect(await db.bills.filter((bill) => bill.orderId === 'SAME').count()).toBe(1);
+    expect(await db.bills.count()).toBe(1 + 12);
+    expect(await db.installments.count()).toBe(1 + 12);
+  });
+});
+
+describe('changing bills', () => {
+  it('marks paid and unpaid, closing and reopening the bill', async () => {
+    const db = open();
+    const bill = await trackBill(db, draft(), NOW, newId);
+    await setPaid(db, `${bill.id}#1`, d('2026-11-30'));
+    expect(await unpaidInstallments(db)).toEqual([]);
+    expect((await db.bills.get(bill.id))?.status).toBe('closed');
+    await setPaid(db, `${bill.id}#1`, null);
+    const [row] = await unpaidInstallments(db);
+    expect(row?.paidOn).toBeUndefined();
+    expect((await db.bills.get(bill.id))?.status).toBe('open');
+  });
+
+  it('edits fields and installments, keeping the total equal to their sum', async () => {
+    const db = open();
+    const bill = await trackBill(
+      db,
+      draft({
+        total: 300,
+        schedule: [
+          { sequence: 1, due: d('2026-12-01'), amount: 100, estimated: false },
+          { sequence: 2, due: d('2026-12-15'), amount: 200, estimated: true },
+        ],
+      }),
+      NOW,
+      newId,
+    );
+    await updateBill(
+      db,
+      bill.id,
+      { merchant: 'Shop', notes: '', installments: [{ id: `${bill.id}#2`, due: d('2026-12-20'), amount: 250 }] },
+      NOW + 1,
+    );
+    const stored = await db.bills.get(bill.id);
+    expect(stored).toMatchObject({ merchant: 'Shop', total: 350, updated: NOW + 1 });
+    expect(stored && 'notes' in stored).toBe(false);
+    expect(await db.installments.get(`${bill.id}#2`)).toMatchObject({
+      due: '2026-12-20',
+      amount: 250,
+      estimated: false,
+    });
+  });
+
+  it('recomputes the schedule when the goods are received', async () => {
+    const db = open();
+    const bill = await trackBill(
+      db,
+      draft({ schedule: [{ sequence: 1, due: d('2026-12-10'), amount: 239900, estimated: true }] }),
+      NOW,
+      newId,
+    );
+    expect(bill.awaitingReceipt).toBe(true);
+    await confirmReceived(
+      db,
+      bill.id,
+      d('2026-11-28'),
+      [{ sequence: 1, due: d('2026-12-05'), amount: 239900, estimated: false }],
+      NOW,
+    );
+    expect(await db.bills.get(bill.id)).toMatchObject({ received: '2026-11-28', awaitingReceipt: false });
+    expect(await db.installments.get(`${bill.id}#1`)).toMatchObject({ due: '2026-12-05', estimated: false });
+  });
+
+  it('deletes a bill with its installments and reminder records', async () => {
+    const db = open();
+    const keep = await trackBill(db, draft({ orderId: 'keep' }), NOW, newId);
+    const gone = await trackBill(db, draft({ orderId: 'gone' }), NOW, newId);
+    await db.sentReminders.bulkPut([
+      { key: 'k1', installmentId: `${gone.id}#1`, sentAt: NOW },
+      { key: 'k2', installmentId: `${keep.id}#1`, sentAt: NOW },
+    ]);
+    expect(await deleteBill(db, gone.id)).toBe(true);
+    expect(await db.bills.toCollection().primaryKeys()).toEqual([keep.id]);
+    expect(await db.installments.toCollection().primaryKeys()).toEqual([`${keep.id}#1`]);
+    expect(await db.sentReminders.toCollection().primaryKeys()).toEqual(['k2']);
+  });
+
+  it('keeps snooze and dismissal when a bill is tracked again', async () => {
+    const db = open();
+    const bill = await trackBill(db, draft({ orderId: 'A1' }), NOW, newId);
+    await snoozeInstallment(db, `${bill.id}#1`, NOW + 86_400_000);
+    await trackBill(db, draft({ orderId: 'A1' }), NOW + 1000, newId);
+    expect((await db.installments.get(`${bill.id}#1`))?.snoozedUntil).toBe(NOW + 86_400_000);
+  });
+
+  it('imports all or nothing, replacing bills with the same id', async () => {
+    const db = open();
+    const bill = await trackBill(db, draft(), NOW, newId);
+    const [entry] = await allBills(db);
+    if (!entry) throw new Error('no bill');
+    const edited = { bill: { ...entry.bill, merchant: 'Imported' }, installments: entry.installments };
+    expect(await importBills(db, [edited])).toBe(1);
+    expect(await db.bills.count()).toBe(1);
+    expect((await db.bills.get(bill.id))?.merchant).toBe('Imported');
+
+    const broken = { bill: { ...entry.bill, id: 'new' }, installments: [{ ...entry.installments[0], id: undefined }] };
+    await expect(importBills(db, [broken as never])).rejects.toThrow();
+    expect(await db.bills.count()).toBe(1);
+  });
+});
+
+describe('schema versions', () => {
+  it('lists every version in order, the last one being what openDatabase opens', async () => {
+    expect(SCHEMA.map((step) => step.version)).toEqual(SCHEMA.map((_, index) => index + 1));
+    const db = open();
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSION);
+  });
+
+  /** Writes rows as the extension at `version` would have, then opens the database as it is now. */
+  async function writtenBy(version: number, write: (db: Dexie) => Promise<void>): Promise<LensDatabase> {
+    const name = freshName();
+    const old = new Dexie(name);
+    for (const step of SCHEMA.slice(0, version)) old.version(step.version).stores(step.stores);
+    await write(old);
+    old.close();
+    return open(name);
+  }
+
+  it('opens a database written by v1 and loses no record, marking bills that await receipt', async () => {
+    const v1Bill = {
+      id: 'b1',
+      site: 'jd',
+      program: 'jd-paylater',
+      orderId: 'O1',
+      total: 100,
+      currency: 'CNY',
+      created: NOW,
+      updated: NOW,
+      purchased: '2026-11-01',
+      status: 'open',
+    };
+    const db = await writtenBy(1, async (old) => {
+      await old
+        .table('bills')
+        .bulkAdd([v1Bill, { ...v1Bill, id: 'b2', orderId: 'O2' }, { ...v1Bill, id: 'b3', site: undefined }]);
+      await old.table('installments').bulkAdd([
+        {
+          id: 'b1#1',
+          billId: 'b1',
+          program: 'jd-paylater',
+          sequence: 1,
+          amount: 100,
+          currency: 'CNY',
+          due: '2026-11-20',
+          status: 'upcoming',
+          estimated: true,
+        },
+        {
+          id: 'b2#1',
+          billId: 'b2',
+          program: 'jd-paylater',
+          sequence: 1,
+          amount: 100,
+          currency: 'CNY',
+          due: '2026-11-16',
+          status: 'paid',
+          paidOn: '2026-11-10',
+          estimated: false,
+        },
+      ]);
+      await old.table('sentReminders').add({ key: 'b1#1|2026-11-20|3', installmentId: 'b1#1', sentAt: NOW });
+    });
+    expect(await db.bills.count()).toBe(3);
+    expect(await db.installments.count()).toBe(2);
+    expect(await db.sentReminders.count()).toBe(1);
+    expect(await db.bills.get('b1')).toMatchObject({ ...v1Bill, awaitingReceipt: true });
+    expect(await db.bills.get('b2')).toMatchObject({ orderId: 'O2', awaitingReceipt: false });
+    expect(await db.installments.get('b2#1')).toMatchObject({ status: 'paid', paidOn: '2026-11-10' });
+    // The v1 indexes still answer after the upgrade.
+    expect((await unpaidInstallments(db)).map((row) => row.id)).toEqual(['b1#1']);
+    expect(await db.bills.where('[site+orderId]').equals(['jd', 'O2']).count()).toBe(1);
+  });
+
+  it('opens a database written by every earlier version without losing a record', async () => {
+    for (let version = 1; version <= SCHEMA_VERSION; version++) {
+      const db = await writtenBy(version, async (old) => {
+        await old.table('bills').add({
+          id: `v${version}`,
+          program: 'jd-paylater',
+          total: 1,
+          currency: 'CNY',
+          created: 0,
+          updated: 0,
+          purchased: '2026-01-01',
+          status: 'open',
+          awaitingReceipt: false,
+        });
+        await old.table('installments').add({
+          id: `v${version}#1`,
+          billId: `v${version}`,
+          program: 'jd-paylater',
+          sequence: 1,
+          amount: 1,
+          currency: 'CNY',
+          due: '2026-01-15',
+          status: 'upcoming',
+          estimated: false,
+        });
+      });
+      expect(await db.bills.get(`v${version}`)).toBeDefined();
+      expect(await db.installments.get(`v${version}#1`)).toBeDefined();
+    }
+  });
+});
+
+describe('IndexedDB unavailable', () => {
+  it('fails with an error the pages can catch rather than crashing', async () => {
+    // Firefox private browsing: indexedDB.open fails. Dexie reports it when the first query runs.
+    const failing = {
+      open: () => {
+        throw new DOMException(
+          'A mutation operation was attempted on a database that did not allow mutations.',
+          'InvalidStateError',
+        );
+      },
+    } as unknown as IDBFactory;
+    const db = openDatabase(freshName(), { indexedDB: failing, IDBKeyRange });
+    await expect(unpaidInstallments(db)).rejects.toThrow();
+    await expect(trackBill(db, draft(), NOW, newId)).rejects.toThrow();
+  });
+});
