@@ -1,0 +1,65 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { panelStateFor, panelStateFrom } from '../../entrypoints/background/panel-state';
+import type { TabSession } from '../../entrypoints/background/sessions';
+import { calendarDate, instantAt } from '../../lib/dates';
+import { OVERRIDES_KEY, PROFILE_KEY } from '../../lib/profile';
+
+// 00:30 on 21 November in Shanghai is still the 20th in UTC and in Los Angeles: the day is Shanghai's.
+const NOW = instantAt(calendarDate('2026-11-21'), '00:30', 'Asia/Shanghai');
+
+const session: TabSession = {
+  url: 'https://trade.jd.com/shopping/order/getOrderInfo.action',
+  seenAt: NOW,
+  trackedBills: {},
+  signals: {
+    site: 'jd',
+    total: 239_900,
+    currency: 'CNY',
+    wallets: [],
+    options: [
+      { program: 'jd-paylater', label: '先用后付', state: 'selectable' },
+      { program: 'jd-baitiao', label: '京东白条', state: 'unknown' },
+    ],
+  },
+};
+
+describe('panel state', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('dates schedules in the program’s zone and labels them with the rule’s confidence', () => {
+    const state = panelStateFrom(session, NOW, { profile: {}, overrides: {} });
+    expect(
+      state.programs.map(({ program, status, schedule, scheduleConfidence }) => ({
+        program,
+        status,
+        due: schedule[0]?.due,
+        scheduleConfidence,
+      })),
+    ).toEqual([
+      { program: 'jd-paylater', status: 'eligible', due: '2026-12-06', scheduleConfidence: 'unverified' },
+      { program: 'jd-baitiao', status: 'unknown', due: '2026-12-21', scheduleConfidence: 'reported' },
+    ]);
+  });
+
+  it('follows the shopper’s stored numbers and drops the schedule of what cannot be used', async () => {
+    await fakeBrowser.storage.local.set({
+      [PROFILE_KEY]: { jdPlus: false },
+      [OVERRIDES_KEY]: { 'jd-paylater': { days: 7 }, 'jd-baitiao': { creditLimit: 100_000 } },
+    });
+    const state = await panelStateFor(session, NOW);
+    const [paylater, baitiao] = state.programs;
+    expect(paylater).toMatchObject({ status: 'eligible', scheduleConfidence: 'shopper' });
+    expect(paylater?.schedule[0]?.due).toBe('2026-11-28');
+    expect(baitiao).toMatchObject({ status: 'ineligible', schedule: [] });
+  });
+
+  it('ignores a malformed stored profile rather than failing the panel', async () => {
+    await fakeBrowser.storage.local.set({
+      [PROFILE_KEY]: 'nonsense',
+      [OVERRIDES_KEY]: { 'jd-baitiao': { days: 'x' } },
+    });
+    const state = await panelStateFor(session, NOW);
+    expect(state.programs[1]).toMatchObject({ status: 'unknown', scheduleConfidence: 'reported' });
+  });
+});
