@@ -40,6 +40,8 @@ export const CheckoutSignalsSchema = z
   .strict();
 
 export const TrackRequest = z.object({ program: z.enum(PROGRAM_IDS) }).strict();
+/** The random key (128 bits, hex) that binds a panel frame to the content script that created it. */
+export const PanelKey = z.object({ key: z.string().regex(/^[0-9a-f]{32}$/) }).strict();
 export const InstallmentRef = z.object({ installmentId: z.string().min(1).max(100) }).strict();
 export const Empty = z.undefined().or(z.null()).or(z.object({}).strict());
 
@@ -101,6 +103,10 @@ export interface ProtocolMap {
   reportCheckout(data: CheckoutSignals): void;
   /** Content script → background: this tab left its checkout (single-page navigation). */
   leaveCheckout(data: Record<string, never>): void;
+  /** Content script → background: the key only its own panel frame will be given. */
+  registerPanel(data: z.input<typeof PanelKey>): void;
+  /** Panel → background: this frame was given the key, so it is the tab's panel (rejected otherwise). */
+  claimPanel(data: z.input<typeof PanelKey>): void;
   /** Panel → background: the panel's own tab's checkout, with verdicts. Null when there is none. */
   getPanelState(data: Record<string, never>): PanelState | null;
   /** Panel → background: track the bill for one program of this tab's checkout. */

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerMessageHandlers } from './messages';
+import { clearPanelClaim } from './panel-claims';
 import { registerReminderListeners } from './reminder-listeners';
 import { clearSession, clearSessionUnlessAt } from './sessions';
 
@@ -8,7 +9,10 @@ export default defineBackground(() => {
   registerMessageHandlers();
   registerReminderListeners();
 
-  browser.tabs.onRemoved.addListener((tabId) => void clearSession(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void clearSession(tabId);
+    void clearPanelClaim(tabId);
+  });
   // Leaving the checkout's URL ends its session; a checkout's content script reports its own URL,
   // so whichever of the two arrives first, the session left is the current page's.
   browser.tabs.onUpdated.addListener((tabId, change) => {

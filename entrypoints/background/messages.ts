@@ -12,6 +12,7 @@ import {
   ImportRequest,
   InstallmentRef,
   ManualBill,
+  PanelKey,
   type PanelState,
   type ProtocolMap,
   ReceivedRequest,
@@ -33,10 +34,11 @@ import {
   snooze,
 } from './bill-actions';
 import { db } from './database';
+import { claimedPanelTab, claimPanel, registerPanel } from './panel-claims';
 import { panelStateFor } from './panel-state';
 import { loadShopper } from './profile';
 import { runReminders } from './reminders';
-import { contentScriptTab, extensionPage, panelTab } from './senders';
+import { contentScriptTab, extensionPage } from './senders';
 import { clearSession, readSession, writeSession } from './sessions';
 
 const messenger = defineExtensionMessaging<ProtocolMap>();
@@ -89,14 +91,24 @@ export function registerMessageHandlers(): void {
     await clearSession(from.tabId);
   });
 
+  handle('registerPanel', PanelKey, async ({ key }, sender) => {
+    const from = contentScriptTab(sender);
+    if (!from) rejectSender('registerPanel');
+    await registerPanel(from.tabId, key);
+  });
+
+  handle('claimPanel', PanelKey, async ({ key }, sender) => {
+    if (!(await claimPanel(sender, key))) rejectSender('claimPanel');
+  });
+
   handle('getPanelState', Empty, async (_data, sender) => {
-    const tabId = panelTab(sender);
+    const tabId = await claimedPanelTab(sender);
     if (tabId === undefined) rejectSender('getPanelState');
     return stateForTab(tabId);
   });
 
   handle('track', TrackRequest, async ({ program: programId }, sender) => {
-    const tabId = panelTab(sender);
+    const tabId = await claimedPanelTab(sender);
     if (tabId === undefined) rejectSender('track');
     const session = await readSession(tabId);
     const program = programById(programId);

@@ -21,13 +21,23 @@ export function contentScriptTab(sender: Sender): { tabId: number; url: URL } | 
   return SITE_PATTERNS.some((pattern) => pattern.includes(url.href)) ? { tabId: sender.tab.id, url } : undefined;
 }
 
-/** An extension page of ours (popup, dashboard), not a web page and not a content script. */
-export function extensionPage(sender: Sender): boolean {
+function ourPage(sender: Sender): boolean {
   return ours(sender) && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
+}
+
+function isPanel(sender: Sender): boolean {
+  return sender.url?.startsWith(browser.runtime.getURL('/panel.html')) === true;
+}
+
+/**
+ * An extension page of ours that no web page can frame (popup, dashboard). Not the panel: it is
+ * web-accessible, so a shop's page can load it, and it may only speak for its own tab's checkout.
+ */
+export function extensionPage(sender: Sender): boolean {
+  return ourPage(sender) && !isPanel(sender);
 }
 
 /** Our panel page, framed inside a tab: answers concern that tab only. */
 export function panelTab(sender: Sender): number | undefined {
-  if (!extensionPage(sender) || !sender.url?.startsWith(browser.runtime.getURL('/panel.html'))) return undefined;
-  return sender.tab?.id;
+  return ourPage(sender) && isPanel(sender) ? sender.tab?.id : undefined;
 }

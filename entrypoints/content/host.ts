@@ -1,7 +1,14 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
+import { PANEL_KEY_MESSAGE, randomPanelKey } from '../../lib/panel-key';
+import type { ProtocolMap } from '../../lib/protocol';
 
 export const HOST_TAG = 'paylater-lens';
 const MAX_FRAME_HEIGHT = 2000;
+/** A page that keeps rewriting our element is fighting us: after this many repairs, leave. */
+const MAX_REPAIRS = 50;
+
+const messenger = defineExtensionMessaging<ProtocolMap>();
 
 /**
  * The only thing the page gets from us: an empty element whose closed shadow root holds the
@@ -10,6 +17,9 @@ const MAX_FRAME_HEIGHT = 2000;
 export class PanelHost {
   readonly element: HTMLElement;
   private readonly frame: HTMLIFrameElement;
+  private readonly guard = new MutationObserver(() => this.repair());
+  private repairs = 0;
+  private closed = false;
 
   constructor() {
     this.element = document.createElement(HOST_TAG);
@@ -23,6 +33,38 @@ iframe{display:block;width:100%;height:0;border:0;color-scheme:normal;background
     this.frame.setAttribute('allowtransparency', 'true');
     this.frame.src = browser.runtime.getURL('/panel.html');
     shadow.append(style, this.frame);
+    this.handOverKey();
+    // The element carries no attributes or children of ours: whatever appears there is the page's.
+    this.guard.observe(this.element, { attributes: true, childList: true });
+  }
+
+  /**
+   * On every load of our frame, registers a fresh key with the background and gives it to that
+   * frame alone: the target origin keeps it from any document the page may have navigated the
+   * frame to, and a panel.html the page frames itself never receives one, so the background
+   * ignores it. The frame's claim uses the key up.
+   */
+  private handOverKey(): void {
+    const origin = browser.runtime.getURL('/').replace(/\/$/, '');
+    this.frame.addEventListener('load', () => {
+      const key = randomPanelKey();
+      messenger
+        .sendMessage('registerPanel', { key })
+        .then(() => this.frame.contentWindow?.postMessage({ type: PANEL_KEY_MESSAGE, key }, origin))
+        .catch(() => undefined);
+    });
+  }
+
+  private repair(): void {
+    this.guard.takeRecords();
+    for (const name of this.element.getAttributeNames()) this.element.removeAttribute(name);
+    this.element.replaceChildren();
+    this.guard.takeRecords();
+    if (++this.repairs > MAX_REPAIRS) {
+      this.closed = true;
+      this.guard.disconnect();
+      this.element.remove();
+    }
   }
 
   resize(height: number): void {
@@ -32,6 +74,7 @@ iframe{display:block;width:100%;height:0;border:0;color-scheme:normal;background
 
   /** Places the panel right after the payment step, in the page's flow, so it covers none of the shop's controls. */
   placeAfter(anchor: Element | null): void {
+    if (this.closed) return;
     const target = anchor ?? document.body;
     if (anchor && anchor.nextElementSibling === this.element) return;
     if (anchor) anchor.after(this.element);

@@ -1,0 +1,50 @@
+import { browser } from 'wxt/browser';
+import { panelTab } from './senders';
+
+// The shop's page can frame panel.html itself (it is web-accessible), and a panel framed by the page
+// would answer to the page's layout tricks (overlays, opacity) with the shopper's clicks. So a panel
+// acts only in the frame our content script created: on each load of that frame the content script
+// registers a fresh random key and hands it to the frame alone (postMessage aimed at our origin);
+// the frame that shows the key claims the tab's panel, which uses the key up. Every later panel
+// message must come from that frame.
+
+type Sender = chrome.runtime.MessageSender;
+
+/** A key waiting for its frame, or the frame that showed it. */
+type PanelClaim = { readonly key: string } | { readonly frameId: number };
+
+const claimKey = (tabId: number) => `panel:${tabId}`;
+
+async function readClaim(tabId: number): Promise<PanelClaim | undefined> {
+  const stored = await browser.storage.session.get(claimKey(tabId));
+  return stored[claimKey(tabId)] as PanelClaim | undefined;
+}
+
+/** Our content script made a new panel frame in this tab: only a frame showing this key may claim it. */
+export async function registerPanel(tabId: number, key: string): Promise<void> {
+  await browser.storage.session.set({ [claimKey(tabId)]: { key } satisfies PanelClaim });
+}
+
+/** The sending panel frame shows the key: it becomes the tab's panel. Answers whether it did. */
+export async function claimPanel(sender: Sender, key: string): Promise<boolean> {
+  const tabId = panelTab(sender);
+  const frameId = sender.frameId;
+  // A panel opened as a page of its own (frame 0) is no tab's in-page panel.
+  if (tabId === undefined || typeof frameId !== 'number' || frameId === 0) return false;
+  const claim = await readClaim(tabId);
+  if (!claim || !('key' in claim) || claim.key !== key) return false;
+  await browser.storage.session.set({ [claimKey(tabId)]: { frameId } satisfies PanelClaim });
+  return true;
+}
+
+/** The tab whose panel sent this, if the sender is the frame that claimed it. */
+export async function claimedPanelTab(sender: Sender): Promise<number | undefined> {
+  const tabId = panelTab(sender);
+  if (tabId === undefined || typeof sender.frameId !== 'number') return undefined;
+  const claim = await readClaim(tabId);
+  return claim && 'frameId' in claim && claim.frameId === sender.frameId ? tabId : undefined;
+}
+
+export async function clearPanelClaim(tabId: number): Promise<void> {
+  await browser.storage.session.remove(claimKey(tabId));
+}
