@@ -54,8 +54,8 @@ export const PROFILE_QUESTIONS: readonly ProfileQuestion[] = [
     answer: 'yes-no',
     question: { en: 'Have you completed real-name verification?', zh: '你是否已完成实名认证？' },
     why: {
-      en: 'Chinese pay-later programs are said to need it; without an answer we cannot tell.',
-      zh: '据称国内的先用后付需要实名认证；不回答时我们无法判断。',
+      en: 'A guide says JD Pay Later needs it (JD has not confirmed it).',
+      zh: '有攻略称京东先用后付需要实名认证（京东未证实）。',
     },
   },
   {

@@ -47,7 +47,7 @@ describe.each(BROWSERS)('program rules on a JD checkout in %s', (name) => {
   afterEach(async () => {
     await driver().background(async () => {
       const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-      await api.storage.local.remove('programOverrides');
+      await api.storage.local.remove(['profile', 'programOverrides']);
     });
   });
 
@@ -71,21 +71,6 @@ describe.each(BROWSERS)('program rules on a JD checkout in %s', (name) => {
     expect(baitiao).toMatchObject({ status: 'eligible', due: addDays(today, 30) });
     expect(baitiao.text).toMatch(/2,399\.00/);
     if (name === 'chromium') await panel.screenshot(`${ARTIFACTS}/${name}-rules.png`);
-    await close();
-  });
-
-  it('follows the shopper’s own number of days to pay', async () => {
-    const { panel, close } = await openPanel('jd/checkout-paylater');
-    await driver().background(async () => {
-      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-      await api.storage.local.set({ programOverrides: { 'jd-baitiao': { days: 20 } } });
-    });
-    const due = addDays(todayIn('Asia/Shanghai', Date.now()), 20);
-    const row = await waitFor(async () => {
-      const current = await rowOf(panel, 'jd-baitiao');
-      return current?.due === due && current;
-    }, 'the overridden due date');
-    expect(row.text).toMatch(/your own answers|你在设置中填写/);
     await close();
   });
 
@@ -117,6 +102,46 @@ describe.each(BROWSERS)('program rules on a JD checkout in %s', (name) => {
       status: 'unknown',
       due: addDays(todayIn('Asia/Shanghai', Date.now()), 15),
     });
+    await close();
+  });
+
+  it('follows numbers and answers the shopper gives on the options page', async () => {
+    const { panel, close } = await openPanel('jd/checkout-paylater');
+    const options = await driver().openExtensionPage('options.html');
+    const typed = await waitFor(
+      () =>
+        options.evaluate(() => {
+          const program = [...document.querySelectorAll('details')].find(
+            (details) => details.querySelector('summary')?.textContent === 'JD Baitiao',
+          );
+          const label = [...(program?.querySelectorAll('label') ?? [])].find(
+            (item) => item.textContent === 'Days to pay',
+          );
+          const input = label && document.getElementById(label.htmlFor);
+          if (!(input instanceof HTMLInputElement)) return false;
+          input.value = '20';
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          input.dispatchEvent(new Event('change', { bubbles: true }));
+          const question = [...document.querySelectorAll('label')].find(
+            (item) => item.textContent === 'Are you a JD PLUS member?',
+          );
+          const select = question && document.getElementById(question.htmlFor);
+          if (!(select instanceof HTMLSelectElement)) return false;
+          select.value = 'no';
+          select.dispatchEvent(new Event('change', { bubbles: true }));
+          return true;
+        }),
+      'the options page’s fields',
+    );
+    expect(typed).toBe(true);
+    const due = addDays(todayIn('Asia/Shanghai', Date.now()), 20);
+    await waitFor(async () => (await rowOf(panel, 'jd-baitiao'))?.due === due, 'the due date from the options page');
+    const stored = await driver().background(async () => {
+      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+      return api.storage.local.get(['profile', 'programOverrides']);
+    });
+    expect(stored).toEqual({ profile: { jdPlus: false }, programOverrides: { 'jd-baitiao': { days: 20 } } });
+    await options.close();
     await close();
   });
 });
