@@ -194,7 +194,9 @@ function BillCard({ entry, status, locale, t, onResult }: CardProps) {
         {bill.received ? ` · ${t('receivedDate', { date: bill.received })}` : ''}
       </p>
       {bill.notes && <p class="notes">{bill.notes}</p>}
-      {bill.awaitingReceipt && <ReceiptForm billId={bill.id} purchased={bill.purchased} t={t} send={send} />}
+      {bill.awaitingReceipt && bill.status === 'open' && (
+        <ReceiptForm billId={bill.id} purchased={bill.purchased} t={t} send={send} />
+      )}
       {mode === 'edit' ? (
         <EditForm entry={entry} t={t} onClose={() => setMode('view')} send={send} />
       ) : (

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { type CalendarDate, calendarDate } from '../../lib/dates';
+import type { ProgramId } from '../../lib/ids';
+import {
+  countDueWithin,
+  type DueRow,
+  groupUpcoming,
+  todayOf,
+  totalsWithin,
+  weeklyTotals,
+} from '../../lib/store/upcoming';
+
+const d = (value: string): CalendarDate => calendarDate(value);
+const row = (due: string, amount: number, currency = 'CNY', program: ProgramId = 'jd-paylater'): DueRow => ({
+  program,
+  due: d(due),
+  amount,
+  currency,
+});
+// 2026-11-21 23:30 in Shanghai, still the 21st in UTC.
+const NOW = Date.UTC(2026, 10, 21, 15, 30);
+
+describe('what is due when', () => {
+  const rows = [
+    row('2026-11-20', 100),
+    row('2026-11-21', 200),
+    row('2026-11-28', 300, 'USD'),
+    row('2026-11-29', 400),
+    row('2026-12-21', 500),
+    row('2026-12-22', 600),
+  ];
+
+  it('groups overdue, the next 7 days and later, keeping the order', () => {
+    const groups = groupUpcoming(rows, todayOf(NOW));
+    expect(groups.overdue.map((r) => r.amount)).toEqual([100]);
+    expect(groups.week.map((r) => r.amount)).toEqual([200, 300]);
+    expect(groups.later.map((r) => r.amount)).toEqual([400, 500, 600]);
+  });
+
+  it('totals per currency for 7 and 30 days, counting overdue as due now', () => {
+    expect(totalsWithin(rows, 7, todayOf(NOW))).toEqual(
+      new Map([
+        ['CNY', 300],
+        ['USD', 300],
+      ]),
+    );
+    expect(totalsWithin(rows, 30, todayOf(NOW))).toEqual(
+      new Map([
+        ['CNY', 1200],
+        ['USD', 300],
+      ]),
+    );
+  });
+
+  it('uses each program’s own time zone for today', () => {
+    // 00:30 on the 22nd in Shanghai is still the 21st in New York (Klarna's zone).
+    const now = Date.UTC(2026, 10, 21, 16, 30);
+    const jd = row('2026-11-21', 1);
+    const klarna = row('2026-11-21', 1, 'USD', 'klarna');
+    const groups = groupUpcoming([jd, klarna], todayOf(now));
+    expect(groups.overdue).toEqual([jd]);
+    expect(groups.week).toEqual([klarna]);
+  });
+
+  it('counts overdue and due within 3 days for the badge', () => {
+    expect(countDueWithin(rows, 3, todayOf(NOW))).toBe(2);
+  });
+
+  it('sums twelve weeks from today, overdue in the first, nothing after', () => {
+    const weeks = weeklyTotals(rows, d('2026-11-21'), 12);
+    expect(weeks).toHaveLength(12);
+    expect(weeks[0]).toEqual({ start: '2026-11-21', totals: new Map([['CNY', 300]]) });
+    expect(weeks[1]).toEqual({
+      start: '2026-11-28',
+      totals: new Map([
+        ['USD', 300],
+        ['CNY', 400],
+      ]),
+    });
+    expect(weeks[4]?.totals).toEqual(new Map([['CNY', 1100]]));
+    expect(weeklyTotals([row('2027-02-13', 1)], d('2026-11-21'), 12).every((week) => week.totals.size === 0)).toBe(
+      true,
+    );
+  });
+});
