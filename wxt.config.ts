@@ -13,6 +13,13 @@ function toAliasArray(alias: AliasOptions | undefined): Extract<AliasOptions, re
 
 export const GECKO_ID = 'paylater-lens@paylater-lens.app';
 
+/**
+ * Extension pages run only our own packaged code and reach no network: stricter than MV3's default
+ * (`script-src 'self'; object-src 'self'`). WXT turns it into MV2's string form for Firefox.
+ */
+export const EXTENSION_PAGES_CSP =
+  "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Parallel builds (tests, benchmarks) each get their own output folder.
@@ -39,6 +46,7 @@ export default defineConfig({
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: '__MSG_extName__', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
     web_accessible_resources: [{ resources: ['panel.html'], matches: [...SITE_ORIGINS] }],
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     browser_specific_settings: {
       gecko: {
         id: GECKO_ID,

@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SITE_MATCHES, SITE_ORIGINS } from '../../lib/sites';
+
+// The built manifests, against an explicit allow-list: a new permission, host or exposed file is a
+// deliberate change to this file, never a side effect of a dependency or a config tweak.
+
+const OUTPUT = resolve(process.env.WXT_OUT_DIR ?? '.output');
+
+const PERMISSIONS = ['alarms', 'notifications', 'storage'];
+
+/** Every shop host the extension may run on, by name. A pattern for any other host fails. */
+const SHOP_HOSTS = new Set([
+  'trade.jd.com',
+  'pay.jd.com',
+  'pcashier.jd.com',
+  'buy.taobao.com',
+  'buy.tmall.com',
+  '*.alipay.com',
+  'mobile.yangkeduo.com',
+]);
+
+/** Extension pages may not run anything but our own files, nor reach the network. */
+const REQUIRED_CSP: Readonly<Record<string, readonly string[]>> = {
+  'script-src': ["'self'"],
+  'object-src': ["'none'"],
+  'connect-src': ["'none'"],
+  'base-uri': ["'none'"],
+};
+
+interface Manifest {
+  manifest_version: number;
+  permissions?: string[];
+  optional_permissions?: string[];
+  host_permissions?: string[];
+  optional_host_permissions?: string[];
+  content_scripts?: { matches: string[]; all_frames?: boolean; world?: string }[];
+  web_accessible_resources?: (string | { resources: string[]; matches?: string[]; extension_ids?: string[] })[];
+  content_security_policy?: string | { extension_pages?: string; sandbox?: string };
+  externally_connectable?: unknown;
+  background?: { service_worker?: string; scripts?: string[]; persistent?: boolean };
+  [key: string]: unknown;
+}
+
+function manifest(target: 'chrome-mv3' | 'firefox-mv2'): Manifest {
+  return JSON.parse(readFileSync(join(OUTPUT, target, 'manifest.json'), 'utf8')) as Manifest;
+}
+
+/** The host part of a match pattern, checked to be a plain scheme-and-host pattern. */
+function hostOf(pattern: string): string {
+  const match = /^(\*|https?):\/\/([^/]+)\/.*$/.exec(pattern);
+  if (!match?.[2]) throw new Error(`not a host pattern: ${pattern}`);
+  return match[2];
+}
+
+function cspDirectives(policy: string): Map<string, string[]> {
+  return new Map(
+    policy
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .filter((words): words is [string, ...string[]] => words[0] !== undefined && words[0] !== '')
+      .map(([name, ...values]) => [name, values]),
+  );
+}
+
+describe.each(['chrome-mv3', 'firefox-mv2'] as const)('the %s manifest', (target) => {
+  const built = manifest(target);
+
+  it('asks only for the permissions on the allow-list, and for no host beyond its content scripts', () => {
+    expect([...(built.permissions ?? [])].sort()).toEqual(PERMISSIONS);
+    expect(built.optional_permissions ?? []).toEqual([]);
+    expect(built.host_permissions ?? []).toEqual([]);
+    expect(built.optional_host_permissions ?? []).toEqual([]);
+    // No web page or other extension may message the background.
+    expect(built.externally_connectable).toBeUndefined();
+  });
+
+  it('runs its content script only on the listed shop hosts, in the top frame, in its isolated world', () => {
+    const scripts = built.content_scripts ?? [];
+    expect(scripts).toHaveLength(1);
+    const [script] = scripts;
+    expect(new Set(script?.matches)).toEqual(new Set(SITE_MATCHES));
+    for (const pattern of script?.matches ?? []) {
+      expect(pattern).not.toMatch(/<all_urls>|^\*:\/\/\*\//);
+      expect(SHOP_HOSTS).toContain(hostOf(pattern));
+    }
+    expect(script?.all_frames ?? false).toBe(false);
+    expect(script?.world ?? 'ISOLATED').toBe('ISOLATED');
+  });
+
+  it('exposes only the panel page, and in Chrome only to the shop hosts', () => {
+    const resources = built.web_accessible_resources ?? [];
+    if (built.manifest_version === 2) {
+      expect(resources).toEqual(['panel.html']);
+      return;
+    }
+    expect(resources).toEqual([{ resources: ['panel.html'], matches: [...SITE_ORIGINS] }]);
+    for (const origin of SITE_ORIGINS) expect(SHOP_HOSTS).toContain(hostOf(origin));
+  });
+
+  it('gives extension pages a Content Security Policy at least as strict as the MV3 default', () => {
+    const csp = built.content_security_policy;
+    const policy = typeof csp === 'string' ? csp : csp?.extension_pages;
+    expect(typeof csp === 'string').toBe(built.manifest_version === 2);
+    const directives = cspDirectives(policy ?? '');
+    for (const [name, values] of Object.entries(REQUIRED_CSP)) expect(directives.get(name), name).toEqual(values);
+    expect(directives.get('default-src')).toEqual(["'self'"]);
+    // Nothing anywhere in the policy reopens what the MV3 default keeps shut.
+    expect(policy).not.toMatch(/unsafe-eval|unsafe-inline|https?:|\*|blob:|wasm-unsafe-eval/);
+  });
+
+  it('has a background that is only our own packaged script', () => {
+    const background = built.background ?? {};
+    const scripts = background.service_worker ? [background.service_worker] : (background.scripts ?? []);
+    expect(scripts).toEqual(['background.js']);
+  });
+});
