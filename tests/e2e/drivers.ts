@@ -19,6 +19,12 @@ export const SHOP_HOSTS = [
   'cashier.alipay.com',
   'excashier.alipay.com',
   'mobile.yangkeduo.com',
+  // Pages of the same shops that are not checkouts.
+  'cart.jd.com',
+  'order.jd.com',
+  'help.jd.com',
+  'cart.taobao.com',
+  'cshall.alipay.com',
 ];
 
 const OUTPUT = resolve(process.env.WXT_OUT_DIR ?? '.output');
@@ -35,15 +41,21 @@ export interface Surface {
 export interface TestPage extends Surface {
   /** The panel frame (panel.html) inside this page's `paylater-lens` element. */
   panelFrame(timeoutMs?: number): Promise<Surface>;
+  /** The frames directly inside the page, including any the page made itself. */
+  childFrames(): Surface[];
   close(): Promise<void>;
 }
 
 export interface Driver {
   readonly name: 'chromium' | 'firefox';
+  /** Chromium only: the Playwright context, for tests that watch network requests or use CDP. */
+  readonly context?: BrowserContext;
   open(url: string): Promise<TestPage>;
   openExtensionPage(path: string): Promise<TestPage>;
   /** Runs in the extension's background context. */
   background<T>(fn: () => T | Promise<T>): Promise<T>;
+  /** Resolves when the shopper closes the browser (for the interactive demo). */
+  closed(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -81,13 +93,13 @@ function playwrightSurface(target: PwPage | PwFrame, page: PwPage): Surface {
   };
 }
 
-export async function launchChromium(port: number): Promise<Driver> {
+export async function launchChromium(port: number, options: { headless?: boolean } = {}): Promise<Driver> {
   const extension = join(OUTPUT, 'chrome-mv3');
   const profile = await mkdtemp(join(tmpdir(), 'paylater-chromium-'));
   const rules = [...SHOP_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${port}`), 'EXCLUDE localhost'].join(', ');
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
+    headless: options.headless ?? true,
     viewport: { width: 1280, height: 900 },
     args: [
       `--disable-extensions-except=${extension}`,
@@ -114,10 +126,16 @@ export async function launchChromium(port: number): Promise<Driver> {
       );
       return playwrightSurface(frame, page);
     },
+    childFrames: () =>
+      page
+        .mainFrame()
+        .childFrames()
+        .map((frame) => playwrightSurface(frame, page)),
     close: () => page.close(),
   });
   return {
     name: 'chromium',
+    context,
     open: async (url) => {
       const page = await context.newPage();
       await page.goto(url);
@@ -132,6 +150,7 @@ export async function launchChromium(port: number): Promise<Driver> {
       const current = context.serviceWorkers().find((candidate) => candidate.url().includes(extensionId)) ?? worker;
       return current.evaluate(fn);
     },
+    closed: () => new Promise((done) => context.once('close', () => done())),
     close: async () => {
       await context.close();
       await rm(profile, { recursive: true, force: true });
@@ -176,13 +195,21 @@ export async function launchFirefox(port: number): Promise<Driver> {
   const wrap = (page: PpPage): TestPage => ({
     ...puppeteerSurface(page),
     panelFrame: async (timeoutMs = 10_000) => {
+      // Over BiDi a moz-extension frame keeps reporting about:blank as its URL: ask the frame itself.
       const frame = await waitFor(
-        async () => page.frames().find((candidate) => candidate.url().endsWith('/panel.html')),
+        async () => {
+          for (const candidate of page.frames()) {
+            const path = await candidate.evaluate(() => location.pathname).catch(() => '');
+            if (path === '/panel.html') return candidate;
+          }
+          return undefined;
+        },
         'the panel frame',
         timeoutMs,
       );
       return puppeteerSurface(frame);
     },
+    childFrames: () => page.mainFrame().childFrames().map(puppeteerSurface),
     close: () => page.close(),
   });
   const openExtensionPage = async (path: string) => {
@@ -212,6 +239,7 @@ export async function launchFirefox(port: number): Promise<Driver> {
         await page.close();
       }
     },
+    closed: () => new Promise((done) => browser.once('disconnected', () => done())),
     close: () => browser.close(),
   };
 }
