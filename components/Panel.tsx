@@ -144,6 +144,8 @@ function ProgramRow({ view, state, locale, t, onTrack }: RowProps) {
   const first = view.schedule[0];
   const name = program ? localized(program.name, locale) : view.label;
   const trackable = view.status !== 'ineligible' && view.schedule.length > 0;
+  // The order went out with this program: ask, prominently, but leave the choice to the shopper.
+  const prompted = trackable && !view.tracked && state.submitted === view.program;
   return (
     <li
       class={`program status-${view.status}`}
@@ -156,11 +158,17 @@ function ProgramRow({ view, state, locale, t, onTrack }: RowProps) {
         <span class={`badge badge-${view.status}`}>{t(STATUS_KEYS[view.status])}</span>
       </div>
       {program && <ProgramDetails view={view} program={program} currency={state.currency} locale={locale} t={t} />}
+      {prompted && (
+        <p class="track-prompt" role="status">
+          {t('trackPrompt', { program: name })}
+        </p>
+      )}
       {trackable && (
         <button
           type="button"
-          class="primary"
+          class={prompted ? 'primary prompted' : 'primary'}
           data-action="track"
+          {...(prompted ? { 'data-prompt': 'true' } : {})}
           disabled={view.tracked}
           onClick={() => onTrack(view.program)}
         >

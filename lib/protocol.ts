@@ -36,6 +36,7 @@ export const CheckoutSignalsSchema = z
     wallets: z.array(z.enum(WALLET_IDS)).max(WALLET_IDS.length),
     merchant: pageText.optional(),
     orderId: z.string().max(64).optional(),
+    url: z.string().max(2048).optional(),
   })
   .strict();
 
@@ -94,6 +95,8 @@ export interface PanelState {
   readonly currency: string;
   readonly wallets: readonly (typeof WALLET_IDS)[number][];
   readonly programs: readonly ProgramView[];
+  /** The program the shopper placed the order with on this page: the panel offers (never does) tracking. */
+  readonly submitted?: (typeof PROGRAM_IDS)[number];
   readonly tracked: boolean;
 }
 
@@ -102,6 +105,8 @@ export interface ProtocolMap {
   /** Content script → background: the checkout this tab shows now. */
   reportCheckout(data: CheckoutSignals): void;
   /** Content script → background: this tab left its checkout (single-page navigation). */
+  /** Content script → background: the shopper submitted the order with this program selected. */
+  orderSubmitted(data: z.input<typeof TrackRequest>): void;
   leaveCheckout(data: Record<string, never>): void;
   /** Content script → background: the key only its own panel frame will be given. */
   registerPanel(data: z.input<typeof PanelKey>): void;

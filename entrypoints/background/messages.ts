@@ -66,6 +66,17 @@ function rejectSender(type: string): never {
 }
 
 async function stateForTab(tabId: number): Promise<PanelState | null> {
+/**
+ * The checkout's address: the one the content script reports if it is on the sender's origin. After
+ * history.pushState the sender's URL is still the document's first; the page can move only within
+ * its origin, so a reported URL there claims nothing the page could not.
+ */
+function checkoutUrl(reported: string | undefined, sender: URL): URL | undefined {
+  if (reported === undefined) return sender;
+  const url = URL.canParse(reported) ? new URL(reported) : undefined;
+  return url?.origin === sender.origin ? url : undefined;
+}
+
   const session = await readSession(tabId);
   return session ? panelStateFor(tabId, session, Date.now()) : null;
 }
@@ -74,18 +85,32 @@ async function stateForTab(tabId: number): Promise<PanelState | null> {
 export function registerMessageHandlers(): void {
   handle('reportCheckout', CheckoutSignalsSchema, async (signals, sender) => {
     const from = contentScriptTab(sender);
-    if (!from || !siteById(signals.site)?.isCheckout(from.url)) rejectSender('reportCheckout');
+    const url = from && checkoutUrl(signals.url, from.url);
+    if (!from || !url || !siteById(signals.site)?.isCheckout(url)) rejectSender('reportCheckout');
     const previous = await readSession(from.tabId);
     await writeSession(from.tabId, {
-      url: from.url.href,
+      url: url.href,
       signals,
       seenAt: Date.now(),
       // The same checkout re-read (an option toggled) keeps what was tracked from it.
-      trackedBills: previous?.url === from.url.href ? previous.trackedBills : {},
+      trackedBills: previous?.url === url.href ? previous.trackedBills : {},
+      ...(previous?.url === url.href && previous.submitted ? { submitted: previous.submitted } : {}),
     });
   });
 
   handle('leaveCheckout', Empty, async (_data, sender) => {
+  handle('orderSubmitted', TrackRequest, async ({ program }, sender) => {
+    const from = contentScriptTab(sender);
+    if (!from) rejectSender('orderSubmitted');
+    const session = await readSession(from.tabId);
+    // Only a program this checkout offers; the flag asks the shopper, it tracks nothing by itself.
+    const offered = session?.signals.options.some(
+      (option) => option.program === program && option.state !== 'unavailable',
+    );
+    if (!session || new URL(session.url).origin !== from.url.origin || !offered) return;
+    await writeSession(from.tabId, { ...session, submitted: program });
+  });
+
     const from = contentScriptTab(sender);
     if (!from) rejectSender('leaveCheckout');
     await clearSession(from.tabId);

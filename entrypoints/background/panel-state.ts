@@ -47,6 +47,7 @@ export function panelStateFrom(session: TabSession, now: number, shopper: Shoppe
     wallets: signals.wallets,
     programs,
     tracked: programs.some((program) => program.tracked),
+    ...(session.submitted ? { submitted: session.submitted } : {}),
   };
 }
 

@@ -9,6 +9,8 @@ export interface TabSession {
   readonly seenAt: number;
   /** Bill ids this checkout's programs were tracked as. */
   readonly trackedBills: Partial<Record<ProgramId, string>>;
+  /** The program the shopper submitted this checkout's order with, so the panel can offer to track it. */
+  readonly submitted?: ProgramId;
 }
 
 const key = (tabId: number) => `tab:${tabId}`;

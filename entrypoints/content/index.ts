@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ProtocolMap } from '../../lib/protocol';
 import { SITE_MATCHES, siteForUrl } from '../../lib/sites';
+import { isSubmitControl } from '../../lib/sites/dom';
 import type { CheckoutReading, SiteAdapter } from '../../lib/sites/types';
 import { HOST_TAG, PanelHost } from './host';
 
@@ -10,7 +11,13 @@ const messenger = defineExtensionMessaging<ProtocolMap>();
 
 /** Coalesces bursts of page mutations: one read per burst, soon enough to feel immediate. */
 const READ_DELAY_MS = 30;
+/** Once the panel shows, a page that never stops mutating its payment step costs one read per this. */
+const REREAD_DELAY_MS = 150;
+/** Without the Navigation API, how often the URL is compared: a string comparison, nothing more. */
+const URL_POLL_MS = 500;
 const WATCHED_ATTRIBUTES = ['class', 'disabled', 'aria-disabled', 'aria-checked', 'aria-selected', 'checked'];
+/** Attributes that can reveal a payment step already in the document. */
+const REVEALING_ATTRIBUTES = ['hidden', 'style', 'aria-hidden'];
 
 export default defineContentScript({
   matches: [...SITE_MATCHES],
@@ -18,69 +25,156 @@ export default defineContentScript({
   main() {
     // A content script left over from before an update may have placed a panel: take its place.
     for (const stale of document.querySelectorAll(HOST_TAG)) stale.remove();
-    const site = siteForUrl(new URL(location.href));
-    if (site) new CheckoutWatcher(site).start();
+    let watcher: CheckoutWatcher | undefined;
+    let href = '';
+
+    messenger.onMessage('panelLayout', ({ data, sender }) => {
+      // Only our background relays the panel's size; a page cannot reach this listener at all.
+      if (sender.id !== browser.runtime.id || sender.tab !== undefined) return;
+      if (typeof data?.height === 'number') watcher?.resize(data.height);
+    });
+
+    // Single-page shops change the URL without reloading. Each change costs a URL check; only a
+    // checkout URL gets a watcher, and leaving the checkout takes the panel away.
+    const urlChanged = () => {
+      if (location.href === href) return;
+      href = location.href;
+      const site = siteForUrl(new URL(href));
+      if (watcher && watcher.site === site) {
+        watcher.moved();
+        return;
+      }
+      const left = watcher !== undefined;
+      watcher?.stop();
+      watcher = site ? new CheckoutWatcher(site) : undefined;
+      watcher?.start();
+      if (left && !watcher) messenger.sendMessage('leaveCheckout', {}).catch(() => undefined);
+    };
+    urlChanged();
+    // The page's pushState runs in its own world, where we cannot wrap it; the Navigation API tells
+    // every world about it. Where that API is missing, compare the URL now and then.
+    const navigation = (window as { navigation?: EventTarget }).navigation;
+    if (navigation) navigation.addEventListener('currententrychange', urlChanged);
+    else setInterval(urlChanged, URL_POLL_MS);
   },
 });
 
 /** Reads one checkout as it renders and changes, reports it, and keeps the panel after its payment step. */
 class CheckoutWatcher {
-  private readonly host = new PanelHost();
-  private readonly observer = new MutationObserver(() => this.schedule());
+  private host: PanelHost | undefined;
+  private readonly observer = new MutationObserver((records) => this.changed(records));
+  private readonly clicked = (event: MouseEvent) => this.click(event);
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastReport = '';
-  private paymentStep: Element | null = null;
+  private reading: CheckoutReading | null = null;
+  private stopped = false;
 
-  constructor(private readonly site: SiteAdapter) {}
+  constructor(readonly site: SiteAdapter) {}
 
   start(): void {
-    messenger.onMessage('panelLayout', ({ data, sender }) => {
-      if (sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL('/panel.html'))) return;
-      if (typeof data?.height === 'number') this.host.resize(data.height);
-    });
+    document.addEventListener('click', this.clicked, true);
     this.read();
   }
 
-  private schedule(): void {
+  /** The checkout's own URL changed (a query rewritten): report it again under the new URL. */
+  moved(): void {
+    this.lastReport = '';
+    this.schedule(READ_DELAY_MS);
+  }
+
+  stop(): void {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    this.observer.disconnect();
+    document.removeEventListener('click', this.clicked, true);
+    this.host?.remove();
+  }
+
+  resize(height: number): void {
+    this.host?.resize(height);
+  }
+
+  private changed(records: MutationRecord[]): void {
+    if (this.reading) this.schedule(REREAD_DELAY_MS);
+    // Waiting for the payment step: only content that names a program is worth a read.
+    else if (records.some((record) => this.mayHoldStep(record))) this.schedule(READ_DELAY_MS);
+  }
+
+  private mayHoldStep(record: MutationRecord): boolean {
+    const nodes = record.type === 'attributes' ? [record.target] : record.addedNodes;
+    for (const node of nodes) if (this.site.programWords.test(node.textContent ?? '')) return true;
+    return false;
+  }
+
+  private schedule(delay: number): void {
     this.timer ??= setTimeout(() => {
       this.timer = undefined;
       this.read();
-    }, READ_DELAY_MS);
+    }, delay);
   }
 
   private read(): void {
+    if (this.stopped) return;
     const reading = this.site.read(document, new URL(location.href));
     this.observe(reading);
+    this.reading = reading;
     if (!reading) return;
     const report = JSON.stringify(reading.signals);
-    if (report !== this.lastReport) {
-      this.lastReport = report;
-      messenger
-        .sendMessage('reportCheckout', reading.signals)
-        .then(() => this.host.placeAfter(this.paymentStep))
-        .catch(() => this.host.remove());
-    } else {
-      this.host.placeAfter(this.paymentStep);
+    if (report === this.lastReport) {
+      this.place();
+      return;
     }
+    this.lastReport = report;
+    messenger
+      .sendMessage('reportCheckout', { ...reading.signals, url: location.href })
+      .then(() => this.place())
+      .catch(() => this.host?.remove());
   }
 
-  /** Until the payment step exists, watch the document for it; then watch only the step itself. */
+  private place(): void {
+    if (this.stopped || !this.reading) return;
+    this.host ??= new PanelHost();
+    this.host.placeAfter(this.reading.paymentStep);
+  }
+
+  /**
+   * Until the payment step exists, watch the document for content that may be it; then watch only
+   * the step, its parent (the page may replace the step) and the total.
+   */
   private observe(reading: CheckoutReading | null): void {
-    const step = reading?.paymentStep ?? null;
-    if (step === this.paymentStep && step !== null) return;
+    const step = reading?.paymentStep;
+    const total = reading?.totalElement;
+    if (step && step === this.reading?.paymentStep && total === this.reading.totalElement) return;
     this.observer.disconnect();
-    this.paymentStep = step;
-    if (step) {
-      this.observer.observe(step, {
+    if (!step) {
+      this.observer.observe(document.body, {
         subtree: true,
         childList: true,
         attributes: true,
-        attributeFilter: WATCHED_ATTRIBUTES,
+        attributeFilter: REVEALING_ATTRIBUTES,
       });
-      // The page may replace the whole step; its parent sees that.
-      if (step.parentElement) this.observer.observe(step.parentElement, { childList: true });
-    } else {
-      this.observer.observe(document.body, { subtree: true, childList: true });
+      return;
     }
+    this.observer.observe(step, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: WATCHED_ATTRIBUTES,
+    });
+    if (step.parentElement) this.observer.observe(step.parentElement, { childList: true });
+    if (total && !step.contains(total))
+      this.observer.observe(total, { subtree: true, childList: true, characterData: true });
+  }
+
+  /** The shopper placed the order with a pay-later option chosen: the panel offers to track it. */
+  private click(event: MouseEvent): void {
+    const target = event.target as Node | null;
+    // Only the shopper's own clicks: a page script's synthetic click is not an order.
+    if (!event.isTrusted || target?.nodeType !== Node.ELEMENT_NODE || !isSubmitControl(target as Element)) return;
+    const chosen = this.site
+      .read(document, new URL(location.href))
+      ?.signals.options.find((option) => option.selected && option.state === 'selectable');
+    if (chosen) messenger.sendMessage('orderSubmitted', { program: chosen.program }).catch(() => undefined);
   }
 }

@@ -1,5 +1,5 @@
-import { type CheckoutVocabulary, type ProgramPattern, readCheckout, type WalletPattern } from './dom';
-import type { SiteAdapter } from './types';
+import { type CheckoutVocabulary, type ProgramPattern, programWords, readCheckout, type WalletPattern } from './dom';
+import type { SiteAdapter, SiteExamples } from './types';
 
 /** Alibaba's pay-later names, shared by Taobao, Tmall and the Alipay cashier. */
 export const ALIBABA_PROGRAMS: readonly ProgramPattern[] = [
@@ -28,20 +28,23 @@ export const alipay: SiteAdapter = {
   id: 'alipay',
   name: { en: 'Alipay cashier', zh: '支付宝收银台' },
   matches: ['*://*.alipay.com/standard/*'],
-  examples: {
-    checkout: [
-      'https://cashier.alipay.com/standard/lightpay/lightPayCashier.htm?orderId=0921a8b7c6d5e4f3',
-      'https://excashier.alipay.com/standard/auth.htm?payOrderId=0921a8b7c6d5e4f3.00',
-      'https://cashierem14.alipay.com/standard/gateway/cashier.htm?orderId=0921a8b7c6d5e4f3',
-    ],
-    notCheckout: [
-      'https://www.alipay.com/',
-      'https://cshall.alipay.com/lab/help_detail.htm?help_id=201602061474',
-      'https://consumeprod.alipay.com/record/standard.htm',
-      'https://render.alipay.com/p/f/fd-ixpo7iia/index.html',
-      'https://auth.alipay.com/standard/login.htm',
-    ],
-  },
   isCheckout: (url) => CASHIER_HOST.test(url.hostname) && url.pathname.startsWith('/standard/'),
+  programWords: programWords(VOCABULARY),
   read: (doc) => readCheckout(doc, VOCABULARY),
+};
+
+/** Real URLs for the URL table test and the benchmark; kept out of the adapter so the content script does not carry them. */
+export const ALIPAY_EXAMPLES: SiteExamples = {
+  checkout: [
+    'https://cashier.alipay.com/standard/lightpay/lightPayCashier.htm?orderId=0921a8b7c6d5e4f3',
+    'https://excashier.alipay.com/standard/auth.htm?payOrderId=0921a8b7c6d5e4f3.00',
+    'https://cashierem14.alipay.com/standard/gateway/cashier.htm?orderId=0921a8b7c6d5e4f3',
+  ],
+  notCheckout: [
+    'https://www.alipay.com/',
+    'https://cshall.alipay.com/lab/help_detail.htm?help_id=201602061474',
+    'https://consumeprod.alipay.com/record/standard.htm',
+    'https://render.alipay.com/p/f/fd-ixpo7iia/index.html',
+    'https://auth.alipay.com/standard/login.htm',
+  ],
 };

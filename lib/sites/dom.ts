@@ -31,6 +31,11 @@ export interface CheckoutVocabulary {
   readonly totalSelector?: string;
 }
 
+/** One pattern matching any of the vocabulary's program names. */
+export function programWords(vocabulary: CheckoutVocabulary): RegExp {
+  return new RegExp(vocabulary.programs.map(({ pattern }) => pattern.source).join('|'));
+}
+
 const UNAVAILABLE_TEXT =
   /暂不可用|暂时无法|无法使用|不可用|不支持|额度不足|芝麻分不足|支付分不足|未开通|unavailable|not available/i;
 
@@ -334,7 +339,8 @@ export function readCheckout(doc: Document, vocabulary: CheckoutVocabulary): Che
   if (!group) return null;
   const paymentStep =
     group.length > 1 ? commonAncestor(group.map(({ element }) => element)) : group[0]?.element.parentElement;
-  if (!paymentStep) return null;
+  // A mention whose nearest block is the whole page (a product page's badge) is no payment step.
+  if (!paymentStep || paymentStep === doc.body || paymentStep === doc.documentElement) return null;
   const perProgram = new Map<ProgramId, DetectedOption[]>();
   const wallets = new Set<WalletId>();
   for (const { element, name } of group) {

@@ -1,13 +1,22 @@
 import type { SiteId } from '../ids';
-import { alipay } from './alipay';
-import { jd } from './jd';
-import { pinduoduo } from './pinduoduo';
-import { taobao } from './taobao';
-import { tmall } from './tmall';
-import type { SiteAdapter } from './types';
+import { ALIPAY_EXAMPLES, alipay } from './alipay';
+import { JD_EXAMPLES, jd } from './jd';
+import { PINDUODUO_EXAMPLES, pinduoduo } from './pinduoduo';
+import { TAOBAO_EXAMPLES, taobao } from './taobao';
+import { TMALL_EXAMPLES, tmall } from './tmall';
+import type { SiteAdapter, SiteExamples } from './types';
 
 /** Every shop we read. Adding a shop: its adapter file, its fixtures, its URL table, and one line here. */
 export const SITES: readonly SiteAdapter[] = [jd, taobao, tmall, alipay, pinduoduo];
+
+/** Each site's example URLs (tests, benchmark). Unused by the content script, so not in its bundle. */
+export const SITE_EXAMPLES: Readonly<Record<SiteId, SiteExamples>> = {
+  jd: JD_EXAMPLES,
+  taobao: TAOBAO_EXAMPLES,
+  tmall: TMALL_EXAMPLES,
+  alipay: ALIPAY_EXAMPLES,
+  pinduoduo: PINDUODUO_EXAMPLES,
+};
 
 export function siteForUrl(url: URL): SiteAdapter | undefined {
   return SITES.find((site) => site.isCheckout(url));

@@ -1,5 +1,5 @@
-import { type CheckoutVocabulary, readCheckout } from './dom';
-import type { SiteAdapter } from './types';
+import { type CheckoutVocabulary, programWords, readCheckout } from './dom';
+import type { SiteAdapter, SiteExamples } from './types';
 
 const VOCABULARY: CheckoutVocabulary = {
   site: 'jd',
@@ -26,24 +26,6 @@ export const jd: SiteAdapter = {
     '*://pcashier.jd.com/cashier/*',
     '*://pay.jd.com/*',
   ],
-  examples: {
-    checkout: [
-      'https://trade.jd.com/shopping/order/getOrderInfo.action',
-      'https://trade.jd.com/shopping/order/getOrderInfo.action?rid=1700000000000&source=cart',
-      'https://pcashier.jd.com/cashier/index.action?orderId=290000000001&reqInfo=eyJ9',
-      'https://pay.jd.com/index.action?reqInfo=eyJvcmRlcklkIjoiMSJ9',
-    ],
-    notCheckout: [
-      'https://item.jd.com/100012043978.html',
-      'https://cart.jd.com/cart_index',
-      'https://trade.jd.com/shopping/order/submitOrder.action',
-      'https://order.jd.com/center/list.action',
-      'https://details.jd.com/normal/item.action?orderid=290000000001',
-      'https://help.jd.com/user/issue/list-162.html',
-      'https://baitiao.jd.com/',
-      'https://pcashier.jd.com/',
-    ],
-  },
   isCheckout(url) {
     switch (url.hostname) {
       case 'trade.jd.com':
@@ -56,5 +38,26 @@ export const jd: SiteAdapter = {
         return false;
     }
   },
+  programWords: programWords(VOCABULARY),
   read: (doc) => readCheckout(doc, VOCABULARY),
+};
+
+/** Real URLs for the URL table test and the benchmark; kept out of the adapter so the content script does not carry them. */
+export const JD_EXAMPLES: SiteExamples = {
+  checkout: [
+    'https://trade.jd.com/shopping/order/getOrderInfo.action',
+    'https://trade.jd.com/shopping/order/getOrderInfo.action?rid=1700000000000&source=cart',
+    'https://pcashier.jd.com/cashier/index.action?orderId=290000000001&reqInfo=eyJ9',
+    'https://pay.jd.com/index.action?reqInfo=eyJvcmRlcklkIjoiMSJ9',
+  ],
+  notCheckout: [
+    'https://item.jd.com/100012043978.html',
+    'https://cart.jd.com/cart_index',
+    'https://trade.jd.com/shopping/order/submitOrder.action',
+    'https://order.jd.com/center/list.action',
+    'https://details.jd.com/normal/item.action?orderid=290000000001',
+    'https://help.jd.com/user/issue/list-162.html',
+    'https://baitiao.jd.com/',
+    'https://pcashier.jd.com/',
+  ],
 };

@@ -1,5 +1,5 @@
-import { type CheckoutVocabulary, readCheckout } from './dom';
-import type { SiteAdapter } from './types';
+import { type CheckoutVocabulary, programWords, readCheckout } from './dom';
+import type { SiteAdapter, SiteExamples } from './types';
 
 const VOCABULARY: CheckoutVocabulary = {
   site: 'pinduoduo',
@@ -23,20 +23,23 @@ export const pinduoduo: SiteAdapter = {
   id: 'pinduoduo',
   name: { en: 'Pinduoduo', zh: '拼多多' },
   matches: ['*://mobile.yangkeduo.com/*'],
-  examples: {
-    checkout: [
-      'https://mobile.yangkeduo.com/order_checkout.html',
-      'https://mobile.yangkeduo.com/order_checkout.html?goods_id=300000000001&sku_id=1&group_id=2&goods_number=1',
-    ],
-    notCheckout: [
-      'https://mobile.yangkeduo.com/',
-      'https://mobile.yangkeduo.com/goods.html?goods_id=300000000001',
-      'https://mobile.yangkeduo.com/orders.html?type=0',
-      'https://mobile.yangkeduo.com/order.html?order_sn=231121-000000000000001',
-      'https://mobile.yangkeduo.com/personal.html',
-      'https://mobile.yangkeduo.com/search_result.html?search_key=%E5%85%88%E7%94%A8%E5%90%8E%E4%BB%98',
-    ],
-  },
   isCheckout: (url) => url.hostname === 'mobile.yangkeduo.com' && url.pathname === '/order_checkout.html',
+  programWords: programWords(VOCABULARY),
   read: (doc) => readCheckout(doc, VOCABULARY),
+};
+
+/** Real URLs for the URL table test and the benchmark; kept out of the adapter so the content script does not carry them. */
+export const PINDUODUO_EXAMPLES: SiteExamples = {
+  checkout: [
+    'https://mobile.yangkeduo.com/order_checkout.html',
+    'https://mobile.yangkeduo.com/order_checkout.html?goods_id=300000000001&sku_id=1&group_id=2&goods_number=1',
+  ],
+  notCheckout: [
+    'https://mobile.yangkeduo.com/',
+    'https://mobile.yangkeduo.com/goods.html?goods_id=300000000001',
+    'https://mobile.yangkeduo.com/orders.html?type=0',
+    'https://mobile.yangkeduo.com/order.html?order_sn=231121-000000000000001',
+    'https://mobile.yangkeduo.com/personal.html',
+    'https://mobile.yangkeduo.com/search_result.html?search_key=%E5%85%88%E7%94%A8%E5%90%8E%E4%BB%98',
+  ],
 };

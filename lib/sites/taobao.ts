@@ -1,6 +1,6 @@
 import { ALIBABA_PROGRAMS, ALIBABA_WALLETS } from './alipay';
-import { type CheckoutVocabulary, readCheckout } from './dom';
-import type { SiteAdapter } from './types';
+import { type CheckoutVocabulary, programWords, readCheckout } from './dom';
+import type { SiteAdapter, SiteExamples } from './types';
 
 const VOCABULARY: CheckoutVocabulary = {
   site: 'taobao',
@@ -16,21 +16,24 @@ export const taobao: SiteAdapter = {
   id: 'taobao',
   name: { en: 'Taobao', zh: '淘宝' },
   matches: ['*://buy.taobao.com/auction/*'],
-  examples: {
-    checkout: [
-      'https://buy.taobao.com/auction/buy_now.jhtml',
-      'https://buy.taobao.com/auction/confirm_order.htm?x-itemid=650000000001&x-uid=1',
-      'https://buy.taobao.com/auction/order/confirm_order.htm?spm=a1z0d.6639537.0.0',
-    ],
-    notCheckout: [
-      'https://item.taobao.com/item.htm?id=650000000001',
-      'https://cart.taobao.com/cart.htm',
-      'https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm',
-      'https://buy.taobao.com/auction/order/TmallConfirmOrderError.htm',
-      'https://consumerservice.taobao.com/online-help',
-      'https://www.taobao.com/',
-    ],
-  },
   isCheckout: (url) => url.hostname === 'buy.taobao.com' && CONFIRM_PATH.test(url.pathname),
+  programWords: programWords(VOCABULARY),
   read: (doc) => readCheckout(doc, VOCABULARY),
+};
+
+/** Real URLs for the URL table test and the benchmark; kept out of the adapter so the content script does not carry them. */
+export const TAOBAO_EXAMPLES: SiteExamples = {
+  checkout: [
+    'https://buy.taobao.com/auction/buy_now.jhtml',
+    'https://buy.taobao.com/auction/confirm_order.htm?x-itemid=650000000001&x-uid=1',
+    'https://buy.taobao.com/auction/order/confirm_order.htm?spm=a1z0d.6639537.0.0',
+  ],
+  notCheckout: [
+    'https://item.taobao.com/item.htm?id=650000000001',
+    'https://cart.taobao.com/cart.htm',
+    'https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm',
+    'https://buy.taobao.com/auction/order/TmallConfirmOrderError.htm',
+    'https://consumerservice.taobao.com/online-help',
+    'https://www.taobao.com/',
+  ],
 };

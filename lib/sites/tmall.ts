@@ -1,6 +1,6 @@
 import { ALIBABA_PROGRAMS, ALIBABA_WALLETS } from './alipay';
-import { type CheckoutVocabulary, readCheckout } from './dom';
-import type { SiteAdapter } from './types';
+import { type CheckoutVocabulary, programWords, readCheckout } from './dom';
+import type { SiteAdapter, SiteExamples } from './types';
 
 const VOCABULARY: CheckoutVocabulary = {
   site: 'tmall',
@@ -14,19 +14,22 @@ export const tmall: SiteAdapter = {
   id: 'tmall',
   name: { en: 'Tmall', zh: '天猫' },
   matches: ['*://buy.tmall.com/order/*'],
-  examples: {
-    checkout: [
-      'https://buy.tmall.com/order/confirm_order.htm',
-      'https://buy.tmall.com/order/confirm_order.htm?spm=a220l.1.a22016.d011001001001.1&x-itemid=600000000001',
-    ],
-    notCheckout: [
-      'https://detail.tmall.com/item.htm?id=600000000001',
-      'https://cart.tmall.com/cart/myCart.htm',
-      'https://buy.tmall.com/order/confirmOrderError.htm',
-      'https://www.tmall.com/',
-      'https://service.tmall.com/support/tmall/tmallHelp.htm',
-    ],
-  },
   isCheckout: (url) => url.hostname === 'buy.tmall.com' && url.pathname === '/order/confirm_order.htm',
+  programWords: programWords(VOCABULARY),
   read: (doc) => readCheckout(doc, VOCABULARY),
+};
+
+/** Real URLs for the URL table test and the benchmark; kept out of the adapter so the content script does not carry them. */
+export const TMALL_EXAMPLES: SiteExamples = {
+  checkout: [
+    'https://buy.tmall.com/order/confirm_order.htm',
+    'https://buy.tmall.com/order/confirm_order.htm?spm=a220l.1.a22016.d011001001001.1&x-itemid=600000000001',
+  ],
+  notCheckout: [
+    'https://detail.tmall.com/item.htm?id=600000000001',
+    'https://cart.tmall.com/cart/myCart.htm',
+    'https://buy.tmall.com/order/confirmOrderError.htm',
+    'https://www.tmall.com/',
+    'https://service.tmall.com/support/tmall/tmallHelp.htm',
+  ],
 };

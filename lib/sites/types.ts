@@ -23,6 +23,11 @@ export interface CheckoutSignals {
   readonly wallets: readonly WalletId[];
   readonly merchant?: string;
   readonly orderId?: string;
+  /**
+   * The page's address when read. Single-page shops reach the checkout by history.pushState, which
+   * the browser's message sender URL (the document's first address) does not follow.
+   */
+  readonly url?: string;
 }
 
 export interface CheckoutReading {
@@ -33,13 +38,22 @@ export interface CheckoutReading {
   readonly totalElement?: Element;
 }
 
+/** Real URLs that are checkouts, and real URLs of the same shop that are not (product, cart, help). */
+export interface SiteExamples {
+  readonly checkout: readonly string[];
+  readonly notCheckout: readonly string[];
+}
+
 export interface SiteAdapter {
   readonly id: SiteId;
   readonly name: { readonly en: string; readonly zh: string };
   /** Manifest match patterns for the hosts (and paths where precise) this adapter reads. */
   readonly matches: readonly string[];
-  /** Real URLs that are checkouts, and real URLs of the same shop that are not (product, cart, help). */
-  readonly examples: { readonly checkout: readonly string[]; readonly notCheckout: readonly string[] };
+  /**
+   * Words any of this shop's pay-later options contains. A cheap test of whether content the page
+   * adds may hold the payment step, before paying for a full read.
+   */
+  readonly programWords: RegExp;
   /** A URL check only: it runs on every matched page, so it must be cheap. */
   isCheckout(url: URL): boolean;
   /** Null until the page shows its payment step. */

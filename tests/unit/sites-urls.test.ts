@@ -2,31 +2,32 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { SITE_IDS } from '../../lib/ids';
-import { SITE_MATCHES, SITES, siteForUrl } from '../../lib/sites';
+import { SITE_EXAMPLES, SITE_MATCHES, SITES, siteForUrl } from '../../lib/sites';
 import { FIXTURES_DIR } from './fixtures';
 
 // In the style of refined-github's URL detection tests: every adapter is asked about every
 // example URL of every adapter, so a too-greedy adapter fails on another shop's pages.
-const EVERY_URL = SITES.flatMap((site) => [
-  ...site.examples.checkout.map((url) => ({ url, checkoutOf: site.id })),
-  ...site.examples.notCheckout.map((url) => ({ url, checkoutOf: undefined })),
+const EVERY_URL = SITES.flatMap(({ id }) => [
+  ...SITE_EXAMPLES[id].checkout.map((url) => ({ url, checkoutOf: id })),
+  ...SITE_EXAMPLES[id].notCheckout.map((url) => ({ url, checkoutOf: undefined })),
 ]);
 
 describe.each(SITES.map((site) => [site.id, site] as const))('%s URL detection', (_id, site) => {
   const patterns = site.matches.map((pattern) => new MatchPattern(pattern));
+  const examples = SITE_EXAMPLES[site.id];
 
   it.each(EVERY_URL)('isCheckout($url)', ({ url, checkoutOf }) => {
     expect(site.isCheckout(new URL(url))).toBe(checkoutOf === site.id);
   });
 
-  it.each(site.examples.checkout)('the content script runs on %s, over http too', (url) => {
+  it.each(examples.checkout)('the content script runs on %s, over http too', (url) => {
     for (const href of [url, url.replace(/^https:/, 'http:')])
       expect(patterns.some((pattern) => pattern.includes(href))).toBe(true);
   });
 
   it('has example URLs of both kinds', () => {
-    expect(site.examples.checkout.length).toBeGreaterThan(0);
-    expect(site.examples.notCheckout.length).toBeGreaterThan(2);
+    expect(examples.checkout.length).toBeGreaterThan(0);
+    expect(examples.notCheckout.length).toBeGreaterThan(2);
   });
 
   it('names its hosts: no pattern matches every site', () => {
