@@ -12,13 +12,16 @@ import {
   withDayOfMonth,
 } from '../../lib/dates';
 import { MAX_MINOR_UNITS, parsePrice, toDecimalString } from '../../lib/money';
+import type { BillWithInstallments } from '../../lib/store/bills';
+import { parseImport, toCsv, toJsonBackup } from '../../lib/transfer';
 
-// Hostile and random input for the price parser and the date code: each call gives a clear result
-// or a clear error (RangeError), never a crash of another kind and never a wrong amount or date.
+// Hostile and random input for the price parser, the date code and import: each call gives a clear
+// result or a clear error (RangeError; an import problem), never a crash of another kind and never
+// a wrong amount or date.
 
-const tried = { prices: 0, dates: 0 };
+const tried = { prices: 0, dates: 0, imports: 0 };
 afterAll(() => {
-  console.info(`bad-input: ${tried.prices} price inputs, ${tried.dates} date inputs`);
+  console.info(`bad-input: ${tried.prices} price inputs, ${tried.dates} date inputs, ${tried.imports} import files`);
 });
 
 function price(text: string, currency?: string): number | null {
@@ -82,7 +85,8 @@ describe('parsePrice with hostile text', () => {
       }),
       RUNS,
     );
-  });
+    // Generating odd Unicode is the slow part; a shared machine may need the time.
+  }, 30_000);
 
   it('reads exactly the amount printed, whatever harmless text surrounds it', () => {
     fc.assert(
@@ -286,5 +290,185 @@ describe('dates with hostile input', () => {
       ),
       RUNS,
     );
+  });
+});
+
+/** A real backup's content: two bills, one paid installment. */
+const SAMPLE: BillWithInstallments[] = [
+  {
+    bill: {
+      id: 'b1',
+      site: 'jd',
+      program: 'jd-paylater',
+      merchant: '京东',
+      orderId: '3141',
+      total: 239900,
+      currency: 'CNY',
+      created: 1_763_690_000_000,
+      updated: 1_763_690_000_000,
+      purchased: calendarDate('2026-11-21'),
+      awaitingReceipt: false,
+      status: 'open',
+    },
+    installments: [
+      {
+        id: 'b1#1',
+        billId: 'b1',
+        program: 'jd-paylater',
+        sequence: 1,
+        amount: 239900,
+        currency: 'CNY',
+        due: calendarDate('2026-12-06'),
+        status: 'upcoming',
+        estimated: false,
+      },
+    ],
+  },
+  {
+    bill: {
+      id: 'b2',
+      program: 'alipay-huabei',
+      total: 1999,
+      currency: 'CNY',
+      created: 1_763_690_000_000,
+      updated: 1_763_690_000_000,
+      purchased: calendarDate('2026-11-01'),
+      awaitingReceipt: false,
+      status: 'open',
+    },
+    installments: [1, 2].map((sequence) => ({
+      id: `b2#${sequence}`,
+      billId: 'b2',
+      program: 'alipay-huabei' as const,
+      sequence,
+      amount: sequence === 1 ? 1000 : 999,
+      currency: 'CNY',
+      due: calendarDate(`2026-12-1${sequence}`),
+      status: sequence === 1 ? ('paid' as const) : ('upcoming' as const),
+      ...(sequence === 1 ? { paidOn: calendarDate('2026-11-20') } : {}),
+      estimated: false,
+    })),
+  },
+];
+
+function importText(text: string) {
+  tried.imports++;
+  return parseImport(text);
+}
+
+/** Every amount in what was read, in order. */
+const amountsOf = (entries: readonly BillWithInstallments[]) =>
+  entries.flatMap(({ bill, installments }) => [bill.total, ...installments.map((row) => row.amount)]);
+
+describe('import with hostile files', () => {
+  it('reads its own backups and spreadsheets back exactly', () => {
+    const json = importText(toJsonBackup(SAMPLE, Date.UTC(2026, 10, 21)));
+    expect(json).toEqual({ ok: true, value: SAMPLE });
+    const csv = importText(toCsv(SAMPLE));
+    expect(csv.ok && amountsOf(csv.value)).toEqual(amountsOf(SAMPLE));
+  });
+
+  it('answers any text with the bills or a problem, never a crash', () => {
+    const text = fc.oneof(
+      fc.string({ maxLength: 300 }),
+      fc.string({ unit: 'binary', maxLength: 300 }),
+      fc.json({ maxDepth: 6 }),
+      fc
+        .jsonValue({ maxDepth: 4 })
+        .map((value) => JSON.stringify({ format: 'paylater-lens-backup', version: 1, bills: value })),
+      fc
+        .array(fc.string({ unit: fc.constantFrom(...',"\'\r\n=+-@.0123456789abc¥'.split('')) }), { maxLength: 20 })
+        .map((cells) => `${toCsv(SAMPLE).split('\r\n')[0]}\r\n${cells.join(',')}`),
+    );
+    fc.assert(
+      fc.property(text, (value) => {
+        const result = importText(value);
+        expect(typeof result.ok).toBe('boolean');
+        if (!result.ok) expect(result.problem.message.length).toBeGreaterThan(0);
+      }),
+      RUNS,
+    );
+  });
+
+  it('reads an amount in a backup exactly as written, or refuses the file', () => {
+    const backup = JSON.parse(toJsonBackup(SAMPLE, Date.UTC(2026, 10, 21)));
+    const literal = fc.oneof(
+      fc.integer({ min: -10, max: MAX_MINOR_UNITS + 10 }).map(String),
+      fc.double().map((value) => JSON.stringify(value)),
+      fc.constantFrom('1e400', '-0', '1.0', '1e3', '9007199254740993', '0.1', '"100"', 'null', 'true', '[]', '{}'),
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 4 }), literal, (slot, replacement) => {
+        // Slots: bill 1 total, its installment, bill 2 total, its two installments.
+        const marker = '"__AMOUNT__"';
+        const copy = structuredClone(backup);
+        const targets = [
+          [copy.bills[0].bill, 'total'],
+          [copy.bills[0].installments[0], 'amount'],
+          [copy.bills[1].bill, 'total'],
+          [copy.bills[1].installments[0], 'amount'],
+          [copy.bills[1].installments[1], 'amount'],
+        ] as const;
+        const [record, field] = targets[slot] ?? targets[0];
+        record[field] = '__AMOUNT__';
+        const result = importText(JSON.stringify(copy).replace(marker, replacement));
+        if (!result.ok) return;
+        const read = amountsOf(result.value)[slot];
+        const written = JSON.parse(replacement);
+        expect(read).toBe(written);
+        expect(Number.isSafeInteger(read) && (read ?? -1) >= 0 && (read ?? Infinity) <= MAX_MINOR_UNITS).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it('reads an amount in a spreadsheet exactly as written, or refuses the file', () => {
+    const lines = toCsv(SAMPLE).split('\r\n');
+    const column = lines[0]?.split(',').indexOf('amount') ?? -1;
+    const cell = fc.oneof(
+      fc
+        .tuple(fc.integer({ min: 0, max: 99_999_999 }), fc.integer({ min: 0, max: 99 }))
+        .map(([whole, cents]) => `${whole}.${String(cents).padStart(2, '0')}`),
+      fc.string({ unit: fc.constantFrom(...'0123456789.,-+e ¥'.split('')), maxLength: 16 }),
+      fc.constantFrom('1e3', '0x10', '-1.00', '１２.００', '12.345', 'NaN', 'Infinity', '99999999999999.00'),
+    );
+    fc.assert(
+      fc.property(cell, (value) => {
+        const cells = lines[1]?.split(',') ?? [];
+        cells[column] = value;
+        const result = importText([lines[0], cells.join(','), ...lines.slice(2)].join('\r\n'));
+        if (!result.ok) return;
+        // Only a plain decimal with at most two places may be read, and then exactly.
+        expect(value).toMatch(/^\d+(\.\d{1,2})?$/);
+        const [whole = '', cents = ''] = value.split('.');
+        expect(result.value[0]?.installments[0]?.amount).toBe(Number(whole) * 100 + Number(cents.padEnd(2, '0')));
+      }),
+      RUNS,
+    );
+  });
+
+  it('refuses deeply nested files and keeps prototype keys out, without a crash', () => {
+    const backup = JSON.stringify(JSON.parse(toJsonBackup(SAMPLE, 0)));
+    const nested = (depth: number, open: string, inner: string, close: string) =>
+      backup.replace('"bills":[', `"bills":[${open.repeat(depth)}${inner}${close.repeat(depth)},`);
+    for (const text of [
+      nested(100_000, '[', '', ']'),
+      nested(100_000, '{"a":', '0', '}'),
+      nested(5_000, '{"bill":', 'null', '}'),
+      `${'a,'.repeat(100_000)}\r\n`,
+      'billId,__proto__\r\n1,2',
+    ]) {
+      expect(importText(text).ok).toBe(false);
+    }
+    for (const text of [
+      backup.replace('"id":"b1"', '"id":"b1","__proto__":{"polluted":true}'),
+      backup.replace('{"bill"', '{"constructor":{"prototype":{"polluted":true}},"__proto__":{"polluted":true},"bill"'),
+      backup.replace('{', '{"__proto__":{"polluted":true},'),
+    ]) {
+      const result = importText(text);
+      // Refused, or read with the foreign keys dropped.
+      if (result.ok) expect(result.value).toEqual(SAMPLE);
+    }
+    expect(Reflect.get({}, 'polluted')).toBeUndefined();
   });
 });
