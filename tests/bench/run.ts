@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'puppeteer-core';
 import { rolldown } from 'rolldown';
-import { SITES } from '../../lib/sites';
+import { SITE_EXAMPLES, SITES } from '../../lib/sites';
 import { SHOP_HOSTS } from '../e2e/drivers';
 import { shopUrl, startFixtureServer } from '../e2e/server';
 import { type BenchBrowser, EXTENSION_DIR, launch } from './browser';
@@ -90,6 +90,42 @@ async function panelRenderedAt(page: Page): Promise<number | null> {
   return (await frame.evaluate('window.__panelAt ?? null')) as number | null;
 }
 
+/** Where the page's main-thread JavaScript time went, from a sampling profile: ours versus the page's. */
+interface Attribution {
+  readonly extensionMs: number;
+  readonly pageMs: number;
+}
+
+/**
+ * One extra visit under the sampling profiler (its overhead keeps it out of the timed pairs): the
+ * self time of functions from chrome-extension:// URLs is the content script's own cost.
+ */
+async function profiledVisit(browser: BenchBrowser, url: string): Promise<Attribution> {
+  const page = await browser.browser.newPage();
+  try {
+    const cdp = await page.createCDPSession();
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForFunction('window.__benchDone === true', { polling: 250, timeout: 60_000 });
+    await sleep(SETTLE_MS);
+    const { profile } = await cdp.send('Profiler.stop');
+    const urlOf = new Map(profile.nodes.map((node) => [node.id, node.callFrame.url]));
+    let extensionMs = 0;
+    let pageMs = 0;
+    profile.samples?.forEach((nodeId, i) => {
+      const ms = (profile.timeDeltas?.[i + 1] ?? 0) / 1000;
+      const source = urlOf.get(nodeId) ?? '';
+      if (source.startsWith('chrome-extension://')) extensionMs += ms;
+      else if (source.startsWith('http')) pageMs += ms;
+    });
+    return { extensionMs, pageMs };
+  } finally {
+    await page.close();
+  }
+}
+
 interface PairedResult {
   readonly url: string;
   readonly with: Visit[];
@@ -133,19 +169,26 @@ function matchesPattern(pattern: string, url: URL): boolean {
   return hostOk && glob.test(url.pathname + url.search);
 }
 
-/** A shop URL the content script is injected into but that is no checkout: where it must only check the URL. */
+/**
+ * A shop URL the content script is injected into but that is no checkout, where it must do no more
+ * than check the URL: a product page where an adapter lists one (the commonest such page), else any.
+ */
 function matchedNonCheckout(patterns: readonly string[]): string | undefined {
-  for (const site of SITES) {
-    for (const example of site.examples.notCheckout) {
+  const candidates = Object.values(SITE_EXAMPLES)
+    .flatMap((examples) => examples.notCheckout)
+    .map((example) => {
       const url = new URL(example);
       url.protocol = 'http:';
-      if (!SHOP_HOSTS.includes(url.hostname)) continue;
-      if (patterns.some((pattern) => matchesPattern(pattern, url)) && !SITES.some((any) => any.isCheckout(url))) {
-        return url.href;
-      }
-    }
-  }
-  return undefined;
+      return url;
+    })
+    .filter(
+      (url) =>
+        SHOP_HOSTS.includes(url.hostname) &&
+        patterns.some((pattern) => matchesPattern(pattern, url)) &&
+        !SITES.some((site) => site.isCheckout(url)),
+    );
+  const product = candidates.find((url) => /goods|item|detail/i.test(url.pathname));
+  return (product ?? candidates[0])?.href;
 }
 
 interface Manifest {
@@ -186,32 +229,49 @@ async function seed(browser: BenchBrowser, probe: string, plan: SeedPlan): Promi
 }
 
 /**
- * Runs in the popup before its own scripts: at the first frame after the list (or, with nothing
- * stored, the empty state) is in the DOM, records the page's clock, which starts at navigation.
+ * Runs in the popup before its own scripts. The popup renders a first screenful, then the rest a
+ * batch per frame: record the page's clock (which starts at navigation) at the first frame after
+ * the first row (or, with nothing stored, the empty state) is in the DOM, and after all of them are.
  */
 function popupProbe(expected: number): void {
-  const done = () =>
-    expected === 0
-      ? document.querySelector('.empty') !== null
-      : document.querySelectorAll('[data-installment]').length >= expected;
+  const marks: { firstAt?: number; allAt?: number } = {};
+  Object.assign(window, { __popupMarks: marks });
+  const stamp = (key: 'firstAt' | 'allAt') =>
+    requestAnimationFrame(() => Object.assign(marks, { [key]: performance.now() }));
+  let sawFirst = false;
   const observer = new MutationObserver(() => {
-    if (!done()) return;
-    observer.disconnect();
-    requestAnimationFrame(() => Object.assign(window, { __listAt: performance.now() }));
+    const rows = document.querySelectorAll('[data-installment]').length;
+    if (!sawFirst && (expected === 0 ? document.querySelector('.empty') !== null : rows > 0)) {
+      sawFirst = true;
+      stamp('firstAt');
+    }
+    if (sawFirst && rows >= expected) {
+      observer.disconnect();
+      stamp('allAt');
+    }
   });
   observer.observe(document, { childList: true, subtree: true });
 }
 
-/** Milliseconds from opening popup.html to its list on screen; NaN if it never shows them all. */
-async function openPopup(browser: BenchBrowser, expected: number): Promise<number> {
+interface PopupOpen {
+  readonly firstMs: number;
+  readonly allMs: number;
+}
+
+/** Milliseconds from opening popup.html to its first rows and to all of them on screen; NaN if never. */
+async function openPopup(browser: BenchBrowser, expected: number): Promise<PopupOpen> {
   const page = await browser.browser.newPage();
   try {
     await page.evaluateOnNewDocument(popupProbe, expected);
     await page.goto(`chrome-extension://${browser.extension?.id}/popup.html`);
-    const handle = await page.waitForFunction('window.__listAt', { polling: 50, timeout: 30_000 });
-    return (await handle.jsonValue()) as number;
+    const handle = await page.waitForFunction('window.__popupMarks.allAt && window.__popupMarks', {
+      polling: 50,
+      timeout: 30_000,
+    });
+    const marks = (await handle.jsonValue()) as { firstAt: number; allAt: number };
+    return { firstMs: marks.firstAt, allMs: marks.allAt };
   } catch {
-    return Number.NaN;
+    return { firstMs: Number.NaN, allMs: Number.NaN };
   } finally {
     await page.close();
   }
@@ -301,9 +361,11 @@ export async function main(): Promise<void> {
     } else {
       console.log('No non-checkout URL of any adapter is matched by the content script: nothing to measure there.');
     }
+    const checkoutProfile = await profiledVisit(withExt, checkout.url);
+    const productProfile = product ? await profiledVisit(withExt, product.url) : undefined;
     const workerHeapBytes = await workerHeap(withExt);
 
-    const popup: Record<string, { seed: SeedResult; ms: Summary }> = {};
+    const popup: Record<string, { seed: SeedResult; firstMs: Summary; allMs: Summary }> = {};
     for (const count of [0, 1000, 10_000]) {
       // All unpaid, due from a week ago to half a year ahead: every one is listed.
       const seeded = await seed(withExt, probe, {
@@ -314,11 +376,17 @@ export async function main(): Promise<void> {
         pastUnpaidEvery: 1,
       });
       // The first open warms caches; if it never shows every row, timing more opens would say nothing.
-      const shown = Number.isFinite(await openPopup(withExt, seeded.unpaid));
-      const times: number[] = [];
-      for (let i = 0; shown && i < POPUP_OPENS; i++) times.push(await openPopup(withExt, seeded.unpaid));
-      popup[count] = { seed: seeded, ms: summarize(times) };
-      console.log(`Popup with ${count} installments: ${fmt(popup[count].ms.median)} ms`);
+      const shown = Number.isFinite((await openPopup(withExt, seeded.unpaid)).allMs);
+      const opens: PopupOpen[] = [];
+      for (let i = 0; shown && i < POPUP_OPENS; i++) opens.push(await openPopup(withExt, seeded.unpaid));
+      popup[count] = {
+        seed: seeded,
+        firstMs: summarize(opens.map((open) => open.firstMs)),
+        allMs: summarize(opens.map((open) => open.allMs)),
+      };
+      console.log(
+        `Popup with ${count} installments: ${fmt(popup[count].firstMs.median)} / ${fmt(popup[count].allMs.median)} ms`,
+      );
     }
 
     // Four years of history and three months ahead; past ones paid except one in 200 (overdue).
@@ -359,6 +427,18 @@ export async function main(): Promise<void> {
             ...ratioRows('non-checkout task time', productTask, 'ms', 1.005),
           ]
         : [['non-checkout page', 'n/a', 'no matched non-checkout URL', '≤ 1.005', 'n/a'] as const]),
+      ...[
+        ['checkout', checkoutProfile] as const,
+        ...(productProfile ? [['non-checkout', productProfile] as const] : []),
+      ].map(
+        ([name, attribution]): Row => [
+          `${name}: content script's own JS (profile)`,
+          `${fmt(attribution.extensionMs)} ms`,
+          `page's own JS ${fmt(attribution.pageMs)} ms, one profiled visit`,
+          '',
+          '',
+        ],
+      ),
       [
         'payment step → paylater-lens',
         `${fmt(toHost.median)} ms`,
@@ -373,14 +453,18 @@ export async function main(): Promise<void> {
         '≤ 100 ms',
         verdict(toPanel.median, 100),
       ],
-      ...Object.entries(popup).map(
-        ([count, figures]): Row => [
-          `popup open → list, ${count} installments`,
-          `${fmt(figures.ms.median)} ms`,
-          `IQR ${fmt(figures.ms.p25)}–${fmt(figures.ms.p75)}`,
-          count === '10000' ? '≤ 150 ms' : '',
-          count === '10000' ? verdict(figures.ms.median, 150) : '',
-        ],
+      ...Object.entries(popup).flatMap(([count, figures]): Row[] =>
+        (count === '0' ? (['firstMs'] as const) : (['firstMs', 'allMs'] as const)).map((key): Row => {
+          const ms = figures[key];
+          const what = key === 'firstMs' ? (count === '0' ? 'empty state' : 'first rows') : 'all rows';
+          return [
+            `popup open → ${what}, ${count} installments`,
+            `${fmt(ms.median)} ms`,
+            `IQR ${fmt(ms.p25)}–${fmt(ms.p75)}, n=${ms.n}`,
+            count === '10000' ? '≤ 150 ms' : '',
+            count === '10000' ? verdict(ms.median, 150) : '',
+          ];
+        }),
       ),
       ...Object.entries(store).map(
         ([name, figures]): Row => [
@@ -436,6 +520,7 @@ export async function main(): Promise<void> {
         heapMB: checkoutHeap,
         stepToHostMs: toHost,
         stepToPanelMs: toPanel,
+        profile: checkoutProfile,
         runs: { with: checkout.with, without: checkout.without },
       },
       nonCheckout: product
@@ -443,6 +528,7 @@ export async function main(): Promise<void> {
             url: product.url,
             scriptMs: productScript,
             taskMs: productTask,
+            profile: productProfile,
             runs: { with: product.with, without: product.without },
           }
         : null,

@@ -6,6 +6,7 @@ import { addDays, localTimeZone, todayIn } from '../../lib/dates';
 import { DEFAULT_REMINDERS, planReminders } from '../../lib/reminders';
 import { unpaidInstallments } from '../../lib/store/bills';
 import { type Bill, type Installment, openDatabase } from '../../lib/store/db';
+import { countDueWithin, groupUpcoming, todayOf, totalsWithin } from '../../lib/store/upcoming';
 
 export interface SeedPlan {
   readonly installments: number;
@@ -99,13 +100,14 @@ async function seed(plan: SeedPlan): Promise<SeedResult> {
  * the default settings (zod, which parses stored ones, cannot compile its parsers in code evaluated here).
  */
 const QUERIES: Record<string, () => Promise<unknown>> = {
-  // components/Popup.tsx: the liveQuery of every unpaid installment.
-  popup: () => unpaidInstallments(db),
-  // entrypoints/background/reminders.ts updateBadge: unpaid rows due within 3 days, counted.
-  badge: async () => {
-    const limit = addDays(todayIn('Asia/Shanghai', Date.now()), BADGE_DAYS);
-    return (await unpaidInstallments(db)).filter((row) => row.due <= limit).length;
+  // components/Popup.tsx: the liveQuery of every unpaid installment, then its groups and totals.
+  popup: async () => {
+    const unpaid = await unpaidInstallments(db);
+    const today = todayOf(Date.now());
+    return [groupUpcoming(unpaid, today), totalsWithin(unpaid, 7, today), totalsWithin(unpaid, 30, today)];
   },
+  // entrypoints/background/reminders.ts updateBadge: unpaid rows overdue or due within 3 days, counted.
+  badge: async () => countDueWithin(await unpaidInstallments(db), BADGE_DAYS, todayOf(Date.now())),
   // entrypoints/background/reminders.ts runReminders: unpaid rows, the reminders already sent, the plan.
   reminders: () =>
     db.transaction('rw', db.installments, db.sentReminders, async () => {
