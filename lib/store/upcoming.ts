@@ -35,13 +35,26 @@ export interface Groups<T> {
 
 export const WEEK_DAYS = 7;
 
+/** `today(program) + days`, computed once per program rather than once per row. */
+function horizon(today: TodayOf, days: number): TodayOf {
+  const cache = new Map<ProgramId, CalendarDate>();
+  return (program) => {
+    let day = cache.get(program);
+    if (day === undefined) {
+      day = addDays(today(program), days);
+      cache.set(program, day);
+    }
+    return day;
+  };
+}
+
 /** Splits unpaid rows (earliest first) into overdue, due within a week, and later, keeping their order. */
 export function groupUpcoming<T extends DueRow>(rows: readonly T[], today: TodayOf): Groups<T> {
   const groups: Groups<T> = { overdue: [], week: [], later: [] };
+  const weekEnd = horizon(today, WEEK_DAYS);
   for (const row of rows) {
-    const day = today(row.program);
-    if (row.due < day) groups.overdue.push(row);
-    else if (row.due <= addDays(day, WEEK_DAYS)) groups.week.push(row);
+    if (row.due < today(row.program)) groups.overdue.push(row);
+    else if (row.due <= weekEnd(row.program)) groups.week.push(row);
     else groups.later.push(row);
   }
   return groups;
@@ -50,8 +63,9 @@ export function groupUpcoming<T extends DueRow>(rows: readonly T[], today: Today
 /** What must be paid by `days` from today, per currency; overdue rows count, they are due now. */
 export function totalsWithin(rows: readonly DueRow[], days: number, today: TodayOf): Map<string, number> {
   const totals = new Map<string, number>();
+  const end = horizon(today, days);
   for (const row of rows) {
-    if (row.due > addDays(today(row.program), days)) continue;
+    if (row.due > end(row.program)) continue;
     totals.set(row.currency, (totals.get(row.currency) ?? 0) + row.amount);
   }
   return totals;
@@ -59,7 +73,8 @@ export function totalsWithin(rows: readonly DueRow[], days: number, today: Today
 
 /** How many rows are overdue or due within `days`: the toolbar badge. */
 export function countDueWithin(rows: readonly DueRow[], days: number, today: TodayOf): number {
-  return rows.filter((row) => row.due <= addDays(today(row.program), days)).length;
+  const end = horizon(today, days);
+  return rows.filter((row) => row.due <= end(row.program)).length;
 }
 
 export interface WeekTotal {
