@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { type Driver, type Surface, waitFor } from './drivers';
+import { type Surface, waitFor } from './drivers';
 import { BROWSERS, useBrowser } from './harness';
 import { shopUrl } from './server';
+import { CHECKOUT, readStore, trackOnHonestCheckout } from './store';
 
 // A checkout page that attacks the extension (tests/fixtures/hostile/probe.html). Its script
 // records what it can learn into attributes of <html>, then forges messages and events, tampers
 // with our element and frames panel.html itself. It must learn nothing, change nothing, and the
 // shopper's own panel must keep working.
-
-const CHECKOUT = 'http://trade.jd.com/shopping/order/getOrderInfo.action?rid=1763700000000';
 
 interface Probe {
   captured: string[];
@@ -18,48 +17,6 @@ interface Probe {
   frames: Record<string, string | number>[];
   messages: string[];
   resources: string[];
-}
-
-export interface StoreSnapshot {
-  readonly database: Record<string, unknown[]>;
-  readonly local: Record<string, unknown>;
-}
-
-/** Everything the extension keeps about the shopper, read in its own origin. */
-export function readStore(driver: Driver): Promise<StoreSnapshot> {
-  return driver.background(async () => {
-    const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
-    const database: Record<string, unknown[]> = {};
-    const open = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('paylater-lens');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    for (const name of open.objectStoreNames) {
-      database[name] = await new Promise<unknown[]>((resolve, reject) => {
-        const request = open.transaction(name).objectStore(name).getAll();
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-    }
-    open.close();
-    return { database, local: await api.storage.local.get(null) };
-  });
-}
-
-/** Tracks the JD test checkout's bill through the real panel, as the shopper would. */
-export async function trackOnHonestCheckout(driver: Driver): Promise<string> {
-  const page = await driver.open(shopUrl(CHECKOUT, 'jd/checkout-paylater'));
-  const panel = await page.panelFrame();
-  await panel.click('[data-program="jd-paylater"] [data-action="track"]');
-  await waitFor(
-    () =>
-      panel.evaluate(() => document.querySelector('[data-testid="panel"]')?.getAttribute('data-tracked') === 'true'),
-    'the honest panel to say tracked',
-  );
-  const panelUrl = await panel.evaluate(() => location.href);
-  await page.close();
-  return panelUrl;
 }
 
 /** What a frame of ours shows and answers, asked from inside it (our code, not the page's). */
@@ -76,7 +33,7 @@ function inspectFrame(frame: Surface) {
       name: window.name,
       path: location.pathname,
       panel: document.querySelector('[data-testid="panel"]') !== null,
-      text: document.body.innerText.trim(),
+      text: (document.body.textContent ?? '').trim(),
       answers: {
         getPanelState: await ask('getPanelState', {}),
         track: await ask('track', { program: 'jd-paylater' }),

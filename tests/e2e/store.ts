@@ -1,0 +1,50 @@
+import { type Driver, waitFor } from './drivers';
+import { shopUrl } from './server';
+
+/** The JD test checkout, at its real address. */
+export const CHECKOUT = 'http://trade.jd.com/shopping/order/getOrderInfo.action?rid=1763700000000';
+
+export interface StoreSnapshot {
+  readonly database: Record<string, unknown[]>;
+  readonly local: Record<string, unknown>;
+}
+
+/** Everything the extension keeps about the shopper, read in its own origin. */
+export function readStore(driver: Driver): Promise<StoreSnapshot> {
+  return driver.background(async () => {
+    const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+    const database: Record<string, unknown[]> = {};
+    // Opening a database that is not there would create it: after "delete everything" there is none.
+    const exists = (await indexedDB.databases()).some((info) => info.name === 'paylater-lens');
+    if (!exists) return { database, local: await api.storage.local.get(null) };
+    const open = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('paylater-lens');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    for (const name of open.objectStoreNames) {
+      database[name] = await new Promise<unknown[]>((resolve, reject) => {
+        const request = open.transaction(name).objectStore(name).getAll();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    }
+    open.close();
+    return { database, local: await api.storage.local.get(null) };
+  });
+}
+
+/** Tracks the JD test checkout's bill through the real panel, as the shopper would. */
+export async function trackOnHonestCheckout(driver: Driver): Promise<string> {
+  const page = await driver.open(shopUrl(CHECKOUT, 'jd/checkout-paylater'));
+  const panel = await page.panelFrame();
+  await panel.click('[data-program="jd-paylater"] [data-action="track"]');
+  await waitFor(
+    () =>
+      panel.evaluate(() => document.querySelector('[data-testid="panel"]')?.getAttribute('data-tracked') === 'true'),
+    'the honest panel to say tracked',
+  );
+  const panelUrl = await panel.evaluate(() => location.href);
+  await page.close();
+  return panelUrl;
+}
