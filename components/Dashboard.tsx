@@ -5,7 +5,7 @@ import { allBills, type BillWithInstallments } from '../lib/store/bills';
 import { openDatabase } from '../lib/store/db';
 import { todayOf, totalsWithin, weeklyTotals } from '../lib/store/upcoming';
 import { BillList } from './BillList';
-import { DataSection } from './DataSection';
+import { DataSection, DELETED_HASH } from './DataSection';
 import { DueChart } from './DueChart';
 import { DueTimeline } from './DueTimeline';
 import { money } from './format';
@@ -45,6 +45,10 @@ export function Dashboard() {
 
   useEffect(() => {
     document.title = `${t('dashboardTitle')} · ${t('appName')}`;
+    if (location.hash === DELETED_HASH) {
+      setResult(t('deletedAll'));
+      history.replaceState(null, '', location.pathname);
+    }
   }, [t]);
 
   // A notification's click opens #bill=<id>: bring that bill into view once it is rendered.
@@ -125,7 +129,7 @@ export function Dashboard() {
         </section>
         <section id="settings" aria-labelledby="settings-title" class="card">
           <h2 id="settings-title">{t('settingsTitle')}</h2>
-          <SettingsSection settings={settings} locale={locale} t={t} onResult={setResult} />
+          <SettingsSection settings={settings} t={t} onResult={setResult} />
           <ProfileSettings />
           <ProgramOverrides />
           <h3>{t('dataTitle')}</h3>

@@ -14,6 +14,9 @@ interface Props {
   onResult: (message: string) => void;
 }
 
+/** The dashboard opens with this hash after deleting everything, to say so. */
+export const DELETED_HASH = '#deleted';
+
 function download(text: string, type: string, name: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
@@ -82,8 +85,9 @@ export function DataSection({ entries, locale, t, onResult }: Props) {
   const deleteEverything = async () => {
     try {
       await messenger.sendMessage('deleteAllData', {});
-      setConfirmDelete(false);
-      onResult(t('deletedAll'));
+      // This page's database handle was closed by the deletion: start afresh, and say what happened.
+      location.hash = DELETED_HASH;
+      location.reload();
     } catch {
       onResult(t('actionFailed'));
     }

@@ -73,7 +73,8 @@ export function Popup() {
   }, []);
 
   const openDashboard = async () => {
-    await browser.tabs.create({ url: browser.runtime.getURL('/options.html') });
+    // The dashboard is the options page: this focuses it if it is already open.
+    await browser.runtime.openOptionsPage();
     window.close();
   };
 

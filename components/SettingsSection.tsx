@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Locale } from '../lib/i18n';
 import { isCurrencyCode, parsePrice, toDecimalString } from '../lib/money';
 import type { Language, Settings } from '../lib/settings';
 import type { Translate } from './locale';
@@ -7,7 +6,6 @@ import { saveSettings } from './settings';
 
 interface Props {
   settings: Settings;
-  locale: Locale;
   t: Translate;
   onResult: (message: string) => void;
 }
@@ -24,7 +22,7 @@ function parseDays(text: string): number[] | null {
 }
 
 /** Reminder times, quiet hours, language and budget; saved to storage, where the background follows them. */
-export function SettingsSection({ settings, locale, t, onResult }: Props) {
+export function SettingsSection({ settings, t, onResult }: Props) {
   const [reminders, setReminders] = useState<Reminders>(settings.reminders);
   const [days, setDays] = useState(settings.reminders.daysBefore.join(', '));
   const [budget, setBudget] = useState(settings.budget ? toDecimalString(settings.budget) : '');
@@ -76,7 +74,6 @@ export function SettingsSection({ settings, locale, t, onResult }: Props) {
           <option value="en">English</option>
           <option value="zh-CN">简体中文</option>
         </select>
-        <span class="muted small"> {locale}</span>
       </fieldset>
       <form class="settings-form" onSubmit={save}>
         <fieldset class="settings-group">

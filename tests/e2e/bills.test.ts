@@ -179,11 +179,32 @@ describe.each(BROWSERS)('bills in %s', (name) => {
       async () => (await dashboard.evaluate(() => document.querySelectorAll('[data-bill]').length)) === 3,
       'the import',
     );
-    await dashboard.close();
 
     const after = await driver().openExtensionPage('popup.html');
     await waitFor(async () => (await popupRows(after)).length === 2, 'the popup after the import');
     await after.close();
+
+    // "Delete all my data" really deletes: the dashboard starts empty and says so, the popup too.
+    await dashboard.click('[data-action="delete-all"]');
+    await dashboard.click('[data-action="confirm-delete-all"]');
+    await waitFor(
+      () =>
+        dashboard.evaluate(
+          () =>
+            document.querySelectorAll('[data-bill]').length === 0 &&
+            /deleted|已删除/.test(document.body.textContent ?? ''),
+        ),
+      'the dashboard to be empty',
+    );
+    const stored = await dashboard.evaluate(() =>
+      ((globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome).storage.local.get(null),
+    );
+    expect(stored).toEqual({});
+    await dashboard.close();
+    const empty = await driver().openExtensionPage('popup.html');
+    await waitFor(() => empty.evaluate(() => document.querySelector('.empty') !== null), 'the empty popup');
+    expect(await popupRows(empty)).toEqual([]);
+    await empty.close();
   });
 });
 
