@@ -4,20 +4,23 @@ import { fileURLToPath } from 'node:url';
 /** Generated at run time (megabytes of markup do not belong in git); the fixture server serves this folder. */
 const FOLDER = fileURLToPath(new URL('../fixtures/bench/', import.meta.url));
 
-/** What the page's own script does, and when: the same in every run, with or without the extension. */
+/**
+ * What the page's own script does, counted in ticks of its price refresh rather than in time, so
+ * that it does exactly the same work in every run, with or without the extension.
+ */
 export const TIMELINE = {
   /** The live price refresh rewrites prices this often… */
   tickMs: 50,
-  /** …this many item prices per tick (round robin), plus the total and a countdown… */
+  /** …this many item prices per tick (round robin), plus the total and a "prices updated" line… */
   pricesPerTick: 60,
-  /** …for this long after load, then stops and sets `window.__benchDone`. */
-  durationMs: 4000,
-  /** The checkout's payment step is inserted this late, like JD's, which renders it after an XHR. */
-  paymentStepAtMs: 1000,
-  /** While offered, the 白条 per-period amounts inside the payment step follow the total this often. */
-  paymentRefreshMs: 500,
-  /** The page stops watching for the panel's host element at this time, in both variants alike. */
-  watchUntilMs: 3500,
+  /** …this many times (4 s), then stops and sets `window.__benchDone`. */
+  ticks: 80,
+  /** The checkout's payment step is inserted at this tick (1 s), like JD's, which renders it after an XHR. */
+  paymentStepTick: 20,
+  /** Then the 白条 per-period amounts inside the payment step follow the total every this many ticks. */
+  paymentRefreshTicks: 10,
+  /** The page stops watching for the panel's host element at this tick, in both variants alike. */
+  watchUntilTick: 70,
 } as const;
 
 export const CHECKOUT_FIXTURE = 'bench/checkout';
@@ -91,18 +94,6 @@ function pageScript(checkout: boolean): string {
   let fen = 0;
   for (const price of prices) fen += Number(price.dataset.fen);
   const show = (value) => '￥' + (value / 100).toFixed(2);
-  const refresh = setInterval(() => {
-    bench.ticks++;
-    for (let i = 0; i < T.pricesPerTick; i++) {
-      const price = prices[cursor++ % prices.length];
-      const next = Number(price.dataset.fen) + ((bench.ticks + i) % 3) - 1;
-      fen += next - Number(price.dataset.fen);
-      price.dataset.fen = String(next);
-      price.textContent = show(next);
-    }
-    total.textContent = show(fen);
-    countdown.textContent = '价格更新于 ' + (bench.ticks * T.tickMs / 1000).toFixed(2) + ' 秒';
-  }, T.tickMs);
   const watcher = new MutationObserver((records) => {
     if (bench.hostAt !== null) return;
     for (const record of records)
@@ -110,20 +101,32 @@ function pageScript(checkout: boolean): string {
         if (node.nodeName === 'PAYLATER-LENS') bench.hostAt = at();
   });
   watcher.observe(document.body, { childList: true, subtree: true });
-  setTimeout(() => watcher.disconnect(), T.watchUntilMs);
-  ${
-    checkout
-      ? `setTimeout(() => {
-    document.getElementById('payment-slot').innerHTML = ${JSON.stringify(PAYMENT_STEP)};
-    bench.stepAt = at();
-    const plan = document.querySelector('.baitiao-plan');
-    const follow = () => { plan.textContent = '每期' + show(Math.round(fen / 12)) + '起 · 分期免息'; };
-    follow();
-    setInterval(follow, T.paymentRefreshMs);
-  }, T.paymentStepAtMs);`
-      : ''
-  }
-  setTimeout(() => { clearInterval(refresh); window.__benchDone = true; }, T.durationMs);
+  const checkout = ${checkout};
+  let plan = null;
+  const follow = () => { plan.textContent = '每期' + show(Math.round(fen / 12)) + '起 · 分期免息'; };
+  const refresh = setInterval(() => {
+    const tick = ++bench.ticks;
+    for (let i = 0; i < T.pricesPerTick; i++) {
+      const price = prices[cursor++ % prices.length];
+      const next = Number(price.dataset.fen) + ((tick + i) % 3) - 1;
+      fen += next - Number(price.dataset.fen);
+      price.dataset.fen = String(next);
+      price.textContent = show(next);
+    }
+    total.textContent = show(fen);
+    countdown.textContent = '价格更新于 ' + (tick * T.tickMs / 1000).toFixed(2) + ' 秒';
+    if (checkout && tick === T.paymentStepTick) {
+      document.getElementById('payment-slot').innerHTML = ${JSON.stringify(PAYMENT_STEP)};
+      bench.stepAt = at();
+      plan = document.querySelector('.baitiao-plan');
+    }
+    if (plan && (tick - T.paymentStepTick) % T.paymentRefreshTicks === 0) follow();
+    if (tick === T.watchUntilTick) watcher.disconnect();
+    if (tick === T.ticks) {
+      clearInterval(refresh);
+      window.__benchDone = true;
+    }
+  }, T.tickMs);
 })();`;
 }
 

@@ -493,7 +493,7 @@ export async function main(): Promise<void> {
         .join(' ')} · commit ${commit}`,
     );
     console.log(
-      `Checkout: ${elements} elements, page rewrites ${TIMELINE.pricesPerTick} prices every ${TIMELINE.tickMs} ms for ${TIMELINE.durationMs} ms, payment step at ${TIMELINE.paymentStepAtMs} ms. Medians of ${PAIRS} alternating pairs; CPU times are renderer main-thread time.`,
+      `Checkout: ${elements} elements, page rewrites ${TIMELINE.pricesPerTick} prices every ${TIMELINE.tickMs} ms ${TIMELINE.ticks} times, payment step at tick ${TIMELINE.paymentStepTick}. Medians of ${PAIRS} alternating pairs; script and task times are the renderer main thread's CPU time; the profile rows are wall time under the sampling profiler (diagnostic).`,
     );
     printTable(rows);
     console.log(
