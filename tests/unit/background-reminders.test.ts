@@ -108,6 +108,34 @@ describe('background reminders', () => {
     );
   });
 
+  it('recomputes a receipt-based schedule when the goods arrive, with the shopper’s override', async () => {
+    const db = openDatabase();
+    // JD Pay Later counts 15 days from receipt; the shopper says their plan gives 20.
+    await fakeBrowser.storage.local.set({ programOverrides: { 'jd-paylater': { days: 20 } } });
+    await trackBill(
+      db,
+      {
+        site: 'jd',
+        program: 'jd-paylater',
+        total: 239900,
+        currency: 'CNY',
+        purchased: calendarDate('2026-11-25'),
+        schedule: [{ sequence: 1, due: calendarDate('2026-12-10'), amount: 239900, estimated: true }],
+      },
+      REMINDER_TIME,
+      () => 'bill-r',
+    );
+    const worker = await freshWorker();
+    await worker.goodsReceived('bill-r', calendarDate('2026-11-28'));
+    expect(await db.installments.get('bill-r#1')).toMatchObject({
+      due: '2026-12-18',
+      estimated: false,
+      amount: 239900,
+    });
+    expect(await db.bills.get('bill-r')).toMatchObject({ received: '2026-11-28', awaitingReceipt: false });
+    db.close();
+  });
+
   it('deletes all data: database, storage, alarms and badge', async () => {
     await seed();
     await fakeBrowser.storage.local.set({ settings: { language: 'en' }, profile: { realName: true } });
