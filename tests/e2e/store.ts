@@ -1,4 +1,4 @@
-import { type Driver, waitFor } from './drivers';
+import { type Driver, type Surface, waitFor } from './drivers';
 import { shopUrl } from './server';
 
 /** The JD test checkout, at its real address. */
@@ -10,8 +10,11 @@ export interface StoreSnapshot {
 }
 
 /** Everything the extension keeps about the shopper, read in its own origin. */
-export function readStore(driver: Driver): Promise<StoreSnapshot> {
-  return driver.background(async () => {
+export function readStore(from: Driver | Surface): Promise<StoreSnapshot> {
+  // An extension page reads the same database; a stopped worker cannot answer until an event wakes it.
+  const run = async <T>(fn: () => Promise<T>): Promise<T> =>
+    'background' in from ? from.background(fn) : await from.evaluate(fn);
+  return run(async () => {
     const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
     const database: Record<string, unknown[]> = {};
     // Opening a database that is not there would create it: after "delete everything" there is none.
