@@ -1,21 +1,18 @@
-import { liveQuery } from 'dexie';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { addDays, localTimeZone, todayIn } from '../lib/dates';
-import { allBills, type BillWithInstallments } from '../lib/store/bills';
-import { openDatabase } from '../lib/store/db';
+import { allBills } from '../lib/store/bills';
 import { todayOf, totalsWithin, weeklyTotals } from '../lib/store/upcoming';
 import { BillList } from './BillList';
 import { DataSection, DELETED_HASH } from './DataSection';
 import { DueChart } from './DueChart';
 import { DueTimeline } from './DueTimeline';
 import { money } from './format';
+import { useLiveQuery } from './live';
 import { translator, useLocale } from './locale';
 import { ProfileSettings } from './ProfileSettings';
 import { ProgramOverrides } from './ProgramOverrides';
 import { SettingsSection } from './SettingsSection';
 import { useSettings } from './settings';
-
-type Load = { kind: 'loading' } | { kind: 'ready'; entries: BillWithInstallments[] } | { kind: 'unavailable' };
 
 const CHART_WEEKS = 12;
 const BUDGET_DAYS = 14;
@@ -26,22 +23,8 @@ export function Dashboard() {
   const locale = useLocale();
   const t = useMemo(() => translator(locale), [locale]);
   const settings = useSettings();
-  const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  const load = useLiveQuery(allBills);
   const [result, setResult] = useState<string | null>(null);
-
-  useEffect(() => {
-    let subscription: { unsubscribe(): void } | undefined;
-    try {
-      const db = openDatabase();
-      subscription = liveQuery(() => allBills(db)).subscribe({
-        next: (entries) => setLoad({ kind: 'ready', entries }),
-        error: () => setLoad({ kind: 'unavailable' }),
-      });
-    } catch {
-      setLoad({ kind: 'unavailable' });
-    }
-    return () => subscription?.unsubscribe();
-  }, []);
 
   useEffect(() => {
     document.title = `${t('dashboardTitle')} · ${t('appName')}`;
@@ -61,7 +44,7 @@ export function Dashboard() {
     element?.focus();
   }, [ready]);
 
-  const entries = load.kind === 'ready' ? load.entries : [];
+  const entries = load.kind === 'ready' ? load.value : [];
   const today = useMemo(() => todayOf(Date.now()), [entries]);
   const unpaid = useMemo(
     () =>

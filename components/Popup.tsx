@@ -1,18 +1,17 @@
-import { liveQuery } from 'dexie';
 import { memo } from 'preact/compat';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { daysBetween } from '../lib/dates';
 import type { Locale } from '../lib/i18n';
 import { unpaidInstallments } from '../lib/store/bills';
-import { type Installment, openDatabase } from '../lib/store/db';
+import type { Installment } from '../lib/store/db';
 import { groupUpcoming, type TodayOf, todayOf, totalsWithin } from '../lib/store/upcoming';
 import { AddBillForm } from './AddBillForm';
 import { messenger } from './client';
 import { money, programName } from './format';
+import { useLiveQuery } from './live';
 import { type Translate, translator, useLocale } from './locale';
 
-type Load = { kind: 'loading' } | { kind: 'ready'; installments: Installment[] } | { kind: 'unavailable' };
 type Notice = { kind: 'paid'; installmentId: string } | { kind: 'snoozed' } | { kind: 'added' } | { kind: 'failed' };
 
 /** Rows rendered at once; the rest follow in the next frames so the popup opens fast with thousands. */
@@ -33,24 +32,9 @@ function chunks<T>(rows: readonly T[]): T[][] {
 
 export function Popup() {
   const locale = useLocale();
-  const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  const load = useLiveQuery(unpaidInstallments);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [adding, setAdding] = useState(false);
-
-  useEffect(() => {
-    // Reads go straight to the database (fast, no worker wake-up); writes go through the background.
-    let subscription: { unsubscribe(): void } | undefined;
-    try {
-      const db = openDatabase();
-      subscription = liveQuery(() => unpaidInstallments(db)).subscribe({
-        next: (installments) => setLoad({ kind: 'ready', installments }),
-        error: () => setLoad({ kind: 'unavailable' }),
-      });
-    } catch {
-      setLoad({ kind: 'unavailable' });
-    }
-    return () => subscription?.unsubscribe();
-  }, []);
 
   // Stable callbacks and translator, so the memoised rows re-render only when their installment changes.
   const t = useMemo(() => translator(locale), [locale]);
@@ -78,7 +62,7 @@ export function Popup() {
     window.close();
   };
 
-  const installments = load.kind === 'ready' ? load.installments : [];
+  const installments = load.kind === 'ready' ? load.value : [];
   return (
     <main class="popup">
       <header class="popup-header">
