@@ -351,6 +351,7 @@ export async function main(): Promise<void> {
   const withExt = await launch(server.port, true);
   const withoutExt = await launch(server.port, false);
   const started = Date.now();
+  const workerHeapAtStart = await workerHeap(withExt);
   try {
     console.log(`Checkout: ${PAIRS} pairs after ${WARMUP_PAIRS} warm-up pairs`);
     const checkout = await pairs(withExt, withoutExt, shopUrl(CHECKOUT_URL, CHECKOUT_FIXTURE), 'checkout');
@@ -482,7 +483,13 @@ export async function main(): Promise<void> {
         '',
         '',
       ],
-      ['service worker JS heap after the flow', `${fmt(workerHeapBytes / 1024 / 1024, 2)} MB`, 'after GC', '', ''],
+      [
+        'service worker JS heap after the flow',
+        `${fmt(workerHeapBytes / 1024 / 1024, 2)} MB`,
+        `after GC; ${fmt(workerHeapAtStart / 1024 / 1024, 2)} MB at start`,
+        '',
+        '',
+      ],
     ];
 
     const chromium = await withExt.browser.version();
@@ -534,7 +541,7 @@ export async function main(): Promise<void> {
         : null,
       popup,
       store: { seed: storeSeed, queries: store, samplesMs: queryTimes },
-      serviceWorkerHeapBytes: workerHeapBytes,
+      serviceWorkerHeapBytes: { atStart: workerHeapAtStart, afterFlow: workerHeapBytes },
     };
     await writeFile(`${OUT}/results.json`, `${JSON.stringify(results, null, 2)}\n`);
     console.log(`\nFigures written to ${OUT}/results.json`);
