@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { addDays, localTimeZone, todayIn } from '../lib/dates';
 import { allBills } from '../lib/store/bills';
-import { todayOf, totalsWithin, weeklyTotals } from '../lib/store/upcoming';
+import { checkBudget, todayOf, weeklyTotals } from '../lib/store/upcoming';
 import { BillList } from './BillList';
 import { DataSection, DELETED_HASH } from './DataSection';
 import { DueChart } from './DueChart';
@@ -15,7 +15,6 @@ import { SettingsSection } from './SettingsSection';
 import { useSettings } from './settings';
 
 const CHART_WEEKS = 12;
-const BUDGET_DAYS = 14;
 const TIMELINE_DAYS = 60;
 
 /** The dashboard (the options page): every bill, what is due when, and the settings. */
@@ -57,7 +56,7 @@ export function Dashboard() {
   const localToday = todayIn(localTimeZone(), Date.now());
   const weeks = useMemo(() => weeklyTotals(unpaid, localToday, CHART_WEEKS), [unpaid, localToday]);
   const budget = settings.budget;
-  const dueSoon = budget ? (totalsWithin(unpaid, BUDGET_DAYS, today).get(budget.currency) ?? 0) : 0;
+  const check = budget ? checkBudget(unpaid, budget, today) : undefined;
 
   return (
     <div class="dashboard">
@@ -78,18 +77,18 @@ export function Dashboard() {
         </p>
       )}
       <main>
-        {budget && dueSoon > budget.amount && (
+        {budget && check?.over && (
           <p class="warning" role="alert" data-testid="budget-warning">
             {t('budgetWarning', {
-              amount: money(dueSoon, budget.currency, locale),
+              amount: money(check.due, budget.currency, locale),
               budget: money(budget.amount, budget.currency, locale),
             })}
           </p>
         )}
-        {budget && dueSoon <= budget.amount && (
+        {budget && check && !check.over && (
           <p class="muted">
             {t('budgetOk', {
-              amount: money(dueSoon, budget.currency, locale),
+              amount: money(check.due, budget.currency, locale),
               budget: money(budget.amount, budget.currency, locale),
             })}
           </p>

@@ -71,6 +71,24 @@ export function totalsWithin(rows: readonly DueRow[], days: number, today: Today
   return totals;
 }
 
+/** Stacking several plans is the usual trap: the budget is checked over this many days. */
+export const BUDGET_DAYS = 14;
+
+export interface BudgetCheck {
+  /** Pay-later debt in the budget's currency, overdue or due within BUDGET_DAYS. */
+  readonly due: number;
+  readonly over: boolean;
+}
+
+export function checkBudget(
+  rows: readonly DueRow[],
+  budget: { readonly amount: number; readonly currency: string },
+  today: TodayOf,
+): BudgetCheck {
+  const due = totalsWithin(rows, BUDGET_DAYS, today).get(budget.currency) ?? 0;
+  return { due, over: due > budget.amount };
+}
+
 /** How many rows are overdue or due within `days`: the toolbar badge. */
 export function countDueWithin(rows: readonly DueRow[], days: number, today: TodayOf): number {
   const end = horizon(today, days);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type CalendarDate, calendarDate } from '../../lib/dates';
 import type { ProgramId } from '../../lib/ids';
 import {
+  checkBudget,
   countDueWithin,
   type DueRow,
   groupUpcoming,
@@ -81,5 +82,24 @@ describe('what is due when', () => {
     expect(weeklyTotals([row('2027-02-13', 1)], d('2026-11-21'), 12).every((week) => week.totals.size === 0)).toBe(
       true,
     );
+  });
+
+  it('warns when debt due within 14 days, in the budget’s currency, exceeds the budget', () => {
+    const stacked = [
+      row('2026-11-19', 50000),
+      row('2026-11-30', 60000, 'CNY', 'alipay-huabei'),
+      row('2026-12-01', 90000, 'USD', 'klarna'),
+      row('2026-12-05', 70000),
+      row('2026-12-06', 80000),
+    ];
+    // Overdue and due by day 14 count; day 15 and other currencies do not.
+    expect(checkBudget(stacked, { amount: 179999, currency: 'CNY' }, todayOf(NOW))).toEqual({
+      due: 180000,
+      over: true,
+    });
+    expect(checkBudget(stacked, { amount: 180000, currency: 'CNY' }, todayOf(NOW))).toEqual({
+      due: 180000,
+      over: false,
+    });
   });
 });
