@@ -46,23 +46,40 @@ export interface PlannedReminder {
   readonly daysUntilDue: number;
 }
 
+/** The reminders' days and instants for one due date; shared by every installment due that day. */
+type DayPlan = readonly { readonly daysUntilDue: number; readonly at: number }[];
+
+/** Due dates repeat across installments: plan each distinct one once (thousands of rows, a few hundred dates). */
+function dayPlanner(settings: ReminderSettings, timeZone: string): (due: CalendarDate) => DayPlan {
+  const offsets = new Set(settings.daysBefore);
+  for (let late = 1; late <= settings.overdueDays; late++) offsets.add(-late);
+  const cache = new Map<CalendarDate, DayPlan>();
+  return (due) => {
+    let plan = cache.get(due);
+    if (!plan) {
+      plan = [...offsets].map((daysUntilDue) => ({
+        daysUntilDue,
+        at: instantAt(addDays(due, -daysUntilDue), settings.time, timeZone),
+      }));
+      cache.set(due, plan);
+    }
+    return plan;
+  };
+}
+
 export function remindersFor(
   installment: RemindableInstallment,
   settings: ReminderSettings,
   timeZone: string,
+  planDay = dayPlanner(settings, timeZone),
 ): PlannedReminder[] {
   if (!settings.enabled || installment.dismissed) return [];
-  const offsets = new Set(settings.daysBefore);
-  for (let late = 1; late <= settings.overdueDays; late++) offsets.add(-late);
-  const reminders = [...offsets].map((daysUntilDue) => {
-    const day = addDays(installment.due, -daysUntilDue);
-    return {
-      key: `${installment.id}|${installment.due}|${daysUntilDue}`,
-      installmentId: installment.id,
-      at: instantAt(day, settings.time, timeZone),
-      daysUntilDue,
-    };
-  });
+  const reminders = planDay(installment.due).map(({ daysUntilDue, at }) => ({
+    key: `${installment.id}|${installment.due}|${daysUntilDue}`,
+    installmentId: installment.id,
+    at,
+    daysUntilDue,
+  }));
   const { snoozedUntil } = installment;
   if (snoozedUntil !== undefined) {
     // The snoozed reminder comes back once, when the snooze ends.
@@ -123,8 +140,11 @@ export function planReminders(
   const wakeAt = (at: number) => {
     if (nextAt === undefined || at < nextAt) nextAt = at;
   };
+  const planDay = dayPlanner(settings, timeZone);
   for (const installment of installments) {
-    const pending = remindersFor(installment, settings, timeZone).filter((reminder) => !sentKeys.has(reminder.key));
+    const pending = remindersFor(installment, settings, timeZone, planDay).filter(
+      (reminder) => !sentKeys.has(reminder.key),
+    );
     const snoozedUntil = (installment.snoozedUntil ?? 0) > now ? installment.snoozedUntil : undefined;
     const fallenDue = snoozedUntil !== undefined ? [] : pending.filter((reminder) => reminder.at <= now);
     const latest = fallenDue.at(-1);
