@@ -40,6 +40,8 @@ const en = {
   reminderTitleToday: 'Pay-later bill due today',
   reminderTitleOverdue: 'Pay-later bill overdue by {days} days',
   reminderBody: '{program}: {amount} due {date}',
+  reminderSummaryTitle: '{count} pay-later payments need your attention',
+  reminderSummaryBody: 'Open PayLater Lens to see what is due and mark what you have paid.',
   // Program rules, the shopper's profile and overrides (panel checklist, options page).
   'basis.official': 'From {provider}’s own documents',
   'basis.reported': 'Reported by a reputable source, not confirmed by {provider}',
@@ -230,6 +232,8 @@ const zh: Record<MessageKey, string> = {
   reminderTitleToday: '先用后付账单今天到期',
   reminderTitleOverdue: '先用后付账单已逾期 {days} 天',
   reminderBody: '{program}：{amount}，{date} 到期',
+  reminderSummaryTitle: '有 {count} 笔先用后付款项需要处理',
+  reminderSummaryBody: '打开先用后付助手，查看到期款项并标记已还。',
   'basis.official': '来自{provider}的官方文件',
   'basis.reported': '来自可靠的二手来源，未经{provider}证实',
   'basis.unverified': '来自第三方说法，未经{provider}证实',

@@ -2,7 +2,14 @@ import { browser } from 'wxt/browser';
 import { markPaid, snooze } from './bill-actions';
 import { db } from './database';
 import { onNotificationButton } from './platform';
-import { installmentOfNotification, NOTIFICATION_BUTTON, REMINDER_ALARM, runReminders, SWEEP_ALARM } from './reminders';
+import {
+  installmentOfNotification,
+  NOTIFICATION_BUTTON,
+  REMINDER_ALARM,
+  runReminders,
+  SUMMARY_NOTIFICATION,
+  SWEEP_ALARM,
+} from './reminders';
 import { SETTINGS_KEY } from './settings';
 
 function rerun(): void {
@@ -25,7 +32,7 @@ export function registerReminderListeners(): void {
 
   browser.notifications.onClicked.addListener((id) => {
     const installmentId = installmentOfNotification(id);
-    if (installmentId === undefined) return;
+    if (installmentId === undefined && id !== SUMMARY_NOTIFICATION) return;
     void browser.notifications.clear(id);
     void openDashboardAt(installmentId);
   });
@@ -37,11 +44,14 @@ export function registerReminderListeners(): void {
   });
 }
 
-/** Opens the dashboard scrolled to the installment's bill. */
-async function openDashboardAt(installmentId: string): Promise<void> {
-  const installment = await db()
-    .installments.get(installmentId)
-    .catch(() => undefined);
+/** Opens the dashboard, scrolled to the installment's bill when there is one. */
+async function openDashboardAt(installmentId: string | undefined): Promise<void> {
+  const installment =
+    installmentId === undefined
+      ? undefined
+      : await db()
+          .installments.get(installmentId)
+          .catch(() => undefined);
   const hash = installment ? `#bill=${encodeURIComponent(installment.billId)}` : '';
   await browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash}`) });
 }

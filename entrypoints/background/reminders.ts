@@ -42,9 +42,13 @@ export async function runReminders(now = Date.now()): Promise<void> {
   });
   const locale = resolveLocale(settings.language, browser.i18n.getUILanguage());
   const byId = new Map(unpaid.map((row) => [row.id, row]));
-  for (const reminder of plan.toSend) {
-    const installment = byId.get(reminder.installmentId);
-    if (installment) await notify(reminder, installment, locale);
+  if (plan.toSend.length > MAX_SEPARATE_NOTIFICATIONS) {
+    await notifySummary(plan.toSend.length, locale);
+  } else {
+    for (const reminder of plan.toSend) {
+      const installment = byId.get(reminder.installmentId);
+      if (installment) await notify(reminder, installment, locale);
+    }
   }
   await scheduleNext(plan.nextAt);
   await updateBadge(unpaid, now);
@@ -76,6 +80,22 @@ export function notificationId(installmentId: string): string {
 
 export function installmentOfNotification(id: string): string | undefined {
   return id.startsWith('installment:') ? id.slice('installment:'.length) : undefined;
+}
+
+/**
+ * More reminders than this at once (the first start after a long absence, an imported backup)
+ * become one notification that opens the dashboard, rather than a flood.
+ */
+const MAX_SEPARATE_NOTIFICATIONS = 3;
+export const SUMMARY_NOTIFICATION = 'summary';
+
+async function notifySummary(count: number, locale: Locale): Promise<void> {
+  await browser.notifications.create(SUMMARY_NOTIFICATION, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: translate(locale, 'reminderSummaryTitle', { count }),
+    message: translate(locale, 'reminderSummaryBody'),
+  });
 }
 
 /** Indexes of the buttons `notify` adds (where the browser has buttons). */

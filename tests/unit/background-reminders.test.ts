@@ -88,6 +88,33 @@ describe('background reminders', () => {
     expect(Object.values(fakeBrowser.notifications.getAllCreateOptions())).toHaveLength(1);
   });
 
+  it('turns many reminders at once into one summary, sent once', async () => {
+    const db = openDatabase();
+    for (let index = 0; index < 5; index++) {
+      await trackBill(
+        db,
+        {
+          program: 'jd-paylater',
+          total: 100 + index,
+          currency: 'CNY',
+          purchased: calendarDate('2026-11-01'),
+          schedule: [{ sequence: 1, due: calendarDate('2026-11-20'), amount: 100 + index, estimated: false }],
+        },
+        REMINDER_TIME,
+        () => `many-${index}`,
+      );
+    }
+    db.close();
+    const worker = await freshWorker();
+    await worker.runReminders(REMINDER_TIME);
+    const created = fakeBrowser.notifications.getAllCreateOptions();
+    expect(Object.keys(created)).toEqual([worker.SUMMARY_NOTIFICATION]);
+    expect(created[worker.SUMMARY_NOTIFICATION]?.title).toBe('有 5 笔先用后付款项需要处理');
+    await fakeBrowser.notifications.clear(worker.SUMMARY_NOTIFICATION);
+    await (await freshWorker()).runReminders(REMINDER_TIME + 60_000);
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
+  });
+
   it('marks paid from a notification button: the reminder stops and the badge clears', async () => {
     const installmentId = await seed();
     const worker = await freshWorker();
