@@ -10,7 +10,9 @@ export interface Money {
 /** Above this many minor units (10 million in major units) a "price" on a page is a parsing accident. */
 export const MAX_MINOR_UNITS = 1_000_000_000;
 
-const fractionDigitsCache = new Map<string, number>();
+// Seeded with the currency every Chinese checkout uses: loading Intl's currency data costs a content
+// script tens of milliseconds on its first price.
+const fractionDigitsCache = new Map<string, number>([['CNY', 2]]);
 
 /** Minor-unit exponent of a currency (CNY 2, JPY 0), as the platform's Intl data says. */
 export function fractionDigits(currency: string): number {

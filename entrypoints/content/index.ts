@@ -15,7 +15,19 @@ const READ_DELAY_MS = 30;
 const REREAD_DELAY_MS = 150;
 /** Without the Navigation API, how often the URL is compared: a string comparison, nothing more. */
 const URL_POLL_MS = 500;
-const WATCHED_ATTRIBUTES = ['class', 'disabled', 'aria-disabled', 'aria-checked', 'aria-selected', 'checked'];
+/**
+ * Attributes by which a payment step shows an option chosen, offered or withdrawn. (Not `checked`:
+ * a radio's live state is a property; pages restyle the option to show it.)
+ */
+const WATCHED_ATTRIBUTES = [
+  'class',
+  'disabled',
+  'aria-disabled',
+  'aria-checked',
+  'aria-selected',
+  'aria-pressed',
+  'hidden',
+];
 /** Attributes that can reveal a payment step already in the document. */
 const REVEALING_ATTRIBUTES = ['hidden', 'style', 'aria-hidden'];
 
@@ -115,7 +127,7 @@ class CheckoutWatcher {
 
   private read(): void {
     if (this.stopped) return;
-    const reading = this.site.read(document, new URL(location.href));
+    const reading = this.site.read(document, new URL(location.href), this.reading);
     this.observe(reading);
     this.reading = reading;
     if (!reading) return;
@@ -171,9 +183,10 @@ class CheckoutWatcher {
   private click(event: MouseEvent): void {
     const target = event.target as Node | null;
     // Only the shopper's own clicks: a page script's synthetic click is not an order.
-    if (!event.isTrusted || target?.nodeType !== Node.ELEMENT_NODE || !isSubmitControl(target as Element)) return;
+    if (!event.isTrusted || target?.nodeType !== 1 /* Node.ELEMENT_NODE */ || !isSubmitControl(target as Element))
+      return;
     const chosen = this.site
-      .read(document, new URL(location.href))
+      .read(document, new URL(location.href), this.reading)
       ?.signals.options.find((option) => option.selected && option.state === 'selectable');
     if (chosen) messenger.sendMessage('orderSubmitted', { program: chosen.program }).catch(() => undefined);
   }

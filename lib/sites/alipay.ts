@@ -12,7 +12,8 @@ export const ALIBABA_WALLETS: readonly WalletPattern[] = [
   { wallet: 'unionpay-quickpass', pattern: /云闪付/ },
 ];
 
-const VOCABULARY: CheckoutVocabulary = {
+/** Exported for the test that keeps every pattern a list of plain words (see `keywords`). */
+export const VOCABULARY: CheckoutVocabulary = {
   site: 'alipay',
   currency: 'CNY',
   programs: ALIBABA_PROGRAMS,
@@ -30,7 +31,7 @@ export const alipay: SiteAdapter = {
   matches: ['*://*.alipay.com/standard/*'],
   isCheckout: (url) => CASHIER_HOST.test(url.hostname) && url.pathname.startsWith('/standard/'),
   programWords: programWords(VOCABULARY),
-  read: (doc) => readCheckout(doc, VOCABULARY),
+  read: (doc, _url, previous) => readCheckout(doc, VOCABULARY, previous),
 };
 
 /** Real URLs for the URL table test and the benchmark; kept out of the adapter so the content script does not carry them. */

@@ -3,10 +3,10 @@ import { parsePrice } from '../money';
 import type { CheckoutReading, DetectedOption, OptionState } from './types';
 
 /** Longest page text we keep for a label or reason: enough to read, too short to smuggle much. */
-export const MAX_LABEL = 80;
+const MAX_LABEL = 80;
 
 /** An element's visible text, whitespace collapsed and bounded. */
-export function textOf(element: Element, max = MAX_LABEL): string {
+function textOf(element: Element, max = MAX_LABEL): string {
   const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
@@ -36,22 +36,20 @@ export function programWords(vocabulary: CheckoutVocabulary): RegExp {
   return new RegExp(vocabulary.programs.map(({ pattern }) => pattern.source).join('|'));
 }
 
-const UNAVAILABLE_TEXT =
-  /暂不可用|暂时无法|无法使用|不可用|不支持|额度不足|芝麻分不足|支付分不足|未开通|unavailable|not available/i;
+const UNAVAILABLE_TEXT = /暂不可用|暂时无法|无法使用|不可用|不支持|(?:额度|芝麻分|支付分)不足|未开通|unavailable/i;
 
 // Things a shopper can pick on a payment step, whatever framework drew them. Links count only when
 // they go nowhere (href="#", javascript:): a link to another page is navigation, not an option.
 const OPTION_SELECTOR =
-  'li, label, button, [role="radio"], [role="switch"], [role="option"], [role="checkbox"], [role="button"], [role="menuitemradio"], [role="tab"], a[href^="#"], a[href^="javascript"]';
-const CONTROL_SELECTOR =
-  'input[type="radio"], input[type="checkbox"], [role="radio"], [role="switch"], [role="checkbox"]';
-const PICKABLE = `${OPTION_SELECTOR}, ${CONTROL_SELECTOR}`;
+  'li, label, button, [role=radio], [role=switch], [role=option], [role=checkbox], [role=button], [role=tab], [tabindex="0"], a[href^="#"], a[href^="javascript"]';
+const CONTROL_SELECTOR = 'input[type=radio], input[type=checkbox], [role=radio], [role=switch], [role=checkbox]';
+const PICKABLE = `${OPTION_SELECTOR}, input[type=radio], input[type=checkbox]`;
 const NAVIGATING_LINK = 'a[href]:not([href^="#"]):not([href^="javascript"])';
-const HIDDEN = '[hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"]';
+const HIDDEN = '[hidden], [aria-hidden=true], [style*="display:none"], [style*="display: none"]';
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
 
 /** A step heading: short text naming the way to pay (支付方式, 选择付款方式, …). */
-const HEADING = /(?:支付|付款)方式/;
+const HEADING = /支付方式|付款方式/;
 /** Labels of the payable total, strongest first: 合计 can be a shop's subtotal, 订单金额 may precede discounts. */
 const TOTAL_LABELS = [/应付|实付|需付款|需支付|待支付|支付金额|付款金额/, /合计|总计/, /订单金额|订单总额/];
 /** Text longer than this is prose (a help text, a description), not a heading or a label. */
@@ -61,7 +59,7 @@ const MAX_STEP_DEPTH = 4;
 // Case matters: camelCase class names (originPrice) end a word at a capital.
 const STRUCK_CLASS = /(?:^|[-_\s])(?:[Dd]el|[Oo]rigin(?:al)?|[Ss]trike|[Ll]ine-?[Tt]hrough)(?:[-_\sA-Z]|$)/;
 const PRICE = /[¥$]\s*\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s*元/;
-const BARE_NUMBER = /^[:：\s]*(\d[\d,]*(?:\.\d+)?)(?:\s|$)/;
+const BARE_NUMBER = /^[:\s]*(\d[\d,]*(?:\.\d+)?)(?![\d.,])/;
 
 function looksDisabled(element: Element): boolean {
   if (element.hasAttribute('disabled') || element.getAttribute('aria-disabled') === 'true') return true;
@@ -83,10 +81,7 @@ function looksSelected(element: Element): boolean {
  * Whether an option says it cannot be chosen, and why. `row` is the option's own block (the list
  * item around a radio, say): its class and its words count too.
  */
-export function optionState(
-  option: Element,
-  row: Element = option,
-): { state: OptionState; reason?: string; selected: boolean } {
+function optionState(option: Element, row: Element): { state: OptionState; reason?: string; selected: boolean } {
   const around: Element[] = [];
   for (let element: Element | null = option; element && element !== row.parentElement; element = element.parentElement)
     around.push(element);
@@ -107,7 +102,7 @@ function reasonSentence(text: string, index: number): string {
 }
 
 /** The nearest element holding all of `elements`. */
-export function commonAncestor(elements: readonly Element[]): Element | null {
+function commonAncestor(elements: readonly Element[]): Element | null {
   const [first, ...rest] = elements;
   let candidate = first?.parentElement ?? null;
   while (candidate && !rest.every((element) => candidate?.contains(element))) candidate = candidate.parentElement;
@@ -173,27 +168,58 @@ interface PageText {
   readonly labels: readonly (readonly number[])[];
 }
 
-/** One pass over the page's visible text: options, step headings and total labels, in document order. */
-function scan(doc: Document, vocabulary: CheckoutVocabulary): PageText {
+/**
+ * The words any text worth reading contains: names, step headings, total labels. Every pattern is
+ * an alternation of plain words (a lookahead such as `(?!分)` only narrows it), so a text none of
+ * these words occurs in can match none of the patterns.
+ */
+export function keywords(vocabulary: CheckoutVocabulary): string[] {
+  const patterns = [...vocabulary.programs, ...vocabulary.wallets].map(({ pattern }) => pattern);
+  return [...patterns, HEADING, ...TOTAL_LABELS].flatMap((pattern) =>
+    pattern.source.replace(/\(\?!.*?\)/g, '').split('|'),
+  );
+}
+
+/**
+ * The text nodes under `root` that contain a keyword, in document order. It descends only into
+ * elements whose text (computed natively, fast) contains one: a 15,000-element checkout costs a
+ * few subtrees, not a JavaScript walk over every node.
+ */
+function textsWith(root: Element, words: RegExp): Text[] {
+  const found: Text[] = [];
+  const visit = (element: Element) => {
+    for (let child = element.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3 && words.test((child as Text).data)) found.push(child as Text);
+      else if (child.nodeType === 1 && words.test(child.textContent ?? '')) visit(child as Element);
+    }
+  };
+  if (words.test(root.textContent ?? '')) visit(root);
+  return found;
+}
+
+/** One pass over the page's telling text: options, step headings and total labels, in document order. */
+function scan(roots: readonly Element[], vocabulary: CheckoutVocabulary): PageText {
   const nodes: Text[] = [];
   const byElement = new Map<Element, Candidate>();
   const headings: number[] = [];
   const labels: number[][] = TOTAL_LABELS.map(() => []);
-  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    const data = (node as Text).data.trim();
-    if (!parent || data === '' || NOT_TEXT.has(parent.tagName)) continue;
-    const order = nodes.push(node as Text) - 1;
-    if (data.length <= MAX_LABEL_TEXT) {
-      if (HEADING.test(data)) headings.push(order);
-      const tier = TOTAL_LABELS.findIndex((label) => label.test(data));
-      if (tier >= 0) labels[tier]?.push(order);
+  const words = new RegExp(keywords(vocabulary).join('|'));
+  for (const root of roots) {
+    for (const node of textsWith(root, words)) {
+      const parent = node.parentElement;
+      const data = node.data.trim();
+      if (!parent || NOT_TEXT.has(parent.tagName)) continue;
+      const order = nodes.push(node) - 1;
+      if (data.length <= MAX_LABEL_TEXT) {
+        if (HEADING.test(data)) headings.push(order);
+        const tier = TOTAL_LABELS.findIndex((label) => label.test(data));
+        if (tier >= 0) labels[tier]?.push(order);
+      }
+      const name = nameIn(data, vocabulary);
+      if (!name || parent.closest(NAVIGATING_LINK) || parent.closest(HIDDEN)) continue;
+      const element = optionFor(parent);
+      if (element && !byElement.has(element)) byElement.set(element, { element, name, order });
     }
-    const name = nameIn(data, vocabulary);
-    if (!name || parent.closest(NAVIGATING_LINK) || parent.closest(HIDDEN)) continue;
-    const element = optionFor(parent);
-    if (element && !byElement.has(element)) byElement.set(element, { element, name, order });
   }
   // An element holding options of other names is a container, not an option; an option inside
   // another of the same name (a help link in a list item) is part of it.
@@ -277,42 +303,61 @@ function isStruck(element: Element): boolean {
 }
 
 /** The price written after a total label: in its own text or the next few text nodes near it. */
-function priceAfter(text: PageText, index: number, label: RegExp): { amount: number; element: Element } | undefined {
-  const node = text.nodes[index];
-  if (!node?.parentElement) return undefined;
-  let container: Element = node.parentElement;
+function priceAfter(node: Text, label: RegExp): { amount: number; element: Element } | undefined {
+  const parent = node.parentElement;
+  if (!parent) return undefined;
+  let container: Element = parent;
   for (let depth = 0; depth < 2 && container.parentElement && container.parentElement.tagName !== 'BODY'; depth++)
     container = container.parentElement;
   const match = label.exec(node.data);
   let collected = node.data.slice((match?.index ?? 0) + (match?.[0].length ?? 0));
-  let last: Element = node.parentElement;
-  // Prices are often split ("¥", "2399", ".00"): join a few nodes, skipping struck-out prices.
-  for (let next = index + 1; next < text.nodes.length && next <= index + 6 && collected.length < 60; next++) {
-    const following = text.nodes[next];
-    if (!following?.parentElement || !container.contains(following)) break;
-    if (isStruck(following.parentElement)) continue;
-    collected += following.data;
-    last = following.parentElement;
+  let last: Element = parent;
+  // Prices are often split ("¥", "2399", ".00"): join the next few texts, skipping struck-out prices.
+  const walker = node.ownerDocument.createTreeWalker(container, 4 /* NodeFilter.SHOW_TEXT */);
+  let after = -1;
+  for (let next = walker.nextNode(); next && after < 6 && collected.length < 60; next = walker.nextNode()) {
+    if (after < 0) {
+      if (next === node) after = 0;
+      continue;
+    }
+    const element = next.parentElement;
+    if (!element || NOT_TEXT.has(element.tagName) || (next as Text).data.trim() === '') continue;
+    after++;
+    if (isStruck(element)) continue;
+    collected += (next as Text).data;
+    last = element;
   }
   const normalised = collected.normalize('NFKC');
   const price = PRICE.exec(normalised)?.[0] ?? BARE_NUMBER.exec(normalised)?.[1];
   const amount = price === undefined ? null : parsePrice(price);
   if (amount === null) return undefined;
-  return { amount, element: commonAncestor([node.parentElement, last]) ?? container };
+  return { amount, element: (parent.contains(last) ? parent : commonAncestor([parent, last])) ?? container };
 }
 
 /**
  * The payable total: the strongest label the page shows. If that label's places disagree (a
  * shop subtotal beside an order total), there is no total rather than a wrong one.
  */
-function findTotal(doc: Document, text: PageText, selector?: string): { amount: number; element: Element } | undefined {
+function findTotal(
+  doc: Document,
+  text: PageText,
+  options: readonly Candidate[],
+  selector?: string,
+): { amount: number; element: Element } | undefined {
   const known = selector ? doc.querySelector(selector) : null;
   const amount = known ? parsePrice(known.textContent ?? '') : null;
   if (known && amount !== null) return { amount, element: known };
   for (const [tier, indexes] of text.labels.entries()) {
     const label = TOTAL_LABELS[tier];
     if (!label) continue;
-    const found = indexes.flatMap((index) => priceAfter(text, index, label) ?? []);
+    // An option's own amounts (花呗分期 每期应付 ¥30.97) are no order total.
+    const outside = indexes.filter(
+      (index) => !options.some(({ element }) => element.contains(text.nodes[index] ?? null)),
+    );
+    const found = outside.flatMap((index) => {
+      const node = text.nodes[index];
+      return (node && priceAfter(node, label)) || [];
+    });
     const [first] = found;
     if (!first) continue;
     return found.every(({ amount: other }) => other === first.amount) ? first : undefined;
@@ -330,15 +375,29 @@ function merge(options: readonly DetectedOption[]): DetectedOption | undefined {
 
 /**
  * Reads a checkout's payment step, total and wallets by visible text and role. Null until the page
- * shows a payment step that offers at least one pay-later program.
+ * shows a payment step that offers at least one pay-later program. `previous`, the last reading of
+ * the same page, lets a re-read look at its payment step and total only.
  */
-export function readCheckout(doc: Document, vocabulary: CheckoutVocabulary): CheckoutReading | null {
+export function readCheckout(
+  doc: Document,
+  vocabulary: CheckoutVocabulary,
+  previous?: CheckoutReading | null,
+): CheckoutReading | null {
   if (!doc.body) return null;
-  const text = scan(doc, vocabulary);
+  // A payment step and total already found are re-read alone: a page that keeps changing (live
+  // prices, countdowns) then costs a few dozen nodes per read, not the whole document.
+  const step = previous?.paymentStep.isConnected ? previous.paymentStep : undefined;
+  const total = previous?.totalElement;
+  const scoped = step && total?.isConnected;
+  const roots = scoped ? [step, ...(step.contains(total) ? [] : [total])] : [doc.body];
+  const text = scan(roots, vocabulary);
   const group = paymentGroup(text);
   if (!group) return null;
-  const paymentStep =
-    group.length > 1 ? commonAncestor(group.map(({ element }) => element)) : group[0]?.element.parentElement;
+  const paymentStep = scoped
+    ? step
+    : group.length > 1
+      ? commonAncestor(group.map(({ element }) => element))
+      : group[0]?.element.parentElement;
   // A mention whose nearest block is the whole page (a product page's badge) is no payment step.
   if (!paymentStep || paymentStep === doc.body || paymentStep === doc.documentElement) return null;
   const perProgram = new Map<ProgramId, DetectedOption[]>();
@@ -359,14 +418,14 @@ export function readCheckout(doc: Document, vocabulary: CheckoutVocabulary): Che
     perProgram.set(name.program, [...(perProgram.get(name.program) ?? []), option]);
   }
   const options = [...perProgram.values()].flatMap((found) => merge(found) ?? []);
-  const total = findTotal(doc, text, vocabulary.totalSelector);
+  const found = findTotal(doc, text, text.candidates, vocabulary.totalSelector);
   return {
     paymentStep,
-    ...(total ? { totalElement: total.element } : {}),
+    ...(found ? { totalElement: found.element } : {}),
     signals: {
       site: vocabulary.site,
       currency: vocabulary.currency,
-      ...(total ? { total: total.amount } : {}),
+      ...(found ? { total: found.amount } : {}),
       options,
       wallets: [...wallets],
     },
@@ -375,7 +434,7 @@ export function readCheckout(doc: Document, vocabulary: CheckoutVocabulary): Che
 
 // The button may carry the amount or a count: 立即支付¥19.90, 提交订单(2).
 const SUBMIT =
-  /^(?:提交订单|立即支付|确认支付|确认付款|立即付款|去支付|去付款|立即下单|确认下单|确认交易|同意并付款)(?:[(（]\d+[)）]|[¥￥]?[\d.,]+元?)?$/;
+  /^(?:提交订单|(?:立即|确认|去)(?:支付|付款|下单)|确认交易|同意并付款)(?:[(（]\d+[)）]|[¥￥]?[\d.,]+元?)?$/;
 
 /** Whether a click on `target` is the shopper placing the order (提交订单, 立即支付, …). */
 export function isSubmitControl(target: Element): boolean {

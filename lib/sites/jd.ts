@@ -1,7 +1,8 @@
 import { type CheckoutVocabulary, programWords, readCheckout } from './dom';
 import type { SiteAdapter, SiteExamples } from './types';
 
-const VOCABULARY: CheckoutVocabulary = {
+/** Exported for the test that keeps every pattern a list of plain words (see `keywords`). */
+export const VOCABULARY: CheckoutVocabulary = {
   site: 'jd',
   currency: 'CNY',
   programs: [
@@ -39,7 +40,7 @@ export const jd: SiteAdapter = {
     }
   },
   programWords: programWords(VOCABULARY),
-  read: (doc) => readCheckout(doc, VOCABULARY),
+  read: (doc, _url, previous) => readCheckout(doc, VOCABULARY, previous),
 };
 
 /** Real URLs for the URL table test and the benchmark; kept out of the adapter so the content script does not carry them. */

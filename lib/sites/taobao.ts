@@ -2,7 +2,8 @@ import { ALIBABA_PROGRAMS, ALIBABA_WALLETS } from './alipay';
 import { type CheckoutVocabulary, programWords, readCheckout } from './dom';
 import type { SiteAdapter, SiteExamples } from './types';
 
-const VOCABULARY: CheckoutVocabulary = {
+/** Exported for the test that keeps every pattern a list of plain words (see `keywords`). */
+export const VOCABULARY: CheckoutVocabulary = {
   site: 'taobao',
   currency: 'CNY',
   programs: ALIBABA_PROGRAMS,
@@ -18,7 +19,7 @@ export const taobao: SiteAdapter = {
   matches: ['*://buy.taobao.com/auction/*'],
   isCheckout: (url) => url.hostname === 'buy.taobao.com' && CONFIRM_PATH.test(url.pathname),
   programWords: programWords(VOCABULARY),
-  read: (doc) => readCheckout(doc, VOCABULARY),
+  read: (doc, _url, previous) => readCheckout(doc, VOCABULARY, previous),
 };
 
 /** Real URLs for the URL table test and the benchmark; kept out of the adapter so the content script does not carry them. */

@@ -2,7 +2,8 @@ import { ALIBABA_PROGRAMS, ALIBABA_WALLETS } from './alipay';
 import { type CheckoutVocabulary, programWords, readCheckout } from './dom';
 import type { SiteAdapter, SiteExamples } from './types';
 
-const VOCABULARY: CheckoutVocabulary = {
+/** Exported for the test that keeps every pattern a list of plain words (see `keywords`). */
+export const VOCABULARY: CheckoutVocabulary = {
   site: 'tmall',
   currency: 'CNY',
   programs: ALIBABA_PROGRAMS,
@@ -16,7 +17,7 @@ export const tmall: SiteAdapter = {
   matches: ['*://buy.tmall.com/order/*'],
   isCheckout: (url) => url.hostname === 'buy.tmall.com' && url.pathname === '/order/confirm_order.htm',
   programWords: programWords(VOCABULARY),
-  read: (doc) => readCheckout(doc, VOCABULARY),
+  read: (doc, _url, previous) => readCheckout(doc, VOCABULARY, previous),
 };
 
 /** Real URLs for the URL table test and the benchmark; kept out of the adapter so the content script does not carry them. */

@@ -56,6 +56,6 @@ export interface SiteAdapter {
   readonly programWords: RegExp;
   /** A URL check only: it runs on every matched page, so it must be cheap. */
   isCheckout(url: URL): boolean;
-  /** Null until the page shows its payment step. */
-  read(doc: Document, url: URL): CheckoutReading | null;
+  /** Null until the page shows its payment step. `previous`, the last reading, scopes a re-read to its step and total. */
+  read(doc: Document, url: URL, previous?: CheckoutReading | null): CheckoutReading | null;
 }

@@ -27,6 +27,7 @@ describe('payable total', () => {
     ['<div>实付款 <span class="originPrice--x">¥99.00</span><span>¥19.9</span></div>', 1990],
     ['优惠券 -¥10.00 合计 ¥89.90', 8990],
     ['<p>店铺合计 ¥10.00</p><p>实付款 ¥25.00</p>', 2500],
+    ['<div>合计：<em>89.90</em><button>提交订单</button></div>', 8990],
   ])('%s → %i fen', (html, total) => {
     expect(readCheckout(page(OPTIONS + html), VOCABULARY)?.signals.total).toBe(total);
   });
@@ -86,6 +87,46 @@ describe('options', () => {
     const reading = readCheckout(doc, VOCABULARY);
     expect(reading?.paymentStep.id).toBe('step');
     expect(reading?.signals.options.map(({ program }) => program)).toEqual(['alipay-paylater']);
+  });
+
+  it('takes no total from an option’s own amounts', () => {
+    const doc = page('<ul><li>花呗分期 每期应付 ¥30.97</li><li>支付宝</li></ul><p>实付款 ¥89.90</p>');
+    expect(readCheckout(doc, VOCABULARY)?.signals.total).toBe(8990);
+  });
+
+  it('finds custom controls that are focusable but have no role', () => {
+    const doc = page('<div><div tabindex="0">先用后付</div><div tabindex="0">支付宝</div></div>');
+    expect(readCheckout(doc, VOCABULARY)?.signals).toMatchObject({
+      options: [{ program: 'alipay-paylater', state: 'selectable' }],
+      wallets: ['alipay'],
+    });
+  });
+
+  it('re-reads only the known step and total, keeping the step', () => {
+    const doc = page(`<ul id="step"><li id="p">先用后付</li><li>支付宝</li></ul><p id="sum">实付款 <b>¥89.90</b></p>`);
+    const first = readCheckout(doc, VOCABULARY);
+    doc.querySelector('#p')?.setAttribute('aria-disabled', 'true');
+    const sum = doc.querySelector('#sum b');
+    if (sum) sum.textContent = '¥92.60';
+    // An advert added elsewhere is not part of the step the shopper pays in.
+    doc.body.insertAdjacentHTML('afterbegin', '<ul><li>花呗 免息</li><li>花呗 分期</li></ul>');
+    const again = readCheckout(doc, VOCABULARY, first);
+    expect(again?.paymentStep).toBe(first?.paymentStep);
+    expect(again?.signals).toMatchObject({
+      total: 9260,
+      options: [{ program: 'alipay-paylater', state: 'unavailable' }],
+    });
+    expect(again?.signals.options).toHaveLength(1);
+  });
+
+  it('reads the whole page again once the known step is gone', () => {
+    const doc = page(`<ul id="step"><li>先用后付</li><li>支付宝</li></ul><p>实付款 ¥89.90</p>`);
+    const first = readCheckout(doc, VOCABULARY);
+    doc.querySelector('#step')?.remove();
+    doc.body.insertAdjacentHTML('afterbegin', '<ul id="new-step"><li>花呗</li><li>支付宝</li></ul>');
+    const again = readCheckout(doc, VOCABULARY, first);
+    expect(again?.paymentStep.id).toBe('new-step');
+    expect(again?.signals.options.map(({ program }) => program)).toEqual(['alipay-huabei']);
   });
 
   it('is null on a page with no pay-later option', () => {

@@ -3,6 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { SITE_IDS } from '../../lib/ids';
 import { SITE_EXAMPLES, SITE_MATCHES, SITES, siteForUrl } from '../../lib/sites';
+import * as alipay from '../../lib/sites/alipay';
+import { keywords } from '../../lib/sites/dom';
+import * as jd from '../../lib/sites/jd';
+import * as pinduoduo from '../../lib/sites/pinduoduo';
+import * as taobao from '../../lib/sites/taobao';
+import * as tmall from '../../lib/sites/tmall';
 import { FIXTURES_DIR } from './fixtures';
 
 // In the style of refined-github's URL detection tests: every adapter is asked about every
@@ -55,3 +61,12 @@ describe('site registry', () => {
     expect(SITE_MATCHES.every((pattern) => !pattern.startsWith('*://*/'))).toBe(true);
   });
 });
+
+describe.each([jd, taobao, tmall, alipay, pinduoduo].map(({ VOCABULARY }) => [VOCABULARY.site, VOCABULARY] as const))(
+  '%s vocabulary',
+  (_site, vocabulary) => {
+    it('is made of plain words, so a page can be searched for them quickly', () => {
+      for (const word of keywords(vocabulary)) expect(word).toMatch(/^[\p{Script=Han}A-Za-z0-9]+$/u);
+    });
+  },
+);
