@@ -12,8 +12,13 @@ export interface StoreSnapshot {
 /** Everything the extension keeps about the shopper, read in its own origin. */
 export function readStore(from: Driver | Surface): Promise<StoreSnapshot> {
   // An extension page reads the same database; a stopped worker cannot answer until an event wakes it.
+  // A read queued behind a database deletion may wait: fail it after a while, so callers polling
+  // with waitFor ask again instead of hanging.
   const run = async <T>(fn: () => Promise<T>): Promise<T> =>
-    'background' in from ? from.background(fn) : await from.evaluate(fn);
+    Promise.race([
+      'background' in from ? from.background(fn) : from.evaluate(fn),
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the store did not answer in 5 s')), 5000)),
+    ]) as Promise<T>;
   return run(async () => {
     const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
     const database: Record<string, unknown[]> = {};
