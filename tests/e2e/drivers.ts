@@ -43,15 +43,11 @@ export interface TestPage extends Surface {
   panelFrame(timeoutMs?: number): Promise<Surface>;
   /** The frames directly inside the page, including any the page made itself. */
   childFrames(): Surface[];
-  /** The frames directly inside the page, including any the page made itself. */
-  childFrames(): Surface[];
   close(): Promise<void>;
 }
 
 export interface Driver {
   readonly name: 'chromium' | 'firefox';
-  /** Chromium only: the Playwright context, for tests that watch network requests or use CDP. */
-  readonly context?: BrowserContext;
   /** Chromium only: the Playwright context, for tests that watch network requests or use CDP. */
   readonly context?: BrowserContext;
   open(url: string): Promise<TestPage>;
@@ -135,12 +131,10 @@ export async function launchChromium(port: number, options: { headless?: boolean
         .mainFrame()
         .childFrames()
         .map((frame) => playwrightSurface(frame, page)),
-    childFrames: () => page.mainFrame().childFrames().map((frame) => playwrightSurface(frame, page)),
     close: () => page.close(),
   });
   return {
     name: 'chromium',
-    context,
     context,
     open: async (url) => {
       const page = await context.newPage();
@@ -215,7 +209,6 @@ export async function launchFirefox(port: number): Promise<Driver> {
       );
       return puppeteerSurface(frame);
     },
-    childFrames: () => page.mainFrame().childFrames().map(puppeteerSurface),
     childFrames: () => page.mainFrame().childFrames().map(puppeteerSurface),
     close: () => page.close(),
   });
