@@ -8,7 +8,8 @@ import { CHECKOUT, readStore } from './store';
 // Nothing leaves the browser: every request made during the whole flow (detect, track, popup,
 // mark paid, dashboard, export, delete everything) is recorded, and the extension made none to the
 // network. Loading its own packaged files (chrome-extension://<id>/…) is not network.
-// Chromium only: Playwright reports requests of every frame and of service workers there.
+// The recording runs in Chromium, where Playwright reports requests of every frame and of service
+// workers; the Content Security Policy that refuses network access is checked in both browsers.
 
 interface Recorded {
   readonly url: string;
@@ -82,8 +83,12 @@ describe.runIf(BROWSERS.includes('chromium'))('network use in chromium', () => {
     );
     for (const request of elsewhere) expect(SHOP_HOSTS).toContain(new URL(request.url).hostname);
   });
+});
 
-  it('could not reach the network from the worker or a page even if it tried: the CSP refuses', async () => {
+describe.each(BROWSERS)('the Content Security Policy in %s', (name) => {
+  const { driver } = useBrowser(name);
+
+  it('keeps the worker and pages off the network and refuses remote code and eval', async () => {
     const fromWorker = await driver().background(() =>
       fetch('http://trade.jd.com/beacon').then(
         () => 'sent',
