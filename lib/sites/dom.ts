@@ -43,7 +43,6 @@ const UNAVAILABLE_TEXT = /暂不可用|暂时无法|无法使用|不可用|不�
 const OPTION_SELECTOR =
   'li, label, button, [role=radio], [role=switch], [role=option], [role=checkbox], [role=button], [role=tab], [tabindex="0"], a[href^="#"], a[href^="javascript"]';
 const CONTROL_SELECTOR = 'input[type=radio], input[type=checkbox], [role=radio], [role=switch], [role=checkbox]';
-const PICKABLE = `${OPTION_SELECTOR}, input[type=radio], input[type=checkbox]`;
 const NAVIGATING_LINK = 'a[href]:not([href^="#"]):not([href^="javascript"])';
 const HIDDEN = '[hidden], [aria-hidden=true], [style*="display:none"], [style*="display: none"]';
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
@@ -117,7 +116,8 @@ function depthBelow(element: Element, ancestor: Element, limit: number): number 
   return Number.POSITIVE_INFINITY;
 }
 
-type Name = { readonly program: ProgramId } | { readonly wallet: WalletId };
+/** A program or wallet and its pattern; the same object for every text of one read, so compared by identity. */
+type Name = (ProgramPattern & { readonly wallet?: never }) | (WalletPattern & { readonly program?: never });
 
 interface Candidate {
   readonly element: Element;
@@ -127,37 +127,37 @@ interface Candidate {
 }
 
 /** The program or wallet a text names first: options lead with their own name and may mention others after. */
-function nameIn(text: string, vocabulary: CheckoutVocabulary): Name | undefined {
+function nameIn(text: string, names: readonly Name[]): Name | undefined {
   let best: Name | undefined;
   let bestIndex = Number.POSITIVE_INFINITY;
   let bestLength = 0;
-  const consider = (pattern: RegExp, name: Name) => {
-    const match = pattern.exec(text);
-    if (!match) return;
-    if (match.index < bestIndex || (match.index === bestIndex && match[0].length > bestLength)) {
+  for (const name of names) {
+    const match = name.pattern.exec(text);
+    if (match && (match.index < bestIndex || (match.index === bestIndex && match[0].length > bestLength))) {
       best = name;
       bestIndex = match.index;
       bestLength = match[0].length;
     }
-  };
-  for (const { program, pattern } of vocabulary.programs) consider(pattern, { program });
-  for (const { wallet, pattern } of vocabulary.wallets) consider(pattern, { wallet });
+  }
   return best;
 }
 
-/** The element a shopper would pick for a piece of text: an option-like element, or a block holding a radio. */
-function optionFor(text: Element): Element | null {
+/**
+ * The element a shopper would pick for a piece of text: an option-like element, or else (a name
+ * beside its radio or switch, options drawn as plain divs) the largest short block naming nothing else.
+ */
+function optionFor(text: Element, name: Name, names: readonly Name[]): Element | null {
   const option = text.closest(OPTION_SELECTOR);
   if (option) return option;
-  // A name beside its control (a switch, a radio, a row of plan buttons): the block holding both.
-  let block: Element | null = text;
-  for (let depth = 0; block && depth < 3; depth++, block = block.parentElement)
-    if (block.querySelector(PICKABLE)) return block;
-  return null;
-}
-
-function sameName(a: Name, b: Name): boolean {
-  return 'program' in a ? 'program' in b && a.program === b.program : 'wallet' in b && a.wallet === b.wallet;
+  const short = (element: Element) => (element.textContent ?? '').replace(/\s+/g, '').length <= MAX_LABEL_TEXT;
+  let plain = text;
+  for (let parent = plain.parentElement; parent && parent.tagName !== 'BODY'; parent = parent.parentElement) {
+    const words = parent.textContent ?? '';
+    if (!short(parent) || names.some((other) => other !== name && other.pattern.test(words))) break;
+    plain = parent;
+  }
+  // A block with a field to fill in (支付宝支付密码：▢) is a form row, not an option.
+  return short(plain) && !plain.querySelector('input:not([type=radio]):not([type=checkbox])') ? plain : null;
 }
 
 interface PageText {
@@ -204,6 +204,7 @@ function scan(roots: readonly Element[], vocabulary: CheckoutVocabulary): PageTe
   const headings: number[] = [];
   const labels: number[][] = TOTAL_LABELS.map(() => []);
   const words = new RegExp(keywords(vocabulary).join('|'));
+  const names: readonly Name[] = [...vocabulary.programs, ...vocabulary.wallets];
   for (const root of roots) {
     for (const node of textsWith(root, words)) {
       const parent = node.parentElement;
@@ -215,9 +216,9 @@ function scan(roots: readonly Element[], vocabulary: CheckoutVocabulary): PageTe
         const tier = TOTAL_LABELS.findIndex((label) => label.test(data));
         if (tier >= 0) labels[tier]?.push(order);
       }
-      const name = nameIn(data, vocabulary);
+      const name = nameIn(data, names);
       if (!name || parent.closest(NAVIGATING_LINK) || parent.closest(HIDDEN)) continue;
-      const element = optionFor(parent);
+      const element = optionFor(parent, name, names);
       if (element && !byElement.has(element)) byElement.set(element, { element, name, order });
     }
   }
@@ -225,7 +226,7 @@ function scan(roots: readonly Element[], vocabulary: CheckoutVocabulary): PageTe
   // another of the same name (a help link in a list item) is part of it.
   const all = [...byElement.values()];
   const inside = (outer: Candidate) => all.filter((inner) => inner !== outer && outer.element.contains(inner.element));
-  const containers = new Set(all.filter((outer) => inside(outer).some((inner) => !sameName(inner.name, outer.name))));
+  const containers = new Set(all.filter((outer) => inside(outer).some((inner) => inner.name !== outer.name)));
   const candidates = all.filter(
     (candidate) =>
       !containers.has(candidate) &&
@@ -257,7 +258,7 @@ function groups(candidates: readonly Candidate[], headings: readonly number[]): 
   return result;
 }
 
-const programCount = (group: readonly Candidate[]) => group.filter(({ name }) => 'program' in name).length;
+const programCount = (group: readonly Candidate[]) => group.filter(({ name }) => name.program).length;
 
 /**
  * The group of options that is the payment step: the one right after a 支付方式 heading if that
@@ -403,7 +404,7 @@ export function readCheckout(
   const perProgram = new Map<ProgramId, DetectedOption[]>();
   const wallets = new Set<WalletId>();
   for (const { element, name } of group) {
-    if ('wallet' in name) {
+    if (name.wallet) {
       wallets.add(name.wallet);
       continue;
     }

@@ -102,6 +102,28 @@ describe('options', () => {
     });
   });
 
+  it('finds options drawn as plain divs, each its own short block', () => {
+    const doc = page(`
+      <div class="steps"><div class="t">支付方式</div>
+        <div class="list" id="step">
+          <div class="it"><i></i><span>在线支付</span></div>
+          <div class="it is-disabled"><i></i><span>先用后付</span><em>暂不可用</em></div>
+          <div class="it active"><i></i><span>花呗分期</span><em>3期免息</em></div>
+          <div class="it"><i></i><span>支付宝</span></div>
+        </div>
+      </div>
+      <div class="goods"><p>宝贝：保温杯 ¥79.00，共 2 件，运费 ¥0.00，预计 3 天内发货，支持七天无理由退货</p></div>`);
+    const reading = readCheckout(doc, VOCABULARY);
+    expect(reading?.paymentStep.id).toBe('step');
+    expect(reading?.signals).toMatchObject({
+      options: [
+        { program: 'alipay-paylater', label: '先用后付暂不可用', state: 'unavailable', reason: '先用后付暂不可用' },
+        { program: 'alipay-huabei', label: '花呗分期3期免息', state: 'selectable', selected: true },
+      ],
+      wallets: ['alipay'],
+    });
+  });
+
   it('re-reads only the known step and total, keeping the step', () => {
     const doc = page(`<ul id="step"><li id="p">先用后付</li><li>支付宝</li></ul><p id="sum">实付款 <b>¥89.90</b></p>`);
     const first = readCheckout(doc, VOCABULARY);
