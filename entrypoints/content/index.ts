@@ -10,46 +10,46 @@ import { HOST_TAG, PanelHost } from './host';
 const messenger = defineExtensionMessaging<ProtocolMap>();
 
 /** Coalesces bursts of page mutations: one read per burst, soon enough to feel immediate. */
-const READ_DELAY_MS = 30;
+const READ_DELAY_MS = 10;
 /** Once the panel shows, a page that never stops mutating its payment step costs one read per this. */
-const REREAD_DELAY_MS = 150;
+const REREAD_DELAY_MS = 250;
 /** Without the Navigation API, how often the URL is compared: a string comparison, nothing more. */
 const URL_POLL_MS = 500;
 /**
  * Attributes by which a payment step shows an option chosen, offered or withdrawn. (Not `checked`:
  * a radio's live state is a property; pages restyle the option to show it.)
  */
-const WATCHED_ATTRIBUTES = [
-  'class',
-  'disabled',
-  'aria-disabled',
-  'aria-checked',
-  'aria-selected',
-  'aria-pressed',
-  'hidden',
-];
+const WATCHED_ATTRIBUTES = ['class', 'disabled', 'aria-disabled', 'aria-checked', 'aria-selected', 'hidden'];
 /** Attributes that can reveal a payment step already in the document. */
 const REVEALING_ATTRIBUTES = ['hidden', 'style', 'aria-hidden'];
 
 export default defineContentScript({
   matches: [...SITE_MATCHES],
   runAt: 'document_idle',
-  main() {
+  main(ctx) {
     // A content script left over from before an update may have placed a panel: take its place.
     for (const stale of document.querySelectorAll(HOST_TAG)) stale.remove();
     let watcher: CheckoutWatcher | undefined;
     let href = '';
+    // And once a newer one starts, this one stops watching.
+    ctx.onInvalidated(() => watcher?.stop());
 
-    messenger.onMessage('panelLayout', ({ data, sender }) => {
-      // Only our background relays the panel's size; a page cannot reach this listener at all.
-      if (sender.id !== browser.runtime.id || sender.tab !== undefined) return;
-      if (typeof data?.height === 'number') watcher?.resize(data.height);
-    });
+    let listening = false;
+    // Registered with the first checkout: on other pages of the shop we do no more than check URLs.
+    const listenForLayout = () => {
+      if (listening) return;
+      listening = true;
+      messenger.onMessage('panelLayout', ({ data, sender }) => {
+        // Only our background relays the panel's size; a page cannot reach this listener at all.
+        if (sender.id !== browser.runtime.id || sender.tab !== undefined) return;
+        if (typeof data?.height === 'number') watcher?.resize(data.height);
+      });
+    };
 
     // Single-page shops change the URL without reloading. Each change costs a URL check; only a
     // checkout URL gets a watcher, and leaving the checkout takes the panel away.
     const urlChanged = () => {
-      if (location.href === href) return;
+      if (ctx.isInvalid || location.href === href) return;
       href = location.href;
       const site = siteForUrl(new URL(href));
       if (watcher && watcher.site === site) {
@@ -59,6 +59,7 @@ export default defineContentScript({
       const left = watcher !== undefined;
       watcher?.stop();
       watcher = site ? new CheckoutWatcher(site) : undefined;
+      if (watcher) listenForLayout();
       watcher?.start();
       if (left && !watcher) messenger.sendMessage('leaveCheckout', {}).catch(() => undefined);
     };
@@ -131,16 +132,13 @@ class CheckoutWatcher {
     this.observe(reading);
     this.reading = reading;
     if (!reading) return;
+    // The panel goes in at once: its frame takes longer to load than the report takes to arrive.
+    this.place();
     const report = JSON.stringify(reading.signals);
-    if (report === this.lastReport) {
-      this.place();
-      return;
-    }
+    if (report === this.lastReport) return;
     this.lastReport = report;
-    messenger
-      .sendMessage('reportCheckout', { ...reading.signals, url: location.href })
-      .then(() => this.place())
-      .catch(() => this.host?.remove());
+    // The background refuses pages that are not checkouts: then this one gets no panel.
+    messenger.sendMessage('reportCheckout', { ...reading.signals, url: location.href }).catch(() => this.stop());
   }
 
   private place(): void {

@@ -36,15 +36,15 @@ export function programWords(vocabulary: CheckoutVocabulary): RegExp {
   return new RegExp(vocabulary.programs.map(({ pattern }) => pattern.source).join('|'));
 }
 
-const UNAVAILABLE_TEXT = /暂不可用|暂时无法|无法使用|不可用|不支持|(?:额度|芝麻分|支付分)不足|未开通|unavailable/i;
+const UNAVAILABLE_TEXT = /暂不可用|暂时无法|无法使用|不可用|不支持|(?:额度|芝麻分|支付分)不足|未开通/;
 
 // Things a shopper can pick on a payment step, whatever framework drew them. Links count only when
 // they go nowhere (href="#", javascript:): a link to another page is navigation, not an option.
 const OPTION_SELECTOR =
-  'li, label, button, [role=radio], [role=switch], [role=option], [role=checkbox], [role=button], [role=tab], [tabindex="0"], a[href^="#"], a[href^="javascript"]';
-const CONTROL_SELECTOR = 'input[type=radio], input[type=checkbox], [role=radio], [role=switch], [role=checkbox]';
+  'li,label,button,[role=radio],[role=switch],[role=option],[role=checkbox],[role=button],[tabindex="0"],a[href^="#"],a[href^="javascript"]';
+const CONTROL_SELECTOR = 'input[type=radio],input[type=checkbox],[role=radio],[role=switch],[role=checkbox]';
 const NAVIGATING_LINK = 'a[href]:not([href^="#"]):not([href^="javascript"])';
-const HIDDEN = '[hidden], [aria-hidden=true], [style*="display:none"], [style*="display: none"]';
+const HIDDEN = '[hidden],[aria-hidden=true],[style*="display:none"],[style*="display: none"]';
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
 
 /** A step heading: short text naming the way to pay (支付方式, 选择付款方式, …). */
@@ -56,7 +56,7 @@ const MAX_LABEL_TEXT = 40;
 /** Options of one payment step sit this close to their shared container. */
 const MAX_STEP_DEPTH = 4;
 // Case matters: camelCase class names (originPrice) end a word at a capital.
-const STRUCK_CLASS = /(?:^|[-_\s])(?:[Dd]el|[Oo]rigin(?:al)?|[Ss]trike|[Ll]ine-?[Tt]hrough)(?:[-_\sA-Z]|$)/;
+const STRUCK_CLASS = /(?:^|[-_\s])(?:[Dd]el|[Oo]rigin(?:al)?|[Ss]trike)(?:[-_\sA-Z]|$)/;
 const PRICE = /[¥$]\s*\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s*元/;
 const BARE_NUMBER = /^[:\s]*(\d[\d,]*(?:\.\d+)?)(?![\d.,])/;
 
@@ -242,12 +242,17 @@ function groups(candidates: readonly Candidate[], headings: readonly number[]): 
   for (const candidate of candidates) {
     const previous = current.at(-1);
     const shared = previous ? commonAncestor([previous.element, candidate.element]) : null;
+    const depth = shared && previous ? depthBelow(previous.element, shared, MAX_STEP_DEPTH) : Number.POSITIVE_INFINITY;
     const close =
       shared !== null &&
       previous !== undefined &&
       !headings.some((heading) => heading > previous.order && heading < candidate.order) &&
-      depthBelow(previous.element, shared, MAX_STEP_DEPTH) <= MAX_STEP_DEPTH &&
-      depthBelow(candidate.element, shared, MAX_STEP_DEPTH) <= MAX_STEP_DEPTH;
+      depth <= MAX_STEP_DEPTH &&
+      depthBelow(candidate.element, shared, MAX_STEP_DEPTH) <= MAX_STEP_DEPTH &&
+      // Plain blocks (no role, no list item) belong together only as siblings in one structure, so
+      // a goods line that names a program does not join the list of ways to pay beside it.
+      ((previous.element.matches(OPTION_SELECTOR) && candidate.element.matches(OPTION_SELECTOR)) ||
+        depth === depthBelow(candidate.element, shared, MAX_STEP_DEPTH));
     if (!close && current.length > 0) {
       result.push(current);
       current = [];
@@ -297,7 +302,7 @@ function rowOf(element: Element, others: readonly Candidate[]): Element {
 }
 
 function isStruck(element: Element): boolean {
-  if (element.closest('del, s, strike, [style*="line-through"]')) return true;
+  if (element.closest('del,s,strike,[style*="line-through"]')) return true;
   for (let current: Element | null = element, depth = 0; current && depth < 3; depth++, current = current.parentElement)
     if (STRUCK_CLASS.test(current.getAttribute('class') ?? '')) return true;
   return false;

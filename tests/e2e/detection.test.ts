@@ -71,6 +71,13 @@ const CHECKOUTS: readonly Expected[] = [
     total: '5900',
     programs: { 'pdd-paylater': 'ineligible', 'wechat-payscore': 'eligible' },
   },
+  {
+    url: PDD_CHECKOUT,
+    fixture: 'pinduoduo/checkout-divs',
+    site: 'pinduoduo',
+    total: '2990',
+    programs: { 'pdd-paylater': 'eligible', 'wechat-payscore': 'ineligible' },
+  },
 ];
 
 /** Pages drawn by script 1–2 s after load. */

@@ -213,6 +213,24 @@ const CHECKOUTS: readonly Case[] = [
       wallets: ['wechat-pay', 'alipay'],
     },
   },
+  {
+    // Plain divs with hashed classes, and a goods line that names 先用后付 right above the list.
+    fixture: 'pinduoduo/checkout-divs',
+    url: 'https://mobile.yangkeduo.com/order_checkout.html',
+    expected: {
+      total: 2990,
+      options: [
+        { program: 'pdd-paylater', label: '先用后付确认收货后再付款', state: 'selectable' },
+        {
+          program: 'wechat-payscore',
+          label: '微信支付分 先享后付暂不支持',
+          state: 'unavailable',
+          reason: '先享后付暂不支持',
+        },
+      ],
+      wallets: ['wechat-pay'],
+    },
+  },
 ];
 
 /** Pages whose payment step is drawn by script after load: nothing to read in the served HTML. */
