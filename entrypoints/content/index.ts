@@ -12,7 +12,7 @@ const messenger = defineExtensionMessaging<ProtocolMap>();
 /** Coalesces bursts of page mutations: one read per burst, soon enough to feel immediate. */
 const READ_DELAY_MS = 10;
 /** Once the panel shows, a page that never stops mutating its payment step costs one read per this. */
-const REREAD_DELAY_MS = 250;
+const REREAD_DELAY_MS = 400;
 /** Without the Navigation API, how often the URL is compared: a string comparison, nothing more. */
 const URL_POLL_MS = 500;
 /**

@@ -36,7 +36,8 @@ export function programWords(vocabulary: CheckoutVocabulary): RegExp {
   return new RegExp(vocabulary.programs.map(({ pattern }) => pattern.source).join('|'));
 }
 
-const UNAVAILABLE_TEXT = /暂不可用|暂时无法|无法使用|不可用|不支持|(?:额度|芝麻分|支付分)不足|未开通/;
+// 不可用 covers 暂不可用.
+const UNAVAILABLE_TEXT = /不可用|暂时无法|无法使用|不支持|(?:额度|芝麻分|支付分)不足|未开通/;
 
 // Things a shopper can pick on a payment step, whatever framework drew them. Links count only when
 // they go nowhere (href="#", javascript:): a link to another page is navigation, not an option.
@@ -56,7 +57,7 @@ const MAX_LABEL_TEXT = 40;
 /** Options of one payment step sit this close to their shared container. */
 const MAX_STEP_DEPTH = 4;
 // Case matters: camelCase class names (originPrice) end a word at a capital.
-const STRUCK_CLASS = /(?:^|[-_\s])(?:[Dd]el|[Oo]rigin(?:al)?|[Ss]trike)(?:[-_\sA-Z]|$)/;
+const STRUCK_CLASS = /(?:^|[-_\s])(?:[Dd]el|[Oo]rigin(?:al)?|[Ss]trike)(?![a-z])/;
 const PRICE = /[¥$]\s*\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s*元/;
 const BARE_NUMBER = /^[:\s]*(\d[\d,]*(?:\.\d+)?)(?![\d.,])/;
 
@@ -81,10 +82,7 @@ function looksSelected(element: Element): boolean {
  * item around a radio, say): its class and its words count too.
  */
 function optionState(option: Element, row: Element): { state: OptionState; reason?: string; selected: boolean } {
-  const around: Element[] = [];
-  for (let element: Element | null = option; element && element !== row.parentElement; element = element.parentElement)
-    around.push(element);
-  const controls = [...around, ...row.querySelectorAll(CONTROL_SELECTOR)];
+  const controls = [option, row, ...row.querySelectorAll(CONTROL_SELECTOR)];
   const text = textOf(row, 200);
   const reasonMatch = UNAVAILABLE_TEXT.exec(text);
   if (controls.some(looksDisabled) || reasonMatch) {
