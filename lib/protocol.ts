@@ -95,9 +95,9 @@ export interface PanelState {
   readonly currency: string;
   readonly wallets: readonly (typeof WALLET_IDS)[number][];
   readonly programs: readonly ProgramView[];
+  readonly tracked: boolean;
   /** The program the shopper placed the order with on this page: the panel offers (never does) tracking. */
   readonly submitted?: (typeof PROGRAM_IDS)[number];
-  readonly tracked: boolean;
 }
 
 /** The one message protocol between content script, extension pages and background. */
@@ -105,9 +105,9 @@ export interface ProtocolMap {
   /** Content script → background: the checkout this tab shows now. */
   reportCheckout(data: CheckoutSignals): void;
   /** Content script → background: this tab left its checkout (single-page navigation). */
+  leaveCheckout(data: Record<string, never>): void;
   /** Content script → background: the shopper submitted the order with this program selected. */
   orderSubmitted(data: z.input<typeof TrackRequest>): void;
-  leaveCheckout(data: Record<string, never>): void;
   /** Content script → background: the key only its own panel frame will be given. */
   registerPanel(data: z.input<typeof PanelKey>): void;
   /** Panel → background: this frame was given the key, so it is the tab's panel (rejected otherwise). */

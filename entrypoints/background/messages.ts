@@ -65,7 +65,6 @@ function rejectSender(type: string): never {
   throw new Error(`Rejected ${type}: not allowed from this sender`);
 }
 
-async function stateForTab(tabId: number): Promise<PanelState | null> {
 /**
  * The checkout's address: the one the content script reports if it is on the sender's origin. After
  * history.pushState the sender's URL is still the document's first; the page can move only within
@@ -77,6 +76,7 @@ function checkoutUrl(reported: string | undefined, sender: URL): URL | undefined
   return url?.origin === sender.origin ? url : undefined;
 }
 
+async function stateForTab(tabId: number): Promise<PanelState | null> {
   const session = await readSession(tabId);
   return session ? panelStateFor(tabId, session, Date.now()) : null;
 }
@@ -98,7 +98,6 @@ export function registerMessageHandlers(): void {
     });
   });
 
-  handle('leaveCheckout', Empty, async (_data, sender) => {
   handle('orderSubmitted', TrackRequest, async ({ program }, sender) => {
     const from = contentScriptTab(sender);
     if (!from) rejectSender('orderSubmitted');
@@ -111,6 +110,7 @@ export function registerMessageHandlers(): void {
     await writeSession(from.tabId, { ...session, submitted: program });
   });
 
+  handle('leaveCheckout', Empty, async (_data, sender) => {
     const from = contentScriptTab(sender);
     if (!from) rejectSender('leaveCheckout');
     await clearSession(from.tabId);
