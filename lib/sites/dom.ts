@@ -120,7 +120,7 @@ type Name = (ProgramPattern & { readonly wallet?: never }) | (WalletPattern & { 
 interface Candidate {
   readonly element: Element;
   readonly name: Name;
-  /** Position of its naming text among the page's text nodes: document order. */
+  /** Position of its naming text among the texts read: document order. */
   readonly order: number;
 }
 
