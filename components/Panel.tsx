@@ -6,8 +6,8 @@ import { OVERRIDES_KEY, PROFILE_KEY } from '../lib/profile';
 import { programById } from '../lib/programs';
 import type { PanelState, ProgramView } from '../lib/protocol';
 import { messenger } from './client';
-import { ProgramDetails } from './ProgramDetails';
 import { type Translate, translator, useLocale } from './locale';
+import { ProgramDetails } from './ProgramDetails';
 
 const STATUS_KEYS = { eligible: 'statusEligible', ineligible: 'statusIneligible', unknown: 'statusUnknown' } as const;
 
@@ -35,20 +35,20 @@ export function Panel() {
     return () => browser.storage.onChanged.removeListener(listener);
   }, [refresh]);
 
-  // The frame cannot size itself: tell our content script (and only it) how tall the content is.
+  // The frame cannot size itself: the background passes our height to our tab's content script,
+  // never through the page.
   useLayoutEffect(() => {
     const element = root.current;
-    const tabId = state?.tabId;
-    if (!element || tabId === undefined) return;
+    if (!element || state === undefined) return;
     const report = () =>
       void messenger
-        .sendMessage('panelLayout', { height: element.getBoundingClientRect().height }, { tabId, frameId: 0 })
+        .sendMessage('panelResized', { height: element.getBoundingClientRect().height })
         .catch(() => undefined);
     const observer = new ResizeObserver(report);
     observer.observe(element);
     report();
     return () => observer.disconnect();
-  }, [state?.tabId]);
+  }, [state === undefined]);
 
   const track = async (program: ProgramView['program']) => {
     setError(false);
@@ -81,9 +81,8 @@ export function Panel() {
     >
       <header class="panel-header">
         <h1 id="panel-title">
-          <span class="logo" aria-hidden="true">
-            ⏱
-          </span>
+          {/* The extension's own icon: an emoji would need a font the system may not have. */}
+          <img class="logo" src="/icon/32.png" width={18} height={18} alt="" />
           {t('panelTitle')}
         </h1>
         <span class="total">

@@ -40,6 +40,7 @@ export const CheckoutSignalsSchema = z
   })
   .strict();
 
+export const PanelSize = z.object({ height: z.number().min(0).max(10_000) }).strict();
 export const TrackRequest = z.object({ program: z.enum(PROGRAM_IDS) }).strict();
 /** The random key (128 bits, hex) that binds a panel frame to the content script that created it. */
 export const PanelKey = z.object({ key: z.string().regex(/^[0-9a-f]{32}$/) }).strict();
@@ -88,8 +89,6 @@ export interface ProgramView {
 }
 
 export interface PanelState {
-  /** The tab the panel is framed in, so it can address that tab's content script. */
-  readonly tabId: number;
   readonly site: (typeof SITE_IDS)[number];
   readonly total?: number;
   readonly currency: string;
@@ -133,6 +132,8 @@ export interface ProtocolMap {
   importBills(data: z.input<typeof ImportRequest>): number;
   /** Deletes every bill, reminder, setting and session. */
   deleteAllData(data: Record<string, never>): void;
-  /** Panel → its own tab's content script: the frame's content height, so the frame fits it. */
-  panelLayout(data: { height: number }): void;
+  /** Panel → background: the frame's content height. (Firefox gives framed extension pages no tabs API.) */
+  panelResized(data: z.input<typeof PanelSize>): void;
+  /** Background → the panel's tab's content script: the height to give the frame. */
+  panelLayout(data: z.input<typeof PanelSize>): void;
 }

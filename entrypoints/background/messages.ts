@@ -13,6 +13,7 @@ import {
   InstallmentRef,
   ManualBill,
   PanelKey,
+  PanelSize,
   type PanelState,
   type ProtocolMap,
   ReceivedRequest,
@@ -78,7 +79,7 @@ function checkoutUrl(reported: string | undefined, sender: URL): URL | undefined
 
 async function stateForTab(tabId: number): Promise<PanelState | null> {
   const session = await readSession(tabId);
-  return session ? panelStateFor(tabId, session, Date.now()) : null;
+  return session ? panelStateFor(session, Date.now()) : null;
 }
 
 /** Listeners are added synchronously in main(), so the message that woke the worker is not missed. */
@@ -124,6 +125,12 @@ export function registerMessageHandlers(): void {
 
   handle('claimPanel', PanelKey, async ({ key }, sender) => {
     if (!(await claimPanel(sender, key))) rejectSender('claimPanel');
+  });
+
+  handle('panelResized', PanelSize, async (size, sender) => {
+    const tabId = await claimedPanelTab(sender);
+    if (tabId === undefined) rejectSender('panelResized');
+    await messenger.sendMessage('panelLayout', size, { tabId, frameId: 0 }).catch(() => undefined);
   });
 
   handle('getPanelState', Empty, async (_data, sender) => {
