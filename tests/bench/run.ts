@@ -294,12 +294,19 @@ interface Paired {
   readonly with: Summary;
   readonly without: Summary;
   readonly ratio: Summary;
+  /** Per-pair difference: what the extension adds in absolute terms, whatever the page's own weight. */
+  readonly added: Summary;
 }
 
 function paired(result: PairedResult, pick: (visit: Visit) => number): Paired {
   const a = result.with.map(pick);
   const b = result.without.map(pick);
-  return { with: summarize(a), without: summarize(b), ratio: summarize(pairRatios(a, b)) };
+  return {
+    with: summarize(a),
+    without: summarize(b),
+    ratio: summarize(pairRatios(a, b)),
+    added: summarize(a.map((value, i) => value - (b[i] ?? Number.NaN))),
+  };
 }
 
 function fmt(value: number, digits = 1): string {
@@ -319,6 +326,13 @@ function ratioRows(name: string, figures: Paired, unit: string, limit: number): 
       `${name}: with / without`,
       `${fmt(figures.with.median)} / ${fmt(figures.without.median)} ${unit}`,
       `IQR ${fmt(figures.with.p25)}–${fmt(figures.with.p75)} / ${fmt(figures.without.p25)}–${fmt(figures.without.p75)}`,
+      '',
+      '',
+    ],
+    [
+      `${name}: per-pair added`,
+      `${fmt(figures.added.median)} ${unit}`,
+      `IQR ${fmt(figures.added.p25)}–${fmt(figures.added.p75)}`,
       '',
       '',
     ],
