@@ -25,14 +25,19 @@ export function Panel() {
 
   useEffect(() => {
     void refresh();
-    // The background rewrites the tab's session when the checkout changes: follow it.
+    // The background says when a checkout changed (re-read, tracked, left): follow it.
+    const stopFollowing = messenger.onMessage('panelStateChanged', ({ sender }) => {
+      if (sender.id === browser.runtime.id && sender.tab === undefined) void refresh();
+    });
+    // Verdicts and due dates follow the shopper's answers and numbers in the options.
     const listener = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'session' && Object.keys(changes).some((key) => key.startsWith('tab:'))) void refresh();
-      // Verdicts and due dates follow the shopper's answers and numbers in the options.
       if (area === 'local' && (PROFILE_KEY in changes || OVERRIDES_KEY in changes)) void refresh();
     };
     browser.storage.onChanged.addListener(listener);
-    return () => browser.storage.onChanged.removeListener(listener);
+    return () => {
+      stopFollowing();
+      browser.storage.onChanged.removeListener(listener);
+    };
   }, [refresh]);
 
   // The frame cannot size itself: the background passes our height to our tab's content script,

@@ -134,6 +134,8 @@ export interface ProtocolMap {
   deleteAllData(data: Record<string, never>): void;
   /** Panel → background: the frame's content height. (Firefox gives framed extension pages no tabs API.) */
   panelResized(data: z.input<typeof PanelSize>): void;
+  /** Background → a tab's panel frame: its checkout changed, ask again. */
+  panelStateChanged(data: Record<string, never>): void;
   /** Background → the panel's tab's content script: the height to give the frame. */
   panelLayout(data: z.input<typeof PanelSize>): void;
 }

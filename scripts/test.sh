@@ -11,7 +11,7 @@ step() { printf '\n== %s\n' "$*"; }
 start=$(date +%s)
 
 step "format and lint (biome)"
-npx biome ci .
+npx biome ci --colors=off .
 step "types (tsc)"
 npx tsc --noEmit
 step "unit tests (vitest; time zones Asia/Shanghai, America/Los_Angeles, UTC)"

@@ -1,4 +1,3 @@
-import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { z } from 'zod';
 import { todayIn } from '../../lib/dates';
 import { effectiveRule } from '../../lib/profile';
@@ -35,14 +34,13 @@ import {
   snooze,
 } from './bill-actions';
 import { db } from './database';
+import { messenger } from './messenger';
 import { claimedPanelTab, claimPanel, registerPanel } from './panel-claims';
 import { panelStateFor } from './panel-state';
 import { loadShopper } from './profile';
 import { runReminders } from './reminders';
 import { contentScriptTab, extensionPage } from './senders';
 import { clearSession, readSession, writeSession } from './sessions';
-
-const messenger = defineExtensionMessaging<ProtocolMap>();
 
 type Sender = chrome.runtime.MessageSender;
 

@@ -45,6 +45,12 @@ export async function claimedPanelTab(sender: Sender): Promise<number | undefine
   return claim && 'frameId' in claim && claim.frameId === sender.frameId ? tabId : undefined;
 }
 
+/** The frame that claimed this tab's panel, if one has. */
+export async function claimedPanelFrame(tabId: number): Promise<number | undefined> {
+  const claim = await readClaim(tabId);
+  return claim && 'frameId' in claim ? claim.frameId : undefined;
+}
+
 export async function clearPanelClaim(tabId: number): Promise<void> {
   await browser.storage.session.remove(claimKey(tabId));
 }

@@ -1,14 +1,11 @@
-import { defineExtensionMessaging } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
 import { PANEL_KEY_MESSAGE, randomPanelKey } from '../../lib/panel-key';
-import type { ProtocolMap } from '../../lib/protocol';
+import { messenger } from './messenger';
 
 export const HOST_TAG = 'paylater-lens';
 const MAX_FRAME_HEIGHT = 2000;
 /** A page that keeps rewriting our element is fighting us: after this many repairs, leave. */
 const MAX_REPAIRS = 50;
-
-const messenger = defineExtensionMessaging<ProtocolMap>();
 
 /**
  * The only thing the page gets from us: an empty element whose closed shadow root holds the

@@ -1,13 +1,10 @@
-import { defineExtensionMessaging } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { ProtocolMap } from '../../lib/protocol';
 import { SITE_MATCHES, siteForUrl } from '../../lib/sites';
 import { isSubmitControl } from '../../lib/sites/dom';
 import type { CheckoutReading, SiteAdapter } from '../../lib/sites/types';
 import { HOST_TAG, PanelHost } from './host';
-
-const messenger = defineExtensionMessaging<ProtocolMap>();
+import { messenger } from './messenger';
 
 /** Coalesces bursts of page mutations: one read per burst, soon enough to feel immediate. */
 const READ_DELAY_MS = 10;
@@ -26,6 +23,8 @@ const REVEALING_ATTRIBUTES = ['hidden', 'style', 'aria-hidden'];
 export default defineContentScript({
   matches: [...SITE_MATCHES],
   runAt: 'document_idle',
+  // WXT's legacy start-up postMessage would show every page our extension id.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     // A content script left over from before an update may have placed a panel: take its place.
     for (const stale of document.querySelectorAll(HOST_TAG)) stale.remove();

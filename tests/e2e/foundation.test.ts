@@ -32,7 +32,8 @@ describe.each(BROWSERS)('JD checkout to popup in %s', (name) => {
 
     await panel.click('[data-program="jd-paylater"] [data-action="track"]');
     await waitFor(
-      () => panel.evaluate(() => document.querySelector('[data-testid="panel"]')?.getAttribute('data-tracked') === 'true'),
+      () =>
+        panel.evaluate(() => document.querySelector('[data-testid="panel"]')?.getAttribute('data-tracked') === 'true'),
       'the panel to say tracked',
     );
 

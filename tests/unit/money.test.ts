@@ -41,7 +41,9 @@ describe('parsePrice', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (text) => {
         const result = parsePrice(text);
-        expect(result === null || (Number.isSafeInteger(result) && result >= 0 && result <= MAX_MINOR_UNITS)).toBe(true);
+        expect(result === null || (Number.isSafeInteger(result) && result >= 0 && result <= MAX_MINOR_UNITS)).toBe(
+          true,
+        );
       }),
     );
   });
