@@ -9,6 +9,8 @@ out=${WXT_OUT_DIR:-.output}
 
 step() { printf '\n== %s\n' "$*"; }
 start=$(date +%s)
+# Each vitest run also writes a JSON report, so the last line can count every test that ran.
+reports=$(mktemp -d)
 
 step "format and lint (biome)"
 npx biome ci --colors=off .
@@ -17,7 +19,7 @@ npx tsc --noEmit
 step "unit tests (vitest; time zones Asia/Shanghai, America/Los_Angeles, UTC)"
 for zone in Asia/Shanghai America/Los_Angeles UTC; do
   echo "-- TZ=$zone"
-  TZ=$zone npx vitest run --reporter=dot
+  TZ=$zone npx vitest run --reporter=dot --reporter=json --outputFile.json="$reports/unit-${zone//\//-}.json"
 done
 step "build (Chrome MV3, Firefox MV2) and package"
 npx wxt zip
@@ -25,7 +27,16 @@ npx wxt zip -b firefox
 step "web-ext lint (Firefox build)"
 npx web-ext lint --source-dir "$out/firefox-mv2" --self-hosted --no-input --output text
 step "end-to-end (Chromium and Firefox with the built extension)"
-npx vitest run -c vitest.e2e.config.ts
+npx vitest run -c vitest.e2e.config.ts --reporter=default --reporter=json --outputFile.json="$reports/e2e.json"
 
 echo
 echo "All checks passed in $(( $(date +%s) - start )) s."
+node -e '
+  const { readdirSync, readFileSync } = require("node:fs");
+  let passed = 0, failed = 0, skipped = 0;
+  for (const file of readdirSync(process.argv[1])) {
+    const report = JSON.parse(readFileSync(`${process.argv[1]}/${file}`, "utf8"));
+    passed += report.numPassedTests; failed += report.numFailedTests; skipped += report.numPendingTests + report.numTodoTests;
+  }
+  console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
+' "$reports"
