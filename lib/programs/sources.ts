@@ -5,7 +5,7 @@ import type { Source } from './schema';
 
 export const NO_SOURCE: Source = { title: 'No source in hand: an assumption for you to check and override' };
 
-export const SEED_TEXT: Source = { title: 'Content-farm guide (the seed text); no official source found' };
+export const SEED_TEXT: Source = { title: 'An unsourced consumer guide; no official source found' };
 
 export const ALIPAY_FAQ: Source = {
   title: 'Alipay open platform document 03ulp5, as mirrored in a public FAQ',
