@@ -1,23 +1,15 @@
 import type { CalendarDate } from '../dates';
-import type { ProgramId, SiteId } from '../ids';
 import type { PlannedInstallment } from '../schedule';
 import type { Bill, Installment, LensDatabase } from './db';
 
 /** Tracking the same site, program and total again within this window is the same order. */
 export const SAME_ORDER_WINDOW_MS = 10 * 60 * 1000;
 
-export interface BillDraft {
-  site?: SiteId;
-  program: ProgramId;
-  merchant?: string;
-  orderId?: string;
-  total: number;
-  currency: string;
-  purchased: CalendarDate;
-  received?: CalendarDate;
-  notes?: string;
-  schedule: readonly PlannedInstallment[];
-}
+/** What tracking knows of a bill: its stored fields before it has an id, and its plan. */
+export type BillDraft = Pick<
+  Bill,
+  'site' | 'program' | 'merchant' | 'orderId' | 'total' | 'currency' | 'purchased' | 'received' | 'notes'
+> & { schedule: readonly PlannedInstallment[] };
 
 async function findSameOrder(db: LensDatabase, draft: BillDraft, now: number): Promise<Bill | undefined> {
   // A bill added by hand has no site to compare: it is always new.
