@@ -29,7 +29,7 @@ if (!headless) {
   );
   const popup = await driver.openExtensionPage('popup.html');
   await waitFor(() => popup.evaluate(() => document.querySelector('[data-installment]') !== null), 'the popup list');
-  await popup.screenshot(`${OUT}/popup.png`);
+  await popup.screenshot(`${OUT}/popup.png`, 'body');
   console.log('PayLater Lens ran headless (no display). Screenshots:');
   console.log(`  ${OUT}/checkout-with-panel.png  – the JD checkout with the panel`);
   console.log(`  ${OUT}/popup.png  – the popup after tracking the bill`);

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -45,31 +45,6 @@ function fill(page: Surface, fields: Record<string, string>): Promise<void> {
      }`,
   ) as () => void;
   return page.evaluate(script);
-}
-
-/**
- * A screenshot of the popup as the toolbar shows it: the page is drawn in a full-size tab, so the
- * saved image is cut to the popup's body, in the page itself (a canvas), with no image library.
- */
-async function popupScreenshot(page: Surface, path: string): Promise<void> {
-  await page.screenshot(path);
-  const png = readFileSync(path).toString('base64');
-  const crop = new Function(
-    `return new Promise((done, fail) => {
-       const image = new Image();
-       image.onload = () => {
-         const { width, height } = document.body.getBoundingClientRect();
-         const canvas = document.createElement('canvas');
-         canvas.width = Math.ceil(width);
-         canvas.height = Math.ceil(height);
-         canvas.getContext('2d').drawImage(image, 0, 0);
-         done(canvas.toDataURL('image/png').split(',')[1]);
-       };
-       image.onerror = fail;
-       image.src = 'data:image/png;base64,${png}';
-     });`,
-  ) as () => Promise<string>;
-  writeFileSync(path, Buffer.from(await page.evaluate(crop), 'base64'));
 }
 
 function popupRows(page: Surface) {
@@ -127,7 +102,7 @@ describe.each(BROWSERS)('bills in %s', (name) => {
       /Overdue|逾期/,
     );
     expect(await seriousViolations(popup)).toEqual([]);
-    if (name === 'chromium') await popupScreenshot(popup, `${ARTIFACTS}/${name}-bills-popup.png`);
+    if (name === 'chromium') await popup.screenshot(`${ARTIFACTS}/${name}-bills-popup.png`, 'body');
 
     // Mark paid, undo, and mark paid again.
     await popup.click('[data-installment][data-program="jd-paylater"] [data-action="mark-paid"]');

@@ -35,7 +35,8 @@ export interface Surface {
   url(): string;
   evaluate<T>(fn: () => T): Promise<T>;
   click(selector: string): Promise<void>;
-  screenshot(path: string): Promise<void>;
+  /** The whole viewport, or only the element `selector` names (e.g. the popup's body). */
+  screenshot(path: string, selector?: string): Promise<void>;
 }
 
 export interface TestPage extends Surface {
@@ -85,8 +86,9 @@ function playwrightSurface(target: PwPage | PwFrame, page: PwPage): Surface {
     click: async (selector) => {
       await target.locator(selector).first().click();
     },
-    screenshot: async (path) => {
-      if ('screenshot' in target) await target.screenshot({ path });
+    screenshot: async (path, selector) => {
+      if (selector) await target.locator(selector).first().screenshot({ path });
+      else if ('screenshot' in target) await target.screenshot({ path });
       else await (await target.frameElement()).screenshot({ path });
       void page;
     },
@@ -166,8 +168,9 @@ function puppeteerSurface(target: PpPage | PpFrame): Surface {
       const handle = await target.waitForSelector(selector, { timeout: 10_000 });
       await handle?.click();
     },
-    screenshot: async (path) => {
-      if ('screenshot' in target) await target.screenshot({ path });
+    screenshot: async (path, selector) => {
+      if (selector) await (await target.$(selector))?.screenshot({ path });
+      else if ('screenshot' in target) await target.screenshot({ path });
     },
   };
 }

@@ -47,7 +47,7 @@ describe.each(BROWSERS)('JD checkout to popup in %s', (name) => {
       'the installment in the popup',
     );
     expect(item).toMatchObject({ program: 'jd-paylater', due, amount: '239900', currency: 'CNY' });
-    if (name === 'chromium') await popup.screenshot(`${ARTIFACTS}/${name}-popup.png`);
+    if (name === 'chromium') await popup.screenshot(`${ARTIFACTS}/${name}-popup.png`, 'body');
 
     await popup.click('[data-installment] [data-action="mark-paid"]');
     await waitFor(
