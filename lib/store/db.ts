@@ -91,6 +91,15 @@ export const SCHEMA = [
         });
     },
   },
+  {
+    version: 3,
+    stores: {
+      bills: 'id, [site+orderId], [site+program+total], created, updated, program, status, site',
+      // snoozedUntil: reminder planning finds the few snoozed rows without reading every unpaid one.
+      installments: 'id, billId, [status+due], due, snoozedUntil',
+      sentReminders: 'key, installmentId',
+    },
+  },
 ] as const;
 
 export const SCHEMA_VERSION = SCHEMA.length;

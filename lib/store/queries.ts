@@ -1,0 +1,133 @@
+import { addDays, type CalendarDate, localTimeZone, todayIn } from '../dates';
+import { PROGRAMS } from '../programs';
+import type { ReminderSettings } from '../reminders';
+import type { Installment, LensDatabase } from './db';
+import { countDueWithin, todayOf } from './upcoming';
+
+// The indexed reads behind the badge, reminder planning and the popup, shared by the background,
+// the popup and the benchmark. Each reads only the rows that can change its answer, so they stay
+// fast with years of history stored.
+
+const LOWEST_DUE = '';
+const HIGHEST_DUE = '\uffff';
+
+/**
+ * The earliest and latest `today + days` over every zone a row's "today" can be taken in (each
+ * program's, and the local one for a program we do not know): rows due by the earliest count in
+ * every zone, rows due after the latest in none.
+ */
+export function horizonBounds(now: number, days: number): { earliest: CalendarDate; latest: CalendarDate } {
+  const horizons = [...PROGRAMS.map((program) => program.timeZone), localTimeZone()]
+    .map((zone) => addDays(todayIn(zone, now), days))
+    .sort();
+  const earliest = horizons[0];
+  const latest = horizons.at(-1);
+  if (earliest === undefined || latest === undefined) throw new Error('no time zone');
+  return { earliest, latest };
+}
+
+/** Unpaid rows due from `from` to `to` (inclusive), earliest first. */
+function unpaidBetween(db: LensDatabase, from: string, to: string) {
+  return db.installments.where('[status+due]').between(['upcoming', from], ['upcoming', to], true, true);
+}
+
+/** Unpaid installments due on or before `last`, earliest first. */
+export function unpaidThrough(db: LensDatabase, last: CalendarDate): Promise<Installment[]> {
+  return unpaidBetween(db, LOWEST_DUE, last).toArray();
+}
+
+/** Unpaid installments due after `last`, earliest first. */
+export function unpaidAfter(db: LensDatabase, last: CalendarDate): Promise<Installment[]> {
+  return db.installments
+    .where('[status+due]')
+    .between(['upcoming', last], ['upcoming', HIGHEST_DUE], false, true)
+    .toArray();
+}
+
+/**
+ * The popup's totals look this many days ahead: it reads the rows due by then first (every row
+ * its totals and its overdue and next-week groups need), and the later ones after first paint.
+ */
+export const POPUP_SOON_DAYS = 30;
+
+/** The last due date of the popup's first read: past it, no program's 30-day total counts a row. */
+export function popupSoonEnd(now: number): CalendarDate {
+  return horizonBounds(now, POPUP_SOON_DAYS).latest;
+}
+
+/**
+ * Unpaid installments overdue or due within `days` in their program's zone (the toolbar badge):
+ * an index count up to the earliest horizon reads no rows; only the day or so between the
+ * earliest and the latest horizon is read to compare each row with its own program's "today".
+ */
+export async function countUnpaidDueWithin(db: LensDatabase, days: number, now: number): Promise<number> {
+  const { earliest, latest } = horizonBounds(now, days);
+  const [surely, edge] = await Promise.all([
+    unpaidBetween(db, LOWEST_DUE, earliest).count(),
+    earliest < latest
+      ? db.installments
+          .where('[status+due]')
+          .between(['upcoming', earliest], ['upcoming', latest], false, true)
+          .toArray()
+      : [],
+  ]);
+  return surely + countDueWithin(edge, days, todayOf(now));
+}
+
+/** The toolbar badge counts installments overdue or due within this many days. */
+export const BADGE_DAYS = 3;
+
+export interface ReminderInputs {
+  /** Earliest due first, as planReminders would see every unpaid row. */
+  readonly installments: Installment[];
+  /** Keys of the reminders already shown, for those installments. */
+  readonly sentKeys: Set<string>;
+}
+
+function byDueThenId(a: Installment, b: Installment): number {
+  // The [status+due] index orders ties by primary key, compared as code units like `<` does.
+  if (a.due !== b.due) return a.due < b.due ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * The rows planReminders needs to give the same plan as with every unpaid row. A row due after
+ * `today + max(daysBefore)` has every regular reminder after `now`, so it can only matter through
+ * its snooze (read through the snoozedUntil index) or as the next wake-up, which is the earliest
+ * reminder of the first such row that is neither dismissed nor snoozed. This relies on a sent key
+ * never being one of a future reminder: keys are recorded only once their time has passed (a clock
+ * set backwards could break that, and the hourly sweep then only wakes a little later).
+ * Call inside a transaction over installments and sentReminders.
+ */
+export async function reminderInputs(
+  db: LensDatabase,
+  settings: ReminderSettings,
+  now: number,
+  timeZone: string,
+): Promise<ReminderInputs> {
+  const windowEnd = addDays(todayIn(timeZone, now), Math.max(0, ...settings.daysBefore));
+  const snoozedNow = (row: Installment) => row.snoozedUntil !== undefined && row.snoozedUntil > now;
+  const [soon, snoozed, next] = await Promise.all([
+    unpaidThrough(db, windowEnd),
+    db.installments
+      .where('snoozedUntil')
+      .aboveOrEqual(Number.NEGATIVE_INFINITY)
+      .filter((row) => row.status === 'upcoming' && row.due > windowEnd)
+      .toArray(),
+    db.installments
+      .where('[status+due]')
+      .between(['upcoming', windowEnd], ['upcoming', HIGHEST_DUE], false, true)
+      .filter((row) => !row.dismissed && !snoozedNow(row))
+      .first(),
+  ]);
+  const rows = new Map<string, Installment>();
+  for (const row of [...soon, ...snoozed, ...(next ? [next] : [])]) rows.set(row.id, row);
+  const installments = [...rows.values()].sort(byDueThenId);
+  const sentKeys = new Set(
+    await db.sentReminders
+      .where('installmentId')
+      .anyOf(installments.map((row) => row.id))
+      .primaryKeys(),
+  );
+  return { installments, sentKeys };
+}
