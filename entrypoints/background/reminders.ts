@@ -4,9 +4,8 @@ import { type Locale, localized, resolveLocale, translate } from '../../lib/i18n
 import { formatMoney } from '../../lib/money';
 import { programById } from '../../lib/programs';
 import { type PlannedReminder, planReminders } from '../../lib/reminders';
-import { unpaidInstallments } from '../../lib/store/bills';
 import type { Installment } from '../../lib/store/db';
-import { countDueWithin, todayOf } from '../../lib/store/upcoming';
+import { BADGE_DAYS, countUnpaidDueWithin, reminderInputs } from '../../lib/store/queries';
 import { db } from './database';
 import { notificationOptions, toolbarAction } from './platform';
 import { loadSettings } from './settings';
@@ -15,8 +14,6 @@ export const REMINDER_ALARM = 'reminders';
 /** A safety net: whatever happened to the exact alarm, reminders are re-derived at least this often. */
 export const SWEEP_ALARM = 'reminders-sweep';
 const SWEEP_MINUTES = 60;
-/** The badge counts installments overdue or due within this many days. */
-const BADGE_DAYS = 3;
 
 /**
  * Derives reminders from the database, shows those that fell due, records them in the same
@@ -26,22 +23,21 @@ export async function runReminders(now = Date.now()): Promise<void> {
   const settings = await loadSettings();
   const timeZone = localTimeZone();
   const database = db();
-  const { plan, unpaid } = await database.transaction('rw', database.installments, database.sentReminders, async () => {
-    const unpaid = await unpaidInstallments(database);
-    const sentKeys = new Set(
-      await database.sentReminders
-        .where('installmentId')
-        .anyOf(unpaid.map((row) => row.id))
-        .primaryKeys(),
-    );
-    const plan = planReminders(unpaid, sentKeys, settings.reminders, now, timeZone);
-    await database.sentReminders.bulkPut(
-      plan.toMarkSent.map((reminder) => ({ key: reminder.key, installmentId: reminder.installmentId, sentAt: now })),
-    );
-    return { plan, unpaid };
-  });
+  const { plan, installments } = await database.transaction(
+    'rw',
+    database.installments,
+    database.sentReminders,
+    async () => {
+      const { installments, sentKeys } = await reminderInputs(database, settings.reminders, now, timeZone);
+      const plan = planReminders(installments, sentKeys, settings.reminders, now, timeZone);
+      await database.sentReminders.bulkPut(
+        plan.toMarkSent.map((reminder) => ({ key: reminder.key, installmentId: reminder.installmentId, sentAt: now })),
+      );
+      return { plan, installments };
+    },
+  );
   const locale = resolveLocale(settings.language, browser.i18n.getUILanguage());
-  const byId = new Map(unpaid.map((row) => [row.id, row]));
+  const byId = new Map(installments.map((row) => [row.id, row]));
   if (plan.toSend.length > MAX_SEPARATE_NOTIFICATIONS) {
     await notifySummary(plan.toSend.length, locale);
   } else {
@@ -51,7 +47,7 @@ export async function runReminders(now = Date.now()): Promise<void> {
     }
   }
   await scheduleNext(plan.nextAt);
-  await updateBadge(unpaid, now);
+  await updateBadge(now);
 }
 
 async function scheduleNext(nextAt: number | undefined): Promise<void> {
@@ -121,8 +117,8 @@ async function notify(reminder: PlannedReminder, installment: Installment, local
   );
 }
 
-async function updateBadge(unpaid: readonly Installment[], now: number): Promise<void> {
-  const count = countDueWithin(unpaid, BADGE_DAYS, todayOf(now));
+async function updateBadge(now: number): Promise<void> {
+  const count = await countUnpaidDueWithin(db(), BADGE_DAYS, now);
   const action = toolbarAction();
   await action.setBadgeText({ text: count > 0 ? String(count) : '' });
   await action.setBadgeBackgroundColor({ color: '#c2410c' });

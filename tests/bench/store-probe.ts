@@ -6,7 +6,15 @@ import { addDays, localTimeZone, todayIn } from '../../lib/dates';
 import { DEFAULT_REMINDERS, planReminders } from '../../lib/reminders';
 import { unpaidInstallments } from '../../lib/store/bills';
 import { type Bill, type Installment, openDatabase } from '../../lib/store/db';
-import { countDueWithin, groupUpcoming, todayOf, totalsWithin } from '../../lib/store/upcoming';
+import {
+  BADGE_DAYS,
+  countUnpaidDueWithin,
+  POPUP_SOON_DAYS,
+  popupSoonEnd,
+  reminderInputs,
+  unpaidThrough,
+} from '../../lib/store/queries';
+import { groupUpcoming, todayOf, totalsWithin } from '../../lib/store/upcoming';
 
 export interface SeedPlan {
   readonly installments: number;
@@ -31,7 +39,6 @@ export type QueryTimes = Record<string, number[]>;
 // The bench's own handle on the extension's database (the worker keeps its own, lazily opened).
 const db = openDatabase();
 const CHUNK = 5000;
-const BADGE_DAYS = 3;
 
 async function seed(plan: SeedPlan): Promise<SeedResult> {
   const started = performance.now();
@@ -100,25 +107,23 @@ async function seed(plan: SeedPlan): Promise<SeedResult> {
  * the default settings (zod, which parses stored ones, cannot compile its parsers in code evaluated here).
  */
 const QUERIES: Record<string, () => Promise<unknown>> = {
-  // components/Popup.tsx: the liveQuery of every unpaid installment, then its groups and totals.
+  // components/Popup.tsx, before first paint: the rows due within 30 days, their groups and totals
+  // (the later rows follow after first paint).
   popup: async () => {
-    const unpaid = await unpaidInstallments(db);
-    const today = todayOf(Date.now());
-    return [groupUpcoming(unpaid, today), totalsWithin(unpaid, 7, today), totalsWithin(unpaid, 30, today)];
+    const now = Date.now();
+    const soon = await unpaidThrough(db, popupSoonEnd(now));
+    const today = todayOf(now);
+    return [groupUpcoming(soon, today), totalsWithin(soon, 7, today), totalsWithin(soon, POPUP_SOON_DAYS, today)];
   },
-  // entrypoints/background/reminders.ts updateBadge: unpaid rows overdue or due within 3 days, counted.
-  badge: async () => countDueWithin(await unpaidInstallments(db), BADGE_DAYS, todayOf(Date.now())),
-  // entrypoints/background/reminders.ts runReminders: unpaid rows, the reminders already sent, the plan.
+  // entrypoints/background/reminders.ts updateBadge.
+  badge: () => countUnpaidDueWithin(db, BADGE_DAYS, Date.now()),
+  // entrypoints/background/reminders.ts runReminders: the rows that can matter, their sent reminders, the plan.
   reminders: () =>
     db.transaction('rw', db.installments, db.sentReminders, async () => {
-      const unpaid = await unpaidInstallments(db);
-      const sentKeys = new Set(
-        await db.sentReminders
-          .where('installmentId')
-          .anyOf(unpaid.map((row) => row.id))
-          .primaryKeys(),
-      );
-      return planReminders(unpaid, sentKeys, DEFAULT_REMINDERS, Date.now(), localTimeZone());
+      const now = Date.now();
+      const timeZone = localTimeZone();
+      const { installments, sentKeys } = await reminderInputs(db, DEFAULT_REMINDERS, now, timeZone);
+      return planReminders(installments, sentKeys, DEFAULT_REMINDERS, now, timeZone);
     }),
 };
 
