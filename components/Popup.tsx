@@ -1,10 +1,10 @@
 import { memo } from 'preact/compat';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { daysBetween } from '../lib/dates';
 import type { Locale } from '../lib/i18n';
-import { unpaidInstallments } from '../lib/store/bills';
-import type { Installment } from '../lib/store/db';
+import type { Installment, LensDatabase } from '../lib/store/db';
+import { POPUP_SOON_DAYS, popupSoonEnd, unpaidAfter, unpaidThrough } from '../lib/store/queries';
 import { groupUpcoming, type TodayOf, todayOf, totalsWithin } from '../lib/store/upcoming';
 import { AddBillForm } from './AddBillForm';
 import { messenger } from './client';
@@ -32,7 +32,21 @@ function chunks<T>(rows: readonly T[]): T[][] {
 
 export function Popup() {
   const locale = useLocale();
-  const load = useLiveQuery(unpaidInstallments);
+  // First the rows due within 30 days (the overdue and next-week groups and both totals need no
+  // more), then, once they are on screen, the later ones: a few hundred rows read before first
+  // paint rather than every one stored.
+  const soonEnd = useMemo(() => popupSoonEnd(Date.now()), []);
+  const soonQuery = useCallback((db: LensDatabase) => unpaidThrough(db, soonEnd), [soonEnd]);
+  const laterQuery = useCallback((db: LensDatabase) => unpaidAfter(db, soonEnd), [soonEnd]);
+  const soon = useLiveQuery(soonQuery);
+  const later = useLiveQuery(soon.kind === 'ready' ? laterQuery : null);
+  const unavailable = soon.kind === 'unavailable' || later.kind === 'unavailable';
+  const soonRows = soon.kind === 'ready' ? soon.value : null;
+  const laterRows = later.kind === 'ready' ? later.value : null;
+  const installments = useMemo(
+    () => (soonRows === null ? [] : laterRows === null ? soonRows : [...soonRows, ...laterRows]),
+    [soonRows, laterRows],
+  );
   const [notice, setNotice] = useState<Notice | null>(null);
   const [adding, setAdding] = useState(false);
 
@@ -62,7 +76,6 @@ export function Popup() {
     window.close();
   };
 
-  const installments = load.kind === 'ready' ? load.value : [];
   return (
     <main class="popup">
       <header class="popup-header">
@@ -72,7 +85,7 @@ export function Popup() {
             type="button"
             onClick={() => setAdding(!adding)}
             aria-expanded={adding}
-            disabled={load.kind !== 'ready'}
+            disabled={soon.kind !== 'ready'}
           >
             {t('addBill')}
           </button>
@@ -81,7 +94,7 @@ export function Popup() {
           </button>
         </div>
       </header>
-      {load.kind === 'unavailable' && (
+      {unavailable && (
         <p class="error" role="alert">
           {t('storageUnavailable')}
         </p>
@@ -96,7 +109,7 @@ export function Popup() {
           }}
         />
       )}
-      {load.kind === 'ready' && installments.length === 0 && !adding && (
+      {later.kind === 'ready' && installments.length === 0 && !adding && (
         <div class="empty">
           <p>
             <strong>{t('emptyTitle')}</strong>
@@ -146,7 +159,7 @@ function Upcoming({ installments, locale, t, onPaid, onSnooze }: UpcomingProps) 
   const today = useMemo(() => todayOf(Date.now()), [installments]);
   const groups = useMemo(() => groupUpcoming(installments, today), [installments, today]);
   const totals7 = useMemo(() => totalsWithin(installments, 7, today), [installments, today]);
-  const totals30 = useMemo(() => totalsWithin(installments, 30, today), [installments, today]);
+  const totals30 = useMemo(() => totalsWithin(installments, POPUP_SOON_DAYS, today), [installments, today]);
   const [limit, setLimit] = useState(FIRST_ROWS);
   useEffect(() => {
     if (limit >= installments.length) return;
