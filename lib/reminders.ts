@@ -49,10 +49,16 @@ export interface PlannedReminder {
 /** The reminders' days and instants for one due date; shared by every installment due that day. */
 type DayPlan = readonly { readonly daysUntilDue: number; readonly at: number }[];
 
-/** Due dates repeat across installments: plan each distinct one once (thousands of rows, a few hundred dates). */
-function dayPlanner(settings: ReminderSettings, timeZone: string): (due: CalendarDate) => DayPlan {
+/** Days until due of every regular reminder: the days before, then each overdue day. */
+function reminderOffsets(settings: ReminderSettings): Set<number> {
   const offsets = new Set(settings.daysBefore);
   for (let late = 1; late <= settings.overdueDays; late++) offsets.add(-late);
+  return offsets;
+}
+
+/** Due dates repeat across installments: plan each distinct one once (thousands of rows, a few hundred dates). */
+function dayPlanner(settings: ReminderSettings, timeZone: string): (due: CalendarDate) => DayPlan {
+  const offsets = reminderOffsets(settings);
   const cache = new Map<CalendarDate, DayPlan>();
   return (due) => {
     let plan = cache.get(due);
@@ -67,6 +73,10 @@ function dayPlanner(settings: ReminderSettings, timeZone: string): (due: Calenda
   };
 }
 
+function reminderKey(installment: RemindableInstallment, daysUntilDue: number): string {
+  return `${installment.id}|${installment.due}|${daysUntilDue}`;
+}
+
 export function remindersFor(
   installment: RemindableInstallment,
   settings: ReminderSettings,
@@ -75,7 +85,7 @@ export function remindersFor(
 ): PlannedReminder[] {
   if (!settings.enabled || installment.dismissed) return [];
   const reminders = planDay(installment.due).map(({ daysUntilDue, at }) => ({
-    key: `${installment.id}|${installment.due}|${daysUntilDue}`,
+    key: reminderKey(installment, daysUntilDue),
     installmentId: installment.id,
     at,
     daysUntilDue,
@@ -141,7 +151,14 @@ export function planReminders(
     if (nextAt === undefined || at < nextAt) nextAt = at;
   };
   const planDay = dayPlanner(settings, timeZone);
+  // A row whose every regular reminder was sent, and that is not snoozed, has nothing pending: skip
+  // it without computing instants (years of unpaid history would cost thousands of time-zone
+  // conversions).
+  const offsets = [...reminderOffsets(settings)];
+  const allSent = (installment: RemindableInstallment) =>
+    offsets.every((daysUntilDue) => sentKeys.has(reminderKey(installment, daysUntilDue)));
   for (const installment of installments) {
+    if (installment.snoozedUntil === undefined && allSent(installment)) continue;
     const pending = remindersFor(installment, settings, timeZone, planDay).filter(
       (reminder) => !sentKeys.has(reminder.key),
     );

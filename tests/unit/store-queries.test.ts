@@ -3,7 +3,14 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addDays, todayIn } from '../../lib/dates';
 import type { ProgramId } from '../../lib/ids';
-import { planReminders, type ReminderSettings, remindersFor } from '../../lib/reminders';
+import {
+  type PlannedReminder,
+  planReminders,
+  quietUntil,
+  type RemindableInstallment,
+  type ReminderSettings,
+  remindersFor,
+} from '../../lib/reminders';
 import { unpaidInstallments } from '../../lib/store/bills';
 import { type Installment, type LensDatabase, openDatabase } from '../../lib/store/db';
 import {
@@ -105,6 +112,38 @@ async function seed(db: LensDatabase, world: World): Promise<void> {
   );
 }
 
+/** planReminders as it was before it learnt to skip old rows: every row planned in full. */
+function referencePlan(
+  installments: readonly RemindableInstallment[],
+  sentKeys: ReadonlySet<string>,
+  settings: ReminderSettings,
+  now: number,
+  timeZone: string,
+) {
+  const toSend: PlannedReminder[] = [];
+  const toMarkSent: PlannedReminder[] = [];
+  const quietEnd = quietUntil(now, settings.quietHours, timeZone);
+  let nextAt: number | undefined;
+  const wakeAt = (at: number) => {
+    if (nextAt === undefined || at < nextAt) nextAt = at;
+  };
+  for (const installment of installments) {
+    const pending = remindersFor(installment, settings, timeZone).filter((reminder) => !sentKeys.has(reminder.key));
+    const snoozedUntil = (installment.snoozedUntil ?? 0) > now ? installment.snoozedUntil : undefined;
+    const fallenDue = snoozedUntil !== undefined ? [] : pending.filter((reminder) => reminder.at <= now);
+    const latest = fallenDue.at(-1);
+    if (latest && quietEnd !== undefined) {
+      wakeAt(quietEnd);
+    } else if (latest) {
+      toSend.push(latest);
+      toMarkSent.push(...fallenDue);
+    }
+    const future = pending.find((reminder) => reminder.at > now);
+    if (future) wakeAt(snoozedUntil ?? future.at);
+  }
+  return nextAt === undefined ? { toSend, toMarkSent } : { toSend, toMarkSent, nextAt };
+}
+
 async function fullPlan(db: LensDatabase, world: World) {
   const unpaid = await unpaidInstallments(db);
   const sentKeys = new Set(
@@ -113,11 +152,11 @@ async function fullPlan(db: LensDatabase, world: World) {
       .anyOf(unpaid.map((row) => row.id))
       .primaryKeys(),
   );
-  return planReminders(unpaid, sentKeys, world.settings, world.now, world.timeZone);
+  return referencePlan(unpaid, sentKeys, world.settings, world.now, world.timeZone);
 }
 
 describe('indexed store queries', () => {
-  it('plan the same reminders from the rows in the window as from every unpaid row', async () => {
+  it('plan the same reminders from the rows in the window as the full plan of every unpaid row', async () => {
     await fc.assert(
       fc.asyncProperty(worldArbitrary, async (world) => {
         const db = open();
