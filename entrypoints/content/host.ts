@@ -7,6 +7,15 @@ const MAX_FRAME_HEIGHT = 2000;
 /** A page that keeps rewriting our element is fighting us: after this many repairs, leave. */
 const MAX_REPAIRS = 50;
 
+/** A fresh key the background will accept from one claim of this tab's panel. */
+function registerKey(): Promise<string | undefined> {
+  const key = randomPanelKey();
+  return messenger.sendMessage('registerPanel', { key }).then(
+    () => key,
+    () => undefined,
+  );
+}
+
 /**
  * The only thing the page gets from us: an empty element whose closed shadow root holds the
  * panel frame. The frame is an extension page, cross-origin to the shop, and its URL carries no data.
@@ -27,7 +36,6 @@ export class PanelHost {
 iframe{display:block;width:100%;height:0;border:0;color-scheme:normal;background:transparent}`;
     this.frame = document.createElement('iframe');
     this.frame.title = 'PayLater Lens';
-    this.frame.setAttribute('allowtransparency', 'true');
     this.frame.src = browser.runtime.getURL('/panel.html');
     shadow.append(style, this.frame);
     this.handOverKey();
@@ -36,19 +44,21 @@ iframe{display:block;width:100%;height:0;border:0;color-scheme:normal;background
   }
 
   /**
-   * On every load of our frame, registers a fresh key with the background and gives it to that
+   * For every load of our frame, registers a fresh key with the background and gives it to that
    * frame alone: the target origin keeps it from any document the page may have navigated the
    * frame to, and a panel.html the page frames itself never receives one, so the background
-   * ignores it. The frame's claim uses the key up.
+   * ignores it. The frame's claim uses the key up. The first key is registered while the frame
+   * loads, so its load costs no round trip to the background before the panel can claim.
    */
   private handOverKey(): void {
     const origin = browser.runtime.getURL('/').replace(/\/$/, '');
+    let first: Promise<string | undefined> | undefined = registerKey();
     this.frame.addEventListener('load', () => {
-      const key = randomPanelKey();
-      messenger
-        .sendMessage('registerPanel', { key })
-        .then(() => this.frame.contentWindow?.postMessage({ type: PANEL_KEY_MESSAGE, key }, origin))
-        .catch(() => undefined);
+      const registered = first ?? registerKey();
+      first = undefined;
+      void registered.then((key) => {
+        if (key) this.frame.contentWindow?.postMessage({ type: PANEL_KEY_MESSAGE, key }, origin);
+      });
     });
   }
 
