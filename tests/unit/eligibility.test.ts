@@ -56,7 +56,7 @@ describe('when the page does not say', () => {
     expect(checklist).toHaveLength(3);
     for (const reason of checklist) {
       expect(reason.outcome).toBe('unknown');
-      expect(reason.source?.title).toMatch(/content-farm/i);
+      expect(reason.source?.title).toMatch(/unsourced consumer guide/i);
       expect(reason.text.en).toContain('not answered');
     }
   });
