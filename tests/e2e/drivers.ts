@@ -84,7 +84,8 @@ function playwrightSurface(target: PwPage | PwFrame, page: PwPage): Surface {
     url: () => target.url(),
     evaluate: (fn) => target.evaluate(fn),
     click: async (selector) => {
-      await target.locator(selector).first().click();
+      // Playwright waits forever by default: a control that never becomes clickable should fail the test, readably.
+      await target.locator(selector).first().click({ timeout: 15_000 });
     },
     screenshot: async (path, selector) => {
       if (selector) await target.locator(selector).first().screenshot({ path });
