@@ -61,19 +61,6 @@ describe.each(BROWSERS)('durability in %s', (name) => {
     expect(consistent(store)).toBe(true);
     await Promise.all(tabs.map((tab) => tab.close()));
   });
-
-  it('deletes everything when the shopper asks, from the options page', async () => {
-    expect(rows(await readStore(driver()), 'bills').length).toBeGreaterThan(0);
-    const options = await driver().openExtensionPage('options.html');
-    await options.click('[data-action="delete-all"]');
-    await options.click('[data-action="confirm-delete-all"]');
-    const emptied = await waitFor(async () => {
-      const store = await readStore(driver());
-      return Object.values(store.database).every((table) => table.length === 0) ? store : undefined;
-    }, 'every table to be empty');
-    expect(emptied.local).toEqual({});
-    await options.close();
-  });
 });
 
 describe.runIf(BROWSERS.includes('chromium'))('a worker stopped while tracking (chromium)', () => {
