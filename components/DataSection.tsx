@@ -85,7 +85,7 @@ export function DataSection({ entries, locale, t, onResult }: Props) {
   const deleteEverything = async () => {
     try {
       await messenger.sendMessage('deleteAllData', {});
-      // This page's database handle was closed by the deletion: start afresh, and say what happened.
+      // Start afresh, and say what happened.
       location.hash = DELETED_HASH;
       location.reload();
     } catch {

@@ -18,7 +18,7 @@ import {
   trackBill,
   updateBill,
 } from '../../lib/store/bills';
-import { db, deleteDatabase } from './database';
+import { clearDatabase, db } from './database';
 import { toolbarAction } from './platform';
 import { loadShopper } from './profile';
 import { notificationId, runReminders } from './reminders';
@@ -117,7 +117,7 @@ export async function importEntries(entries: readonly BillWithInstallments[]): P
 
 /** Really everything: the database, settings, sessions, alarms, notifications and the badge. */
 export async function deleteAllData(): Promise<void> {
-  await deleteDatabase();
+  await clearDatabase();
   await browser.storage.local.clear();
   await browser.storage.session.clear();
   await browser.alarms.clearAll();

@@ -163,7 +163,7 @@ describe('background reminders', () => {
     db.close();
   });
 
-  it('deletes all data: database, storage, alarms and badge', async () => {
+  it('deletes all data: every table, storage, alarms and badge', async () => {
     await seed();
     await fakeBrowser.storage.local.set({ settings: { language: 'en' }, profile: { realName: true } });
     const worker = await freshWorker();
@@ -172,6 +172,8 @@ describe('background reminders', () => {
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
     expect(await fakeBrowser.alarms.getAll()).toEqual([]);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
-    expect(await Dexie.exists(DATABASE_NAME)).toBe(false);
+    const after = openDatabase(DATABASE_NAME);
+    for (const table of after.tables) expect(await table.count(), table.name).toBe(0);
+    after.close();
   });
 });
