@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Target, type WebWorker } from 'puppeteer-core';
-import { SHOP_HOSTS } from '../e2e/drivers';
+import { chromiumArgs } from '../e2e/drivers';
 
 /**
  * Puppeteer rather than the e2e tests' Playwright driver: the benchmark needs raw CDP sessions on
@@ -21,7 +21,6 @@ export const EXTENSION_DIR = resolve(process.env.WXT_OUT_DIR ?? '.output-bench',
 /** Both browsers get the same flags; only the extension differs. */
 export async function launch(port: number, withExtension: boolean): Promise<BenchBrowser> {
   const profile = await mkdtemp(join(tmpdir(), 'paylater-bench-'));
-  const rules = [...SHOP_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${port}`), 'EXCLUDE localhost'].join(', ');
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -30,14 +29,7 @@ export async function launch(port: number, withExtension: boolean): Promise<Benc
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
       ...(withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
-      `--host-resolver-rules=${rules}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...chromiumArgs(port),
       // Headless tabs in the background would otherwise get throttled timers, unevenly between runs.
       '--disable-background-timer-throttling',
       '--disable-renderer-backgrounding',

@@ -27,6 +27,24 @@ export const SHOP_HOSTS = [
   'cshall.alipay.com',
 ];
 
+/**
+ * Chromium flags for this closed, small machine, with shop hosts sent to the fixture server: without
+ * the background-networking flags Chromium keeps trying hosts it cannot reach.
+ */
+export function chromiumArgs(port: number): string[] {
+  const rules = [...SHOP_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${port}`), 'EXCLUDE localhost'].join(', ');
+  return [
+    `--host-resolver-rules=${rules}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+}
+
 const OUTPUT = resolve(process.env.WXT_OUT_DIR ?? '.output');
 const POLL_MS = 50;
 
@@ -99,23 +117,11 @@ function playwrightSurface(target: PwPage | PwFrame, page: PwPage): Surface {
 export async function launchChromium(port: number, options: { headless?: boolean } = {}): Promise<Driver> {
   const extension = join(OUTPUT, 'chrome-mv3');
   const profile = await mkdtemp(join(tmpdir(), 'paylater-chromium-'));
-  const rules = [...SHOP_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${port}`), 'EXCLUDE localhost'].join(', ');
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 900 },
-    args: [
-      `--disable-extensions-except=${extension}`,
-      `--load-extension=${extension}`,
-      `--host-resolver-rules=${rules}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, ...chromiumArgs(port)],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
