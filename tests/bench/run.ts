@@ -17,6 +17,8 @@ const PAIRS = Number(process.env.BENCH_PAIRS ?? 12);
 const WARMUP_PAIRS = 2;
 const POPUP_OPENS = Number(process.env.BENCH_POPUP_OPENS ?? 10);
 const STORE_RUNS = 20;
+/** `BENCH_ONLY=pages` skips the popup and store parts: a quicker loop while working on the content script. */
+const SECTIONS = new Set((process.env.BENCH_ONLY ?? 'pages,popup,store').split(','));
 /** After the page's script stops, the content script may still owe one debounced read. */
 const SETTLE_MS = 300;
 const OUT = 'artifacts/bench';
@@ -381,7 +383,7 @@ export async function main(): Promise<void> {
     const workerHeapBytes = await workerHeap(withExt);
 
     const popup: Record<string, { seed: SeedResult; firstMs: Summary; allMs: Summary }> = {};
-    for (const count of [0, 1000, 10_000]) {
+    for (const count of SECTIONS.has('popup') ? [0, 1000, 10_000] : []) {
       // All unpaid, due from a week ago to half a year ahead: every one is listed.
       const seeded = await seed(withExt, probe, {
         installments: count,
@@ -405,17 +407,21 @@ export async function main(): Promise<void> {
     }
 
     // Four years of history and three months ahead; past ones paid except one in 200 (overdue).
-    const storeSeed = await seed(withExt, probe, {
-      installments: 100_000,
-      perBill: 4,
-      fromDay: -1460,
-      toDay: 90,
-      pastUnpaidEvery: 200,
-    });
-    const queryTimes = await inWorker<QueryTimes>(withExt, `globalThis.__lensBench.timeQueries(${STORE_RUNS}, 3)`);
+    const storeSeed = SECTIONS.has('store')
+      ? await seed(withExt, probe, {
+          installments: 100_000,
+          perBill: 4,
+          fromDay: -1460,
+          toDay: 90,
+          pastUnpaidEvery: 200,
+        })
+      : undefined;
+    const queryTimes = storeSeed
+      ? await inWorker<QueryTimes>(withExt, `globalThis.__lensBench.timeQueries(${STORE_RUNS}, 3)`)
+      : {};
     const store = Object.fromEntries(Object.entries(queryTimes).map(([name, times]) => [name, summarize(times)]));
     // Leave the profile's database empty again (the profile is deleted anyway, but the worker's handle is not).
-    await seed(withExt, probe, { installments: 0, perBill: 1, fromDay: 0, toDay: 0, pastUnpaidEvery: 1 });
+    if (storeSeed) await seed(withExt, probe, { installments: 0, perBill: 1, fromDay: 0, toDay: 0, pastUnpaidEvery: 1 });
 
     const checkoutScript = paired(checkout, (v) => v.scriptMs);
     const checkoutTask = paired(checkout, (v) => v.taskMs);
@@ -517,9 +523,10 @@ export async function main(): Promise<void> {
       `Checkout: ${elements} elements, page rewrites ${TIMELINE.pricesPerTick} prices every ${TIMELINE.tickMs} ms ${TIMELINE.ticks} times, payment step at tick ${TIMELINE.paymentStepTick}. Medians of ${PAIRS} alternating pairs; script and task times are the renderer main thread's CPU time; the profile rows are wall time under the sampling profiler (diagnostic).`,
     );
     printTable(rows);
-    console.log(
-      `\n(store: ${storeSeed.installments} installments, ${storeSeed.unpaid} unpaid, ${storeSeed.sentReminders} sent reminders)`,
-    );
+    if (storeSeed)
+      console.log(
+        `\n(store: ${storeSeed.installments} installments, ${storeSeed.unpaid} unpaid, ${storeSeed.sentReminders} sent reminders)`,
+      );
 
     await mkdir(OUT, { recursive: true });
     const results = {
