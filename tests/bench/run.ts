@@ -421,7 +421,8 @@ export async function main(): Promise<void> {
       : {};
     const store = Object.fromEntries(Object.entries(queryTimes).map(([name, times]) => [name, summarize(times)]));
     // Leave the profile's database empty again (the profile is deleted anyway, but the worker's handle is not).
-    if (storeSeed) await seed(withExt, probe, { installments: 0, perBill: 1, fromDay: 0, toDay: 0, pastUnpaidEvery: 1 });
+    if (storeSeed)
+      await seed(withExt, probe, { installments: 0, perBill: 1, fromDay: 0, toDay: 0, pastUnpaidEvery: 1 });
 
     const checkoutScript = paired(checkout, (v) => v.scriptMs);
     const checkoutTask = paired(checkout, (v) => v.taskMs);
