@@ -6,8 +6,12 @@ import type { CheckoutReading, SiteAdapter } from '../../lib/sites/types';
 import { HOST_TAG, PanelHost } from './host';
 import { messenger } from './messenger';
 
-/** Coalesces bursts of page mutations: one read per burst, soon enough to feel immediate. */
-const READ_DELAY_MS = 10;
+/**
+ * While no payment step is found, content naming a program is read at once (the panel should follow
+ * the step within a frame or two); if such reads keep finding nothing, the next waits twice as long.
+ */
+const FIRST_READ_GAP_MS = 10;
+const MAX_READ_GAP_MS = 1000;
 /** Once the panel shows, a page that never stops mutating its payment step costs one read per this. */
 const REREAD_DELAY_MS = 400;
 /** Without the Navigation API, how often the URL is compared: a string comparison, nothing more. */
@@ -79,6 +83,8 @@ class CheckoutWatcher {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastReport = '';
   private reading: CheckoutReading | null = null;
+  private readGap = FIRST_READ_GAP_MS;
+  private nextFullRead = 0;
   private stopped = false;
 
   constructor(readonly site: SiteAdapter) {}
@@ -91,7 +97,7 @@ class CheckoutWatcher {
   /** The checkout's own URL changed (a query rewritten): report it again under the new URL. */
   moved(): void {
     this.lastReport = '';
-    this.schedule(READ_DELAY_MS);
+    this.schedule(FIRST_READ_GAP_MS);
   }
 
   stop(): void {
@@ -108,26 +114,47 @@ class CheckoutWatcher {
 
   private changed(records: MutationRecord[]): void {
     if (this.reading) this.schedule(REREAD_DELAY_MS);
-    // Waiting for the payment step: only content that names a program is worth a read.
-    else if (records.some((record) => this.mayHoldStep(record))) this.schedule(READ_DELAY_MS);
+    else if (this.mayHoldStep(records)) {
+      const wait = this.nextFullRead - performance.now();
+      if (wait > 0) this.schedule(wait);
+      else this.read();
+    }
   }
 
-  private mayHoldStep(record: MutationRecord): boolean {
-    const nodes = record.type === 'attributes' ? [record.target] : record.addedNodes;
-    for (const node of nodes) if (this.site.programWords.test(node.textContent ?? '')) return true;
+  /** Whether added (or revealed) content names a program: only that is worth a read. */
+  private mayHoldStep(records: readonly MutationRecord[]): boolean {
+    const words = this.site.programWords;
+    for (const record of records) {
+      if (record.type === 'attributes') {
+        if (words.test(record.target.textContent ?? '')) return true;
+        continue;
+      }
+      // This runs for every change the page makes while we wait: index the NodeList (its iterator
+      // costs more in a content script) and test a text node's own data.
+      const added = record.addedNodes;
+      for (let i = 0; i < added.length; i++) {
+        const node = added[i] as Node;
+        if (words.test(node.nodeType === 3 /* TEXT_NODE */ ? (node as Text).data : (node.textContent ?? '')))
+          return true;
+      }
+    }
     return false;
   }
 
   private schedule(delay: number): void {
-    this.timer ??= setTimeout(() => {
-      this.timer = undefined;
-      this.read();
-    }, delay);
+    this.timer ??= setTimeout(() => this.read(), delay);
   }
 
   private read(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
     if (this.stopped) return;
+    const full = !this.reading;
     const reading = this.site.read(document, new URL(location.href), this.reading);
+    if (full) {
+      this.readGap = reading ? FIRST_READ_GAP_MS : Math.min(this.readGap * 2, MAX_READ_GAP_MS);
+      this.nextFullRead = performance.now() + this.readGap;
+    }
     this.observe(reading);
     this.reading = reading;
     if (!reading) return;
@@ -144,6 +171,8 @@ class CheckoutWatcher {
     if (this.stopped || !this.reading) return;
     this.host ??= new PanelHost();
     this.host.placeAfter(this.reading.paymentStep);
+    // Our own insertion beside the step is no change of the page's.
+    this.observer.takeRecords();
   }
 
   /**

@@ -36,6 +36,18 @@ export function programWords(vocabulary: CheckoutVocabulary): RegExp {
   return new RegExp(vocabulary.programs.map(({ pattern }) => pattern.source).join('|'));
 }
 
+/** Patterns built once per vocabulary: a content script's reads run cold, so every step saved counts. */
+const compiled = new WeakMap<CheckoutVocabulary, { readonly programs: RegExp; readonly keywords: RegExp }>();
+
+function patternsOf(vocabulary: CheckoutVocabulary): { readonly programs: RegExp; readonly keywords: RegExp } {
+  let patterns = compiled.get(vocabulary);
+  if (!patterns) {
+    patterns = { programs: programWords(vocabulary), keywords: new RegExp(keywords(vocabulary).join('|')) };
+    compiled.set(vocabulary, patterns);
+  }
+  return patterns;
+}
+
 // 不可用 covers 暂不可用.
 const UNAVAILABLE_TEXT = /不可用|暂时无法|无法使用|不支持|(?:额度|芝麻分|支付分)不足|未开通/;
 
@@ -201,7 +213,7 @@ function scan(roots: readonly Element[], vocabulary: CheckoutVocabulary): PageTe
   const byElement = new Map<Element, Candidate>();
   const headings: number[] = [];
   const labels: number[][] = TOTAL_LABELS.map(() => []);
-  const words = new RegExp(keywords(vocabulary).join('|'));
+  const words = patternsOf(vocabulary).keywords;
   const names: readonly Name[] = [...vocabulary.programs, ...vocabulary.wallets];
   for (const root of roots) {
     for (const node of textsWith(root, words)) {
@@ -393,6 +405,8 @@ export function readCheckout(
   const step = previous?.paymentStep.isConnected ? previous.paymentStep : undefined;
   const total = previous?.totalElement;
   const scoped = step && total?.isConnected;
+  // No program named anywhere: no payment step to find. One native text read instead of a scan.
+  if (!scoped && !patternsOf(vocabulary).programs.test(doc.body.textContent ?? '')) return null;
   const roots = scoped ? [step, ...(step.contains(total) ? [] : [total])] : [doc.body];
   const text = scan(roots, vocabulary);
   const group = paymentGroup(text);
