@@ -195,7 +195,7 @@ export function keywords(vocabulary: CheckoutVocabulary): string[] {
  * elements whose text (computed natively, fast) contains one: a 15,000-element checkout costs a
  * few subtrees, not a JavaScript walk over every node.
  */
-function textsWith(root: Element, words: RegExp): Text[] {
+function textsWith(root: Element, words: RegExp, rootText = root.textContent ?? ''): Text[] {
   const found: Text[] = [];
   const visit = (element: Element) => {
     for (let child = element.firstChild; child; child = child.nextSibling) {
@@ -203,12 +203,13 @@ function textsWith(root: Element, words: RegExp): Text[] {
       else if (child.nodeType === 1 && words.test(child.textContent ?? '')) visit(child as Element);
     }
   };
-  if (words.test(root.textContent ?? '')) visit(root);
+  if (words.test(rootText)) visit(root);
   return found;
 }
 
 /** One pass over the page's telling text: options, step headings and total labels, in document order. */
-function scan(roots: readonly Element[], vocabulary: CheckoutVocabulary): PageText {
+/** `bodyText`, when the caller already has it: a large page's text is costly to build twice. */
+function scan(roots: readonly Element[], vocabulary: CheckoutVocabulary, bodyText?: string): PageText {
   const nodes: Text[] = [];
   const byElement = new Map<Element, Candidate>();
   const headings: number[] = [];
@@ -216,7 +217,11 @@ function scan(roots: readonly Element[], vocabulary: CheckoutVocabulary): PageTe
   const words = patternsOf(vocabulary).keywords;
   const names: readonly Name[] = [...vocabulary.programs, ...vocabulary.wallets];
   for (const root of roots) {
-    for (const node of textsWith(root, words)) {
+    for (const node of textsWith(
+      root,
+      words,
+      bodyText !== undefined && root.tagName === 'BODY' ? bodyText : undefined,
+    )) {
       const parent = node.parentElement;
       const data = node.data.trim();
       if (!parent || NOT_TEXT.has(parent.tagName)) continue;
@@ -406,9 +411,10 @@ export function readCheckout(
   const total = previous?.totalElement;
   const scoped = step && total?.isConnected;
   // No program named anywhere: no payment step to find. One native text read instead of a scan.
-  if (!scoped && !patternsOf(vocabulary).programs.test(doc.body.textContent ?? '')) return null;
+  const bodyText = scoped ? undefined : (doc.body.textContent ?? '');
+  if (bodyText !== undefined && !patternsOf(vocabulary).programs.test(bodyText)) return null;
   const roots = scoped ? [step, ...(step.contains(total) ? [] : [total])] : [doc.body];
-  const text = scan(roots, vocabulary);
+  const text = scan(roots, vocabulary, bodyText);
   const group = paymentGroup(text);
   if (!group) return null;
   const paymentStep = scoped
