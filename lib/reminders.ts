@@ -77,6 +77,23 @@ function reminderKey(installment: RemindableInstallment, daysUntilDue: number): 
   return `${installment.id}|${installment.due}|${daysUntilDue}`;
 }
 
+/**
+ * Names the regular reminders these settings give every installment (their days until due, not
+ * their times: keys do not hold times). Never empty, whatever the settings.
+ */
+export function reminderSetKey(settings: ReminderSettings): string {
+  return `days:${[...reminderOffsets(settings)].sort((a, b) => b - a).join(',')}`;
+}
+
+/** Whether every regular reminder these settings give an installment is among `sentKeys`. */
+export function everyRegularSent(
+  settings: ReminderSettings,
+): (installment: RemindableInstallment, sentKeys: ReadonlySet<string>) => boolean {
+  const offsets = [...reminderOffsets(settings)];
+  return (installment, sentKeys) =>
+    offsets.every((daysUntilDue) => sentKeys.has(reminderKey(installment, daysUntilDue)));
+}
+
 export function remindersFor(
   installment: RemindableInstallment,
   settings: ReminderSettings,
@@ -154,11 +171,9 @@ export function planReminders(
   // A row whose every regular reminder was sent, and that is not snoozed, has nothing pending: skip
   // it without computing instants (years of unpaid history would cost thousands of time-zone
   // conversions).
-  const offsets = [...reminderOffsets(settings)];
-  const allSent = (installment: RemindableInstallment) =>
-    offsets.every((daysUntilDue) => sentKeys.has(reminderKey(installment, daysUntilDue)));
+  const allSent = everyRegularSent(settings);
   for (const installment of installments) {
-    if (installment.snoozedUntil === undefined && allSent(installment)) continue;
+    if (installment.snoozedUntil === undefined && allSent(installment, sentKeys)) continue;
     const pending = remindersFor(installment, settings, timeZone, planDay).filter(
       (reminder) => !sentKeys.has(reminder.key),
     );

@@ -3,9 +3,9 @@ import { localTimeZone } from '../../lib/dates';
 import { type Locale, localized, resolveLocale, translate } from '../../lib/i18n';
 import { formatMoney } from '../../lib/money';
 import { programById } from '../../lib/programs';
-import { type PlannedReminder, planReminders } from '../../lib/reminders';
+import type { PlannedReminder } from '../../lib/reminders';
 import type { Installment } from '../../lib/store/db';
-import { BADGE_DAYS, countUnpaidDueWithin, reminderInputs } from '../../lib/store/queries';
+import { BADGE_DAYS, countUnpaidDueWithin, planAndRecordReminders } from '../../lib/store/queries';
 import { db } from './database';
 import { notificationOptions, toolbarAction } from './platform';
 import { loadSettings } from './settings';
@@ -22,20 +22,7 @@ const SWEEP_MINUTES = 60;
 export async function runReminders(now = Date.now()): Promise<void> {
   const settings = await loadSettings();
   const timeZone = localTimeZone();
-  const database = db();
-  const { plan, installments } = await database.transaction(
-    'rw',
-    database.installments,
-    database.sentReminders,
-    async () => {
-      const { installments, sentKeys } = await reminderInputs(database, settings.reminders, now, timeZone);
-      const plan = planReminders(installments, sentKeys, settings.reminders, now, timeZone);
-      await database.sentReminders.bulkPut(
-        plan.toMarkSent.map((reminder) => ({ key: reminder.key, installmentId: reminder.installmentId, sentAt: now })),
-      );
-      return { plan, installments };
-    },
-  );
+  const { plan, installments } = await planAndRecordReminders(db(), settings.reminders, now, timeZone);
   const locale = resolveLocale(settings.language, browser.i18n.getUILanguage());
   const byId = new Map(installments.map((row) => [row.id, row]));
   if (plan.toSend.length > MAX_SEPARATE_NOTIFICATIONS) {

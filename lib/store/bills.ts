@@ -1,6 +1,6 @@
 import type { CalendarDate } from '../dates';
 import type { PlannedInstallment } from '../schedule';
-import type { Bill, Installment, LensDatabase } from './db';
+import { type Bill, type Installment, type LensDatabase, REMINDERS_PENDING, type StoredInstallment } from './db';
 
 /** Tracking the same site, program and total again within this window is the same order. */
 export const SAME_ORDER_WINDOW_MS = 10 * 60 * 1000;
@@ -36,8 +36,8 @@ async function replaceSchedule(db: LensDatabase, bill: Bill, schedule: readonly 
   const paid = new Set(existing.filter((row) => row.status === 'paid').map((row) => row.id));
   const previous = new Map(existing.map((row) => [row.id, row]));
   await db.installments.bulkDelete(existing.filter((row) => row.status !== 'paid').map((row) => row.id));
-  const rows: Installment[] = schedule
-    .map((planned): Installment => {
+  const rows: StoredInstallment[] = schedule
+    .map((planned): StoredInstallment => {
       const id = `${bill.id}#${planned.sequence}`;
       const before = previous.get(id);
       return {
@@ -53,6 +53,7 @@ async function replaceSchedule(db: LensDatabase, bill: Bill, schedule: readonly 
         // A re-track keeps what the shopper said about reminders.
         ...(before?.dismissed ? { dismissed: true } : {}),
         ...(before?.snoozedUntil !== undefined ? { snoozedUntil: before.snoozedUntil } : {}),
+        remindersDone: REMINDERS_PENDING,
       };
     })
     .filter((row) => !paid.has(row.id));
@@ -106,7 +107,7 @@ export async function setPaid(db: LensDatabase, installmentId: string, paidOn: C
   });
 }
 
-function withoutPaidOn(installment: Installment): Installment {
+function withoutPaidOn(installment: StoredInstallment): StoredInstallment {
   const { paidOn: _paidOn, ...rest } = installment;
   return rest;
 }
@@ -118,7 +119,9 @@ export async function snoozeInstallment(db: LensDatabase, installmentId: string,
 
 /** Stops (or resumes) reminders about one installment without marking it paid. */
 export async function dismissReminders(db: LensDatabase, installmentId: string, dismissed: boolean): Promise<boolean> {
-  return (await db.installments.update(installmentId, { dismissed })) > 0;
+  // Planning finishes with a dismissed row before its reminders are sent: resumed, it owes them again.
+  const changes = dismissed ? { dismissed } : { dismissed, remindersDone: REMINDERS_PENDING };
+  return (await db.installments.update(installmentId, changes)) > 0;
 }
 
 export interface BillEdit {
@@ -142,7 +145,14 @@ export async function updateBill(
     for (const change of edit.installments ?? []) {
       const row = await db.installments.get(change.id);
       if (!row || row.billId !== billId || row.status === 'paid') continue;
-      await db.installments.put({ ...row, due: change.due, amount: change.amount, estimated: false });
+      await db.installments.put({
+        ...row,
+        due: change.due,
+        amount: change.amount,
+        estimated: false,
+        // A new due date owes its own reminders.
+        remindersDone: change.due === row.due ? row.remindersDone : REMINDERS_PENDING,
+      });
     }
     const rows = await db.installments.where('billId').equals(billId).toArray();
     const updated: Bill = { ...bill, updated: now, total: rows.reduce((sum, row) => sum + row.amount, 0) };
@@ -193,6 +203,11 @@ export interface BillWithInstallments {
   installments: Installment[];
 }
 
+/** An installment without the store's bookkeeping. */
+function plain({ remindersDone: _remindersDone, ...installment }: StoredInstallment): Installment {
+  return installment;
+}
+
 /** Every bill with its installments, newest first: the dashboard's and the backup's view. */
 export async function allBills(db: LensDatabase): Promise<BillWithInstallments[]> {
   return db.transaction('r', db.bills, db.installments, async () => {
@@ -203,7 +218,7 @@ export async function allBills(db: LensDatabase): Promise<BillWithInstallments[]
     const byBill = new Map<string, Installment[]>();
     for (const row of installments) {
       const list = byBill.get(row.billId) ?? [];
-      list.push(row);
+      list.push(plain(row));
       byBill.set(row.billId, list);
     }
     return bills.map((bill) => ({
@@ -222,7 +237,10 @@ export async function importBills(db: LensDatabase, entries: readonly BillWithIn
     const ids = entries.map((entry) => entry.bill.id);
     await db.installments.where('billId').anyOf(ids).delete();
     await db.bills.bulkPut(entries.map((entry) => entry.bill));
-    await db.installments.bulkPut(entries.flatMap((entry) => entry.installments));
+    // What a backup's rows were reminded of is not known here: planning reads them again.
+    await db.installments.bulkPut(
+      entries.flatMap((entry) => entry.installments.map((row) => ({ ...row, remindersDone: REMINDERS_PENDING }))),
+    );
     return entries.length;
   });
 }

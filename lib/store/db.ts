@@ -42,6 +42,22 @@ export interface Installment {
   dismissed?: boolean;
 }
 
+/**
+ * An installment as stored, with the reminder planner's bookkeeping, which is no part of the bill
+ * (the dashboard, exports and imports see plain installments).
+ */
+export interface StoredInstallment extends Installment {
+  /**
+   * Since v4: the reminder set (see reminderSetKey) under which planning has finished with this
+   * installment at its due date (every regular reminder recorded as sent, or the shopper dismissed
+   * them); REMINDERS_PENDING until then. Planning then reads only the unfinished rows.
+   */
+  remindersDone: string;
+}
+
+/** The value of `remindersDone` for a row planning has not finished with: any write that may owe new reminders sets it. */
+export const REMINDERS_PENDING = '';
+
 /** One row per reminder shown, so a restarted worker never shows it again. */
 export interface SentReminder {
   key: string;
@@ -51,7 +67,7 @@ export interface SentReminder {
 
 export type LensDatabase = Dexie & {
   bills: EntityTable<Bill, 'id'>;
-  installments: EntityTable<Installment, 'id'>;
+  installments: EntityTable<StoredInstallment, 'id'>;
   sentReminders: EntityTable<SentReminder, 'key'>;
 };
 
@@ -98,6 +114,24 @@ export const SCHEMA = [
       // snoozedUntil: reminder planning finds the few snoozed rows without reading every unpaid one.
       installments: 'id, billId, [status+due], due, snoozedUntil',
       sentReminders: 'key, installmentId',
+    },
+  },
+  {
+    version: 4,
+    stores: {
+      bills: 'id, [site+orderId], [site+program+total], created, updated, program, status, site',
+      // [status+remindersDone+due]: reminder planning reads the unpaid rows it has not finished with.
+      installments: 'id, billId, [status+due], due, snoozedUntil, [status+remindersDone+due]',
+      sentReminders: 'key, installmentId',
+    },
+    /** Every row starts unfinished: the first planning run reads them all once and marks those it is done with. */
+    upgrade: async (tx: Transaction) => {
+      await tx
+        .table<StoredInstallment>('installments')
+        .toCollection()
+        .modify((row) => {
+          row.remindersDone = REMINDERS_PENDING;
+        });
     },
   },
 ] as const;

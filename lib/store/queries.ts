@@ -1,7 +1,13 @@
 import { addDays, type CalendarDate, localTimeZone, todayIn } from '../dates';
 import { PROGRAMS } from '../programs';
-import type { ReminderSettings } from '../reminders';
-import type { Installment, LensDatabase } from './db';
+import {
+  everyRegularSent,
+  planReminders,
+  type ReminderPlan,
+  type ReminderSettings,
+  reminderSetKey,
+} from '../reminders';
+import { type Installment, type LensDatabase, REMINDERS_PENDING, type StoredInstallment } from './db';
 import { countDueWithin, todayOf } from './upcoming';
 
 // The indexed reads behind the badge, reminder planning and the popup, shared by the background,
@@ -79,7 +85,7 @@ export const BADGE_DAYS = 3;
 
 export interface ReminderInputs {
   /** Earliest due first, as planReminders would see every unpaid row. */
-  readonly installments: Installment[];
+  readonly installments: StoredInstallment[];
   /** Keys of the reminders already shown, for those installments. */
   readonly sentKeys: Set<string>;
 }
@@ -91,12 +97,14 @@ function byDueThenId(a: Installment, b: Installment): number {
 }
 
 /**
- * The rows planReminders needs to give the same plan as with every unpaid row. A row due after
+ * The rows planReminders needs to give the same plan as with every unpaid row. A row marked done
+ * under these settings' reminder set has every regular reminder recorded (or dismissed), so it can
+ * only matter through its snooze, read through the snoozedUntil index. A row due after
  * `today + max(daysBefore)` has every regular reminder after `now`, so it can only matter through
- * its snooze (read through the snoozedUntil index) or as the next wake-up, which is the earliest
- * reminder of the first such row that is neither dismissed nor snoozed. This relies on a sent key
- * never being one of a future reminder: keys are recorded only once their time has passed (a clock
- * set backwards could break that, and the hourly sweep then only wakes a little later).
+ * its snooze or as the next wake-up, which is the earliest reminder of the first such row that is
+ * neither dismissed nor snoozed. This relies on a sent key never being one of a future reminder:
+ * keys are recorded only once their time has passed (a clock set backwards could break that, and
+ * the hourly sweep then only wakes a little later).
  * Call inside a transaction over installments and sentReminders.
  */
 export async function reminderInputs(
@@ -106,13 +114,35 @@ export async function reminderInputs(
   timeZone: string,
 ): Promise<ReminderInputs> {
   const windowEnd = addDays(todayIn(timeZone, now), Math.max(0, ...settings.daysBefore));
+  const done = reminderSetKey(settings);
   const snoozedNow = (row: Installment) => row.snoozedUntil !== undefined && row.snoozedUntil > now;
-  const [soon, snoozed, next] = await Promise.all([
-    unpaidThrough(db, windowEnd),
+  const [pending, stale, snoozed, next] = await Promise.all([
+    db.installments
+      .where('[status+remindersDone+due]')
+      .between(['upcoming', REMINDERS_PENDING, LOWEST_DUE], ['upcoming', REMINDERS_PENDING, windowEnd], true, true)
+      .toArray(),
+    // Rows finished with under other settings (none, unless they changed): planned once more, then
+    // marked under these.
+    db.installments
+      .where('[status+remindersDone+due]')
+      .inAnyRange(
+        [
+          [
+            ['upcoming', REMINDERS_PENDING, HIGHEST_DUE],
+            ['upcoming', done, LOWEST_DUE],
+          ],
+          [
+            ['upcoming', done, HIGHEST_DUE],
+            ['upcoming', HIGHEST_DUE, HIGHEST_DUE],
+          ],
+        ],
+        { includeLowers: false, includeUppers: false },
+      )
+      .toArray(),
     db.installments
       .where('snoozedUntil')
       .aboveOrEqual(Number.NEGATIVE_INFINITY)
-      .filter((row) => row.status === 'upcoming' && row.due > windowEnd)
+      .filter((row) => row.status === 'upcoming')
       .toArray(),
     db.installments
       .where('[status+due]')
@@ -120,14 +150,41 @@ export async function reminderInputs(
       .filter((row) => !row.dismissed && !snoozedNow(row))
       .first(),
   ]);
-  const rows = new Map<string, Installment>();
-  for (const row of [...soon, ...snoozed, ...(next ? [next] : [])]) rows.set(row.id, row);
+  const rows = new Map<string, StoredInstallment>();
+  for (const row of [...pending, ...stale, ...snoozed, ...(next ? [next] : [])]) rows.set(row.id, row);
   const installments = [...rows.values()].sort(byDueThenId);
-  const sentKeys = new Set(
-    await db.sentReminders
-      .where('installmentId')
-      .anyOf(installments.map((row) => row.id))
-      .primaryKeys(),
+  // One request per row, all in flight at once: anyOf walks one cursor, a round trip per step.
+  const sent = await Promise.all(
+    installments.map((row) => db.sentReminders.where('installmentId').equals(row.id).primaryKeys()),
   );
-  return { installments, sentKeys };
+  return { installments, sentKeys: new Set(sent.flat()) };
+}
+
+/**
+ * One reminder run, in one transaction (so two wake-ups cannot both send one): plans from the rows
+ * that can matter, records the reminders it sends and those they replace, and marks the rows it is
+ * now done with, so that later runs skip them.
+ */
+export async function planAndRecordReminders(
+  db: LensDatabase,
+  settings: ReminderSettings,
+  now: number,
+  timeZone: string,
+): Promise<{ plan: ReminderPlan; installments: StoredInstallment[] }> {
+  return db.transaction('rw', db.installments, db.sentReminders, async () => {
+    const { installments, sentKeys } = await reminderInputs(db, settings, now, timeZone);
+    const plan = planReminders(installments, sentKeys, settings, now, timeZone);
+    await db.sentReminders.bulkPut(
+      plan.toMarkSent.map((reminder) => ({ key: reminder.key, installmentId: reminder.installmentId, sentAt: now })),
+    );
+    const recorded = new Set([...sentKeys, ...plan.toMarkSent.map((reminder) => reminder.key)]);
+    const done = reminderSetKey(settings);
+    const allSent = everyRegularSent(settings);
+    await db.installments.bulkPut(
+      installments
+        .filter((row) => row.remindersDone !== done && (row.dismissed || allSent(row, recorded)))
+        .map((row) => ({ ...row, remindersDone: done })),
+    );
+    return { plan, installments };
+  });
 }

@@ -17,8 +17,9 @@ const PAIRS = Number(process.env.BENCH_PAIRS ?? 12);
 const WARMUP_PAIRS = 2;
 const POPUP_OPENS = Number(process.env.BENCH_POPUP_OPENS ?? 10);
 const STORE_RUNS = 20;
-/** `BENCH_ONLY=pages` skips the popup and store parts: a quicker loop while working on the content script. */
+/** `BENCH_ONLY=pages` (or `popup`, `store`, comma-separated) measures only those parts: a quicker loop. */
 const SECTIONS = new Set((process.env.BENCH_ONLY ?? 'pages,popup,store').split(','));
+const PAGES = SECTIONS.has('pages');
 /** After the page's script stops, the content script may still owe one debounced read. */
 const SETTLE_MS = 300;
 const OUT = 'artifacts/bench';
@@ -369,16 +370,20 @@ export async function main(): Promise<void> {
   const started = Date.now();
   const workerHeapAtStart = await workerHeap(withExt);
   try {
-    console.log(`Checkout: ${PAIRS} pairs after ${WARMUP_PAIRS} warm-up pairs`);
-    const checkout = await pairs(withExt, withoutExt, shopUrl(CHECKOUT_URL, CHECKOUT_FIXTURE), 'checkout');
+    const checkoutUrl = shopUrl(CHECKOUT_URL, CHECKOUT_FIXTURE);
+    if (PAGES) console.log(`Checkout: ${PAIRS} pairs after ${WARMUP_PAIRS} warm-up pairs`);
+    // Skipped, the page figures have no samples: their rows read n/a and are left out of the table.
+    const checkout = PAGES
+      ? await pairs(withExt, withoutExt, checkoutUrl, 'checkout')
+      : { url: checkoutUrl, with: [], without: [] };
     let product: PairedResult | undefined;
-    if (productUrl) {
+    if (PAGES && productUrl) {
       console.log(`Non-checkout page on a matched host: ${productUrl}`);
       product = await pairs(withExt, withoutExt, shopUrl(productUrl, PRODUCT_FIXTURE), 'product');
-    } else {
+    } else if (PAGES) {
       console.log('No non-checkout URL of any adapter is matched by the content script: nothing to measure there.');
     }
-    const checkoutProfile = await profiledVisit(withExt, checkout.url);
+    const checkoutProfile = PAGES ? await profiledVisit(withExt, checkout.url) : undefined;
     const productProfile = product ? await profiledVisit(withExt, product.url) : undefined;
     const workerHeapBytes = await workerHeap(withExt);
 
@@ -450,7 +455,7 @@ export async function main(): Promise<void> {
           ]
         : [['non-checkout page', 'n/a', 'no matched non-checkout URL', '≤ 1.005', 'n/a'] as const]),
       ...[
-        ['checkout', checkoutProfile] as const,
+        ...(checkoutProfile ? [['checkout', checkoutProfile] as const] : []),
         ...(productProfile ? [['non-checkout', productProfile] as const] : []),
       ].map(
         ([name, attribution]): Row => [
@@ -520,10 +525,11 @@ export async function main(): Promise<void> {
         .map((load) => load.toFixed(2))
         .join(' ')} · commit ${commit}`,
     );
-    console.log(
-      `Checkout: ${elements} elements, page rewrites ${TIMELINE.pricesPerTick} prices every ${TIMELINE.tickMs} ms ${TIMELINE.ticks} times, payment step at tick ${TIMELINE.paymentStepTick}. Medians of ${PAIRS} alternating pairs; script and task times are the renderer main thread's CPU time; the profile rows are wall time under the sampling profiler (diagnostic).`,
-    );
-    printTable(rows);
+    if (PAGES)
+      console.log(
+        `Checkout: ${elements} elements, page rewrites ${TIMELINE.pricesPerTick} prices every ${TIMELINE.tickMs} ms ${TIMELINE.ticks} times, payment step at tick ${TIMELINE.paymentStepTick}. Medians of ${PAIRS} alternating pairs; script and task times are the renderer main thread's CPU time; the profile rows are wall time under the sampling profiler (diagnostic).`,
+      );
+    printTable(PAGES ? rows : rows.filter(([, figure]) => !figure.startsWith('n/a')));
     if (storeSeed)
       console.log(
         `\n(store: ${storeSeed.installments} installments, ${storeSeed.unpaid} unpaid, ${storeSeed.sentReminders} sent reminders)`,

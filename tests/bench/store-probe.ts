@@ -3,15 +3,15 @@
  * reads the extension's real IndexedDB through the same Dexie schema and queries the build uses.
  */
 import { addDays, localTimeZone, todayIn } from '../../lib/dates';
-import { DEFAULT_REMINDERS, planReminders } from '../../lib/reminders';
+import { DEFAULT_REMINDERS } from '../../lib/reminders';
 import { unpaidInstallments } from '../../lib/store/bills';
-import { type Bill, type Installment, openDatabase } from '../../lib/store/db';
+import { type Bill, openDatabase, REMINDERS_PENDING, type StoredInstallment } from '../../lib/store/db';
 import {
   BADGE_DAYS,
   countUnpaidDueWithin,
   POPUP_SOON_DAYS,
+  planAndRecordReminders,
   popupSoonEnd,
-  reminderInputs,
   unpaidThrough,
 } from '../../lib/store/queries';
 import { groupUpcoming, todayOf, totalsWithin } from '../../lib/store/upcoming';
@@ -49,7 +49,7 @@ async function seed(plan: SeedPlan): Promise<SeedResult> {
   });
   const span = plan.toDay - plan.fromDay;
   const bills: Bill[] = [];
-  const rows: Installment[] = [];
+  const rows: StoredInstallment[] = [];
   for (let i = 0; i < plan.installments; i++) {
     const billId = `bench-${Math.floor(i / plan.perBill)}`;
     const offset = plan.fromDay + Math.floor((i * span) / Math.max(plan.installments - 1, 1));
@@ -81,23 +81,21 @@ async function seed(plan: SeedPlan): Promise<SeedResult> {
       status: paid ? 'paid' : 'upcoming',
       ...(paid ? { paidOn: due } : {}),
       estimated: false,
+      remindersDone: REMINDERS_PENDING,
     });
   }
   for (let start = 0; start < bills.length; start += CHUNK) await db.bills.bulkPut(bills.slice(start, start + CHUNK));
   for (let start = 0; start < rows.length; start += CHUNK)
     await db.installments.bulkPut(rows.slice(start, start + CHUNK));
-  // A steady state: every reminder that fell due has been sent, as the worker would have recorded
-  // (quiet hours off here, or a run inside them would record none).
-  const unpaid = await unpaidInstallments(db);
+  // A steady state: one reminder run has recorded every reminder that fell due and marked the rows
+  // it is done with, as the worker would have (quiet hours off here, or a run inside them would
+  // record none).
   const settings = { ...DEFAULT_REMINDERS, quietHours: { ...DEFAULT_REMINDERS.quietHours, enabled: false } };
-  const sent = planReminders(unpaid, new Set(), settings, now, localTimeZone()).toMarkSent;
-  await db.sentReminders.bulkPut(
-    sent.map((reminder) => ({ key: reminder.key, installmentId: reminder.installmentId, sentAt: now })),
-  );
+  const { plan: run } = await planAndRecordReminders(db, settings, now, localTimeZone());
   return {
     installments: rows.length,
-    unpaid: unpaid.length,
-    sentReminders: sent.length,
+    unpaid: (await unpaidInstallments(db)).length,
+    sentReminders: run.toMarkSent.length,
     ms: performance.now() - started,
   };
 }
@@ -117,14 +115,9 @@ const QUERIES: Record<string, () => Promise<unknown>> = {
   },
   // entrypoints/background/reminders.ts updateBadge.
   badge: () => countUnpaidDueWithin(db, BADGE_DAYS, Date.now()),
-  // entrypoints/background/reminders.ts runReminders: the rows that can matter, their sent reminders, the plan.
-  reminders: () =>
-    db.transaction('rw', db.installments, db.sentReminders, async () => {
-      const now = Date.now();
-      const timeZone = localTimeZone();
-      const { installments, sentKeys } = await reminderInputs(db, DEFAULT_REMINDERS, now, timeZone);
-      return planReminders(installments, sentKeys, DEFAULT_REMINDERS, now, timeZone);
-    }),
+  // entrypoints/background/reminders.ts runReminders: the rows that can matter, their sent
+  // reminders, the plan, and recording what it sent and finished with.
+  reminders: () => planAndRecordReminders(db, DEFAULT_REMINDERS, Date.now(), localTimeZone()),
 };
 
 async function timeQueries(runs: number, warmup: number): Promise<QueryTimes> {

@@ -4,19 +4,32 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { addDays, todayIn } from '../../lib/dates';
 import type { ProgramId } from '../../lib/ids';
 import {
+  DEFAULT_REMINDERS,
+  everyRegularSent,
   type PlannedReminder,
   planReminders,
   quietUntil,
   type RemindableInstallment,
   type ReminderSettings,
+  reminderSetKey,
   remindersFor,
 } from '../../lib/reminders';
-import { unpaidInstallments } from '../../lib/store/bills';
-import { type Installment, type LensDatabase, openDatabase } from '../../lib/store/db';
+import {
+  deleteBill,
+  dismissReminders,
+  importBills,
+  setPaid,
+  snoozeInstallment,
+  trackBill,
+  unpaidInstallments,
+  updateBill,
+} from '../../lib/store/bills';
+import { type LensDatabase, openDatabase, REMINDERS_PENDING, type StoredInstallment } from '../../lib/store/db';
 import {
   BADGE_DAYS,
   countUnpaidDueWithin,
   POPUP_SOON_DAYS,
+  planAndRecordReminders,
   popupSoonEnd,
   reminderInputs,
   unpaidAfter,
@@ -56,6 +69,8 @@ const rowArbitrary = fc.record({
   paid: fc.boolean(),
   snoozeHours: fc.option(fc.integer({ min: -72, max: 72 }), { nil: undefined }),
   dismissed: fc.boolean(),
+  /** Whether an earlier run finished with the row, under the world's settings or other ones, if it could have. */
+  finished: fc.constantFrom('no', 'these', 'other'),
 });
 
 const settingsArbitrary: fc.Arbitrary<ReminderSettings> = fc.record({
@@ -73,6 +88,8 @@ const worldArbitrary = fc.record({
   settings: settingsArbitrary,
   /** Which reminders that fell due were recorded as sent, as earlier runs would have. */
   sentSeed: fc.nat(),
+  /** The settings of the run that finished with the rows marked 'other'. */
+  otherSettings: settingsArbitrary,
 });
 
 type World = typeof worldArbitrary extends fc.Arbitrary<infer T> ? T : never;
@@ -85,7 +102,7 @@ function hash(text: string, seed: number): number {
 
 async function seed(db: LensDatabase, world: World): Promise<void> {
   const today = todayIn('Asia/Shanghai', world.now);
-  const rows = world.rows.map((row, index): Installment => {
+  const rows = world.rows.map((row, index): StoredInstallment => {
     const due = addDays(today, row.dueOffset);
     return {
       id: `b${index % 7}#${index}`,
@@ -100,13 +117,24 @@ async function seed(db: LensDatabase, world: World): Promise<void> {
       estimated: false,
       ...(row.snoozeHours === undefined ? {} : { snoozedUntil: world.now + row.snoozeHours * HOUR }),
       ...(row.dismissed ? { dismissed: true } : {}),
+      remindersDone: REMINDERS_PENDING,
     };
   });
-  await db.installments.bulkPut(rows);
   // Only reminders whose time has passed are ever recorded; some of them, as after a closed browser.
   const sent = rows
     .flatMap((row) => remindersFor(row, world.settings, world.timeZone))
     .filter((reminder) => reminder.at <= world.now && hash(reminder.key, world.sentSeed) % 3 !== 0);
+  const sentKeys = new Set(sent.map((reminder) => reminder.key));
+  // A run marks a row done only when, under its settings, every regular reminder is recorded or
+  // the shopper dismissed them.
+  for (const [index, row] of rows.entries()) {
+    const finished = world.rows[index]?.finished;
+    const settings = finished === 'these' ? world.settings : world.otherSettings;
+    if (finished !== 'no' && (row.dismissed || everyRegularSent(settings)(row, sentKeys))) {
+      row.remindersDone = reminderSetKey(settings);
+    }
+  }
+  await db.installments.bulkPut(rows);
   await db.sentReminders.bulkPut(
     sent.map((reminder) => ({ key: reminder.key, installmentId: reminder.installmentId, sentAt: reminder.at })),
   );
@@ -200,6 +228,121 @@ describe('indexed store queries', () => {
         }
       }),
       { numRuns: 100 },
+    );
+  });
+});
+
+// Whatever the shopper does between runs, each run plans exactly what the full plan of every unpaid
+// row plans, and records it: no reminder is lost or shown twice by skipping the rows marked done.
+const actionArbitrary = fc.oneof(
+  fc.record({ kind: fc.constant('run' as const), hours: fc.integer({ min: 0, max: 60 }), settings: fc.nat(2) }),
+  fc.record({ kind: fc.constant('snooze' as const), row: fc.nat(), hours: fc.integer({ min: 1, max: 48 }) }),
+  fc.record({ kind: fc.constant('dismiss' as const), row: fc.nat(), dismissed: fc.boolean() }),
+  fc.record({ kind: fc.constant('paid' as const), row: fc.nat(), paid: fc.boolean() }),
+  fc.record({ kind: fc.constant('editDue' as const), row: fc.nat(), days: fc.integer({ min: -10, max: 10 }) }),
+  fc.record({ kind: fc.constant('delete' as const), bill: fc.nat(3) }),
+  fc.record({ kind: fc.constant('reimport' as const), bill: fc.nat(3), days: fc.integer({ min: -5, max: 5 }) }),
+  fc.record({ kind: fc.constant('retrack' as const), bill: fc.nat(3), days: fc.integer({ min: -5, max: 5 }) }),
+);
+
+async function referenceFromDatabase(db: LensDatabase, settings: ReminderSettings, now: number, timeZone: string) {
+  const unpaid = await unpaidInstallments(db);
+  const sent = await db.sentReminders.toArray();
+  return referencePlan(unpaid, new Set(sent.map((row) => row.key)), settings, now, timeZone);
+}
+
+describe('reminder runs over time', () => {
+  it('plan and record what the full plan would, through snooze, dismissal, payment, edits, deletion and import', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({
+          timeZone: fc.constantFrom('Asia/Shanghai', 'America/New_York', 'UTC'),
+          settings: fc.array(settingsArbitrary, { minLength: 3, maxLength: 3 }),
+          bills: fc.array(fc.array(fc.integer({ min: -15, max: 15 }), { minLength: 1, maxLength: 3 }), {
+            minLength: 4,
+            maxLength: 4,
+          }),
+          actions: fc.array(actionArbitrary, { maxLength: 25 }),
+        }),
+        async ({ timeZone, settings, bills, actions }) => {
+          const db = open();
+          let now = BASE;
+          const today = () => todayIn('Asia/Shanghai', now);
+          const schedule = (offsets: readonly number[], shift: number) =>
+            offsets.map((offset, index) => ({
+              sequence: index + 1,
+              due: addDays(today(), offset + shift),
+              amount: 100 + index,
+              estimated: false,
+            }));
+          const track = (bill: number, shift: number) =>
+            trackBill(
+              db,
+              {
+                site: 'jd',
+                program: 'jd-paylater',
+                orderId: `order-${bill}`,
+                total: 1,
+                currency: 'CNY',
+                purchased: today(),
+                schedule: schedule(bills[bill] ?? [], shift),
+              },
+              now,
+              () => `bill-${bill}`,
+            );
+          for (const [bill] of bills.entries()) await track(bill, 0);
+          const rowAt = async (index: number) => {
+            const rows = await db.installments.orderBy('id').toArray();
+            return rows[index % Math.max(rows.length, 1)];
+          };
+          let runs = 0;
+          for (const action of [...actions, { kind: 'run' as const, hours: 1, settings: 0 }]) {
+            if (action.kind === 'run') {
+              now += action.hours * HOUR;
+              const chosen = settings[action.settings] ?? DEFAULT_REMINDERS;
+              const expected = await referenceFromDatabase(db, chosen, now, timeZone);
+              const { plan } = await planAndRecordReminders(db, chosen, now, timeZone);
+              expect(plan).toEqual(expected);
+              runs += 1;
+            } else if (action.kind === 'snooze') {
+              const row = await rowAt(action.row);
+              if (row) await snoozeInstallment(db, row.id, now + action.hours * HOUR);
+            } else if (action.kind === 'dismiss') {
+              const row = await rowAt(action.row);
+              if (row) await dismissReminders(db, row.id, action.dismissed);
+            } else if (action.kind === 'paid') {
+              const row = await rowAt(action.row);
+              if (row) await setPaid(db, row.id, action.paid ? today() : null);
+            } else if (action.kind === 'editDue') {
+              const row = await rowAt(action.row);
+              if (row && row.status === 'upcoming') {
+                await updateBill(
+                  db,
+                  row.billId,
+                  { installments: [{ id: row.id, due: addDays(row.due, action.days), amount: row.amount }] },
+                  now,
+                );
+              }
+            } else if (action.kind === 'delete') {
+              await deleteBill(db, `bill-${action.bill}`);
+            } else if (action.kind === 'reimport') {
+              const bill = await db.bills.get(`bill-${action.bill}`);
+              const rows = await db.installments.where('billId').equals(`bill-${action.bill}`).toArray();
+              if (bill) {
+                const installments = rows.map((row) => ({
+                  ...row,
+                  due: addDays(row.due, action.days),
+                }));
+                await importBills(db, [{ bill, installments }]);
+              }
+            } else {
+              await track(action.bill, action.days);
+            }
+          }
+          expect(runs).toBeGreaterThan(0);
+        },
+      ),
+      { numRuns: 120 },
     );
   });
 });

@@ -1,11 +1,13 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type CalendarDate, calendarDate } from '../../lib/dates';
+import { DEFAULT_REMINDERS, reminderSetKey } from '../../lib/reminders';
 import {
   allBills,
   type BillDraft,
   confirmReceived,
   deleteBill,
+  dismissReminders,
   importBills,
   SAME_ORDER_WINDOW_MS,
   setPaid,
@@ -14,7 +16,9 @@ import {
   unpaidInstallments,
   updateBill,
 } from '../../lib/store/bills';
-import { type LensDatabase, openDatabase, SCHEMA, SCHEMA_VERSION } from '../../lib/store/db';
+import { type LensDatabase, openDatabase, REMINDERS_PENDING, SCHEMA, SCHEMA_VERSION } from '../../lib/store/db';
+import { planAndRecordReminders } from '../../lib/store/queries';
+import { parseJsonBackup, toJsonBackup } from '../../lib/transfer/json';
 
 const opened: Dexie[] = [];
 let counter = 0;
@@ -225,6 +229,70 @@ describe('changing bills', () => {
   });
 });
 
+describe('reminder bookkeeping', () => {
+  const DONE = reminderSetKey(DEFAULT_REMINDERS);
+  // Long after the default reminders of a bill due 2026-12-06 (the last, 7 days overdue, on the 13th).
+  const LATER = Date.UTC(2026, 11, 20, 2, 0);
+  const SHANGHAI = 'Asia/Shanghai';
+
+  async function finishedBill(db: LensDatabase) {
+    const bill = await trackBill(db, draft(), NOW, newId);
+    const id = `${bill.id}#1`;
+    const run = await planAndRecordReminders(db, DEFAULT_REMINDERS, LATER, SHANGHAI);
+    expect(run.plan.toSend.map((reminder) => reminder.key)).toEqual([`${id}|2026-12-06|-7`]);
+    expect((await db.installments.get(id))?.remindersDone).toBe(DONE);
+    return { bill, id };
+  }
+
+  it('marks a row done once every reminder is recorded, and a later run reads nothing to send', async () => {
+    const db = open();
+    const { id } = await finishedBill(db);
+    const again = await planAndRecordReminders(db, DEFAULT_REMINDERS, LATER + 3_600_000, SHANGHAI);
+    expect(again.plan.toSend).toEqual([]);
+    expect(again.installments.map((row) => row.id)).not.toContain(id);
+  });
+
+  it('reads a done row again when the due date is edited, the reminders resumed or the bill imported', async () => {
+    const db = open();
+    const { bill, id } = await finishedBill(db);
+    await updateBill(db, bill.id, { notes: 'same due date' }, LATER);
+    expect((await db.installments.get(id))?.remindersDone).toBe(DONE);
+    await updateBill(db, bill.id, { installments: [{ id, due: d('2026-12-21'), amount: 239900 }] }, LATER);
+    expect((await db.installments.get(id))?.remindersDone).toBe(REMINDERS_PENDING);
+    const edited = await planAndRecordReminders(db, DEFAULT_REMINDERS, LATER, SHANGHAI);
+    expect(edited.plan.toSend.map((reminder) => reminder.key)).toEqual([`${id}|2026-12-21|1`]);
+
+    await dismissReminders(db, id, true);
+    await planAndRecordReminders(db, DEFAULT_REMINDERS, LATER + 86_400_000, SHANGHAI);
+    expect((await db.installments.get(id))?.remindersDone).toBe(DONE);
+    await dismissReminders(db, id, false);
+    expect((await db.installments.get(id))?.remindersDone).toBe(REMINDERS_PENDING);
+    const resumed = await planAndRecordReminders(db, DEFAULT_REMINDERS, LATER + 86_400_000, SHANGHAI);
+    expect(resumed.plan.toSend.map((reminder) => reminder.key)).toEqual([`${id}|2026-12-21|0`]);
+
+    const stored = await db.installments.get(id);
+    if (!stored) throw new Error('no row');
+    await importBills(db, [{ bill, installments: [stored] }]);
+    expect((await db.installments.get(id))?.remindersDone).toBe(REMINDERS_PENDING);
+  });
+
+  it('keeps its bookkeeping out of the dashboard’s view and backups, which import again', async () => {
+    const db = open();
+    await finishedBill(db);
+    const entries = await allBills(db);
+    expect(entries[0]?.installments[0]).not.toHaveProperty('remindersDone');
+    expect(parseJsonBackup(toJsonBackup(entries, LATER))).toEqual({ ok: true, value: entries });
+  });
+
+  it('names each set of reminder days once, whatever their order, and never as pending', () => {
+    const key = reminderSetKey(DEFAULT_REMINDERS);
+    expect(reminderSetKey({ ...DEFAULT_REMINDERS, daysBefore: [0, 3, 1] })).toBe(key);
+    expect(reminderSetKey({ ...DEFAULT_REMINDERS, time: '20:00' })).toBe(key);
+    expect(reminderSetKey({ ...DEFAULT_REMINDERS, overdueDays: 8 })).not.toBe(key);
+    expect(reminderSetKey({ ...DEFAULT_REMINDERS, daysBefore: [], overdueDays: 0 })).not.toBe(REMINDERS_PENDING);
+  });
+});
+
 describe('schema versions', () => {
   it('lists every version in order, the last one being what openDatabase opens', async () => {
     expect(SCHEMA.map((step) => step.version)).toEqual(SCHEMA.map((_, index) => index + 1));
@@ -296,6 +364,36 @@ describe('schema versions', () => {
     // The v1 indexes still answer after the upgrade.
     expect((await unpaidInstallments(db)).map((row) => row.id)).toEqual(['b1#1']);
     expect(await db.bills.where('[site+orderId]').equals(['jd', 'O2']).count()).toBe(1);
+  });
+
+  it('opens a database written by v3 and leaves every installment for reminder planning to read again', async () => {
+    const db = await writtenBy(3, async (old) => {
+      await old
+        .table('bills')
+        .add({ ...draft(), id: 'b1', created: NOW, updated: NOW, status: 'open', awaitingReceipt: false });
+      await old.table('installments').bulkAdd(
+        ['2026-12-06', '2026-12-20'].map((due, index) => ({
+          id: `b1#${index + 1}`,
+          billId: 'b1',
+          program: 'jd-paylater',
+          sequence: index + 1,
+          amount: 100,
+          currency: 'CNY',
+          due,
+          status: 'upcoming',
+          estimated: false,
+        })),
+      );
+      await old.table('sentReminders').add({ key: 'b1#1|2026-12-06|3', installmentId: 'b1#1', sentAt: NOW });
+    });
+    expect(await db.sentReminders.count()).toBe(1);
+    expect((await db.installments.toArray()).map((row) => row.remindersDone)).toEqual([
+      REMINDERS_PENDING,
+      REMINDERS_PENDING,
+    ]);
+    // The reminder recorded under v3 is not shown again; the later ones are.
+    const run = await planAndRecordReminders(db, DEFAULT_REMINDERS, Date.UTC(2026, 11, 5, 2, 0), 'Asia/Shanghai');
+    expect(run.plan.toMarkSent.map((reminder) => reminder.key)).toEqual(['b1#1|2026-12-06|1']);
   });
 
   it('opens a database written by every earlier version without losing a record', async () => {
