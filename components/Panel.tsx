@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { type Locale, localized } from '../lib/i18n';
+import { type Locale, localized, type Translate, translator } from '../lib/i18n';
 import { formatMoney } from '../lib/money';
-import { OVERRIDES_KEY, PROFILE_KEY } from '../lib/profile';
 import { programById } from '../lib/programs';
 import type { PanelState, ProgramView } from '../lib/protocol';
+import { OVERRIDES_KEY, PROFILE_KEY } from '../lib/storage-keys';
 import { messenger } from './client';
-import { type Translate, translator, useLocale } from './locale';
+import { useLocale } from './locale';
 import { ProgramDetails } from './ProgramDetails';
 
 const STATUS_KEYS = { eligible: 'statusEligible', ineligible: 'statusIneligible', unknown: 'statusUnknown' } as const;

@@ -1,10 +1,9 @@
 import type { Basis, Reason } from '../lib/eligibility';
-import { type Locale, localized } from '../lib/i18n';
+import { type Locale, localized, type Translate } from '../lib/i18n';
 import { formatMoney } from '../lib/money';
 import type { Fact, Localized, Program, Source } from '../lib/programs/schema';
 import { NO_SOURCE } from '../lib/programs/sources';
 import type { ProgramView } from '../lib/protocol';
-import type { Translate } from './locale';
 import './program-details.css';
 
 const OUTCOME_MARK = { pass: '✓', fail: '✗', unknown: '?' } as const;

@@ -394,6 +394,12 @@ export function translate(locale: Locale, key: MessageKey, params: Record<string
   );
 }
 
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+export function translator(locale: Locale): Translate {
+  return (key, params) => translate(locale, key, params);
+}
+
 /** Picks the side of a bilingual text for the locale. */
 export function localized(text: { en: string; zh: string }, locale: Locale): string {
   return locale === 'zh-CN' ? text.zh : text.en;

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { panelStateFor, panelStateFrom } from '../../entrypoints/background/panel-state';
 import type { TabSession } from '../../entrypoints/background/sessions';
 import { calendarDate, instantAt } from '../../lib/dates';
-import { OVERRIDES_KEY, PROFILE_KEY } from '../../lib/profile';
+import { OVERRIDES_KEY, PROFILE_KEY } from '../../lib/storage-keys';
 
 // 00:30 on 21 November in Shanghai is still the 20th in UTC and in Los Angeles: the day is Shanghai's.
 const NOW = instantAt(calendarDate('2026-11-21'), '00:30', 'Asia/Shanghai');
