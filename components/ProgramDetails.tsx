@@ -1,7 +1,7 @@
 import type { Basis, Reason } from '../lib/eligibility';
 import { type Locale, localized, type Translate } from '../lib/i18n';
 import { formatMoney } from '../lib/money';
-import type { Fact, Localized, Program, Source } from '../lib/programs/schema';
+import type { Fact, Localized, Source } from '../lib/programs/schema';
 import { NO_SOURCE } from '../lib/programs/sources';
 import type { ProgramView } from '../lib/protocol';
 import './program-details.css';
@@ -10,7 +10,6 @@ const OUTCOME_MARK = { pass: '✓', fail: '✗', unknown: '?' } as const;
 
 interface DetailsProps {
   view: ProgramView;
-  program: Program;
   currency: string;
   locale: Locale;
   t: Translate;
@@ -20,8 +19,8 @@ interface DetailsProps {
  * A program's checklist, schedule, late costs and where to pay, each claim labelled with how far it
  * can be trusted and where it comes from: an unverified rule never reads as fact.
  */
-export function ProgramDetails({ view, program, currency, locale, t }: DetailsProps) {
-  const provider = localized(program.provider, locale);
+export function ProgramDetails({ view, currency, locale, t }: DetailsProps) {
+  const provider = localized(view.provider, locale);
   const scheduleBasis: Basis = view.scheduleConfidence;
   return (
     <>
@@ -41,24 +40,19 @@ export function ProgramDetails({ view, program, currency, locale, t }: DetailsPr
               </li>
             ))}
           </ol>
-          <BasisNote
-            basis={scheduleBasis}
-            provider={provider}
-            t={t}
-            source={scheduleBasis === 'shopper' ? undefined : program.schedule.source}
-          />
+          <BasisNote basis={scheduleBasis} provider={provider} t={t} source={view.scheduleSource} />
         </section>
       )}
       <dl class="facts">
         <dt>{t('lateTitle')}</dt>
-        {program.overdue.map((claim) => (
+        {view.overdue.map((claim) => (
           <dd key={claim.value.en}>
             <FactText fact={claim} provider={provider} locale={locale} t={t} />
           </dd>
         ))}
         <dt>{t('whereTitle')}</dt>
         <dd>
-          <FactText fact={program.whereToPay} provider={provider} locale={locale} t={t} />
+          <FactText fact={view.whereToPay} provider={provider} locale={locale} t={t} />
         </dd>
       </dl>
     </>

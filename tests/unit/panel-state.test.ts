@@ -1,9 +1,10 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { panelStateFor, panelStateFrom } from '../../entrypoints/background/panel-state';
-import type { TabSession } from '../../entrypoints/background/sessions';
+import { panelStateFor, panelStateFrom, panelViewFor } from '../../entrypoints/background/panel-state';
+import { type TabSession, writeSession } from '../../entrypoints/background/sessions';
 import { calendarDate, instantAt } from '../../lib/dates';
-import { OVERRIDES_KEY, PROFILE_KEY } from '../../lib/storage-keys';
+import { programById } from '../../lib/programs';
+import { OVERRIDES_KEY, PROFILE_KEY, SETTINGS_KEY } from '../../lib/storage-keys';
 
 // 00:30 on 21 November in Shanghai is still the 20th in UTC and in Los Angeles: the day is Shanghai's.
 const NOW = instantAt(calendarDate('2026-11-21'), '00:30', 'Asia/Shanghai');
@@ -42,6 +43,18 @@ describe('panel state', () => {
     ]);
   });
 
+  it('carries the program facts the panel shows, each with its source', () => {
+    const [paylater] = panelStateFrom(session, NOW, { profile: {}, overrides: {} }).programs;
+    const program = programById('jd-paylater');
+    expect(paylater).toMatchObject({
+      name: program?.name,
+      provider: program?.provider,
+      scheduleSource: program?.schedule.source,
+      overdue: program?.overdue,
+      whereToPay: program?.whereToPay,
+    });
+  });
+
   it('follows the shopper’s stored numbers and drops the schedule of what cannot be used', async () => {
     await fakeBrowser.storage.local.set({
       [PROFILE_KEY]: { jdPlus: false },
@@ -50,6 +63,8 @@ describe('panel state', () => {
     const state = await panelStateFor(session, NOW);
     const [paylater, baitiao] = state.programs;
     expect(paylater).toMatchObject({ status: 'eligible', scheduleConfidence: 'shopper' });
+    // The shopper's own numbers set the schedule: no rule's source stands behind it.
+    expect(paylater?.scheduleSource).toBeUndefined();
     expect(paylater?.schedule[0]?.due).toBe('2026-11-28');
     expect(baitiao).toMatchObject({ status: 'ineligible', schedule: [] });
   });
@@ -61,5 +76,15 @@ describe('panel state', () => {
     });
     const state = await panelStateFor(session, NOW);
     expect(state.programs[1]).toMatchObject({ status: 'unknown', scheduleConfidence: 'reported' });
+  });
+
+  it('answers the tab’s checkout, or none, in the language chosen in the options or else the browser’s', async () => {
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('zh-CN');
+    expect(await panelViewFor(3, NOW)).toEqual({ locale: 'zh-CN', checkout: null });
+    await writeSession(3, session);
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { language: 'en' } });
+    const view = await panelViewFor(3, NOW);
+    expect(view.locale).toBe('en');
+    expect(view.checkout).toEqual(await panelStateFor(session, NOW));
   });
 });
