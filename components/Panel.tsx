@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { type Locale, localized, type Translate, translator } from '../lib/i18n';
 import { formatMoney } from '../lib/money';
 import type { PanelState, PanelView, ProgramView } from '../lib/protocol';
@@ -30,17 +30,18 @@ export function Panel({ initial, follow }: PanelProps) {
   }, [locale]);
 
   // The frame cannot size itself: the background passes our height to our tab's content script,
-  // never through the page. With or without a checkout the root is a different element.
-  useLayoutEffect(() => {
+  // never through the page. The observer reports the first size too, once laid out: measuring
+  // here would force a layout before the panel is first shown. With or without a checkout the
+  // root is a different element.
+  useEffect(() => {
     const element = root.current;
     if (!element) return;
-    const report = () =>
+    const observer = new ResizeObserver(() => {
       void messenger
         .sendMessage('panelResized', { height: element.getBoundingClientRect().height })
         .catch(() => undefined);
-    const observer = new ResizeObserver(report);
+    });
     observer.observe(element);
-    report();
     return () => observer.disconnect();
   }, [state === null]);
 
