@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { type Locale, localized, type Translate, translator } from '../lib/i18n';
+import { type Locale, localized } from '../lib/i18n/core';
+import { type PanelTranslate, panelTranslator } from '../lib/i18n/panel';
 import { formatMoney } from '../lib/money';
 import type { PanelState, PanelView, ProgramView } from '../lib/protocol';
 import { messenger } from './client';
@@ -16,7 +17,7 @@ interface PanelProps {
 
 export function Panel({ initial, follow }: PanelProps) {
   const [{ locale, checkout: state }, setView] = useState(initial);
-  const t = translator(locale);
+  const t = panelTranslator(locale);
   const [collapsed, setCollapsed] = useState(false);
   const [error, setError] = useState(false);
   const root = useRef<HTMLDivElement>(null);
@@ -128,7 +129,7 @@ interface RowProps {
   view: ProgramView;
   state: PanelState;
   locale: Locale;
-  t: Translate;
+  t: PanelTranslate;
   onTrack: (program: ProgramView['program']) => void;
 }
 

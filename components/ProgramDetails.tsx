@@ -1,5 +1,6 @@
 import type { Basis, Reason } from '../lib/eligibility';
-import { type Locale, localized, type Translate } from '../lib/i18n';
+import { type Locale, localized } from '../lib/i18n/core';
+import type { PanelTranslate } from '../lib/i18n/panel';
 import { formatMoney } from '../lib/money';
 import type { Fact, Localized, Source } from '../lib/programs/schema';
 import { NO_SOURCE } from '../lib/programs/sources';
@@ -12,7 +13,7 @@ interface DetailsProps {
   view: ProgramView;
   currency: string;
   locale: Locale;
-  t: Translate;
+  t: PanelTranslate;
 }
 
 /**
@@ -68,7 +69,7 @@ function ReasonItem({
   reason: Reason;
   provider: string;
   locale: Locale;
-  t: Translate;
+  t: PanelTranslate;
 }) {
   return (
     <li class={`reason reason-${reason.outcome}`}>
@@ -89,7 +90,7 @@ interface FactProps {
   fact: Fact<Localized>;
   provider: string;
   locale: Locale;
-  t: Translate;
+  t: PanelTranslate;
 }
 
 function FactText({ fact, provider, locale, t }: FactProps) {
@@ -113,7 +114,7 @@ function BasisNote({
 }: {
   basis: Basis;
   provider: string;
-  t: Translate;
+  t: PanelTranslate;
   source: Source | undefined;
 }) {
   const assumed = source?.title === NO_SOURCE.title;
