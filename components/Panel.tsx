@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { type Locale, localized } from '../lib/i18n/core';
 import { type PanelTranslate, panelTranslator } from '../lib/i18n/panel';
 import { formatMoney } from '../lib/money';
@@ -31,18 +31,19 @@ export function Panel({ initial, follow }: PanelProps) {
   }, [locale]);
 
   // The frame cannot size itself: the background passes our height to our tab's content script,
-  // never through the page. The observer reports the first size too, once laid out: measuring
-  // here would force a layout before the panel is first shown. With or without a checkout the
-  // root is a different element.
-  useEffect(() => {
+  // never through the page. Measured at once, not left to the observer's first report: a tab in
+  // the background runs no observers, and its panel would stay zero pixels high until shown. With
+  // or without a checkout the root is a different element.
+  useLayoutEffect(() => {
     const element = root.current;
     if (!element) return;
-    const observer = new ResizeObserver(() => {
+    const report = () =>
       void messenger
         .sendMessage('panelResized', { height: element.getBoundingClientRect().height })
         .catch(() => undefined);
-    });
+    const observer = new ResizeObserver(report);
     observer.observe(element);
+    report();
     return () => observer.disconnect();
   }, [state === null]);
 
