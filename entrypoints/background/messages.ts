@@ -136,11 +136,12 @@ export function registerMessageHandlers(): void {
   handle('track', TrackRequest, async ({ program: programId }, sender) => {
     const tabId = await claimedPanelTab(sender);
     if (tabId === undefined) rejectSender('track');
+    const answer = () => panelViewFor(tabId, Date.now());
     const session = await readSession(tabId);
     const program = programById(programId);
     const { signals } = session ?? {};
-    if (!session || !signals || !program || signals.total === undefined) return panelViewFor(tabId, Date.now());
-    if (!signals.options.some((option) => option.program === programId)) return panelViewFor(tabId, Date.now());
+    if (!session || !signals || !program || signals.total === undefined) return answer();
+    if (!signals.options.some((option) => option.program === programId)) return answer();
     const now = Date.now();
     const purchased = todayIn(program.timeZone, now);
     const bill = await trackBill(
@@ -164,7 +165,7 @@ export function registerMessageHandlers(): void {
     );
     await writeSession(tabId, { ...session, trackedBills: { ...session.trackedBills, [programId]: bill.id } });
     await runReminders(now);
-    return panelViewFor(tabId, Date.now());
+    return answer();
   });
 
   registerBillHandlers();
