@@ -58,13 +58,8 @@ export function panelStateFrom(session: TabSession, now: number, shopper: Shoppe
   };
 }
 
-/** As `panelStateFrom`, with the shopper's profile and overrides as stored now. */
-export async function panelStateFor(session: TabSession, now: number): Promise<PanelState> {
-  return panelStateFrom(session, now, await loadShopper());
-}
-
-/** What a tab's panel shows now: its checkout, if any, in the shopper's language. */
+/** What a tab's panel shows now: its checkout, if any, with the shopper's profile, numbers and language as stored. */
 export async function panelViewFor(tabId: number, now: number): Promise<PanelView> {
-  const [session, locale] = await Promise.all([readSession(tabId), loadLocale()]);
-  return { locale, checkout: session ? await panelStateFor(session, now) : null };
+  const [session, shopper, locale] = await Promise.all([readSession(tabId), loadShopper(), loadLocale()]);
+  return { locale, checkout: session ? panelStateFrom(session, now, shopper) : null };
 }
