@@ -26,7 +26,8 @@ export function Panel({ initial, follow }: PanelProps) {
     follow(() => void messenger.sendMessage('getPanelState', {}).then(setView));
   }, [follow]);
 
-  useEffect(() => {
+  // Before the first paint: the document's language picks the fonts its Chinese text is set in.
+  useLayoutEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
 
