@@ -1,11 +1,10 @@
 import { useState } from 'preact/hooks';
 import { type CalendarDate, isCalendarDate, localTimeZone, todayIn } from '../lib/dates';
-import type { Locale } from '../lib/i18n';
+import type { Locale, Translate } from '../lib/i18n';
 import { PROGRAM_IDS, type ProgramId } from '../lib/ids';
 import { parsePrice } from '../lib/money';
 import { messenger } from './client';
 import { programName } from './format';
-import type { Translate } from './locale';
 
 const CURRENCIES = ['CNY', 'USD', 'EUR', 'GBP', 'AUD', 'CAD', 'HKD', 'JPY', 'NZD'] as const;
 

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { type CalendarDate, isCalendarDate } from '../lib/dates';
-import { type Locale, localized } from '../lib/i18n';
+import { type Locale, localized, type Translate } from '../lib/i18n';
 import { PROGRAM_IDS, type ProgramId, SITE_IDS } from '../lib/ids';
 import { parsePrice, toDecimalString } from '../lib/money';
 import { siteById } from '../lib/sites';
@@ -9,7 +9,6 @@ import type { Installment } from '../lib/store/db';
 import type { TodayOf } from '../lib/store/upcoming';
 import { messenger } from './client';
 import { money, programName } from './format';
-import type { Translate } from './locale';
 
 type BillStatus = 'open' | 'overdue' | 'closed';
 type StatusFilter = 'all' | BillStatus;

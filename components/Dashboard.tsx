@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { addDays, localTimeZone, todayIn } from '../lib/dates';
+import { translator } from '../lib/i18n';
 import { allBills } from '../lib/store/bills';
 import { checkBudget, todayOf, weeklyTotals } from '../lib/store/upcoming';
 import { BillList } from './BillList';
@@ -8,7 +9,7 @@ import { DueChart } from './DueChart';
 import { DueTimeline } from './DueTimeline';
 import { money } from './format';
 import { useLiveQuery } from './live';
-import { translator, useLocale } from './locale';
+import { useLocale } from './locale';
 import { ProfileSettings } from './ProfileSettings';
 import { ProgramOverrides } from './ProgramOverrides';
 import { SettingsSection } from './SettingsSection';

@@ -1,11 +1,10 @@
 import { useState } from 'preact/hooks';
 import { localTimeZone, todayIn } from '../lib/dates';
-import type { Locale } from '../lib/i18n';
+import type { Locale, Translate } from '../lib/i18n';
 import type { BillWithInstallments } from '../lib/store/bills';
 import { MAX_IMPORT_BYTES, parseImport, toCsv, toICalendar, toJsonBackup } from '../lib/transfer';
 import { messenger } from './client';
 import { money, programName } from './format';
-import type { Translate } from './locale';
 
 interface Props {
   entries: readonly BillWithInstallments[];

@@ -1,8 +1,7 @@
 import type { CalendarDate } from '../lib/dates';
-import type { Locale } from '../lib/i18n';
+import type { Locale, Translate } from '../lib/i18n';
 import type { WeekTotal } from '../lib/store/upcoming';
 import { money } from './format';
-import type { Translate } from './locale';
 
 interface Props {
   weeks: readonly WeekTotal[];

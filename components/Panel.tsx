@@ -1,50 +1,43 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { type Locale, localized } from '../lib/i18n';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { type Locale, localized } from '../lib/i18n/core';
+import { type PanelTranslate, panelTranslator } from '../lib/i18n/panel';
 import { formatMoney } from '../lib/money';
-import { OVERRIDES_KEY, PROFILE_KEY } from '../lib/profile';
-import { programById } from '../lib/programs';
-import type { PanelState, ProgramView } from '../lib/protocol';
+import type { PanelState, PanelView, ProgramView } from '../lib/protocol';
 import { messenger } from './client';
-import { type Translate, translator, useLocale } from './locale';
 import { ProgramDetails } from './ProgramDetails';
 
 const STATUS_KEYS = { eligible: 'statusEligible', ineligible: 'statusIneligible', unknown: 'statusUnknown' } as const;
 
-export function Panel() {
-  const locale = useLocale();
-  const t = translator(locale);
-  const [state, setState] = useState<PanelState | null | undefined>(undefined);
+interface PanelProps {
+  /** What the background answered the frame's claim with. */
+  initial: PanelView;
+  /** Calls the listener whenever the view may have changed: see panel-changes.ts. */
+  follow: (listener: () => void) => void;
+}
+
+export function Panel({ initial, follow }: PanelProps) {
+  const [{ locale, checkout: state }, setView] = useState(initial);
+  const t = panelTranslator(locale);
   const [collapsed, setCollapsed] = useState(false);
   const [error, setError] = useState(false);
   const root = useRef<HTMLDivElement>(null);
 
-  const refresh = useCallback(async () => {
-    setState(await messenger.sendMessage('getPanelState', {}));
-  }, []);
-
   useEffect(() => {
-    void refresh();
-    // The background says when a checkout changed (re-read, tracked, left): follow it.
-    const stopFollowing = messenger.onMessage('panelStateChanged', ({ sender }) => {
-      if (sender.id === browser.runtime.id && sender.tab === undefined) void refresh();
-    });
-    // Verdicts and due dates follow the shopper's answers and numbers in the options.
-    const listener = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && (PROFILE_KEY in changes || OVERRIDES_KEY in changes)) void refresh();
-    };
-    browser.storage.onChanged.addListener(listener);
-    return () => {
-      stopFollowing();
-      browser.storage.onChanged.removeListener(listener);
-    };
-  }, [refresh]);
+    follow(() => void messenger.sendMessage('getPanelState', {}).then(setView));
+  }, [follow]);
+
+  // Before the first paint: the document's language picks the fonts its Chinese text is set in.
+  useLayoutEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
 
   // The frame cannot size itself: the background passes our height to our tab's content script,
-  // never through the page.
+  // never through the page. Measured at once, not left to the observer's first report: a tab in
+  // the background runs no observers, and its panel would stay zero pixels high until shown. With
+  // or without a checkout the root is a different element.
   useLayoutEffect(() => {
     const element = root.current;
-    if (!element || state === undefined) return;
+    if (!element) return;
     const report = () =>
       void messenger
         .sendMessage('panelResized', { height: element.getBoundingClientRect().height })
@@ -53,18 +46,17 @@ export function Panel() {
     observer.observe(element);
     report();
     return () => observer.disconnect();
-  }, [state === undefined]);
+  }, [state === null]);
 
   const track = async (program: ProgramView['program']) => {
     setError(false);
     try {
-      setState(await messenger.sendMessage('track', { program }));
+      setView(await messenger.sendMessage('track', { program }));
     } catch {
       setError(true);
     }
   };
 
-  if (state === undefined) return <div ref={root} class="panel" aria-busy="true" />;
   if (state === null) {
     return (
       <div ref={root} class="panel">
@@ -139,14 +131,13 @@ interface RowProps {
   view: ProgramView;
   state: PanelState;
   locale: Locale;
-  t: Translate;
+  t: PanelTranslate;
   onTrack: (program: ProgramView['program']) => void;
 }
 
 function ProgramRow({ view, state, locale, t, onTrack }: RowProps) {
-  const program = programById(view.program);
   const first = view.schedule[0];
-  const name = program ? localized(program.name, locale) : view.label;
+  const name = localized(view.name, locale);
   const trackable = view.status !== 'ineligible' && view.schedule.length > 0;
   // The order went out with this program: ask, prominently, but leave the choice to the shopper.
   const prompted = trackable && !view.tracked && state.submitted === view.program;
@@ -161,7 +152,7 @@ function ProgramRow({ view, state, locale, t, onTrack }: RowProps) {
         <span class="program-name">{name}</span>
         <span class={`badge badge-${view.status}`}>{t(STATUS_KEYS[view.status])}</span>
       </div>
-      {program && <ProgramDetails view={view} program={program} currency={state.currency} locale={locale} t={t} />}
+      <ProgramDetails view={view} currency={state.currency} locale={locale} t={t} />
       {prompted && (
         <p class="track-prompt" role="status">
           {t('trackPrompt', { program: name })}

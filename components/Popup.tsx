@@ -2,7 +2,7 @@ import { memo } from 'preact/compat';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { daysBetween } from '../lib/dates';
-import type { Locale } from '../lib/i18n';
+import { type Locale, type Translate, translator } from '../lib/i18n';
 import type { Installment, LensDatabase } from '../lib/store/db';
 import { POPUP_SOON_DAYS, popupSoonEnd, unpaidAfter, unpaidThrough } from '../lib/store/queries';
 import { groupUpcoming, type TodayOf, todayOf, totalsWithin } from '../lib/store/upcoming';
@@ -10,7 +10,7 @@ import { AddBillForm } from './AddBillForm';
 import { messenger } from './client';
 import { money, programName } from './format';
 import { useLiveQuery } from './live';
-import { type Translate, translator, useLocale } from './locale';
+import { useLocale } from './locale';
 
 type Notice = { kind: 'paid'; installmentId: string } | { kind: 'snoozed' } | { kind: 'added' } | { kind: 'failed' };
 

@@ -1,8 +1,7 @@
 import { useId, useState } from 'preact/hooks';
-import { localized } from '../lib/i18n';
+import { localized, type Translate, translator } from '../lib/i18n';
 import {
   bandRange,
-  PROFILE_KEY,
   PROFILE_QUESTIONS,
   Profile,
   type ProfileQuestion,
@@ -10,7 +9,8 @@ import {
   SCORE_BANDS,
   type ScoreBand,
 } from '../lib/profile';
-import { type Translate, translator, useLocale } from './locale';
+import { PROFILE_KEY } from '../lib/storage-keys';
+import { useLocale } from './locale';
 import { updateStoredValue, useStoredValue } from './shopper-storage';
 
 type Status = 'saved' | 'failed' | null;

@@ -1,28 +1,27 @@
 import type { Basis, Reason } from '../lib/eligibility';
-import { type Locale, localized } from '../lib/i18n';
+import { type Locale, localized } from '../lib/i18n/core';
+import type { PanelTranslate } from '../lib/i18n/panel';
 import { formatMoney } from '../lib/money';
-import type { Fact, Localized, Program, Source } from '../lib/programs/schema';
+import type { Fact, Localized, Source } from '../lib/programs/schema';
 import { NO_SOURCE } from '../lib/programs/sources';
 import type { ProgramView } from '../lib/protocol';
-import type { Translate } from './locale';
 import './program-details.css';
 
 const OUTCOME_MARK = { pass: '✓', fail: '✗', unknown: '?' } as const;
 
 interface DetailsProps {
   view: ProgramView;
-  program: Program;
   currency: string;
   locale: Locale;
-  t: Translate;
+  t: PanelTranslate;
 }
 
 /**
  * A program's checklist, schedule, late costs and where to pay, each claim labelled with how far it
  * can be trusted and where it comes from: an unverified rule never reads as fact.
  */
-export function ProgramDetails({ view, program, currency, locale, t }: DetailsProps) {
-  const provider = localized(program.provider, locale);
+export function ProgramDetails({ view, currency, locale, t }: DetailsProps) {
+  const provider = localized(view.provider, locale);
   const scheduleBasis: Basis = view.scheduleConfidence;
   return (
     <>
@@ -42,24 +41,19 @@ export function ProgramDetails({ view, program, currency, locale, t }: DetailsPr
               </li>
             ))}
           </ol>
-          <BasisNote
-            basis={scheduleBasis}
-            provider={provider}
-            t={t}
-            source={scheduleBasis === 'shopper' ? undefined : program.schedule.source}
-          />
+          <BasisNote basis={scheduleBasis} provider={provider} t={t} source={view.scheduleSource} />
         </section>
       )}
       <dl class="facts">
         <dt>{t('lateTitle')}</dt>
-        {program.overdue.map((claim) => (
+        {view.overdue.map((claim) => (
           <dd key={claim.value.en}>
             <FactText fact={claim} provider={provider} locale={locale} t={t} />
           </dd>
         ))}
         <dt>{t('whereTitle')}</dt>
         <dd>
-          <FactText fact={program.whereToPay} provider={provider} locale={locale} t={t} />
+          <FactText fact={view.whereToPay} provider={provider} locale={locale} t={t} />
         </dd>
       </dl>
     </>
@@ -75,7 +69,7 @@ function ReasonItem({
   reason: Reason;
   provider: string;
   locale: Locale;
-  t: Translate;
+  t: PanelTranslate;
 }) {
   return (
     <li class={`reason reason-${reason.outcome}`}>
@@ -96,7 +90,7 @@ interface FactProps {
   fact: Fact<Localized>;
   provider: string;
   locale: Locale;
-  t: Translate;
+  t: PanelTranslate;
 }
 
 function FactText({ fact, provider, locale, t }: FactProps) {
@@ -120,7 +114,7 @@ function BasisNote({
 }: {
   basis: Basis;
   provider: string;
-  t: Translate;
+  t: PanelTranslate;
   source: Source | undefined;
 }) {
   const assumed = source?.title === NO_SOURCE.title;

@@ -1,9 +1,8 @@
 import { useEffect, useId, useState } from 'preact/hooks';
-import { localized } from '../lib/i18n';
+import { localized, type Translate, translator } from '../lib/i18n';
 import { parsePrice, toDecimalString } from '../lib/money';
 import {
   OVERRIDE_BOUNDS,
-  OVERRIDES_KEY,
   overridableFields,
   type ProgramOverride,
   ProgramOverrides as ProgramOverridesSchema,
@@ -11,7 +10,8 @@ import {
 } from '../lib/profile';
 import { PROGRAMS } from '../lib/programs';
 import type { Program, ScheduleRule } from '../lib/programs/schema';
-import { type Translate, translator, useLocale } from './locale';
+import { OVERRIDES_KEY } from '../lib/storage-keys';
+import { useLocale } from './locale';
 import { updateStoredValue, useStoredValue } from './shopper-storage';
 
 type Field = keyof ProgramOverride;

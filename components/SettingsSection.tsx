@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { Translate } from '../lib/i18n';
 import { isCurrencyCode, parsePrice, toDecimalString } from '../lib/money';
 import type { Language, Settings } from '../lib/settings';
-import type { Translate } from './locale';
 import { saveSettings } from './settings';
 
 interface Props {

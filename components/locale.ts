@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { type Locale, type MessageKey, resolveLocale, translate } from '../lib/i18n';
+import { type Locale, resolveLocale } from '../lib/i18n';
 import { parseSettings } from '../lib/settings';
-
-const SETTINGS_KEY = 'settings';
+import { SETTINGS_KEY } from '../lib/storage-keys';
 
 function browserLanguage(): string {
   return browser.i18n?.getUILanguage?.() ?? navigator.language;
@@ -25,10 +24,4 @@ export function useLocale(): Locale {
     document.documentElement.lang = locale;
   }, [locale]);
   return locale;
-}
-
-export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
-
-export function translator(locale: Locale): Translate {
-  return (key, params) => translate(locale, key, params);
 }

@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { parseSettings, type Settings } from '../lib/settings';
-
-const SETTINGS_KEY = 'settings';
+import { SETTINGS_KEY } from '../lib/storage-keys';
 
 /** The shopper's settings, following changes made elsewhere (another tab, the background). */
 export function useSettings(): Settings {

@@ -3,10 +3,6 @@ import { PROGRAM_IDS } from './ids';
 import { MAX_MINOR_UNITS } from './money';
 import type { Localized, Program, Requirement, ScheduleRule } from './programs/schema';
 
-/** storage.local keys for the shopper's profile and program overrides (options page → background). */
-export const PROFILE_KEY = 'profile';
-export const OVERRIDES_KEY = 'programOverrides';
-
 /** Credit-score bands the shopper may pick instead of giving an exact score. */
 export const SCORE_BANDS = ['below-550', '550-599', '600-649', '650-699', '700-749', '750-plus'] as const;
 export const ScoreBand = z.enum(SCORE_BANDS);

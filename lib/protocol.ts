@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { isCalendarDate } from './dates';
 import type { Reason, Status } from './eligibility';
+import type { Locale } from './i18n';
 import { PROGRAM_IDS, SITE_IDS, WALLET_IDS } from './ids';
 import { isCurrencyCode, MAX_MINOR_UNITS } from './money';
-import type { Confidence } from './programs/schema';
+import type { Confidence, Fact, Localized, Source } from './programs/schema';
 import type { PlannedInstallment } from './schedule';
 import type { CheckoutSignals } from './sites/types';
 import { BillEntries, calendarDate as transferDate } from './transfer/schema';
@@ -76,15 +77,25 @@ export const BillUpdate = BillRef.extend({
 export const ReceivedRequest = BillRef.extend({ received: transferDate }).strict();
 export const ImportRequest = z.object({ entries: BillEntries }).strict();
 
-/** What the panel shows for one program on this checkout. */
+/**
+ * What the panel shows for one program on this checkout, worked out and worded by the background:
+ * the panel only renders it, so its bundle carries no program data, rules or validation.
+ */
 export interface ProgramView {
   readonly program: (typeof PROGRAM_IDS)[number];
+  /** The option's words on the page. */
   readonly label: string;
+  readonly name: Localized;
+  readonly provider: Localized;
   readonly status: Status;
   readonly reasons: readonly Reason[];
   readonly schedule: readonly PlannedInstallment[];
   /** How far the schedule's rule can be trusted; `shopper` when the shopper's own numbers set it. */
   readonly scheduleConfidence: Confidence | 'shopper';
+  /** Where the schedule's rule comes from; absent when the shopper's own numbers set it. */
+  readonly scheduleSource?: Source;
+  readonly overdue: readonly Fact<Localized>[];
+  readonly whereToPay: Fact<Localized>;
   readonly tracked: boolean;
 }
 
@@ -99,6 +110,12 @@ export interface PanelState {
   readonly submitted?: (typeof PROGRAM_IDS)[number];
 }
 
+/** What the panel frame is sent: its tab's checkout (null when there is none) in the shopper's language. */
+export interface PanelView {
+  readonly locale: Locale;
+  readonly checkout: PanelState | null;
+}
+
 /** The one message protocol between content script, extension pages and background. */
 export interface ProtocolMap {
   /** Content script → background: the checkout this tab shows now. */
@@ -109,12 +126,15 @@ export interface ProtocolMap {
   orderSubmitted(data: z.input<typeof TrackRequest>): void;
   /** Content script → background: the key only its own panel frame will be given. */
   registerPanel(data: z.input<typeof PanelKey>): void;
-  /** Panel → background: this frame was given the key, so it is the tab's panel (rejected otherwise). */
-  claimPanel(data: z.input<typeof PanelKey>): void;
-  /** Panel → background: the panel's own tab's checkout, with verdicts. Null when there is none. */
-  getPanelState(data: Record<string, never>): PanelState | null;
+  /**
+   * Panel → background: this frame was given the key, so it is the tab's panel (rejected otherwise).
+   * Answers what the panel shows, so it renders without asking again.
+   */
+  claimPanel(data: z.input<typeof PanelKey>): PanelView;
+  /** Panel → background: the panel's own tab's checkout, with verdicts. */
+  getPanelState(data: Record<string, never>): PanelView;
   /** Panel → background: track the bill for one program of this tab's checkout. */
-  track(data: z.input<typeof TrackRequest>): PanelState | null;
+  track(data: z.input<typeof TrackRequest>): PanelView;
   /** Popup or dashboard → background. */
   markPaid(data: z.input<typeof InstallmentRef>): void;
   markUnpaid(data: z.input<typeof InstallmentRef>): void;

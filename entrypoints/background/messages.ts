@@ -13,7 +13,6 @@ import {
   ManualBill,
   PanelKey,
   PanelSize,
-  type PanelState,
   type ProtocolMap,
   ReceivedRequest,
   TrackRequest,
@@ -36,7 +35,7 @@ import {
 import { db } from './database';
 import { messenger } from './messenger';
 import { claimedPanelTab, claimPanel, registerPanel } from './panel-claims';
-import { panelStateFor } from './panel-state';
+import { panelViewFor } from './panel-state';
 import { loadShopper } from './profile';
 import { runReminders } from './reminders';
 import { contentScriptTab, extensionPage } from './senders';
@@ -73,11 +72,6 @@ function checkoutUrl(reported: string | undefined, sender: URL): URL | undefined
   if (reported === undefined) return sender;
   const url = URL.canParse(reported) ? new URL(reported) : undefined;
   return url?.origin === sender.origin ? url : undefined;
-}
-
-async function stateForTab(tabId: number): Promise<PanelState | null> {
-  const session = await readSession(tabId);
-  return session ? panelStateFor(session, Date.now()) : null;
 }
 
 /** Listeners are added synchronously in main(), so the message that woke the worker is not missed. */
@@ -122,7 +116,9 @@ export function registerMessageHandlers(): void {
   });
 
   handle('claimPanel', PanelKey, async ({ key }, sender) => {
-    if (!(await claimPanel(sender, key))) rejectSender('claimPanel');
+    const tabId = await claimPanel(sender, key);
+    if (tabId === undefined) rejectSender('claimPanel');
+    return panelViewFor(tabId, Date.now());
   });
 
   handle('panelResized', PanelSize, async (size, sender) => {
@@ -134,17 +130,18 @@ export function registerMessageHandlers(): void {
   handle('getPanelState', Empty, async (_data, sender) => {
     const tabId = await claimedPanelTab(sender);
     if (tabId === undefined) rejectSender('getPanelState');
-    return stateForTab(tabId);
+    return panelViewFor(tabId, Date.now());
   });
 
   handle('track', TrackRequest, async ({ program: programId }, sender) => {
     const tabId = await claimedPanelTab(sender);
     if (tabId === undefined) rejectSender('track');
+    const answer = () => panelViewFor(tabId, Date.now());
     const session = await readSession(tabId);
     const program = programById(programId);
     const { signals } = session ?? {};
-    if (!session || !signals || !program || signals.total === undefined) return stateForTab(tabId);
-    if (!signals.options.some((option) => option.program === programId)) return stateForTab(tabId);
+    if (!session || !signals || !program || signals.total === undefined) return answer();
+    if (!signals.options.some((option) => option.program === programId)) return answer();
     const now = Date.now();
     const purchased = todayIn(program.timeZone, now);
     const bill = await trackBill(
@@ -168,7 +165,7 @@ export function registerMessageHandlers(): void {
     );
     await writeSession(tabId, { ...session, trackedBills: { ...session.trackedBills, [programId]: bill.id } });
     await runReminders(now);
-    return stateForTab(tabId);
+    return answer();
   });
 
   registerBillHandlers();

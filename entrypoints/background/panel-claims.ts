@@ -25,16 +25,16 @@ export async function registerPanel(tabId: number, key: string): Promise<void> {
   await browser.storage.session.set({ [claimKey(tabId)]: { key } satisfies PanelClaim });
 }
 
-/** The sending panel frame shows the key: it becomes the tab's panel. Answers whether it did. */
-export async function claimPanel(sender: Sender, key: string): Promise<boolean> {
+/** The sending panel frame shows the key: it becomes the tab's panel. Answers that tab, if it did. */
+export async function claimPanel(sender: Sender, key: string): Promise<number | undefined> {
   const tabId = panelTab(sender);
   const frameId = sender.frameId;
   // A panel opened as a page of its own (frame 0) is no tab's in-page panel.
-  if (tabId === undefined || typeof frameId !== 'number' || frameId === 0) return false;
+  if (tabId === undefined || typeof frameId !== 'number' || frameId === 0) return undefined;
   const claim = await readClaim(tabId);
-  if (!claim || !('key' in claim) || claim.key !== key) return false;
+  if (!claim || !('key' in claim) || claim.key !== key) return undefined;
   await browser.storage.session.set({ [claimKey(tabId)]: { frameId } satisfies PanelClaim });
-  return true;
+  return tabId;
 }
 
 /** The tab whose panel sent this, if the sender is the frame that claimed it. */

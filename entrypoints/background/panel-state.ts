@@ -2,10 +2,11 @@ import { todayIn } from '../../lib/dates';
 import { evaluate } from '../../lib/eligibility';
 import { effectiveRule, overridesSchedule } from '../../lib/profile';
 import { programById } from '../../lib/programs';
-import type { PanelState, ProgramView } from '../../lib/protocol';
+import type { PanelState, PanelView, ProgramView } from '../../lib/protocol';
 import { buildSchedule } from '../../lib/schedule';
 import { loadShopper, type Shopper } from './profile';
-import type { TabSession } from './sessions';
+import { readSession, type TabSession } from './sessions';
+import { loadLocale } from './settings';
 
 /** The panel's view of a tab's checkout: verdicts and schedules are derived on demand, never stored. */
 export function panelStateFrom(session: TabSession, now: number, shopper: Shopper): PanelState {
@@ -30,13 +31,19 @@ export function panelStateFrom(session: TabSession, now: number, shopper: Shoppe
             purchased: todayIn(program.timeZone, now),
           })
         : [];
+    const shoppersSchedule = overridesSchedule(program, override);
     programs.push({
       program: program.id,
       label: option.label,
+      name: program.name,
+      provider: program.provider,
       status: verdict.status,
       reasons: verdict.reasons,
       schedule,
-      scheduleConfidence: overridesSchedule(program, override) ? 'shopper' : program.schedule.confidence,
+      scheduleConfidence: shoppersSchedule ? 'shopper' : program.schedule.confidence,
+      ...(shoppersSchedule ? {} : { scheduleSource: program.schedule.source }),
+      overdue: program.overdue,
+      whereToPay: program.whereToPay,
       tracked: session.trackedBills[program.id] !== undefined,
     });
   }
@@ -51,7 +58,8 @@ export function panelStateFrom(session: TabSession, now: number, shopper: Shoppe
   };
 }
 
-/** As `panelStateFrom`, with the shopper's profile and overrides as stored now. */
-export async function panelStateFor(session: TabSession, now: number): Promise<PanelState> {
-  return panelStateFrom(session, now, await loadShopper());
+/** What a tab's panel shows now: its checkout, if any, with the shopper's profile, numbers and language as stored. */
+export async function panelViewFor(tabId: number, now: number): Promise<PanelView> {
+  const [session, shopper, locale] = await Promise.all([readSession(tabId), loadShopper(), loadLocale()]);
+  return { locale, checkout: session ? panelStateFrom(session, now, shopper) : null };
 }

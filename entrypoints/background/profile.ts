@@ -1,12 +1,6 @@
 import { browser } from 'wxt/browser';
-import {
-  OVERRIDES_KEY,
-  PROFILE_KEY,
-  type Profile,
-  type ProgramOverrides,
-  parseOverrides,
-  parseProfile,
-} from '../../lib/profile';
+import { type Profile, type ProgramOverrides, parseOverrides, parseProfile } from '../../lib/profile';
+import { OVERRIDES_KEY, PROFILE_KEY } from '../../lib/storage-keys';
 
 export interface Shopper {
   readonly profile: Profile;

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { SETTINGS_KEY } from '../../lib/storage-keys';
 import { markPaid, snooze } from './bill-actions';
 import { db } from './database';
 import { onNotificationButton } from './platform';
@@ -10,7 +11,6 @@ import {
   SUMMARY_NOTIFICATION,
   SWEEP_ALARM,
 } from './reminders';
-import { SETTINGS_KEY } from './settings';
 
 function rerun(): void {
   // IndexedDB may be unavailable (Firefox private browsing): the pages say so; here there is nothing to do.

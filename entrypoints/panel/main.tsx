@@ -1,9 +1,23 @@
 import { render } from 'preact';
 import { Panel } from '../../components/Panel';
+import { watchPanelChanges } from '../../components/panel-changes';
 import { claimFrame } from '../../components/panel-claim';
 import '../../components/theme.css';
 import '../../components/panel.css';
 
+/**
+ * Runs `then` once the page has given our frame its width. In a tab in the background Firefox does
+ * so up to a second late and runs no observers there, so a panel drawn before would measure zero
+ * pixels high, and its frame would stay that way until the tab is shown.
+ */
+function whenLaidOut(then: () => void): void {
+  if (innerWidth > 0) then();
+  else setTimeout(() => whenLaidOut(then), 50);
+}
+
 const app = document.getElementById('app');
-// Only the frame our content script made shows anything: see components/panel-claim.ts.
-if (app) void claimFrame().then(() => render(<Panel />, app));
+if (app) {
+  const follow = watchPanelChanges();
+  // Only the frame our content script made shows anything: see components/panel-claim.ts.
+  void claimFrame().then((view) => whenLaidOut(() => render(<Panel initial={view} follow={follow} />, app)));
+}

@@ -47,8 +47,38 @@ describe.each(BROWSERS)('program rules on a JD checkout in %s', (name) => {
   afterEach(async () => {
     await driver().background(async () => {
       const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-      await api.storage.local.remove(['profile', 'programOverrides']);
+      await api.storage.local.remove(['profile', 'programOverrides', 'settings']);
     });
+  });
+
+  function chooseLanguage(language: 'zh-CN' | 'en') {
+    const store = {
+      'zh-CN': async () => {
+        const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+        await api.storage.local.set({ settings: { language: 'zh-CN' } });
+      },
+      en: async () => {
+        const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+        await api.storage.local.set({ settings: { language: 'en' } });
+      },
+    };
+    return driver().background(store[language]);
+  }
+
+  const heading = (panel: Surface) =>
+    panel.evaluate(() => [document.documentElement.lang, document.querySelector('h1')?.textContent ?? '']);
+
+  it('speaks the language chosen in the settings from its first render, and follows a change', async () => {
+    await chooseLanguage('zh-CN');
+    const { panel, close } = await openPanel('jd/checkout-paylater');
+    expect((await heading(panel))[1]).toBe('本单的先用后付选项');
+    await waitFor(async () => (await heading(panel))[0] === 'zh-CN', 'the document’s language');
+    await chooseLanguage('en');
+    await waitFor(
+      async () => JSON.stringify(await heading(panel)) === JSON.stringify(['en', 'Pay later on this checkout']),
+      'the panel in English',
+    );
+    await close();
   });
 
   it('shows 先用后付 unavailable as ineligible, with the page’s reason in the checklist', async () => {

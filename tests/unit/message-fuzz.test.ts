@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { z } from 'zod';
 import { db } from '../../entrypoints/background/database';
@@ -173,6 +173,7 @@ describe('the background under a flood of hostile messages', () => {
 
   beforeAll(async () => {
     fakeBrowser.reset();
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
     registerMessageHandlers();
     // A shopper with a tracked bill, a setting, an open checkout and its claimed panel.
     await trackBill(
@@ -191,7 +192,9 @@ describe('the background under a flood of hostile messages', () => {
     await fakeBrowser.storage.local.set({ settings: { language: 'zh-CN' } });
     expect(await deliver(envelope('reportCheckout', signals()), contentScript)).toEqual({ res: undefined });
     expect(await deliver(envelope('registerPanel', { key: PANEL_KEY }), contentScript)).toEqual({ res: undefined });
-    expect(await deliver(envelope('claimPanel', { key: PANEL_KEY }), panel)).toEqual({ res: undefined });
+    // The claim is answered with what the panel shows, in the language chosen in the settings.
+    const claimed = await deliver(envelope('claimPanel', { key: PANEL_KEY }), panel);
+    expect(claimed?.res).toMatchObject({ locale: 'zh-CN', checkout: { site: 'jd', total: 239900 } });
     before = await snapshot();
     expect(before.bills).toHaveLength(1);
   });
@@ -276,9 +279,9 @@ describe('the background under a flood of hostile messages', () => {
   });
 
   it('still answers well-formed messages afterwards', async () => {
-    const state = await deliver(envelope('getPanelState', {}), panel);
-    expect(state?.err).toBeUndefined();
-    expect(state?.res).toMatchObject({ site: 'jd', total: 239900, currency: 'CNY' });
+    const view = await deliver(envelope('getPanelState', {}), panel);
+    expect(view?.err).toBeUndefined();
+    expect(view?.res).toMatchObject({ checkout: { site: 'jd', total: 239900, currency: 'CNY' } });
     expect(await deliver(envelope('reportCheckout', signals()), contentScript)).toEqual({ res: undefined });
   });
 });

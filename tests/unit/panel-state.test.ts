@@ -1,9 +1,10 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { panelStateFor, panelStateFrom } from '../../entrypoints/background/panel-state';
-import type { TabSession } from '../../entrypoints/background/sessions';
+import { panelStateFrom, panelViewFor } from '../../entrypoints/background/panel-state';
+import { type TabSession, writeSession } from '../../entrypoints/background/sessions';
 import { calendarDate, instantAt } from '../../lib/dates';
-import { OVERRIDES_KEY, PROFILE_KEY } from '../../lib/profile';
+import { programById } from '../../lib/programs';
+import { OVERRIDES_KEY, PROFILE_KEY, SETTINGS_KEY } from '../../lib/storage-keys';
 
 // 00:30 on 21 November in Shanghai is still the 20th in UTC and in Los Angeles: the day is Shanghai's.
 const NOW = instantAt(calendarDate('2026-11-21'), '00:30', 'Asia/Shanghai');
@@ -24,8 +25,19 @@ const session: TabSession = {
   },
 };
 
+/** The panel's checkout for a tab showing `session`, as the background answers it. */
+async function storedState() {
+  await writeSession(3, session);
+  const { checkout } = await panelViewFor(3, NOW);
+  if (!checkout) throw new Error('no checkout in the panel’s view');
+  return checkout;
+}
+
 describe('panel state', () => {
-  beforeEach(() => fakeBrowser.reset());
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
+  });
 
   it('dates schedules in the program’s zone and labels them with the rule’s confidence', () => {
     const state = panelStateFrom(session, NOW, { profile: {}, overrides: {} });
@@ -42,14 +54,28 @@ describe('panel state', () => {
     ]);
   });
 
+  it('carries the program facts the panel shows, each with its source', () => {
+    const [paylater] = panelStateFrom(session, NOW, { profile: {}, overrides: {} }).programs;
+    const program = programById('jd-paylater');
+    expect(paylater).toMatchObject({
+      name: program?.name,
+      provider: program?.provider,
+      scheduleSource: program?.schedule.source,
+      overdue: program?.overdue,
+      whereToPay: program?.whereToPay,
+    });
+  });
+
   it('follows the shopper’s stored numbers and drops the schedule of what cannot be used', async () => {
     await fakeBrowser.storage.local.set({
       [PROFILE_KEY]: { jdPlus: false },
       [OVERRIDES_KEY]: { 'jd-paylater': { days: 7 }, 'jd-baitiao': { creditLimit: 100_000 } },
     });
-    const state = await panelStateFor(session, NOW);
+    const state = await storedState();
     const [paylater, baitiao] = state.programs;
     expect(paylater).toMatchObject({ status: 'eligible', scheduleConfidence: 'shopper' });
+    // The shopper's own numbers set the schedule: no rule's source stands behind it.
+    expect(paylater?.scheduleSource).toBeUndefined();
     expect(paylater?.schedule[0]?.due).toBe('2026-11-28');
     expect(baitiao).toMatchObject({ status: 'ineligible', schedule: [] });
   });
@@ -59,7 +85,17 @@ describe('panel state', () => {
       [PROFILE_KEY]: 'nonsense',
       [OVERRIDES_KEY]: { 'jd-baitiao': { days: 'x' } },
     });
-    const state = await panelStateFor(session, NOW);
+    const state = await storedState();
     expect(state.programs[1]).toMatchObject({ status: 'unknown', scheduleConfidence: 'reported' });
+  });
+
+  it('answers the tab’s checkout, or none, in the language chosen in the options or else the browser’s', async () => {
+    vi.mocked(fakeBrowser.i18n.getUILanguage).mockReturnValue('zh-CN');
+    expect(await panelViewFor(3, NOW)).toEqual({ locale: 'zh-CN', checkout: null });
+    await writeSession(3, session);
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { language: 'en' } });
+    const view = await panelViewFor(3, NOW);
+    expect(view.locale).toBe('en');
+    expect(view.checkout).toEqual(panelStateFrom(session, NOW, { profile: {}, overrides: {} }));
   });
 });

@@ -1,26 +1,13 @@
-import type { Language } from './settings';
+import type { Language } from '../settings';
+import { fill, type Locale, type Params } from './core';
+import { PANEL_MESSAGES } from './panel';
 
-export type Locale = 'en' | 'zh-CN';
+export { type Locale, localized } from './core';
 
 const en = {
+  ...PANEL_MESSAGES.en,
   appName: 'PayLater Lens',
-  panelTitle: 'Pay later on this checkout',
-  collapse: 'Collapse',
-  expand: 'Show pay-later details',
-  orderTotal: 'Order total',
-  totalUnknown: 'Total not found on the page',
-  statusEligible: 'Likely available',
-  statusIneligible: 'Not available',
-  statusUnknown: 'Can’t tell',
   dueOn: 'Due {date}',
-  estimated: 'estimate',
-  track: 'Track this bill',
-  tracked: 'Tracked',
-  trackFailed: 'Could not save the bill. Nothing was lost; try again.',
-  trackPrompt: 'You placed this order with {program}. Track its bill so you get a reminder before it is due?',
-  noCheckout: 'No checkout found in this tab.',
-  pageSays: 'The page says: {text}',
-  otherWays: 'Other ways to pay here: {list}',
   popupTitle: 'Upcoming payments',
   emptyTitle: 'No pay-later bills to pay',
   emptyBody:
@@ -148,20 +135,7 @@ const en = {
   calendarEvent: '{program}: pay {amount}',
   showMore: 'Show more',
   invalidCurrency: 'Enter a currency code such as CNY.',
-  // Program rules, the shopper's profile and overrides (panel checklist, options page).
-  'basis.official': 'From {provider}’s own documents',
-  'basis.reported': 'Reported by a reputable source, not confirmed by {provider}',
-  'basis.unverified': 'Reported by third parties, not confirmed by {provider}',
-  'basis.assumed': 'An assumption with no source in hand, not confirmed by {provider}',
-  'basis.page': 'Shown on this page',
-  'basis.shopper': 'From your own answers in the options',
-  'outcome.pass': 'Met',
-  'outcome.fail': 'Not met',
-  'outcome.unknown': 'Not known',
-  sourceLabel: 'Source: {title}',
-  scheduleTitle: 'What you would owe',
-  lateTitle: 'If you pay late',
-  whereTitle: 'Where to pay',
+  // The shopper's profile and overrides (options page).
   aboutYouTitle: 'About you (optional)',
   profileIntro:
     'Answers stay in this browser. They only help tell which pay-later options you are likely to get; skip any question you like.',
@@ -187,33 +161,14 @@ const en = {
   overrideReset: 'Use the rule’s numbers',
   invalidWhole: 'Enter a whole number from {min} to {max}.',
   invalidMoney: 'Enter an amount such as 5000.00.',
-  'wallet.jd-pay': 'JD Pay',
-  'wallet.wechat-pay': 'WeChat Pay',
-  'wallet.alipay': 'Alipay',
-  'wallet.unionpay-quickpass': 'UnionPay QuickPass',
 } as const;
 
 export type MessageKey = keyof typeof en;
 
 const zh: Record<MessageKey, string> = {
+  ...PANEL_MESSAGES['zh-CN'],
   appName: '先用后付助手',
-  panelTitle: '本单的先用后付选项',
-  collapse: '收起',
-  expand: '展开先用后付详情',
-  orderTotal: '订单金额',
-  totalUnknown: '页面上未找到订单金额',
-  statusEligible: '很可能可用',
-  statusIneligible: '不可用',
-  statusUnknown: '无法判断',
   dueOn: '{date} 到期',
-  estimated: '估计',
-  track: '记录这笔账单',
-  tracked: '已记录',
-  trackFailed: '账单未能保存，数据未丢失，请重试。',
-  trackPrompt: '您已用{program}提交订单。要记录这笔账单，到期前提醒您吗？',
-  noCheckout: '此标签页中没有结算页。',
-  pageSays: '页面显示：{text}',
-  otherWays: '本页其他支付方式：{list}',
   popupTitle: '待还款',
   emptyTitle: '没有待还的先用后付账单',
   emptyBody:
@@ -338,19 +293,6 @@ const zh: Record<MessageKey, string> = {
   calendarEvent: '{program}：还款 {amount}',
   showMore: '显示更多',
   invalidCurrency: '请输入币种代码，例如 CNY。',
-  'basis.official': '来自{provider}的官方文件',
-  'basis.reported': '来自可靠的二手来源，未经{provider}证实',
-  'basis.unverified': '来自第三方说法，未经{provider}证实',
-  'basis.assumed': '没有来源的假设，未经{provider}证实',
-  'basis.page': '本页显示',
-  'basis.shopper': '来自你在设置中填写的信息',
-  'outcome.pass': '满足',
-  'outcome.fail': '不满足',
-  'outcome.unknown': '未知',
-  sourceLabel: '来源：{title}',
-  scheduleTitle: '应还款项',
-  lateTitle: '逾期后果',
-  whereTitle: '在哪里还款',
   aboutYouTitle: '关于你（选填）',
   profileIntro: '回答只保存在此浏览器中，仅用于判断你可能可以使用哪些先用后付方式；任何问题都可以不答。',
   whyWeAsk: '为什么问：{why}',
@@ -374,10 +316,6 @@ const zh: Record<MessageKey, string> = {
   overrideReset: '恢复规则的数字',
   invalidWhole: '请输入 {min} 到 {max} 之间的整数。',
   invalidMoney: '请输入金额，例如 5000.00。',
-  'wallet.jd-pay': '京东支付',
-  'wallet.wechat-pay': '微信支付',
-  'wallet.alipay': '支付宝',
-  'wallet.unionpay-quickpass': '云闪付',
 };
 
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { en, 'zh-CN': zh };
@@ -388,13 +326,12 @@ export function resolveLocale(language: Language, browserLanguage: string): Loca
   return browserLanguage.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
 }
 
-export function translate(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return dictionaries[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+export function translate(locale: Locale, key: MessageKey, params?: Params): string {
+  return fill(dictionaries[locale][key], params);
 }
 
-/** Picks the side of a bilingual text for the locale. */
-export function localized(text: { en: string; zh: string }, locale: Locale): string {
-  return locale === 'zh-CN' ? text.zh : text.en;
+export type Translate = (key: MessageKey, params?: Params) => string;
+
+export function translator(locale: Locale): Translate {
+  return (key, params) => translate(locale, key, params);
 }

@@ -1,0 +1,6 @@
+// Plain constants (no zod): the panel imports them to follow changes and must stay small.
+
+/** storage.local keys: the shopper's settings, profile and program overrides (options page → background). */
+export const SETTINGS_KEY = 'settings';
+export const PROFILE_KEY = 'profile';
+export const OVERRIDES_KEY = 'programOverrides';
