@@ -71,7 +71,8 @@ export function popupSummary(db: LensDatabase, now: number, limit: number): Prom
     const sum = (part: readonly DueTotal[]) => part.reduce((count, total) => count + total.count, 0);
     const counts = { overdue: sum(byGroup.overdue), week: sum(byGroup.week), later: sum(byGroup.later) };
     // How many rows of each group are shown, and the last day any of them is due: every row up to
-    // that day is read (the shown ones, and at most a day's worth of others).
+    // that day is read (the shown ones, and only others due that day or on the day or so where the
+    // programs' zones disagree on the group).
     let budget = limit;
     const shown = { overdue: 0, week: 0, later: 0 };
     let lastDay: CalendarDate | undefined;
@@ -129,7 +130,7 @@ export interface ReminderInputs {
   readonly sentKeys: Set<string>;
 }
 
-function byDueThenId(a: Pick<Installment, 'due' | 'id'>, b: Pick<Installment, 'due' | 'id'>): number {
+function byDueThenId(a: Installment, b: Installment): number {
   // The [status+due] index orders ties by primary key, compared as code units like `<` does.
   if (a.due !== b.due) return a.due < b.due ? -1 : 1;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
