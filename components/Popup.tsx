@@ -3,8 +3,9 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { daysBetween } from '../lib/dates';
 import { type Locale, type Translate, translator } from '../lib/i18n';
+import { unpaidInstallments } from '../lib/store/bills';
 import type { Installment, LensDatabase } from '../lib/store/db';
-import { POPUP_SOON_DAYS, popupSoonEnd, unpaidAfter, unpaidThrough } from '../lib/store/queries';
+import { POPUP_FIRST_ROWS, POPUP_SOON_DAYS, type PopupSummary, popupSummary } from '../lib/store/queries';
 import { groupUpcoming, type TodayOf, todayOf, totalsWithin } from '../lib/store/upcoming';
 import { AddBillForm } from './AddBillForm';
 import { messenger } from './client';
@@ -14,8 +15,7 @@ import { useLocale } from './locale';
 
 type Notice = { kind: 'paid'; installmentId: string } | { kind: 'snoozed' } | { kind: 'added' } | { kind: 'failed' };
 
-/** Rows rendered at once; the rest follow in the next frames so the popup opens fast with thousands. */
-const FIRST_ROWS = 150;
+/** Rows rendered per frame after the first POPUP_FIRST_ROWS, so the popup opens fast with thousands. */
 const MORE_ROWS = 1000;
 /**
  * Rows per list element. Each list skips layout while off screen (content-visibility in
@@ -32,21 +32,17 @@ function chunks<T>(rows: readonly T[]): T[][] {
 
 export function Popup() {
   const locale = useLocale();
-  // First the rows due within 30 days (the overdue and next-week groups and both totals need no
-  // more), then, once they are on screen, the later ones: a few hundred rows read before first
-  // paint rather than every one stored.
-  const soonEnd = useMemo(() => popupSoonEnd(Date.now()), []);
-  const soonQuery = useCallback((db: LensDatabase) => unpaidThrough(db, soonEnd), [soonEnd]);
-  const laterQuery = useCallback((db: LensDatabase) => unpaidAfter(db, soonEnd), [soonEnd]);
-  const soon = useLiveQuery(soonQuery);
-  const later = useLiveQuery(soon.kind === 'ready' ? laterQuery : null);
-  const unavailable = soon.kind === 'unavailable' || later.kind === 'unavailable';
-  const soonRows = soon.kind === 'ready' ? soon.value : null;
-  const laterRows = later.kind === 'ready' ? later.value : null;
-  const installments = useMemo(
-    () => (soonRows === null ? [] : laterRows === null ? soonRows : [...soonRows, ...laterRows]),
-    [soonRows, laterRows],
-  );
+  // First the totals, group sizes and first screenful (the day totals and those rows), then, once
+  // they are on screen, every row: thousands of rows are not read before first paint.
+  const summaryQuery = useCallback((db: LensDatabase) => popupSummary(db, Date.now(), POPUP_FIRST_ROWS), []);
+  const summary = useLiveQuery(summaryQuery);
+  const all = useLiveQuery(summary.kind === 'ready' ? unpaidInstallments : null);
+  const unavailable = summary.kind === 'unavailable' || all.kind === 'unavailable';
+  const rows = all.kind === 'ready' ? all.value : null;
+  const empty =
+    rows !== null
+      ? rows.length === 0
+      : summary.kind === 'ready' && Object.values(summary.value.counts).every((count) => count === 0);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [adding, setAdding] = useState(false);
 
@@ -85,7 +81,7 @@ export function Popup() {
             type="button"
             onClick={() => setAdding(!adding)}
             aria-expanded={adding}
-            disabled={soon.kind !== 'ready'}
+            disabled={summary.kind !== 'ready'}
           >
             {t('addBill')}
           </button>
@@ -109,7 +105,7 @@ export function Popup() {
           }}
         />
       )}
-      {later.kind === 'ready' && installments.length === 0 && !adding && (
+      {empty && !adding && (
         <div class="empty">
           <p>
             <strong>{t('emptyTitle')}</strong>
@@ -120,9 +116,10 @@ export function Popup() {
           </button>
         </div>
       )}
-      {installments.length > 0 && (
+      {summary.kind === 'ready' && !empty && (
         <Upcoming
-          installments={installments}
+          summary={summary.value}
+          rows={rows}
           locale={locale}
           t={t}
           onPaid={actions.markPaid}
@@ -147,25 +144,39 @@ export function Popup() {
 }
 
 interface UpcomingProps {
-  installments: Installment[];
+  /** Shown until every row is read. */
+  summary: PopupSummary;
+  /** Every unpaid row, earliest first, once read. */
+  rows: Installment[] | null;
   locale: Locale;
   t: Translate;
   onPaid: (id: string) => void;
   onSnooze: (id: string) => void;
 }
 
-function Upcoming({ installments, locale, t, onPaid, onSnooze }: UpcomingProps) {
+function Upcoming({ summary, rows, locale, t, onPaid, onSnooze }: UpcomingProps) {
   // Computed once per change of the list, not per render; "today" is per program's time zone.
-  const today = useMemo(() => todayOf(Date.now()), [installments]);
-  const groups = useMemo(() => groupUpcoming(installments, today), [installments, today]);
-  const totals7 = useMemo(() => totalsWithin(installments, 7, today), [installments, today]);
-  const totals30 = useMemo(() => totalsWithin(installments, POPUP_SOON_DAYS, today), [installments, today]);
-  const [limit, setLimit] = useState(FIRST_ROWS);
+  const today = useMemo(() => todayOf(Date.now()), [summary, rows]);
+  const { groups, counts, totals7, totals30, available } = useMemo(() => {
+    if (rows === null) {
+      const { groups, counts, totals7, totals30 } = summary;
+      return { groups, counts, totals7, totals30, available: POPUP_FIRST_ROWS };
+    }
+    const groups = groupUpcoming(rows, today);
+    return {
+      groups,
+      counts: { overdue: groups.overdue.length, week: groups.week.length, later: groups.later.length },
+      totals7: totalsWithin(rows, 7, today),
+      totals30: totalsWithin(rows, POPUP_SOON_DAYS, today),
+      available: rows.length,
+    };
+  }, [summary, rows, today]);
+  const [limit, setLimit] = useState(POPUP_FIRST_ROWS);
   useEffect(() => {
-    if (limit >= installments.length) return;
+    if (limit >= available) return;
     const frame = requestAnimationFrame(() => setLimit((current) => current + MORE_ROWS));
     return () => cancelAnimationFrame(frame);
-  }, [limit, installments.length]);
+  }, [limit, available]);
 
   let budget = limit;
   const take = (rows: Installment[]) => {
@@ -174,9 +185,9 @@ function Upcoming({ installments, locale, t, onPaid, onSnooze }: UpcomingProps) 
     return shown;
   };
   const sections = [
-    { id: 'overdue', title: t('groupOverdue'), rows: take(groups.overdue), count: groups.overdue.length },
-    { id: 'week', title: t('groupWeek'), rows: take(groups.week), count: groups.week.length },
-    { id: 'later', title: t('groupLater'), rows: take(groups.later), count: groups.later.length },
+    { id: 'overdue', title: t('groupOverdue'), rows: take(groups.overdue), count: counts.overdue },
+    { id: 'week', title: t('groupWeek'), rows: take(groups.week), count: counts.week },
+    { id: 'later', title: t('groupLater'), rows: take(groups.later), count: counts.later },
   ];
   const rowProps = { locale, t, today, onPaid, onSnooze };
   return (

@@ -1,6 +1,7 @@
-import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { CalendarDate } from '../dates';
 import type { ProgramId, SiteId } from '../ids';
+import { DUE_TOTALS_TABLE, type DueTotal, dueTotalsMiddleware, dueTotalsOf } from './due-totals';
 
 export interface Bill {
   id: string;
@@ -69,6 +70,8 @@ export type LensDatabase = Dexie & {
   bills: EntityTable<Bill, 'id'>;
   installments: EntityTable<StoredInstallment, 'id'>;
   sentReminders: EntityTable<SentReminder, 'key'>;
+  /** Derived from installments, never written directly. */
+  dueTotals: Table<DueTotal, [CalendarDate, ProgramId, string]>;
 };
 
 export const DATABASE_NAME = 'paylater-lens';
@@ -134,6 +137,25 @@ export const SCHEMA = [
         });
     },
   },
+  {
+    version: 5,
+    stores: {
+      bills: 'id, [site+orderId], [site+program+total], created, updated, program, status, site',
+      installments: 'id, billId, [status+due], due, snoozedUntil, [status+remindersDone+due]',
+      sentReminders: 'key, installmentId',
+      // The popup's totals and group sizes per day (see due-totals.ts), kept by every write to installments.
+      dueTotals: '[due+program+currency]',
+    },
+    /** Totals of the rows stored so far; from here on every write keeps them. */
+    upgrade: async (tx: Transaction) => {
+      const unpaid = await tx
+        .table<Installment>('installments')
+        .where('[status+due]')
+        .between(['upcoming', ''], ['upcoming', '\uffff'])
+        .toArray();
+      await tx.table<DueTotal>(DUE_TOTALS_TABLE).bulkPut(dueTotalsOf(unpaid));
+    },
+  },
 ] as const;
 
 export const SCHEMA_VERSION = SCHEMA.length;
@@ -144,6 +166,7 @@ export function openDatabase(
   options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange },
 ): LensDatabase {
   const db = new Dexie(name, options) as LensDatabase;
+  db.use(dueTotalsMiddleware);
   for (const step of SCHEMA) {
     const version = db.version(step.version).stores(step.stores);
     if ('upgrade' in step) version.upgrade(step.upgrade);

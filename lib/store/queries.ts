@@ -8,7 +8,8 @@ import {
   reminderSetKey,
 } from '../reminders';
 import { type Installment, type LensDatabase, REMINDERS_PENDING, type StoredInstallment } from './db';
-import { countDueWithin, todayOf } from './upcoming';
+import type { DueTotal } from './due-totals';
+import { countDueWithin, type Groups, groupUpcoming, todayOf, totalsWithin } from './upcoming';
 
 // The indexed reads behind the badge, reminder planning and the popup, shared by the background,
 // the popup and the benchmark. Each reads only the rows that can change its answer, so they stay
@@ -37,28 +38,67 @@ function unpaidBetween(db: LensDatabase, from: string, to: string) {
   return db.installments.where('[status+due]').between(['upcoming', from], ['upcoming', to], true, true);
 }
 
-/** Unpaid installments due on or before `last`, earliest first. */
-export function unpaidThrough(db: LensDatabase, last: CalendarDate): Promise<Installment[]> {
-  return unpaidBetween(db, LOWEST_DUE, last).toArray();
-}
-
-/** Unpaid installments due after `last`, earliest first. */
-export function unpaidAfter(db: LensDatabase, last: CalendarDate): Promise<Installment[]> {
-  return db.installments
-    .where('[status+due]')
-    .between(['upcoming', last], ['upcoming', HIGHEST_DUE], false, true)
-    .toArray();
-}
-
-/**
- * The popup's totals look this many days ahead: it reads the rows due by then first (every row
- * its totals and its overdue and next-week groups need), and the later ones after first paint.
- */
+/** The popup's second total: what is due within this many days. */
 export const POPUP_SOON_DAYS = 30;
 
-/** The last due date of the popup's first read: past it, no program's 30-day total counts a row. */
-export function popupSoonEnd(now: number): CalendarDate {
-  return horizonBounds(now, POPUP_SOON_DAYS).latest;
+/** Rows the popup renders before its first paint; the rest follow a batch per frame once all are read. */
+export const POPUP_FIRST_ROWS = 150;
+
+/** What the popup shows before every row is read. */
+export interface PopupSummary {
+  /** Each group's first rows (earliest due first), `limit` rows at most over the three together. */
+  readonly groups: Groups<Installment>;
+  /** How many rows each group holds in all. */
+  readonly counts: { readonly [group in keyof Groups<Installment>]: number };
+  /** What is due within 7 and within POPUP_SOON_DAYS days, per currency. */
+  readonly totals7: Map<string, number>;
+  readonly totals30: Map<string, number>;
+}
+
+const GROUPS = ['overdue', 'week', 'later'] as const;
+
+/**
+ * The popup's totals, group sizes and first `limit` rows (in its order: overdue, due this week,
+ * later), as groupUpcoming and totalsWithin over every unpaid row give them, from the day totals
+ * (a few hundred small rows where the unpaid rows are thousands: IndexedDB reads, and even counts,
+ * entry by entry) and the rows up to the last day shown.
+ */
+export function popupSummary(db: LensDatabase, now: number, limit: number): Promise<PopupSummary> {
+  const today = todayOf(now);
+  return db.transaction('r', db.installments, db.dueTotals, async () => {
+    const totals = await db.dueTotals.toArray();
+    const byGroup = groupUpcoming(totals, today);
+    const sum = (part: readonly DueTotal[]) => part.reduce((count, total) => count + total.count, 0);
+    const counts = { overdue: sum(byGroup.overdue), week: sum(byGroup.week), later: sum(byGroup.later) };
+    // How many rows of each group are shown, and the last day any of them is due: every row up to
+    // that day is read (the shown ones, and only others due that day or on the day or so where the
+    // programs' zones disagree on the group).
+    let budget = limit;
+    const shown = { overdue: 0, week: 0, later: 0 };
+    let lastDay: CalendarDate | undefined;
+    for (const group of GROUPS) {
+      shown[group] = Math.min(budget, counts[group]);
+      budget -= shown[group];
+      let covered = 0;
+      for (const total of byGroup[group]) {
+        if (covered >= shown[group]) break;
+        covered += total.count;
+        if (lastDay === undefined || total.due > lastDay) lastDay = total.due;
+      }
+    }
+    const read = lastDay === undefined ? [] : await unpaidBetween(db, LOWEST_DUE, lastDay).toArray();
+    const rows = groupUpcoming(read, today);
+    return {
+      groups: {
+        overdue: rows.overdue.slice(0, shown.overdue),
+        week: rows.week.slice(0, shown.week),
+        later: rows.later.slice(0, shown.later),
+      },
+      counts,
+      totals7: totalsWithin(totals, 7, today),
+      totals30: totalsWithin(totals, POPUP_SOON_DAYS, today),
+    };
+  });
 }
 
 /**

@@ -60,15 +60,26 @@ export function groupUpcoming<T extends DueRow>(rows: readonly T[], today: Today
   return groups;
 }
 
-/** What must be paid by `days` from today, per currency; overdue rows count, they are due now. */
+/**
+ * What must be paid by `days` from today, per currency; overdue rows count, they are due now.
+ * Currencies come in the order of their earliest row counted, then by code: one order whatever
+ * the rows' order (the popup shows them so, from rows or from day totals).
+ */
 export function totalsWithin(rows: readonly DueRow[], days: number, today: TodayOf): Map<string, number> {
-  const totals = new Map<string, number>();
+  const totals = new Map<string, { first: CalendarDate; amount: number }>();
   const end = horizon(today, days);
   for (const row of rows) {
     if (row.due > end(row.program)) continue;
-    totals.set(row.currency, (totals.get(row.currency) ?? 0) + row.amount);
+    const total = totals.get(row.currency);
+    if (total === undefined) totals.set(row.currency, { first: row.due, amount: row.amount });
+    else {
+      total.amount += row.amount;
+      if (row.due < total.first) total.first = row.due;
+    }
   }
-  return totals;
+  const order = ([currencyA, a]: [string, { first: string }], [currencyB, b]: [string, { first: string }]) =>
+    a.first !== b.first ? (a.first < b.first ? -1 : 1) : currencyA < currencyB ? -1 : currencyA > currencyB ? 1 : 0;
+  return new Map([...totals].sort(order).map(([currency, { amount }]) => [currency, amount]));
 }
 
 /** Stacking several plans is the usual trap: the budget is checked over this many days. */

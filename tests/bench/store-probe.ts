@@ -9,12 +9,10 @@ import { type Bill, openDatabase, REMINDERS_PENDING, type StoredInstallment } fr
 import {
   BADGE_DAYS,
   countUnpaidDueWithin,
-  POPUP_SOON_DAYS,
+  POPUP_FIRST_ROWS,
   planAndRecordReminders,
-  popupSoonEnd,
-  unpaidThrough,
+  popupSummary,
 } from '../../lib/store/queries';
-import { groupUpcoming, todayOf, totalsWithin } from '../../lib/store/upcoming';
 
 export interface SeedPlan {
   readonly installments: number;
@@ -105,14 +103,9 @@ async function seed(plan: SeedPlan): Promise<SeedResult> {
  * the default settings (zod, which parses stored ones, cannot compile its parsers in code evaluated here).
  */
 const QUERIES: Record<string, () => Promise<unknown>> = {
-  // components/Popup.tsx, before first paint: the rows due within 30 days, their groups and totals
-  // (the later rows follow after first paint).
-  popup: async () => {
-    const now = Date.now();
-    const soon = await unpaidThrough(db, popupSoonEnd(now));
-    const today = todayOf(now);
-    return [groupUpcoming(soon, today), totalsWithin(soon, 7, today), totalsWithin(soon, POPUP_SOON_DAYS, today)];
-  },
+  // components/Popup.tsx, before first paint: its totals, group sizes and first rows (every row
+  // follows after first paint).
+  popup: () => popupSummary(db, Date.now(), POPUP_FIRST_ROWS),
   // entrypoints/background/reminders.ts updateBadge.
   badge: () => countUnpaidDueWithin(db, BADGE_DAYS, Date.now()),
   // entrypoints/background/reminders.ts runReminders: the rows that can matter, their sent

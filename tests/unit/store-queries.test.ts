@@ -24,18 +24,23 @@ import {
   unpaidInstallments,
   updateBill,
 } from '../../lib/store/bills';
-import { type LensDatabase, openDatabase, REMINDERS_PENDING, type StoredInstallment } from '../../lib/store/db';
+import {
+  type Installment,
+  type LensDatabase,
+  openDatabase,
+  REMINDERS_PENDING,
+  type StoredInstallment,
+} from '../../lib/store/db';
+import { type DueTotal, dueTotalsOf } from '../../lib/store/due-totals';
 import {
   BADGE_DAYS,
   countUnpaidDueWithin,
   POPUP_SOON_DAYS,
   planAndRecordReminders,
-  popupSoonEnd,
+  popupSummary,
   reminderInputs,
-  unpaidAfter,
-  unpaidThrough,
 } from '../../lib/store/queries';
-import { countDueWithin, todayOf, totalsWithin } from '../../lib/store/upcoming';
+import { countDueWithin, type Groups, groupUpcoming, todayOf, totalsWithin } from '../../lib/store/upcoming';
 
 // The indexed queries must give exactly what the same computation over every unpaid row gives.
 
@@ -63,7 +68,7 @@ const DAY = 24 * HOUR;
 // Zones far apart, so the programs' "today" differ around midnight.
 const PROGRAM_IDS: readonly ProgramId[] = ['jd-paylater', 'klarna', 'afterpay'];
 
-const rowArbitrary = fc.record({
+const rowShape = {
   program: fc.constantFrom(...PROGRAM_IDS),
   dueOffset: fc.integer({ min: -20, max: 30 }),
   paid: fc.boolean(),
@@ -71,7 +76,8 @@ const rowArbitrary = fc.record({
   dismissed: fc.boolean(),
   /** Whether an earlier run finished with the row, under the world's settings or other ones, if it could have. */
   finished: fc.constantFrom('no', 'these', 'other'),
-});
+};
+const rowArbitrary = fc.record(rowShape);
 
 const settingsArbitrary: fc.Arbitrary<ReminderSettings> = fc.record({
   enabled: fc.boolean(),
@@ -81,7 +87,7 @@ const settingsArbitrary: fc.Arbitrary<ReminderSettings> = fc.record({
   quietHours: fc.record({ enabled: fc.boolean(), start: fc.constant('22:00'), end: fc.constant('08:00') }),
 });
 
-const worldArbitrary = fc.record({
+const worldShape = {
   now: fc.integer({ min: BASE, max: BASE + 2 * DAY }),
   timeZone: fc.constantFrom('Asia/Shanghai', 'America/New_York', 'UTC'),
   rows: fc.array(rowArbitrary, { maxLength: 40 }),
@@ -90,7 +96,8 @@ const worldArbitrary = fc.record({
   sentSeed: fc.nat(),
   /** The settings of the run that finished with the rows marked 'other'. */
   otherSettings: settingsArbitrary,
-});
+};
+const worldArbitrary = fc.record(worldShape);
 
 type World = typeof worldArbitrary extends fc.Arbitrary<infer T> ? T : never;
 
@@ -213,21 +220,39 @@ describe('indexed store queries', () => {
     );
   });
 
-  it('split the popup’s rows in two reads that hold every unpaid row, in order, and all its totals', async () => {
+  it('give the popup the totals, group sizes and first rows that every unpaid row gives', async () => {
+    // Due dates past the summary's 30 days too, and often several rows on one day.
+    const row = fc.record({ ...rowShape, dueOffset: fc.integer({ min: -40, max: 45 }) });
+    const world = fc.record({ ...worldShape, rows: fc.array(row, { maxLength: 60 }) });
     await fc.assert(
-      fc.asyncProperty(worldArbitrary, async (world) => {
+      fc.asyncProperty(world, fc.integer({ min: 0, max: 70 }), async (world, limit) => {
         const db = open();
         await seed(db, world);
-        const end = popupSoonEnd(world.now);
-        const soon = await unpaidThrough(db, end);
         const unpaid = await unpaidInstallments(db);
-        expect([...soon, ...(await unpaidAfter(db, end))]).toEqual(unpaid);
         const today = todayOf(world.now);
-        for (const days of [7, POPUP_SOON_DAYS]) {
-          expect(totalsWithin(soon, days, today)).toEqual(totalsWithin(unpaid, days, today));
-        }
+        const groups = groupUpcoming(unpaid, today);
+        let budget = limit;
+        const first = <T>(rows: T[]) => {
+          const shown = rows.slice(0, budget);
+          budget -= shown.length;
+          return shown;
+        };
+        const summary = await popupSummary(db, world.now, limit);
+        expect(summary.groups).toEqual<Groups<Installment>>({
+          overdue: first(groups.overdue),
+          week: first(groups.week),
+          later: first(groups.later),
+        });
+        expect(summary.counts).toEqual({
+          overdue: groups.overdue.length,
+          week: groups.week.length,
+          later: groups.later.length,
+        });
+        // In the same order too: the popup lists currencies as the totals hold them.
+        expect([...summary.totals7]).toEqual([...totalsWithin(unpaid, 7, today)]);
+        expect([...summary.totals30]).toEqual([...totalsWithin(unpaid, POPUP_SOON_DAYS, today)]);
       }),
-      { numRuns: 100 },
+      { numRuns: 150 },
     );
   });
 });
@@ -250,6 +275,99 @@ async function referenceFromDatabase(db: LensDatabase, settings: ReminderSetting
   const sent = await db.sentReminders.toArray();
   return referencePlan(unpaid, new Set(sent.map((row) => row.key)), settings, now, timeZone);
 }
+
+/** The stored day totals, and what they must be for the rows stored, in one order. */
+async function dueTotals(db: LensDatabase): Promise<{ stored: DueTotal[]; expected: DueTotal[] }> {
+  const key = (total: DueTotal) => `${total.due} ${total.program} ${total.currency}`;
+  const order = (a: DueTotal, b: DueTotal) => (key(a) < key(b) ? -1 : 1);
+  return {
+    stored: (await db.dueTotals.toArray()).sort(order),
+    expected: dueTotalsOf(await db.installments.toArray()).sort(order),
+  };
+}
+
+const writeArbitrary = fc.oneof(
+  fc.record({
+    kind: fc.constant('put' as const),
+    rows: fc.array(
+      fc.record({
+        id: fc.nat(8),
+        dueOffset: fc.integer({ min: -3, max: 3 }),
+        program: fc.constantFrom(...PROGRAM_IDS),
+        currency: fc.constantFrom('CNY', 'USD'),
+        amount: fc.integer({ min: 1, max: 1000 }),
+        paid: fc.boolean(),
+      }),
+      { maxLength: 6 },
+    ),
+  }),
+  fc.record({ kind: fc.constant('delete' as const), ids: fc.array(fc.nat(8), { maxLength: 4 }) }),
+  fc.record({ kind: fc.constant('deleteRange' as const), from: fc.nat(8), to: fc.nat(8) }),
+  fc.record({ kind: fc.constant('update' as const), id: fc.nat(8), paid: fc.boolean() }),
+  fc.record({ kind: fc.constant('modify' as const), days: fc.integer({ min: -2, max: 2 }) }),
+  fc.record({ kind: fc.constant('clear' as const) }),
+);
+
+type Write = typeof writeArbitrary extends fc.Arbitrary<infer T> ? T : never;
+const WRITE_ONLY = new Set<Write['kind']>(['put', 'delete', 'deleteRange', 'clear']);
+
+describe('day totals', () => {
+  it('stay the totals of the unpaid rows through any writes, several at once in a transaction', async () => {
+    const today = todayIn('Asia/Shanghai', BASE);
+    const write = (db: LensDatabase, action: Write) => {
+      switch (action.kind) {
+        case 'put':
+          // Ids repeat within a request too: the last write of a row wins.
+          return db.installments.bulkPut(
+            action.rows.map((row, index) => ({
+              id: `r${row.id}`,
+              billId: 'b',
+              program: row.program,
+              sequence: index,
+              amount: row.amount,
+              currency: row.currency,
+              due: addDays(today, row.dueOffset),
+              status: row.paid ? 'paid' : 'upcoming',
+              estimated: false,
+              remindersDone: REMINDERS_PENDING,
+            })),
+          );
+        case 'delete':
+          return db.installments.bulkDelete(action.ids.map((id) => `r${id}`));
+        case 'deleteRange':
+          return db.installments.where(':id').between(`r${action.from}`, `r${action.to}`).delete();
+        case 'update':
+          return db.installments.update(`r${action.id}`, { status: action.paid ? 'paid' : 'upcoming' });
+        case 'modify':
+          return db.installments.toCollection().modify((row) => {
+            row.due = addDays(row.due, action.days);
+          });
+        case 'clear':
+          return db.installments.clear();
+      }
+    };
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.array(writeArbitrary, { minLength: 1, maxLength: 3 }), { maxLength: 8 }),
+        async (batches) => {
+          const db = open();
+          for (const batch of batches) {
+            // Plain writes at once (the totals' updates must not overlap); a read-modify-write after
+            // the writes before it, as the store's own code awaits them.
+            await db.transaction('rw', db.installments, async () => {
+              if (batch.every((action) => WRITE_ONLY.has(action.kind))) {
+                await Promise.all(batch.map((action) => write(db, action)));
+              } else for (const action of batch) await write(db, action);
+            });
+            const { stored, expected } = await dueTotals(db);
+            expect(stored).toEqual(expected);
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
 
 describe('reminder runs over time', () => {
   it('plan and record what the full plan would, through snooze, dismissal, payment, edits, deletion and import', async () => {
@@ -340,6 +458,9 @@ describe('reminder runs over time', () => {
             }
           }
           expect(runs).toBeGreaterThan(0);
+          // The bills' own writes keep the popup's day totals too.
+          const { stored, expected } = await dueTotals(db);
+          expect(stored).toEqual(expected);
         },
       ),
       { numRuns: 120 },

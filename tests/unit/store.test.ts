@@ -17,7 +17,7 @@ import {
   updateBill,
 } from '../../lib/store/bills';
 import { type LensDatabase, openDatabase, REMINDERS_PENDING, SCHEMA, SCHEMA_VERSION } from '../../lib/store/db';
-import { planAndRecordReminders } from '../../lib/store/queries';
+import { planAndRecordReminders, popupSummary } from '../../lib/store/queries';
 import { parseJsonBackup, toJsonBackup } from '../../lib/transfer/json';
 
 const opened: Dexie[] = [];
@@ -394,6 +394,47 @@ describe('schema versions', () => {
     // The reminder recorded under v3 is not shown again; the later ones are.
     const run = await planAndRecordReminders(db, DEFAULT_REMINDERS, Date.UTC(2026, 11, 5, 2, 0), 'Asia/Shanghai');
     expect(run.plan.toMarkSent.map((reminder) => reminder.key)).toEqual(['b1#1|2026-12-06|1']);
+  });
+
+  it('opens a database written by v4 and gives the popup the day totals of the rows already stored', async () => {
+    // NOW is 2026-11-21 in Shanghai: one row overdue, one due this week, one in 20 days, one paid
+    // and one past the summary's 30 days.
+    const rows = [
+      ['b1#1', '2026-11-18', 'upcoming', 100],
+      ['b1#2', '2026-11-25', 'upcoming', 200],
+      ['b1#3', '2026-12-11', 'upcoming', 400],
+      ['b1#4', '2026-11-10', 'paid', 800],
+      ['b1#5', '2027-02-01', 'upcoming', 1600],
+    ] as const;
+    const db = await writtenBy(4, async (old) => {
+      await old.table('installments').bulkAdd(
+        rows.map(([id, due, status, amount], index) => ({
+          id,
+          billId: 'b1',
+          program: 'jd-paylater',
+          sequence: index + 1,
+          amount,
+          currency: 'CNY',
+          due,
+          status,
+          estimated: false,
+          remindersDone: REMINDERS_PENDING,
+        })),
+      );
+    });
+    expect(await db.dueTotals.toArray()).toEqual([
+      { due: '2026-11-18', program: 'jd-paylater', currency: 'CNY', count: 1, amount: 100 },
+      { due: '2026-11-25', program: 'jd-paylater', currency: 'CNY', count: 1, amount: 200 },
+      { due: '2026-12-11', program: 'jd-paylater', currency: 'CNY', count: 1, amount: 400 },
+      { due: '2027-02-01', program: 'jd-paylater', currency: 'CNY', count: 1, amount: 1600 },
+    ]);
+    const summary = await popupSummary(db, NOW, 2);
+    expect(summary.counts).toEqual({ overdue: 1, week: 1, later: 2 });
+    expect([...summary.totals7]).toEqual([['CNY', 300]]);
+    expect([...summary.totals30]).toEqual([['CNY', 700]]);
+    expect(summary.groups.overdue.map((row) => row.id)).toEqual(['b1#1']);
+    expect(summary.groups.week.map((row) => row.id)).toEqual(['b1#2']);
+    expect(summary.groups.later).toEqual([]);
   });
 
   it('opens a database written by every earlier version without losing a record', async () => {

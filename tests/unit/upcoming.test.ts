@@ -53,6 +53,17 @@ describe('what is due when', () => {
     );
   });
 
+  it('lists currencies by their earliest row counted, then by code, whatever the rows’ order', () => {
+    const rows = [row('2026-11-25', 1, 'USD'), row('2026-11-20', 2, 'EUR'), row('2026-11-20', 3, 'CNY')];
+    const expected = [
+      ['CNY', 3],
+      ['EUR', 2],
+      ['USD', 1],
+    ];
+    expect([...totalsWithin(rows, 7, todayOf(NOW))]).toEqual(expected);
+    expect([...totalsWithin(rows.toReversed(), 7, todayOf(NOW))]).toEqual(expected);
+  });
+
   it('uses each program’s own time zone for today', () => {
     // 00:30 on the 22nd in Shanghai is still the 21st in New York (Klarna's zone).
     const now = Date.UTC(2026, 10, 21, 16, 30);
