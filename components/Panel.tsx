@@ -23,7 +23,16 @@ export function Panel({ initial, follow }: PanelProps) {
   const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    follow(() => void messenger.sendMessage('getPanelState', {}).then(setView));
+    // Answers may come back out of order: only the latest request's is shown. A failed one leaves
+    // the panel as it is until the next change asks again.
+    let latest = 0;
+    follow(() => {
+      const request = ++latest;
+      messenger.sendMessage('getPanelState', {}).then(
+        (view) => request === latest && setView(view),
+        () => undefined,
+      );
+    });
   }, [follow]);
 
   // Before the first paint: the document's language picks the fonts its Chinese text is set in.
