@@ -85,6 +85,7 @@ class CheckoutWatcher {
   private reading: CheckoutReading | null = null;
   private readGap = FIRST_READ_GAP_MS;
   private nextFullRead = 0;
+  private watching = false;
   private stopped = false;
 
   constructor(readonly site: SiteAdapter) {}
@@ -113,12 +114,22 @@ class CheckoutWatcher {
   }
 
   private changed(records: MutationRecord[]): void {
-    if (this.reading) this.schedule(REREAD_DELAY_MS);
+    if (this.reading) this.readLater(REREAD_DELAY_MS);
     else if (this.mayHoldStep(records)) {
       const wait = this.nextFullRead - performance.now();
-      if (wait > 0) this.schedule(wait);
+      if (wait > 0) this.readLater(wait);
       else this.read();
     }
+  }
+
+  /**
+   * The read to come takes in everything anew, so until it runs the page's further changes add
+   * nothing: stop watching them (a live total or countdown would otherwise call us every tick).
+   */
+  private readLater(delay: number): void {
+    this.observer.disconnect();
+    this.watching = false;
+    this.schedule(delay);
   }
 
   /** Whether added (or revealed) content names a program: only that is worth a read. */
@@ -182,8 +193,9 @@ class CheckoutWatcher {
   private observe(reading: CheckoutReading | null): void {
     const step = reading?.paymentStep;
     const total = reading?.totalElement;
-    if (step && step === this.reading?.paymentStep && total === this.reading.totalElement) return;
+    if (this.watching && step && step === this.reading?.paymentStep && total === this.reading.totalElement) return;
     this.observer.disconnect();
+    this.watching = true;
     if (!step) {
       this.observer.observe(document.body, {
         subtree: true,
