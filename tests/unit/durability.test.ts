@@ -1,6 +1,6 @@
-import { type DBCore, type DBCoreMutateRequest, Dexie } from 'dexie';
+import type { DBCore, DBCoreMutateRequest } from 'dexie';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type CalendarDate, calendarDate } from '../../lib/dates';
 import {
   allBills,
@@ -11,27 +11,17 @@ import {
   setPaid,
   trackBill,
 } from '../../lib/store/bills';
-import { type LensDatabase, openDatabase } from '../../lib/store/db';
+import type { LensDatabase } from '../../lib/store/db';
 import { parseImport, toJsonBackup } from '../../lib/transfer';
+import { freshDatabaseName, openTestDatabase } from './databases';
 
 // A service worker can die between any two writes; IndexedDB then aborts the transaction it was
 // in. Here a Dexie middleware aborts the transaction at the n-th write, for every n an operation
 // has: the database must be exactly as before, and usable afterwards.
 
-const opened: Dexie[] = [];
-let counter = 0;
-
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
-
 /** A database whose `dieAt`-th write (counted from 0) aborts its transaction, as a dying worker would. */
 function dyingDatabase(): { db: LensDatabase; dieAt: (write: number | undefined) => void; writes: () => number } {
-  const db = openDatabase(`durability-${++counter}`);
-  opened.push(db);
+  const db = openTestDatabase(freshDatabaseName('durability'));
   let target: number | undefined;
   let seen = 0;
   db.use({

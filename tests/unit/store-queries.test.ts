@@ -1,6 +1,5 @@
-import { Dexie } from 'dexie';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addDays, todayIn } from '../../lib/dates';
 import type { ProgramId } from '../../lib/ids';
 import {
@@ -24,13 +23,7 @@ import {
   unpaidInstallments,
   updateBill,
 } from '../../lib/store/bills';
-import {
-  type Installment,
-  type LensDatabase,
-  openDatabase,
-  REMINDERS_PENDING,
-  type StoredInstallment,
-} from '../../lib/store/db';
+import { type Installment, type LensDatabase, REMINDERS_PENDING, type StoredInstallment } from '../../lib/store/db';
 import { type DueTotal, dueTotalsOf } from '../../lib/store/due-totals';
 import {
   BADGE_DAYS,
@@ -41,26 +34,11 @@ import {
   reminderInputs,
 } from '../../lib/store/queries';
 import { countDueWithin, type Groups, groupUpcoming, todayOf, totalsWithin } from '../../lib/store/upcoming';
+import { freshDatabaseName, openTestDatabase } from './databases';
 
 // The indexed queries must give exactly what the same computation over every unpaid row gives.
 
-const opened: Dexie[] = [];
-let counter = 0;
-
-function open(): LensDatabase {
-  counter += 1;
-  const db = openDatabase(`queries-test-${counter}-${Math.random().toString(36).slice(2)}`);
-  opened.push(db);
-  return db;
-}
-
-afterEach(async () => {
-  const dbs = opened.splice(0);
-  for (const db of dbs) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
+const open = (): LensDatabase => openTestDatabase(freshDatabaseName('queries-test'));
 
 const BASE = Date.UTC(2026, 10, 21, 2, 0);
 const HOUR = 3_600_000;

@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type CalendarDate, calendarDate } from '../../lib/dates';
 import { DEFAULT_REMINDERS, reminderSetKey } from '../../lib/reminders';
 import {
@@ -19,27 +19,10 @@ import {
 import { type LensDatabase, openDatabase, REMINDERS_PENDING, SCHEMA, SCHEMA_VERSION } from '../../lib/store/db';
 import { planAndRecordReminders, popupSummary } from '../../lib/store/queries';
 import { parseJsonBackup, toJsonBackup } from '../../lib/transfer/json';
+import { freshDatabaseName, openTestDatabase } from './databases';
 
-const opened: Dexie[] = [];
-let counter = 0;
-
-/** Dexie keeps the indexedDB it saw at import: each test gets its own database name instead. */
-function freshName(): string {
-  counter += 1;
-  return `store-test-${counter}-${Math.random().toString(36).slice(2)}`;
-}
-
-function open(name = freshName()): LensDatabase {
-  const db = openDatabase(name);
-  opened.push(db);
-  return db;
-}
-
-afterEach(async () => {
-  const dbs = opened.splice(0);
-  for (const db of dbs) db.close();
-  for (const name of new Set(dbs.map((db) => db.name))) await Dexie.delete(name);
-});
+const freshName = (): string => freshDatabaseName('store-test');
+const open = (name = freshName()): LensDatabase => openTestDatabase(name);
 
 const NOW = Date.UTC(2026, 10, 21, 2, 0);
 const d = (value: string): CalendarDate => calendarDate(value);
