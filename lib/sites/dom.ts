@@ -71,6 +71,8 @@ const MAX_STEP_DEPTH = 4;
 // Case matters: camelCase class names (originPrice) end a word at a capital.
 const STRUCK_CLASS = /(?:^|[-_\s])(?:[Dd]el|[Oo]rigin(?:al)?|[Ss]trike)(?![a-z])/;
 const PRICE = /[¥$]\s*\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s*元/;
+/** Nodes looked at after a total label: a price follows its label closely. */
+const MAX_PRICE_STEPS = 100;
 const BARE_NUMBER = /^[:\s]*(\d[\d,]*(?:\.\d+)?)(?![\d.,])/;
 
 function looksDisabled(element: Element): boolean {
@@ -190,20 +192,72 @@ export function keywords(vocabulary: CheckoutVocabulary): string[] {
   );
 }
 
+/** Where `pattern` matches in `text`, as [start, end) pairs end to end: leftmost, not overlapping. */
+function spansOf(text: string, global: RegExp): number[] {
+  const spans: number[] = [];
+  global.lastIndex = 0;
+  for (let match = global.exec(text); match; match = global.exec(text)) {
+    spans.push(match.index, match.index + match[0].length);
+    if (match[0] === '') global.lastIndex++;
+  }
+  return spans;
+}
+
+/** What a child adds to its parent's textContent: comments and processing instructions add nothing. */
+function ownText(node: Node): string {
+  if (node.nodeType === 1) return node.textContent ?? '';
+  return node.nodeType === 3 || node.nodeType === 4 ? (node as CharacterData).data : '';
+}
+
 /**
- * The text nodes under `root` that contain a keyword, in document order. It descends only into
- * elements whose text (computed natively, fast) contains one: a 15,000-element checkout costs a
- * few subtrees, not a JavaScript walk over every node.
+ * The text nodes under `root` that contain a keyword, in document order, outside scripts and the
+ * like. `words` must match context-free (plain words, no lookaround), as `keywords` gives them.
+ *
+ * An element's text is its children's texts end to end, so where the keywords fall in it tells
+ * which children hold them. Children are read from both ends inward, from the end nearer a keyword,
+ * and reading stops once no keyword is left between: a long goods list beside the payment step is
+ * never read, and the last child left is cut from its parent's text rather than built again. A
+ * 15,000-element checkout costs its body text once and a few small blocks, not a text per level.
  */
-function textsWith(root: Element, words: RegExp, rootText = root.textContent ?? ''): Text[] {
-  const found: Text[] = [];
-  const visit = (element: Element) => {
-    for (let child = element.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3 && words.test((child as Text).data)) found.push(child as Text);
-      else if (child.nodeType === 1 && words.test(child.textContent ?? '')) visit(child as Element);
+export function textsWith(root: Element, words: RegExp, rootText = root.textContent ?? ''): Text[] {
+  const global = new RegExp(words.source, 'g');
+  const visit = (element: Element, text: string, found: Text[]): void => {
+    const spans = spansOf(text, global);
+    const children = element.childNodes;
+    // Children [front, back] are unread and hold text[from, to); spans [first, last] (pairs) overlap it.
+    let front = 0;
+    let back = children.length - 1;
+    let from = 0;
+    let to = text.length;
+    let first = 0;
+    let last = spans.length / 2 - 1;
+    const fromBack: Text[][] = [];
+    while (front <= back && first <= last) {
+      const fromFront = front === back || (spans[2 * first] ?? 0) - from <= to - (spans[2 * last + 1] ?? 0);
+      const child = children[fromFront ? front : back] as Node;
+      const childText = front === back ? text.slice(from, to) : ownText(child);
+      const into = fromFront ? found : [];
+      if (fromFront) {
+        front++;
+        from += childText.length;
+      } else {
+        back--;
+        to -= childText.length;
+        fromBack.push(into);
+      }
+      // A keyword in this child's text is also one in the parent's, at the same place.
+      if (child.nodeType === 3) {
+        if (words.test(childText)) into.push(child as Text);
+      } else if (child.nodeType === 1 && !NOT_TEXT.has((child as Element).tagName)) {
+        visit(child as Element, childText, into);
+      }
+      while (first <= last && (spans[2 * first + 1] ?? 0) <= from) first++;
+      while (first <= last && (spans[2 * last] ?? 0) >= to) last--;
     }
+    for (let i = fromBack.length - 1; i >= 0; i--) found.push(...(fromBack[i] ?? []));
   };
-  if (words.test(rootText)) visit(root);
+  const found: Text[] = [];
+  visit(root, rootText, found);
   return found;
 }
 
@@ -224,7 +278,7 @@ function scan(roots: readonly Element[], vocabulary: CheckoutVocabulary, bodyTex
     )) {
       const parent = node.parentElement;
       const data = node.data.trim();
-      if (!parent || NOT_TEXT.has(parent.tagName)) continue;
+      if (!parent) continue;
       const order = nodes.push(node) - 1;
       if (data.length <= MAX_LABEL_TEXT) {
         if (HEADING.test(data)) headings.push(order);
@@ -323,6 +377,14 @@ function isStruck(element: Element): boolean {
   return false;
 }
 
+/** The node after `node` in document order, within `root`. */
+function nextInTree(node: Node, root: Node): Node | null {
+  if (node.firstChild) return node.firstChild;
+  for (let current: Node | null = node; current && current !== root; current = current.parentNode)
+    if (current.nextSibling) return current.nextSibling;
+  return null;
+}
+
 /** The price written after a total label: in its own text or the next few text nodes near it. */
 function priceAfter(node: Text, label: RegExp): { amount: number; element: Element } | undefined {
   const parent = node.parentElement;
@@ -334,16 +396,16 @@ function priceAfter(node: Text, label: RegExp): { amount: number; element: Eleme
   let collected = node.data.slice((match?.index ?? 0) + (match?.[0].length ?? 0));
   let last: Element = parent;
   // Prices are often split ("¥", "2399", ".00"): join the next few texts, skipping struck-out prices.
-  const walker = node.ownerDocument.createTreeWalker(container, 4 /* NodeFilter.SHOW_TEXT */);
-  let after = -1;
-  for (let next = walker.nextNode(); next && after < 6 && collected.length < 60; next = walker.nextNode()) {
-    if (after < 0) {
-      if (next === node) after = 0;
-      continue;
-    }
+  // The walk starts at the label, not at the top of a container that may hold a long goods list.
+  let texts = 0;
+  for (
+    let next = nextInTree(node, container), steps = 0;
+    next && texts < 6 && collected.length < 60 && steps < MAX_PRICE_STEPS;
+    next = nextInTree(next, container), steps++
+  ) {
     const element = next.parentElement;
-    if (!element || NOT_TEXT.has(element.tagName) || (next as Text).data.trim() === '') continue;
-    after++;
+    if (next.nodeType !== 3 || !element || NOT_TEXT.has(element.tagName) || (next as Text).data.trim() === '') continue;
+    texts++;
     if (isStruck(element)) continue;
     collected += (next as Text).data;
     last = element;

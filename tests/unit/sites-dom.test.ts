@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { type CheckoutVocabulary, isSubmitControl, readCheckout } from '../../lib/sites/dom';
+import { type CheckoutVocabulary, isSubmitControl, readCheckout, textsWith } from '../../lib/sites/dom';
 
 const VOCABULARY: CheckoutVocabulary = {
   site: 'taobao',
@@ -181,5 +182,82 @@ describe('isSubmitControl', () => {
   ])('%s → %s', (selector, expected) => {
     const element = doc.querySelector(selector);
     expect(element && isSubmitControl(element)).toBe(expected);
+  });
+});
+
+describe('textsWith', () => {
+  const WORDS = /先用后付|应付|合计/;
+  // Halves of words too, so that keywords also fall across node boundaries.
+  const PIECE = fc.constantFrom(
+    '',
+    ' ',
+    '先用后付',
+    '先用',
+    '后付',
+    '应付',
+    '应',
+    '付',
+    '合计',
+    '合',
+    '计',
+    '¥9.90',
+    '商品',
+  );
+  type Tree =
+    | { readonly kind: 'text' | 'comment'; readonly data: string }
+    | { readonly tag: string; readonly children: Tree[] };
+  const { tree } = fc.letrec<{ tree: Tree; node: Tree }>((tie) => ({
+    tree: fc.record({
+      tag: fc.constantFrom('div', 'li', 'span', 'script', 'style'),
+      children: fc.array(tie('node'), { maxLength: 5 }),
+    }),
+    node: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      fc.record({ kind: fc.constantFrom('text' as const, 'comment' as const), data: PIECE }),
+      tie('tree'),
+    ),
+  }));
+
+  function build(doc: Document, node: Tree): Node {
+    if ('kind' in node) return node.kind === 'text' ? doc.createTextNode(node.data) : doc.createComment(node.data);
+    const element = doc.createElement(node.tag);
+    for (const child of node.children) element.append(build(doc, child));
+    return element;
+  }
+
+  /** Every text node with a keyword, outside scripts and styles, by a walk over the whole tree. */
+  function everyText(root: Node, found: Text[] = []): Text[] {
+    for (const child of root.childNodes) {
+      if (child.nodeType === 3 && WORDS.test((child as Text).data)) found.push(child as Text);
+      if (child.nodeType === 1 && !['SCRIPT', 'STYLE'].includes((child as Element).tagName)) everyText(child, found);
+    }
+    return found;
+  }
+
+  it('finds every text node with a keyword, in document order, reading only what it must', () => {
+    fc.assert(
+      fc.property(fc.array(tree, { maxLength: 6 }), (children) => {
+        const doc = page('');
+        for (const child of children) doc.body.append(build(doc, child));
+        expect(textsWith(doc.body, WORDS)).toEqual(everyText(doc.body));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never builds the text of a long block between the keywords it has found', () => {
+    const goods = '<p>商品 ¥9.90</p>'.repeat(100);
+    const doc = page(`<div>应付 ¥1</div><div id="goods">${goods}</div><div>合计 ¥2</div><div>x</div>`);
+    const bodyText = doc.body.textContent ?? '';
+    const list = doc.getElementById('goods') as Element;
+    let reads = 0;
+    Object.defineProperty(list, 'textContent', {
+      get: () => {
+        reads++;
+        return '';
+      },
+    });
+    expect(textsWith(doc.body, WORDS, bodyText).map(({ data }) => data)).toEqual(['应付 ¥1', '合计 ¥2']);
+    expect(reads).toBe(0);
   });
 });
