@@ -75,6 +75,13 @@ export default defineContentScript({
   },
 });
 
+/** The payment step's markup (its options, their states) and the total's text; empty once either is gone. */
+function seen({ paymentStep, totalElement }: CheckoutReading): string {
+  if (!paymentStep.isConnected || totalElement?.isConnected === false) return '';
+  const total = totalElement && !paymentStep.contains(totalElement) ? totalElement.textContent : '';
+  return `${paymentStep.innerHTML}\u0000${total}`;
+}
+
 /** Reads one checkout as it renders and changes, reports it, and keeps the panel after its payment step. */
 class CheckoutWatcher {
   private host: PanelHost | undefined;
@@ -83,6 +90,8 @@ class CheckoutWatcher {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastReport = '';
   private reading: CheckoutReading | null = null;
+  /** The step's markup and the total's text at the last read: a re-read of the same is skipped. */
+  private lastSeen = '';
   private readGap = FIRST_READ_GAP_MS;
   private nextFullRead = 0;
   private watching = false;
@@ -98,6 +107,7 @@ class CheckoutWatcher {
   /** The checkout's own URL changed (a query rewritten): report it again under the new URL. */
   moved(): void {
     this.lastReport = '';
+    this.lastSeen = '';
     this.schedule(FIRST_READ_GAP_MS);
   }
 
@@ -161,6 +171,13 @@ class CheckoutWatcher {
     this.timer = undefined;
     if (this.stopped) return;
     const full = !this.reading;
+    // A live page rewrites its prices and plans with the same values over and over: the step and
+    // total as they were need no new read.
+    if (this.reading && this.lastSeen !== '' && seen(this.reading) === this.lastSeen) {
+      this.observe(this.reading);
+      this.place();
+      return;
+    }
     const reading = this.site.read(document, new URL(location.href), this.reading);
     if (full) {
       this.readGap = reading ? FIRST_READ_GAP_MS : Math.min(this.readGap * 2, MAX_READ_GAP_MS);
@@ -169,6 +186,7 @@ class CheckoutWatcher {
     this.observe(reading);
     this.reading = reading;
     if (!reading) return;
+    this.lastSeen = seen(reading);
     // The panel goes in at once: its frame takes longer to load than the report takes to arrive.
     this.place();
     const report = JSON.stringify(reading.signals);
