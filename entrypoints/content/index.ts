@@ -30,8 +30,6 @@ export default defineContentScript({
   // WXT's legacy start-up postMessage would show every page our extension id.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    // A content script left over from before an update may have placed a panel: take its place.
-    for (const stale of document.querySelectorAll(HOST_TAG)) stale.remove();
     let watcher: CheckoutWatcher | undefined;
     let href = '';
     // And once a newer one starts, this one stops watching.
@@ -100,6 +98,9 @@ class CheckoutWatcher {
   constructor(readonly site: SiteAdapter) {}
 
   start(): void {
+    // A content script left over from before an update may have placed a panel: take its place.
+    // (Only here: on the shop's other pages a search of the whole document is more than a URL check.)
+    for (const stale of document.querySelectorAll(HOST_TAG)) stale.remove();
     document.addEventListener('click', this.clicked, true);
     this.read();
   }
