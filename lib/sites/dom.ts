@@ -230,8 +230,10 @@ export function textsWith(root: Element, words: RegExp, rootText = root.textCont
   // A big block is best left for last, when its text is cut from its parent's rather than built.
   const sizes = new Map<Node, number>();
   const size = (node: Node) => {
-    let elements = sizes.get(node);
-    if (elements === undefined) sizes.set(node, (elements = elementsIn(node)));
+    const known = sizes.get(node);
+    if (known !== undefined) return known;
+    const elements = elementsIn(node);
+    sizes.set(node, elements);
     return elements;
   };
   const visit = (element: Element, text: string, found: Text[]): void => {
