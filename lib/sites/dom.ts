@@ -222,8 +222,8 @@ function ownText(node: Node): string {
  * which children hold them. Children are read from both ends inward, small blocks before big ones
  * and else from the end nearer a keyword, and reading stops once no keyword is left between: a long
  * goods list beside the payment step is never read, and the last child left is cut from its
- * parent's text rather than built again. A
- * 15,000-element checkout costs its body text once and a few small blocks, not a text per level.
+ * parent's text rather than built again. A 15,000-element checkout costs its body text once and a
+ * few small blocks, not a text per level.
  */
 export function textsWith(root: Element, words: RegExp, rootText = root.textContent ?? ''): Text[] {
   const global = new RegExp(words.source, 'g');
@@ -265,7 +265,7 @@ export function textsWith(root: Element, words: RegExp, rootText = root.textCont
         to -= childText.length;
         fromBack.push(into);
       }
-      // A keyword in this child's text is also one in the parent's, at the same place.
+      // Skipping the children left unread is safe: a keyword inside one would have left a span over it.
       if (child.nodeType === 3) {
         if (words.test(childText)) into.push(child as Text);
       } else if (child.nodeType === 1 && !NOT_TEXT.has((child as Element).tagName)) {
