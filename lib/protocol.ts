@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isCalendarDate } from './dates';
+import { type CalendarDate, isCalendarDate } from './dates';
 import type { Reason, Status } from './eligibility';
 import type { Locale } from './i18n';
 import { PROGRAM_IDS, SITE_IDS, WALLET_IDS } from './ids';
@@ -94,6 +94,10 @@ export interface ProgramView {
   readonly scheduleConfidence: Confidence | 'shopper';
   /** Where the schedule's rule comes from; absent when the shopper's own numbers set it. */
   readonly scheduleSource?: Source;
+  /** What is uncertain about the schedule's rule, in plain words; absent when the shopper's own numbers set it. */
+  readonly scheduleNote?: Localized;
+  /** The purchase day in the program's time zone, that the schedule counts from ("first payment today"). */
+  readonly purchased: CalendarDate;
   readonly overdue: readonly Fact<Localized>[];
   readonly whereToPay: Fact<Localized>;
   readonly tracked: boolean;
@@ -114,6 +118,8 @@ export interface PanelState {
 export interface PanelView {
   readonly locale: Locale;
   readonly checkout: PanelState | null;
+  /** The programs whose details the shopper last left open: the panel opens them again. */
+  readonly openDetails: readonly (typeof PROGRAM_IDS)[number][];
 }
 
 /** The one message protocol between content script, extension pages and background. */

@@ -2,7 +2,10 @@ import type { Program } from './schema';
 import { NO_SOURCE } from './sources';
 
 const INVESTORS = {
-  title: 'Affirm investor relations: Pay in 4 every 2 weeks, no late fees (first payment assumed at purchase)',
+  title: {
+    en: 'Affirm investor relations: Pay in 4, every 2 weeks, no late fees',
+    zh: 'Affirm 投资者关系页：分四期，每两周一期，不收滞纳金',
+  },
   url: 'https://investors.affirm.com/',
 };
 
@@ -17,12 +20,16 @@ export const affirm: Program = {
   amountLimits: {
     value: { min: 3_500, max: 2_000_000 },
     confidence: 'reported',
-    source: { title: 'NerdWallet: about $35 to $20,000' },
+    source: { title: { en: 'NerdWallet: about $35 to $20,000', zh: 'NerdWallet：约 35 至 20,000 美元' } },
   },
   schedule: {
     value: { kind: 'installments', count: 4, intervalDays: 14, first: 'purchase' },
     confidence: 'official',
     source: INVESTORS,
+    note: {
+      en: 'Affirm does not say when the first payment is due, so today is used',
+      zh: 'Affirm 未说明首期何时到期，这里按今天计算',
+    },
   },
   overdue: [{ value: { en: 'No late fees.', zh: '不收滞纳金。' }, confidence: 'official', source: INVESTORS }],
   whereToPay: {

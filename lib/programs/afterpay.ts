@@ -1,7 +1,7 @@
 import type { Program } from './schema';
 import { NO_SOURCE } from './sources';
 
-const HELP = { title: 'Afterpay help centre', url: 'https://help.afterpay.com/' };
+const HELP = { title: { en: 'Afterpay help centre', zh: 'Afterpay 帮助中心' }, url: 'https://help.afterpay.com/' };
 
 export const afterpay: Program = {
   id: 'afterpay',

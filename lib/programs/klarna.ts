@@ -1,7 +1,10 @@
 import type { Program } from './schema';
 import { NO_SOURCE } from './sources';
 
-const KLARNA_US = { title: 'Klarna US: Pay in 4 and late fees', url: 'https://www.klarna.com/us/' };
+const KLARNA_US = {
+  title: { en: 'Klarna US: Pay in 4 and late fees', zh: 'Klarna 美国官网：分四期与滞纳金' },
+  url: 'https://www.klarna.com/us/',
+};
 
 export const klarna: Program = {
   id: 'klarna',
@@ -15,6 +18,10 @@ export const klarna: Program = {
     value: { kind: 'installments', count: 4, intervalDays: 14, first: 'shipment' },
     confidence: 'official',
     source: KLARNA_US,
+    note: {
+      en: 'the first payment is due when the shop ships, counted as today until then',
+      zh: '首期在商家发货时扣款，发货前按今天计算',
+    },
   },
   overdue: [
     {

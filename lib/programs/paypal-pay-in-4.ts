@@ -2,8 +2,10 @@ import type { Program } from './schema';
 import { NO_SOURCE } from './sources';
 
 const DOCS = {
-  title:
-    'PayPal developer documentation, Pay Later (US): 4 payments every 2 weeks, $30–$1,500, no late fees (first payment assumed at purchase)',
+  title: {
+    en: 'PayPal developer documentation, Pay Later (US): 4 payments every 2 weeks, $30–$1,500, no late fees',
+    zh: 'PayPal 开发者文档，Pay Later（美国）：每两周一期共四期，30–1,500 美元，不收滞纳金',
+  },
   url: 'https://developer.paypal.com/',
 };
 
@@ -20,6 +22,10 @@ export const paypalPayIn4: Program = {
     value: { kind: 'installments', count: 4, intervalDays: 14, first: 'purchase' },
     confidence: 'official',
     source: DOCS,
+    note: {
+      en: 'PayPal does not say when the first payment is due, so today is used',
+      zh: 'PayPal 未说明首期何时到期，这里按今天计算',
+    },
   },
   overdue: [{ value: { en: 'No late fees.', zh: '不收滞纳金。' }, confidence: 'official', source: DOCS }],
   whereToPay: {

@@ -1,7 +1,10 @@
 import type { Program } from './schema';
 import { NO_SOURCE } from './sources';
 
-const HELP = { title: 'Sezzle shopper help centre', url: 'https://shopper-help.sezzle.com/' };
+const HELP = {
+  title: { en: 'Sezzle shopper help centre', zh: 'Sezzle 购物者帮助中心' },
+  url: 'https://shopper-help.sezzle.com/',
+};
 
 export const sezzle: Program = {
   id: 'sezzle',

@@ -2,7 +2,7 @@ import type { Program } from './schema';
 import { NO_SOURCE } from './sources';
 
 // The research marks Zip's facts official/reported without telling them apart: take the lower.
-const HELP = { title: 'Zip US help centre', url: 'https://help.us.zip.co/' };
+const HELP = { title: { en: 'Zip US help centre', zh: 'Zip 美国帮助中心' }, url: 'https://help.us.zip.co/' };
 
 export const zip: Program = {
   id: 'zip',
