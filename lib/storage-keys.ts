@@ -4,3 +4,5 @@
 export const SETTINGS_KEY = 'settings';
 export const PROFILE_KEY = 'profile';
 export const OVERRIDES_KEY = 'programOverrides';
+/** storage.local: the programs whose details the shopper keeps open in the panel (panel → background). */
+export const PANEL_DETAILS_KEY = 'panelDetails';

@@ -1,9 +1,12 @@
+import { browser } from 'wxt/browser';
 import { todayIn } from '../../lib/dates';
 import { evaluate } from '../../lib/eligibility';
+import { parseOpenDetails } from '../../lib/panel-details';
 import { effectiveRule, overridesSchedule } from '../../lib/profile';
 import { programById } from '../../lib/programs';
 import type { PanelState, PanelView, ProgramView } from '../../lib/protocol';
 import { buildSchedule } from '../../lib/schedule';
+import { PANEL_DETAILS_KEY } from '../../lib/storage-keys';
 import { loadShopper, type Shopper } from './profile';
 import { readSession, type TabSession } from './sessions';
 import { loadLocale } from './settings';
@@ -16,6 +19,7 @@ export function panelStateFrom(session: TabSession, now: number, shopper: Shoppe
     const program = programById(option.program);
     if (!program) continue;
     const override = shopper.overrides[program.id];
+    const purchased = todayIn(program.timeZone, now);
     const verdict = evaluate({
       program,
       option,
@@ -26,10 +30,7 @@ export function panelStateFrom(session: TabSession, now: number, shopper: Shoppe
     });
     const schedule =
       signals.total !== undefined && verdict.status !== 'ineligible'
-        ? buildSchedule(effectiveRule(program, override), {
-            total: signals.total,
-            purchased: todayIn(program.timeZone, now),
-          })
+        ? buildSchedule(effectiveRule(program, override), { total: signals.total, purchased })
         : [];
     const shoppersSchedule = overridesSchedule(program, override);
     programs.push({
@@ -42,6 +43,8 @@ export function panelStateFrom(session: TabSession, now: number, shopper: Shoppe
       schedule,
       scheduleConfidence: shoppersSchedule ? 'shopper' : program.schedule.confidence,
       ...(shoppersSchedule ? {} : { scheduleSource: program.schedule.source }),
+      ...(!shoppersSchedule && program.schedule.note ? { scheduleNote: program.schedule.note } : {}),
+      purchased,
       overdue: program.overdue,
       whereToPay: program.whereToPay,
       tracked: session.trackedBills[program.id] !== undefined,
@@ -58,8 +61,20 @@ export function panelStateFrom(session: TabSession, now: number, shopper: Shoppe
   };
 }
 
-/** What a tab's panel shows now: its checkout, if any, with the shopper's profile, numbers and language as stored. */
+/**
+ * What a tab's panel shows now: its checkout, if any, with the shopper's profile, numbers,
+ * language and open details as stored.
+ */
 export async function panelViewFor(tabId: number, now: number): Promise<PanelView> {
-  const [session, shopper, locale] = await Promise.all([readSession(tabId), loadShopper(), loadLocale()]);
-  return { locale, checkout: session ? panelStateFrom(session, now, shopper) : null };
+  const [session, shopper, locale, stored] = await Promise.all([
+    readSession(tabId),
+    loadShopper(),
+    loadLocale(),
+    browser.storage.local.get(PANEL_DETAILS_KEY),
+  ]);
+  return {
+    locale,
+    checkout: session ? panelStateFrom(session, now, shopper) : null,
+    openDetails: parseOpenDetails(stored[PANEL_DETAILS_KEY]),
+  };
 }

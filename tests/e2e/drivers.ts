@@ -53,6 +53,8 @@ export interface Surface {
   url(): string;
   evaluate<T>(fn: () => T): Promise<T>;
   click(selector: string): Promise<void>;
+  /** Focuses the element and presses a key ('Enter', ' ') as a keyboard user would. */
+  press(selector: string, key: string): Promise<void>;
   /** The whole viewport, or only the element `selector` names (e.g. the popup's body). */
   screenshot(path: string, selector?: string): Promise<void>;
 }
@@ -104,6 +106,12 @@ function playwrightSurface(target: PwPage | PwFrame, page: PwPage): Surface {
     click: async (selector) => {
       // Playwright waits forever by default: a control that never becomes clickable should fail the test, readably.
       await target.locator(selector).first().click({ timeout: 15_000 });
+    },
+    press: async (selector, key) => {
+      await target
+        .locator(selector)
+        .first()
+        .press(key === ' ' ? 'Space' : key, { timeout: 15_000 });
     },
     screenshot: async (path, selector) => {
       if (selector) await target.locator(selector).first().screenshot({ path });
@@ -175,6 +183,10 @@ function puppeteerSurface(target: PpPage | PpFrame): Surface {
       const handle = await target.waitForSelector(selector, { timeout: 10_000 });
       await handle?.click();
     },
+    press: async (selector, key) => {
+      const handle = await target.waitForSelector(selector, { timeout: 10_000 });
+      await handle?.press(key as 'Enter');
+    },
     screenshot: async (path, selector) => {
       if (selector) await (await target.$(selector))?.screenshot({ path });
       else if ('screenshot' in target) await target.screenshot({ path });
@@ -189,6 +201,8 @@ export async function launchFirefox(port: number): Promise<Driver> {
     browser: 'firefox',
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
     headless: true,
+    // The same window as Chromium's, so layouts (the panel's height at 1280 px) compare.
+    defaultViewport: { width: 1280, height: 900 },
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'network.proxy.type': 1,
