@@ -4,10 +4,12 @@ import { registerMessageHandlers } from './messages';
 import { clearPanelClaim } from './panel-claims';
 import { registerReminderListeners } from './reminder-listeners';
 import { clearSession, clearSessionUnlessAt } from './sessions';
+import { registerWelcome } from './welcome';
 
 export default defineBackground(() => {
   registerMessageHandlers();
   registerReminderListeners();
+  registerWelcome();
 
   browser.tabs.onRemoved.addListener((tabId) => {
     void clearSession(tabId);

@@ -73,6 +73,8 @@ export interface Driver {
   readonly context?: BrowserContext;
   open(url: string): Promise<TestPage>;
   openExtensionPage(path: string): Promise<TestPage>;
+  /** The extension's pages open in tabs, by path ('/welcome.html'), whoever opened them. */
+  extensionTabs(): Promise<TestPage[]>;
   /** Runs in the extension's background context. */
   background<T>(fn: () => T | Promise<T>): Promise<T>;
   /** Resolves when the shopper closes the browser (for the interactive demo). */
@@ -163,6 +165,11 @@ export async function launchChromium(port: number, options: { headless?: boolean
       await page.goto(`chrome-extension://${extensionId}/${path}`);
       return wrap(page);
     },
+    extensionTabs: async () =>
+      context
+        .pages()
+        .filter((page) => page.url().startsWith(`chrome-extension://${extensionId}/`))
+        .map(wrap),
     background: async (fn) => {
       const current = context.serviceWorkers().find((candidate) => candidate.url().includes(extensionId)) ?? worker;
       return current.evaluate(fn);
@@ -254,6 +261,15 @@ export async function launchFirefox(port: number): Promise<Driver> {
       return wrap(page);
     },
     openExtensionPage,
+    extensionTabs: async () => {
+      const tabs: TestPage[] = [];
+      for (const page of await browser.pages()) {
+        // Over BiDi a moz-extension page may report about:blank as its URL: ask the page itself.
+        const protocol = await page.evaluate(() => location.protocol).catch(() => '');
+        if (protocol === 'moz-extension:') tabs.push(wrap(page));
+      }
+      return tabs;
+    },
     background: async (fn) => {
       // Firefox's background page is not exposed over BiDi; an extension page runs with the same privileges.
       const page = await openExtensionPage('popup.html');
