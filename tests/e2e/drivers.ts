@@ -124,13 +124,16 @@ function playwrightSurface(target: PwPage | PwFrame, page: PwPage): Surface {
   };
 }
 
-export async function launchChromium(port: number, options: { headless?: boolean } = {}): Promise<Driver> {
+export async function launchChromium(
+  port: number,
+  options: { headless?: boolean; viewport?: { width: number; height: number } } = {},
+): Promise<Driver> {
   const extension = join(OUTPUT, 'chrome-mv3');
   const profile = await mkdtemp(join(tmpdir(), 'paylater-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: options.headless ?? true,
-    viewport: { width: 1280, height: 900 },
+    viewport: options.viewport ?? { width: 1280, height: 900 },
     args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, ...chromiumArgs(port)],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
