@@ -20,6 +20,36 @@ export const GECKO_ID = 'paylater-lens@paylater-lens.app';
 export const EXTENSION_PAGES_CSP =
   "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
 
+/** Every permission the extension asks for; each has its reason in the store listings (store/listing). */
+export const PERMISSIONS = ['storage', 'alarms', 'notifications'] as const;
+
+/**
+ * The oldest Chrome with everything the extension uses: storage.session (102) and Intl.NumberFormat
+ * formatting a decimal string exactly, which money formatting relies on (106).
+ */
+export const MINIMUM_CHROME_VERSION = '106';
+
+/**
+ * What addons.mozilla.org gets as the source of the Firefox package: everything the build reads,
+ * the build steps (BUILDING.md) and the icons' drawing. No tests, fixtures or tooling configs.
+ */
+const SOURCES = [
+  'BUILDING.md',
+  'README.md',
+  'PRIVACY.md',
+  'CHANGELOG.md',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+  'wxt.config.ts',
+  'entrypoints/**',
+  'components/**',
+  'lib/**',
+  'public/**',
+  'scripts/icon-art.ts',
+  'scripts/icons.ts',
+];
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Parallel builds (tests, benchmarks) each get their own output folder.
@@ -38,11 +68,13 @@ export default defineConfig({
       ];
     },
   },
-  manifest: {
+  zip: { includeSources: SOURCES },
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', 'notifications'],
+    permissions: [...PERMISSIONS],
+    ...(browser === 'chrome' ? { minimum_chrome_version: MINIMUM_CHROME_VERSION } : {}),
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: '__MSG_extName__', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
     web_accessible_resources: [{ resources: ['panel.html'], matches: [...SITE_ORIGINS] }],
@@ -56,5 +88,5 @@ export default defineConfig({
       // Firefox for Android reads data_collection_permissions from 142 on.
       gecko_android: { strict_min_version: '142.0' },
     },
-  },
+  }),
 });

@@ -5,7 +5,7 @@ import { addDays, type CalendarDate, todayIn } from '../../lib/dates';
 import type { BillWithInstallments } from '../../lib/store/bills';
 import { toJsonBackup } from '../../lib/transfer';
 import { type Driver, launchChromium, type TestPage, waitFor } from './drivers';
-import { BROWSERS } from './harness';
+import { ARTIFACTS, BROWSERS } from './harness';
 import { type FixtureServer, shopUrl, startFixtureServer } from './server';
 
 // The images the stores ask for, taken from the built extension in Chromium: five screenshots at
@@ -101,6 +101,7 @@ describe.runIf(BROWSERS.includes('chromium'))('store images', () => {
   };
 
   beforeAll(async () => {
+    await mkdir(ARTIFACTS, { recursive: true });
     server = await startFixtureServer();
     browser = await launchChromium(server.port, { viewport: SCREEN });
   }, 60_000);
@@ -186,13 +187,13 @@ describe.runIf(BROWSERS.includes('chromium'))('store images', () => {
       );
       const popup = await driver().openExtensionPage('popup.html');
       await waitFor(() => popup.evaluate(() => document.querySelectorAll('[data-installment]').length === 4), 'popup');
-      await popup.screenshot(`${out}/popup-alone.png`, 'body');
+      await popup.screenshot(`${ARTIFACTS}/chromium-store-popup-${language}.png`, 'body');
       await popup.close();
       await compose(
         `<html lang="${language}"><body style="margin:0;height:800px;display:flex;align-items:center;justify-content:center;gap:72px;background:#fff7ed;font-family:system-ui,'Noto Sans CJK SC',sans-serif;color:#431407">
         <div style="max-width:440px"><h1 style="font-size:40px;margin:0 0 16px">${words.popupTitle}</h1>
         <p style="font-size:22px;line-height:1.5;margin:0">${words.popupLine}</p></div>
-        <img src="${dataUrl(`${out}/popup-alone.png`)}" style="border:1px solid #fed7aa;border-radius:12px;box-shadow:0 12px 40px rgb(67 20 7 / 20%);max-height:700px">
+        <img src="${dataUrl(`${ARTIFACTS}/chromium-store-popup-${language}.png`)}" style="border:1px solid #fed7aa;border-radius:12px;box-shadow:0 12px 40px rgb(67 20 7 / 20%);max-height:700px">
       </body></html>`,
         SCREEN,
         `${out}/3-popup.png`,
