@@ -43,6 +43,24 @@ function visibleText(panel: Surface): Promise<string> {
   return panel.evaluate(() => document.querySelector<HTMLElement>('[data-testid="panel"]')?.innerText ?? '');
 }
 
+/** The shop's own controls that the panel's frame overlaps: none, since it sits in the page's flow. */
+function coveredControls(page: TestPage): Promise<string[]> {
+  return page.evaluate(() => {
+    const element = document.querySelector('paylater-lens');
+    const host = element?.getBoundingClientRect();
+    if (!element || !host) return ['no panel'];
+    return [...document.querySelectorAll<HTMLElement>('button, a, input, select, label, [role], [class*="pay"]')]
+      .filter((control) => {
+        // A container the panel sits in is not covered by it.
+        if (control.contains(element)) return false;
+        const box = control.getBoundingClientRect();
+        if (box.width === 0 || box.height === 0) return false;
+        return box.left < host.right && host.left < box.right && box.top < host.bottom && host.top < box.bottom;
+      })
+      .map((control) => control.outerHTML.slice(0, 80));
+  });
+}
+
 function frameHeight(page: TestPage): Promise<number> {
   return page.evaluate(() => document.querySelector('paylater-lens')?.getBoundingClientRect().height ?? 0);
 }
@@ -103,6 +121,7 @@ describe.each(BROWSERS)('the panel at a glance in %s', (name) => {
     }, 'the frame’s height');
     console.log(`${name}: the panel with two programs is ${height} px high at ${width} px wide`);
     expect(height).toBeLessThanOrEqual(TWO_PROGRAMS_MAX_HEIGHT);
+    expect(await coveredControls(page)).toEqual([]);
     expect(await seriousViolations(panel)).toEqual([]);
     if (name === 'chromium') await page.screenshot(`${ARTIFACTS}/${name}-panel-en.png`, 'body');
     await page.close();
@@ -126,6 +145,9 @@ describe.each(BROWSERS)('the panel at a glance in %s', (name) => {
     await first.panel.press('[data-program="jd-paylater"] .source-toggle', ' ');
     await waitFor(async () => (await details()).includes('Consumer guides online'), 'the source to show');
     expect(await seriousViolations(first.panel)).toEqual([]);
+    // Taller now, and still in the page's flow: the shop's controls moved down, none is covered.
+    await waitFor(async () => (await frameHeight(first.page)) > TWO_PROGRAMS_MAX_HEIGHT, 'the frame to grow');
+    expect(await coveredControls(first.page)).toEqual([]);
     const stored = await driver().background(async () => {
       const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
       return (await api.storage.local.get('panelDetails')).panelDetails;
