@@ -18,6 +18,7 @@ export const VOCABULARY: CheckoutVocabulary = {
   currency: 'CNY',
   programs: ALIBABA_PROGRAMS,
   wallets: ALIBABA_WALLETS,
+  standaloneTotal: true,
 };
 
 // The cashier runs on cashier.alipay.com, excashier.alipay.com and regional hosts such as
