@@ -91,6 +91,7 @@ const PRIMARY_CONTROL =
   'input[type=radio],input[type=checkbox],[role=radio],[role=switch],[role=checkbox],[role=option],[role=menuitemradio],[role=tab]';
 /** Rows that carry a state of their own (installment periods as pressed buttons, selectable rows). */
 const STATEFUL = '[aria-checked],[aria-selected],[aria-pressed]';
+const CHOICE = `${PRIMARY_CONTROL},${STATEFUL}`;
 const NAVIGATING_LINK = 'a[href]:not([href^="#"]):not([href^="javascript"])';
 const LANDMARK = 'nav,header,footer,[role=navigation],[role=banner],[role=contentinfo]';
 const HEADING_ELEMENT = 'h1,h2,h3,h4,h5,h6,legend,caption,dt,th,[role=heading]';
@@ -201,7 +202,7 @@ interface HeadingHit {
 type Hit = ({ readonly kind: 'name' } & NameHit) | ({ readonly kind: 'heading' } & HeadingHit);
 
 /** The name a text starts with, if it names one as an option would (not 由微信支付分提供, not a goods title). */
-function nameIn(text: string, compiled: Compiled): { name: Name; weak: boolean } | undefined {
+function nameIn(text: string, own: string, compiled: Compiled): { name: Name; weak: boolean } | undefined {
   let best: Name | undefined;
   let index = Number.POSITIVE_INFINITY;
   let length = 0;
@@ -213,8 +214,10 @@ function nameIn(text: string, compiled: Compiled): { name: Name; weak: boolean }
       length = match[0].length;
     }
   }
-  if (!best || text.trim().length > MAX_NAME_TEXT || /[?？]/.test(text) || mentioned(text, index, length, compiled))
-    return undefined;
+  if (!best || /[?？]/.test(own) || mentioned(text, index, length, compiled)) return undefined;
+  // Prose names things in passing; a label starts with the name, whatever description follows it.
+  const label = own.length <= MAX_HEADING_TEXT && best.pattern.exec(own)?.index === 0;
+  if (text.length > MAX_NAME_TEXT && !label) return undefined;
   // A text naming two ways to pay (a goods title: 先用后付 爆款T恤 花呗分期) is no option's name; a
   // second name in a note (先用后付（由微信支付分提供）) is.
   for (const name of compiled.names) {
@@ -223,6 +226,38 @@ function nameIn(text: string, compiled: Compiled): { name: Name; weak: boolean }
     if (other && !mentioned(text, other.index, other[0].length, compiled)) return undefined;
   }
   return { name: best, weak: compiled.words.promotion.test(text) };
+}
+
+/** Inline elements that only style a part of a sentence: with no attributes, they do not end it. */
+const PLAIN_INLINE = new Set(['SPAN', 'EM', 'B', 'I', 'STRONG', 'FONT', 'SMALL', 'U', 'MARK']);
+
+function plainInline(node: Node): boolean {
+  return (
+    node.nodeType === 3 || (PLAIN_INLINE.has((node as Element).tagName) && (node as Element).attributes.length === 0)
+  );
+}
+
+/**
+ * The run of text a name stands in: its node with the text beside it that only plain inline markup
+ * separates (先用后付<span>款</span>, a notice split across spans). A label has a run of its own.
+ */
+function runOf(node: Text | Element): string {
+  let part: Node = node;
+  while (part.parentElement && plainInline(part.parentElement) && part.parentElement.tagName !== 'BODY')
+    part = part.parentElement;
+  // Text beside it, and plain inline markup beside such text; not two sibling labels (<span>京东支付</span><span>储蓄卡</span>).
+  const joins = (next: Node, from: Node) =>
+    next.nodeType === 3 || (plainInline(next) && from.nodeType === 3 && (from.textContent ?? '').trim() !== '');
+  let text = part.textContent ?? '';
+  for (
+    let at: Node = part, before = part.previousSibling;
+    before && joins(before, at);
+    at = before, before = before.previousSibling
+  )
+    text = (before.textContent ?? '') + text;
+  for (let at: Node = part, after = part.nextSibling; after && joins(after, at); at = after, after = after.nextSibling)
+    text += after.textContent ?? '';
+  return text.trim();
 }
 
 /** Whether the name at `index` is mentioned in passing (由微信支付分提供, 花呗说明), not a name a list shows. */
@@ -272,7 +307,7 @@ function hitsIn(
           continue;
         }
       }
-      const named = nameIn(text, compiled);
+      const named = nameIn(runOf(node), text, compiled);
       if (named) hits.push({ kind: 'name', node, element, ...named, hidden: hidden(element) });
     }
   }
@@ -308,9 +343,10 @@ function rowsOf(container: Element, hits: readonly NameHit[]): Row[] {
     const held = byChild.get(child) ?? [];
     const shown = held.filter((hit) => !hit.hidden);
     const named = new Set(shown.map(({ name }) => name));
+    // A group's options are drawn alike; an option's name and its note (支付宝 · 账户余额 ¥2,031) are not.
     if (named.size > 1 && child.children.length > 0 && shown.some(({ element }) => element !== child)) {
       const inner = rowsOf(child, held);
-      if (inner.length > 1) {
+      if (inner.some((row) => inner.some((other) => other !== row && drawnAlike(row, other)))) {
         rows.push(...inner);
         continue;
       }
@@ -347,6 +383,22 @@ function alike(a: Element, b: Element): boolean {
   );
 }
 
+/** The blocks from a row down to its name: a wrapper around one option hides how it is drawn. */
+function layers(row: Row): Element[] {
+  const found: Element[] = [];
+  for (let layer: Element | null = row.hit.element; layer; layer = layer.parentElement) {
+    found.push(layer);
+    if (layer === row.element) break;
+  }
+  return found;
+}
+
+/** Two rows drawn alike, at some depth below any wrappers. */
+function drawnAlike(a: Row, b: Row): boolean {
+  const theirs = layers(b);
+  return layers(a).some((layer) => theirs.some((other) => alike(layer, other)));
+}
+
 /**
  * Options of one list are drawn alike. A block unlike every other (the goods line whose title
  * starts with 先用后付, beside the list of ways to pay) is no option, unless it holds one drawn like
@@ -359,7 +411,11 @@ function alikeRows(rows: readonly Row[], hits: readonly NameHit[]): Row[] {
     (row.element.textContent ?? '').replace(/\s+/g, '').length > MAX_ROW_TEXT
       ? { ...rowAround(row.hit, hits), beside: [] }
       : row;
-  if (!rows.some((row) => others(row).some((other) => alike(row.element, other)))) return rows.map(own);
+  if (!rows.some((row) => others(row).some((other) => alike(row.element, other)))) {
+    // Nothing drawn alike: where some are picked with controls, the others are something else (an advert).
+    const picked = rows.filter(({ element }) => element.matches(CHOICE) || element.querySelector(CHOICE) !== null);
+    return (picked.length > 0 ? picked : rows).map(own);
+  }
   return rows.flatMap((row) => {
     const elsewhere = others(row);
     if (elsewhere.some((other) => alike(row.element, other))) return [row];
@@ -681,7 +737,6 @@ function findTotal(
   vocabulary: CheckoutVocabulary,
   words: PageWords,
   options: readonly Element[],
-  step?: Element,
 ): { amount: number; element: Element } | undefined {
   const known = vocabulary.totalSelector ? doc.querySelector(vocabulary.totalSelector) : null;
   const amount = known ? parsePrice(known.textContent ?? '', vocabulary.currency) : null;
@@ -698,7 +753,7 @@ function findTotal(
     if (!first) continue;
     return found.every(({ amount: other }) => other === first.amount) ? first : undefined;
   }
-  return vocabulary.standaloneTotal && step ? standalonePrice(doc, step, vocabulary.currency) : undefined;
+  return vocabulary.standaloneTotal ? standalonePrice(doc, options, vocabulary.currency) : undefined;
 }
 
 /** A block of nothing but a price: ¥ 1,299.00, 1299.00 元. */
@@ -710,24 +765,29 @@ const STANDALONE_PRICE = /^(?:[¥￥]\s*)?\d[\d,]*(?:\.\d{1,2})?(?:\s*元)?$/;
  */
 function standalonePrice(
   doc: Document,
-  step: Element,
+  options: readonly Element[],
   currency: string,
 ): { amount: number; element: Element } | undefined {
   const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
   const found: { amount: number; element: Element }[] = [];
-  for (let node = walker.nextNode(); node && !step.contains(node); node = walker.nextNode()) {
+  // In document order up to the first option.
+  for (
+    let node = walker.nextNode();
+    node && !options.some((option) => option.contains(node));
+    node = walker.nextNode()
+  ) {
     let block = node.parentElement;
-    if (!block || NOT_TEXT.has(block.tagName) || !/\d/.test((node as Text).data)) continue;
+    if (!block || NOT_TEXT.has(block.tagName) || !/[\d０-９]/.test((node as Text).data)) continue;
     while (block.parentElement && (block.parentElement.textContent ?? '').replace(/\s+/g, '').length <= 16)
       block = block.parentElement;
-    const text = (block.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (!STANDALONE_PRICE.test(text) || !/[¥￥元.]/.test(text) || isStruck(block) || hidden(block)) continue;
+    const text = (block.textContent ?? '').normalize('NFKC').replace(/\s+/g, ' ').trim();
+    if (!STANDALONE_PRICE.test(text) || !/[¥元.]/.test(text) || isStruck(block) || hidden(block)) continue;
     const amount = parsePrice(text, currency);
     if (amount !== null && !found.some((other) => other.element === block)) found.push({ amount, element: block });
     if (found.length > 8) break;
   }
-  const [first] = found;
-  return first && found.every(({ amount }) => amount === first.amount) ? first : undefined;
+  const [price] = found;
+  return price && found.every(({ amount }) => amount === price.amount) ? price : undefined;
 }
 
 /** One program's option from all the page's options naming it: offered if any of them is. */
@@ -805,7 +865,6 @@ export function readCheckout(
     vocabulary,
     compiled.words,
     read.options.map(({ row }) => row.element),
-    container,
   );
   return {
     paymentStep: container,

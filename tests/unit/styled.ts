@@ -9,7 +9,14 @@ import { parseHTML } from 'linkedom';
  * their collapsed sections by class. Media queries are ignored (their rules do not apply).
  */
 export function styledDocument(html: string): Document {
-  const { document, window } = parseHTML(html);
+  const { document } = parseHTML(html);
+  restyle(document as unknown as Document);
+  return document as unknown as Document;
+}
+
+/** Computes styles anew from the document as it is now: after a change to its elements or sheets. */
+export function restyle(document: Document): void {
+  const window = document.defaultView as unknown as Record<string, unknown>;
   const rules = styleRules([...document.querySelectorAll('style')].map((style) => style.textContent ?? ''));
   const cache = new Map<Element, Record<string, string>>();
   const computed = (element: Element): Record<string, string> => {
@@ -51,7 +58,6 @@ export function styledDocument(html: string): Document {
     return style;
   };
   Object.assign(window, { getComputedStyle: computed });
-  return document as unknown as Document;
 }
 
 interface Rule {
