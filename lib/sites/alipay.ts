@@ -1,5 +1,5 @@
 import { type CheckoutVocabulary, type ProgramPattern, programWords, readCheckout, type WalletPattern } from './dom';
-import type { SiteAdapter, SiteExamples } from './types';
+import type { SiteAdapter, SiteExamples, SitePages } from './types';
 
 /** Alibaba's pay-later names, shared by Taobao, Tmall and the Alipay cashier. */
 export const ALIBABA_PROGRAMS: readonly ProgramPattern[] = [
@@ -26,12 +26,16 @@ export const VOCABULARY: CheckoutVocabulary = {
 const CASHIER_HOST = /^(?:ex)?cashier[a-z0-9]*\.alipay\.com$/;
 
 /** The Alipay cashier (收银台) that Taobao, Tmall and many shops send the shopper to. */
-export const alipay: SiteAdapter = {
+export const alipayPages: SitePages = {
   id: 'alipay',
-  name: { en: 'Alipay cashier', zh: '支付宝收银台' },
   matches: ['*://*.alipay.com/standard/*'],
   isCheckout: (url) => CASHIER_HOST.test(url.hostname) && url.pathname.startsWith('/standard/'),
-  programWords: programWords(VOCABULARY),
+};
+
+export const alipay: SiteAdapter = {
+  ...alipayPages,
+  name: { en: 'Alipay cashier', zh: '支付宝收银台' },
+  programWords: /* @__PURE__ */ programWords(VOCABULARY),
   read: (doc, _url, previous) => readCheckout(doc, VOCABULARY, previous),
 };
 

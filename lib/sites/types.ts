@@ -44,18 +44,25 @@ export interface SiteExamples {
   readonly notCheckout: readonly string[];
 }
 
-export interface SiteAdapter {
+/**
+ * Where a shop's checkouts are: all the content script declared on every matched page needs, so
+ * that its bundle carries no reader (see pages.ts).
+ */
+export interface SitePages {
   readonly id: SiteId;
-  readonly name: { readonly en: string; readonly zh: string };
   /** Manifest match patterns for the hosts (and paths where precise) this adapter reads. */
   readonly matches: readonly string[];
+  /** A URL check only: it runs on every matched page, so it must be cheap. */
+  isCheckout(url: URL): boolean;
+}
+
+export interface SiteAdapter extends SitePages {
+  readonly name: { readonly en: string; readonly zh: string };
   /**
    * Words any of this shop's pay-later options contains. A cheap test of whether content the page
    * adds may hold the payment step, before paying for a full read.
    */
   readonly programWords: RegExp;
-  /** A URL check only: it runs on every matched page, so it must be cheap. */
-  isCheckout(url: URL): boolean;
   /** Null until the page shows its payment step. `previous`, the last reading, scopes a re-read to its step and total. */
   read(doc: Document, url: URL, previous?: CheckoutReading | null): CheckoutReading | null;
 }
