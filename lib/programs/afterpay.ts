@@ -70,7 +70,7 @@ const AU_NZ_FEES = {
 export const afterpay: Program = {
   id: 'afterpay',
   name: { en: 'Afterpay', zh: 'Afterpay' },
-  provider: { en: 'Afterpay (Block)', zh: 'Afterpay（Block）' },
+  provider: { en: 'Afterpay', zh: 'Afterpay' },
   currency: 'USD',
   timeZone: 'shopper',
   requirements: [

@@ -40,7 +40,8 @@ const LATE = [
 export const shopPayInstallments: Program = {
   id: 'shop-pay-installments',
   name: { en: 'Shop Pay Installments', zh: 'Shop Pay 分期' },
-  provider: { en: 'Shopify, with Affirm', zh: 'Shopify（由 Affirm 提供）' },
+  // Shopify's, lent by Affirm.
+  provider: { en: 'Shopify', zh: 'Shopify' },
   currency: 'USD',
   timeZone: 'shopper',
   requirements: [{ value: { kind: 'minimum-age', min: 18 }, confidence: 'reported', source: AFFIRM_FAQ }],
