@@ -237,6 +237,27 @@ describe('schedule properties', () => {
     );
   });
 
+  it('keeps monthly payments on the purchase day of each month, or the month’s last day when it is shorter', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 60 }),
+        fc.constantFrom('purchase' as const, 'one-month' as const),
+        dateArb,
+        (count, first, purchased) => {
+          const plan = buildSchedule({ kind: 'monthly-installments', count, first }, { total: 10_000, purchased });
+          const day = Number(purchased.slice(8));
+          plan.forEach((part, index) => {
+            const [year, month] = part.due.split('-').map(Number) as [number, number];
+            const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+            expect(Number(part.due.slice(8))).toBe(Math.min(day, lastDay));
+            const months = (year - Number(purchased.slice(0, 4))) * 12 + month - Number(purchased.slice(5, 7));
+            expect(months).toBe(index + (first === 'one-month' ? 1 : 0));
+          });
+        },
+      ),
+    );
+  });
+
   it('gives the same plan whatever time zone the process runs in', () => {
     fc.assert(
       fc.property(ruleArb, inputArb, (rule, input) => {
