@@ -69,6 +69,24 @@ export interface ProfileQuestion {
 /** The questions, in the order the options page asks them, each saying why it is asked. */
 export const PROFILE_QUESTIONS: readonly ProfileQuestion[] = [
   {
+    key: 'country',
+    answer: 'country',
+    question: { en: 'Which country do you live in?', zh: '你住在哪个国家或地区？' },
+    why: {
+      en: 'Klarna, Afterpay, PayPal and the others have different limits, schedules and late fees in each country, and some serve only a few countries.',
+      zh: 'Klarna、Afterpay、PayPal 等在各国的额度、还款安排和滞纳金不同，有些只在少数国家提供。',
+    },
+  },
+  {
+    key: 'age',
+    answer: 'age',
+    question: { en: 'How old are you?', zh: '你的年龄？' },
+    why: {
+      en: 'Klarna, Afterpay, Affirm, PayPal, Zip, Sezzle and Shop Pay Installments are for adults: 18 or over, 19 in some places.',
+      zh: 'Klarna、Afterpay、Affirm、PayPal、Zip、Sezzle 和 Shop Pay 分期仅面向成年人：18 岁及以上，部分地区为 19 岁。',
+    },
+  },
+  {
     key: 'realName',
     answer: 'yes-no',
     question: { en: 'Have you completed real-name verification?', zh: '你是否已完成实名认证？' },
@@ -114,24 +132,6 @@ export const PROFILE_QUESTIONS: readonly ProfileQuestion[] = [
     why: {
       en: 'Alipay admits shoppers to Sesame Pay Later on their Sesame Credit; a 2019 report put the bar at 650.',
       zh: '芝麻先用后付依据芝麻信用准入；2019 年的报道称门槛为 650 分。',
-    },
-  },
-  {
-    key: 'country',
-    answer: 'country',
-    question: { en: 'Which country do you live in?', zh: '你住在哪个国家或地区？' },
-    why: {
-      en: 'Klarna, Afterpay, PayPal and the others have different limits, schedules and late fees in each country, and some serve only a few countries.',
-      zh: 'Klarna、Afterpay、PayPal 等在各国的额度、还款安排和滞纳金不同，有些只在少数国家提供。',
-    },
-  },
-  {
-    key: 'age',
-    answer: 'age',
-    question: { en: 'How old are you?', zh: '你的年龄？' },
-    why: {
-      en: 'Klarna, Afterpay, Affirm, PayPal, Zip, Sezzle and Shop Pay Installments are for adults: 18 or over, 19 in some places.',
-      zh: 'Klarna、Afterpay、Affirm、PayPal、Zip、Sezzle 和 Shop Pay 分期仅面向成年人：18 岁及以上，部分地区为 19 岁。',
     },
   },
   {
