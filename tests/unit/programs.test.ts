@@ -98,6 +98,12 @@ describe.each(PROGRAMS.filter((program) => program.markets).map((program) => [pr
       }
     });
 
+    it('cites every fact with a title and an address the shopper can open', () => {
+      for (const { path, fact } of factsIn(program)) {
+        expect((fact.source as { url?: string }).url, path).toMatch(/^https:\/\/[a-z0-9.-]+\.[a-z]{2,}\//);
+      }
+    });
+
     it('shows its home market’s schedule and late fees when no market applies', () => {
       const [home] = program.markets ?? [];
       expect(program.schedule).toEqual(home?.schedule);

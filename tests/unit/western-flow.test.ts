@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { parseTypedAmount } from '../../components/format';
 import { todayIn } from '../../lib/dates';
 import type { ProgramId } from '../../lib/ids';
@@ -56,6 +56,11 @@ async function track(
 
 describe('a USD and a GBP bill, beside a CNY one', () => {
   it('flow through tracking, day totals, the popup, the budget, reminders, export and import without mixing currencies', async () => {
+    // The browser runs in the shopper's zone, whatever zone the tests run in.
+    vi.stubEnv('TZ', ZONE);
+    onTestFinished(() => {
+      vi.unstubAllEnvs();
+    });
     const db = openTestDatabase(freshDatabaseName('western-flow'));
     const afterpay = await track(db, 'afterpay', 'Total USD $249.00', 'USD');
     const paypal = await track(db, 'paypal-pay-in-4', '£100.00', 'GBP');
