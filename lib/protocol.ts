@@ -94,8 +94,14 @@ export interface ProgramView {
   readonly scheduleConfidence: Confidence | 'shopper';
   /** Where the schedule's rule comes from; absent when the shopper's own numbers set it. */
   readonly scheduleSource?: Source;
+  /** Said beside the schedule when it is not this order's own terms (another country's, a shorter plan). */
+  readonly scheduleNote?: Localized;
   readonly overdue: readonly Fact<Localized>[];
   readonly whereToPay: Fact<Localized>;
+  /** Whether and how the provider checks credit. */
+  readonly creditCheck?: Fact<Localized>;
+  /** The longer monthly plans beside the main one, in words. */
+  readonly monthlyPlans?: Fact<Localized>;
   readonly tracked: boolean;
 }
 

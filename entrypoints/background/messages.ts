@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { todayIn } from '../../lib/dates';
 import { effectiveRule } from '../../lib/profile';
-import { programById } from '../../lib/programs';
+import { dueZone, programById } from '../../lib/programs';
+import { termsFor } from '../../lib/programs/terms';
 import {
   BillRef,
   BillUpdate,
@@ -143,7 +144,15 @@ export function registerMessageHandlers(): void {
     if (!session || !signals || !program || signals.total === undefined) return answer();
     if (!signals.options.some((option) => option.program === programId)) return answer();
     const now = Date.now();
-    const purchased = todayIn(program.timeZone, now);
+    const purchased = todayIn(dueZone(program), now);
+    const shopper = await loadShopper();
+    const { country } = shopper.profile;
+    // The order's own market's plan (PayPal Pay in 3 in the UK), as the panel showed it.
+    const terms = termsFor(program, {
+      currency: signals.currency,
+      total: signals.total,
+      ...(country ? { country } : {}),
+    });
     const bill = await trackBill(
       db(),
       {
@@ -155,7 +164,7 @@ export function registerMessageHandlers(): void {
         ...(signals.merchant ? { merchant: signals.merchant } : {}),
         ...(signals.orderId ? { orderId: signals.orderId } : {}),
         // The shopper's own numbers for this program (options page) set the schedule it is tracked with.
-        schedule: buildSchedule(effectiveRule(program, (await loadShopper()).overrides[programId]), {
+        schedule: buildSchedule(effectiveRule(program, shopper.overrides[programId], terms.schedule.value), {
           total: signals.total,
           purchased,
         }),

@@ -1,7 +1,8 @@
 import { todayIn } from '../../lib/dates';
 import { evaluate } from '../../lib/eligibility';
 import { effectiveRule, overridesSchedule } from '../../lib/profile';
-import { programById } from '../../lib/programs';
+import { dueZone, programById } from '../../lib/programs';
+import { describeMonthlyPlans, termsFor } from '../../lib/programs/terms';
 import type { PanelState, PanelView, ProgramView } from '../../lib/protocol';
 import { buildSchedule } from '../../lib/schedule';
 import { loadShopper, type Shopper } from './profile';
@@ -16,6 +17,12 @@ export function panelStateFrom(session: TabSession, now: number, shopper: Shoppe
     const program = programById(option.program);
     if (!program) continue;
     const override = shopper.overrides[program.id];
+    const { country } = shopper.profile;
+    const terms = termsFor(program, {
+      currency: signals.currency,
+      ...(signals.total !== undefined ? { total: signals.total } : {}),
+      ...(country ? { country } : {}),
+    });
     const verdict = evaluate({
       program,
       option,
@@ -26,24 +33,27 @@ export function panelStateFrom(session: TabSession, now: number, shopper: Shoppe
     });
     const schedule =
       signals.total !== undefined && verdict.status !== 'ineligible'
-        ? buildSchedule(effectiveRule(program, override), {
+        ? buildSchedule(effectiveRule(program, override, terms.schedule.value), {
             total: signals.total,
-            purchased: todayIn(program.timeZone, now),
+            purchased: todayIn(dueZone(program), now),
           })
         : [];
     const shoppersSchedule = overridesSchedule(program, override);
     programs.push({
       program: program.id,
       label: option.label,
-      name: program.name,
+      name: terms.name,
       provider: program.provider,
       status: verdict.status,
       reasons: verdict.reasons,
       schedule,
-      scheduleConfidence: shoppersSchedule ? 'shopper' : program.schedule.confidence,
-      ...(shoppersSchedule ? {} : { scheduleSource: program.schedule.source }),
-      overdue: program.overdue,
+      scheduleConfidence: shoppersSchedule ? 'shopper' : terms.schedule.confidence,
+      ...(shoppersSchedule ? {} : { scheduleSource: terms.schedule.source }),
+      ...(terms.note ? { scheduleNote: terms.note } : {}),
+      overdue: terms.overdue,
       whereToPay: program.whereToPay,
+      ...(program.creditCheck ? { creditCheck: program.creditCheck } : {}),
+      ...(terms.monthlyPlans ? { monthlyPlans: describeMonthlyPlans(terms.monthlyPlans) } : {}),
       tracked: session.trackedBills[program.id] !== undefined,
     });
   }

@@ -99,3 +99,50 @@ describe('panel state', () => {
     expect(view.checkout).toEqual(panelStateFrom(session, NOW, { profile: {}, overrides: {} }));
   });
 });
+
+describe('panel state on a Western checkout', () => {
+  const western = (currency: string, total: number): TabSession => ({
+    url: 'https://shop.example/checkouts/cn/abc',
+    seenAt: NOW,
+    trackedBills: {},
+    signals: {
+      site: 'jd',
+      total,
+      currency,
+      wallets: [],
+      options: [{ program: 'paypal-pay-in-4', label: 'PayPal Pay Later', state: 'unknown' }],
+    },
+  });
+
+  it('shows the order’s own market: its name, plan, late fees and longer plans, dated in the shopper’s zone', () => {
+    vi.stubEnv('TZ', 'Europe/London');
+    const [view] = panelStateFrom(western('GBP', 10_000), NOW, { profile: {}, overrides: {} }).programs;
+    vi.unstubAllEnvs();
+    expect(view?.name.en).toBe('PayPal Pay in 3');
+    expect(view?.schedule.map((part) => [part.due, part.amount])).toEqual([
+      ['2026-11-20', 3334],
+      ['2026-12-20', 3333],
+      ['2027-01-20', 3333],
+    ]);
+    expect(view?.scheduleConfidence).toBe('official');
+    expect(view?.scheduleNote).toBeUndefined();
+    expect(view?.overdue[0]?.source.url).toContain('paypal.com/uk');
+    expect(view?.creditCheck?.value.en).toContain('soft credit check');
+    expect(view?.monthlyPlans).toBeUndefined();
+    const [us] = panelStateFrom(western('USD', 24_900), NOW, { profile: {}, overrides: {} }).programs;
+    expect(us?.monthlyPlans?.value.en).toContain('9.99%–35.99% APR');
+  });
+
+  it('says so when the terms shown are another country’s', () => {
+    const [view] = panelStateFrom(western('EUR', 10_000), NOW, { profile: {}, overrides: {} }).programs;
+    expect(view?.scheduleConfidence).toBe('unverified');
+    expect(view?.scheduleNote?.en).toContain('Add your country in your profile');
+    const [french] = panelStateFrom(western('EUR', 10_000), NOW, {
+      profile: { country: 'FR' },
+      overrides: {},
+    }).programs;
+    expect(french?.name.en).toBe('PayPal Pay in 4X');
+    expect(french?.schedule).toHaveLength(4);
+    expect(french?.scheduleNote).toBeUndefined();
+  });
+});
