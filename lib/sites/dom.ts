@@ -263,6 +263,8 @@ function runOf(node: Text | Element): string {
 /** Whether the name at `index` is mentioned in passing (由微信支付分提供, 花呗说明), not a name a list shows. */
 function mentioned(text: string, index: number, length: number, { words }: Compiled): boolean {
   return (
+    // A name in a later clause of a sentence (确认收货后再付款，到期自动从支付宝扣款) is not what the sentence is about.
+    /[，,。；;：:]/.test(text.slice(0, index)) ||
     words.mentionBefore.test(text.slice(Math.max(0, index - 8), index)) ||
     words.mentionAfter.test(text.slice(index + length, index + length + 12))
   );
