@@ -198,11 +198,17 @@ export function evaluate(input: EligibilityInput): Verdict {
       program: program.id,
       status: 'eligible',
       reasons: [
-        {
-          outcome: 'pass',
-          confidence: 'page',
-          text: { en: 'The checkout offers it for this order.', zh: '结算页为本单提供此方式。' },
-        },
+        option.corrected
+          ? {
+              outcome: 'pass',
+              confidence: 'shopper',
+              text: { en: 'You said the checkout offers it.', zh: '你说明结算页提供此方式。' },
+            }
+          : {
+              outcome: 'pass',
+              confidence: 'page',
+              text: { en: 'The checkout offers it for this order.', zh: '结算页为本单提供此方式。' },
+            },
       ],
     };
   }
@@ -211,12 +217,18 @@ export function evaluate(input: EligibilityInput): Verdict {
       program: program.id,
       status: 'ineligible',
       reasons: [
-        {
-          outcome: 'fail',
-          confidence: 'page',
-          text: { en: 'The checkout shows it as unavailable.', zh: '结算页显示此方式不可用。' },
-          ...(option.reason ? { pageText: option.reason } : {}),
-        },
+        option.corrected
+          ? {
+              outcome: 'fail',
+              confidence: 'shopper',
+              text: { en: 'You said the checkout shows it as unavailable.', zh: '你说明结算页显示此方式不可用。' },
+            }
+          : {
+              outcome: 'fail',
+              confidence: 'page',
+              text: { en: 'The checkout shows it as unavailable.', zh: '结算页显示此方式不可用。' },
+              ...(option.reason ? { pageText: option.reason } : {}),
+            },
       ],
     };
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type Read, SHOWN, type Shown } from './corrections';
 import { isCalendarDate } from './dates';
 import type { Reason, Status } from './eligibility';
 import type { Locale } from './i18n';
@@ -43,6 +44,8 @@ export const CheckoutSignalsSchema = z
 
 export const PanelSize = z.object({ height: z.number().min(0).max(10_000) }).strict();
 export const TrackRequest = z.object({ program: z.enum(PROGRAM_IDS) }).strict();
+/** The shopper says what the checkout really shows of a program. */
+export const CorrectionRequest = z.object({ program: z.enum(PROGRAM_IDS), shows: z.enum(SHOWN) }).strict();
 /** The random key (128 bits, hex) that binds a panel frame to the content script that created it. */
 export const PanelKey = z.object({ key: z.string().regex(/^[0-9a-f]{32}$/) }).strict();
 export const InstallmentRef = z.object({ installmentId: z.string().min(1).max(100) }).strict();
@@ -114,6 +117,17 @@ export interface PanelState {
   readonly tracked: boolean;
   /** The program the shopper placed the order with on this page: the panel offers (never does) tracking. */
   readonly submitted?: (typeof PROGRAM_IDS)[number];
+  /** This shop's programs, for the shopper to say what the page really shows ("Not right?"). */
+  readonly correctable: readonly CorrectableProgram[];
+}
+
+export interface CorrectableProgram {
+  readonly program: (typeof PROGRAM_IDS)[number];
+  readonly name: Localized;
+  /** What the extension read on the page. */
+  readonly read: Read;
+  /** What the shopper said it shows, where that still applies. */
+  readonly shows?: Shown;
 }
 
 /** What the panel frame is sent: its tab's checkout (null when there is none) in the shopper's language. */
@@ -139,6 +153,12 @@ export interface ProtocolMap {
   claimPanel(data: z.input<typeof PanelKey>): PanelView;
   /** Panel → background: the panel's own tab's checkout, with verdicts. */
   getPanelState(data: Record<string, never>): PanelView;
+  /** Panel → background: the shopper says what this checkout shows of a program; answers the corrected view. */
+  correctReading(data: z.input<typeof CorrectionRequest>): PanelView;
+  /** Panel → background → the tab's content script: a redacted outline of the payment step, for a report. */
+  stepReport(data: Record<string, never>): string;
+  /** Background → the panel's tab's content script: the outline stepReport asks for ('' when no step is read). */
+  snapshotStep(data: Record<string, never>): string;
   /** Panel → background: track the bill for one program of this tab's checkout. */
   track(data: z.input<typeof TrackRequest>): PanelView;
   /** Popup or dashboard → background. */

@@ -4,3 +4,5 @@
 export const SETTINGS_KEY = 'settings';
 export const PROFILE_KEY = 'profile';
 export const OVERRIDES_KEY = 'programOverrides';
+/** storage.local: what the shopper said checkouts really show (lib/corrections.ts). */
+export const CORRECTIONS_KEY = 'corrections';

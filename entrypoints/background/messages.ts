@@ -1,4 +1,6 @@
+import { browser } from 'wxt/browser';
 import type { z } from 'zod';
+import { Correction, parseCorrections, readOf, withCorrection } from '../../lib/corrections';
 import { todayIn } from '../../lib/dates';
 import { effectiveRule } from '../../lib/profile';
 import { dueZone, programById } from '../../lib/programs';
@@ -7,6 +9,7 @@ import {
   BillRef,
   BillUpdate,
   CheckoutSignalsSchema,
+  CorrectionRequest,
   DismissRequest,
   Empty,
   ImportRequest,
@@ -20,6 +23,7 @@ import {
 } from '../../lib/protocol';
 import { buildSchedule } from '../../lib/schedule';
 import { siteById } from '../../lib/sites';
+import { CORRECTIONS_KEY } from '../../lib/storage-keys';
 import { trackBill } from '../../lib/store/bills';
 import {
   addManualBill,
@@ -132,6 +136,37 @@ export function registerMessageHandlers(): void {
     const tabId = await claimedPanelTab(sender);
     if (tabId === undefined) rejectSender('getPanelState');
     return panelViewFor(tabId, Date.now());
+  });
+
+  handle('correctReading', CorrectionRequest, async ({ program, shows }, sender) => {
+    const tabId = await claimedPanelTab(sender);
+    if (tabId === undefined) rejectSender('correctReading');
+    const session = await readSession(tabId);
+    const site = session && siteById(session.signals.site);
+    // Only this shop's own programs, on a checkout the tab still shows.
+    if (session && site?.programs.includes(program)) {
+      const correction = Correction.parse({
+        shop: new URL(session.url).origin,
+        site: site.id,
+        program,
+        shows,
+        read: readOf(session.signals, program),
+        at: Date.now(),
+      });
+      const stored = await browser.storage.local.get(CORRECTIONS_KEY);
+      await browser.storage.local.set({
+        [CORRECTIONS_KEY]: withCorrection(parseCorrections(stored[CORRECTIONS_KEY]), correction),
+      });
+    }
+    return panelViewFor(tabId, Date.now());
+  });
+
+  handle('stepReport', Empty, async (_data, sender) => {
+    const tabId = await claimedPanelTab(sender);
+    if (tabId === undefined) rejectSender('stepReport');
+    // From the content script that read the page, which alone sees its markup; '' if it cannot answer.
+    const report = await messenger.sendMessage('snapshotStep', {}, { tabId, frameId: 0 }).catch(() => '');
+    return typeof report === 'string' ? report.slice(0, 40_000) : '';
   });
 
   handle('track', TrackRequest, async ({ program: programId }, sender) => {

@@ -1,3 +1,4 @@
+import { applyCorrections, readOf } from '../../lib/corrections';
 import { todayIn } from '../../lib/dates';
 import { evaluate } from '../../lib/eligibility';
 import { effectiveRule, overridesSchedule } from '../../lib/profile';
@@ -5,13 +6,15 @@ import { dueZone, programById } from '../../lib/programs';
 import { describeMonthlyPlans, termsFor } from '../../lib/programs/terms';
 import type { PanelState, PanelView, ProgramView } from '../../lib/protocol';
 import { buildSchedule } from '../../lib/schedule';
+import { siteById } from '../../lib/sites';
 import { loadShopper, type Shopper } from './profile';
 import { readSession, type TabSession } from './sessions';
 import { loadLocale } from './settings';
 
 /** The panel's view of a tab's checkout: verdicts and schedules are derived on demand, never stored. */
 export function panelStateFrom(session: TabSession, now: number, shopper: Shopper): PanelState {
-  const { signals } = session;
+  const shop = new URL(session.url).origin;
+  const { signals, corrected } = applyCorrections(session.signals, shop, shopper.corrections);
   const programs: ProgramView[] = [];
   for (const option of signals.options) {
     const program = programById(option.program);
@@ -65,6 +68,13 @@ export function panelStateFrom(session: TabSession, now: number, shopper: Shoppe
     programs,
     tracked: programs.some((program) => program.tracked),
     ...(session.submitted ? { submitted: session.submitted } : {}),
+    correctable: (siteById(signals.site)?.programs ?? []).flatMap((id) => {
+      const program = programById(id);
+      const shows = corrected[id];
+      return program
+        ? [{ program: id, name: program.name, read: readOf(session.signals, id), ...(shows ? { shows } : {}) }]
+        : [];
+    }),
   };
 }
 

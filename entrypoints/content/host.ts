@@ -43,6 +43,8 @@ export class PanelHost {
 iframe{display:block;width:100%;height:0;border:0;color-scheme:normal;background:transparent}`;
     this.frame = document.createElement('iframe');
     this.frame.title = 'PayLater Lens';
+    // The panel's "Copy a report" writes to the clipboard, which a cross-origin frame may only with this.
+    this.frame.allow = 'clipboard-write';
     this.frame.src = browser.runtime.getURL('/panel.html');
     shadow.append(style, this.frame);
     this.handOverKey();

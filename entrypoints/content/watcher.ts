@@ -74,6 +74,11 @@ export class CheckoutWatcher {
     this.host?.resize(height);
   }
 
+  /** A redacted outline of the payment step read last, for the shopper's report. */
+  report(): string {
+    return this.reading?.paymentStep.isConnected ? this.site.report(this.reading) : '';
+  }
+
   private changed(records: MutationRecord[]): void {
     if (this.reading) this.readLater(REREAD_DELAY_MS);
     else if (this.mayHoldStep(records)) {

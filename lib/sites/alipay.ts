@@ -1,4 +1,12 @@
-import { type CheckoutVocabulary, type ProgramPattern, programWords, readCheckout, type WalletPattern } from './dom';
+import {
+  type CheckoutVocabulary,
+  type ProgramPattern,
+  programsOf,
+  programWords,
+  readCheckout,
+  type WalletPattern,
+} from './dom';
+import { stepReport } from './report';
 import type { SiteAdapter, SiteExamples, SitePages } from './types';
 
 /** Alibaba's pay-later names, shared by Taobao, Tmall and the Alipay cashier. */
@@ -37,6 +45,8 @@ export const alipay: SiteAdapter = {
   name: { en: 'Alipay cashier', zh: '支付宝收银台' },
   programWords: /* @__PURE__ */ programWords(VOCABULARY),
   read: (doc, _url, previous) => readCheckout(doc, VOCABULARY, previous),
+  programs: programsOf(VOCABULARY),
+  report: (reading) => stepReport(reading, VOCABULARY),
 };
 
 /** Real URLs for the URL table test and the benchmark; kept out of the adapter so the content script does not carry them. */

@@ -39,6 +39,11 @@ export interface CheckoutVocabulary {
   readonly standaloneTotal?: boolean;
 }
 
+/** The programs a vocabulary names, each once. */
+export function programsOf(vocabulary: CheckoutVocabulary): ProgramId[] {
+  return [...new Set(vocabulary.programs.map(({ program }) => program))];
+}
+
 /** One pattern matching any of the vocabulary's program names. */
 export function programWords(vocabulary: CheckoutVocabulary): RegExp {
   return new RegExp(vocabulary.programs.map(({ pattern }) => pattern.source).join('|'), 'i');

@@ -1,5 +1,6 @@
 import { ALIBABA_PROGRAMS, ALIBABA_WALLETS } from './alipay';
-import { type CheckoutVocabulary, programWords, readCheckout } from './dom';
+import { type CheckoutVocabulary, programsOf, programWords, readCheckout } from './dom';
+import { stepReport } from './report';
 import type { SiteAdapter, SiteExamples, SitePages } from './types';
 
 /** Exported for the test that keeps every pattern a list of plain words (see `keywords`). */
@@ -22,6 +23,8 @@ export const tmall: SiteAdapter = {
   name: { en: 'Tmall', zh: '天猫' },
   programWords: /* @__PURE__ */ programWords(VOCABULARY),
   read: (doc, _url, previous) => readCheckout(doc, VOCABULARY, previous),
+  programs: programsOf(VOCABULARY),
+  report: (reading) => stepReport(reading, VOCABULARY),
 };
 
 /** Real URLs for the URL table test and the benchmark; kept out of the adapter so the content script does not carry them. */

@@ -11,6 +11,8 @@ export interface DetectedOption {
   /** The page's own words for why the option is unavailable (暂不可用, 额度不足, …). */
   readonly reason?: string;
   readonly selected?: boolean;
+  /** Set by the background, never by a page: the shopper said what the page shows (see corrections.ts). */
+  readonly corrected?: true;
 }
 
 /** What a checkout page shows, read from its DOM. Plain data: it crosses into the background. */
@@ -63,6 +65,10 @@ export interface SiteAdapter extends SitePages {
    * adds may hold the payment step, before paying for a full read.
    */
   readonly programWords: RegExp;
+  /** The programs this shop's checkouts may offer, for the shopper to correct a reading. */
+  readonly programs: readonly ProgramId[];
+  /** A redacted outline of a reading's payment step, for a report (see report.ts). */
+  report(reading: CheckoutReading): string;
   /** Null until the page shows its payment step. `previous`, the last reading, scopes a re-read to its step and total. */
   read(doc: Document, url: URL, previous?: CheckoutReading | null): CheckoutReading | null;
 }
