@@ -57,10 +57,10 @@ export default defineConfig({
   imports: false,
   vite: () => ({ plugins: [preact()] }),
   hooks: {
-    // The content script runs on every matched page and calls only runtime.getURL and runtime.id,
-    // which need no polyfill: give its bundle the bare API and keep it small.
+    // The content script (and the reader it loads) call only runtime.getURL, runtime.id and
+    // runtime messaging, which need no polyfill: give their bundles the bare API and keep them small.
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
-      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      if (!entrypoints.every(({ type }) => type === 'content-script' || type === 'unlisted-script')) return;
       viteConfig.resolve ??= {};
       viteConfig.resolve.alias = [
         { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' },
@@ -77,7 +77,8 @@ export default defineConfig({
     ...(browser === 'chrome' ? { minimum_chrome_version: MINIMUM_CHROME_VERSION } : {}),
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: '__MSG_extName__', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
-    web_accessible_resources: [{ resources: ['panel.html'], matches: [...SITE_ORIGINS] }],
+    // The reader is loaded by the content script with import(), which the page's origin must be allowed.
+    web_accessible_resources: [{ resources: ['panel.html', 'detector.js'], matches: [...SITE_ORIGINS] }],
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     browser_specific_settings: {
       gecko: {

@@ -2,13 +2,13 @@ import { useMemo, useState } from 'preact/hooks';
 import { type CalendarDate, isCalendarDate } from '../lib/dates';
 import { type Locale, localized, type Translate } from '../lib/i18n';
 import { PROGRAM_IDS, type ProgramId, SITE_IDS } from '../lib/ids';
-import { parsePrice, toDecimalString } from '../lib/money';
+import { toDecimalString } from '../lib/money';
 import { siteById } from '../lib/sites';
 import type { BillWithInstallments } from '../lib/store/bills';
 import type { Installment } from '../lib/store/db';
 import type { TodayOf } from '../lib/store/upcoming';
 import { messenger } from './client';
-import { money, programName } from './format';
+import { money, parseTypedAmount, programName } from './format';
 
 type BillStatus = 'open' | 'overdue' | 'closed';
 type StatusFilter = 'all' | BillStatus;
@@ -336,7 +336,7 @@ function EditForm({ entry, t, onClose, send }: EditProps) {
     event.preventDefault();
     const changes: { id: string; due: CalendarDate; amount: number }[] = [];
     for (const row of rows) {
-      const amount = parsePrice(row.amount, bill.currency);
+      const amount = parseTypedAmount(row.amount, bill.currency);
       if (amount === null) return setError(t('invalidAmount'));
       if (!isCalendarDate(row.due)) return setError(t('invalidDate'));
       changes.push({ id: row.id, due: row.due, amount });

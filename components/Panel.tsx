@@ -10,6 +10,7 @@ import { scheduleSummary } from '../lib/panel-summary';
 import type { PanelState, PanelView, ProgramView } from '../lib/protocol';
 import { PANEL_DETAILS_KEY } from '../lib/storage-keys';
 import { messenger } from './client';
+import { PanelCorrections } from './PanelCorrections';
 import { ProgramDetails } from './ProgramDetails';
 
 const STATUS_KEYS = { eligible: 'statusEligible', ineligible: 'statusIneligible', unknown: 'statusUnknown' } as const;
@@ -140,14 +141,15 @@ export function Panel({ initial, follow }: PanelProps) {
           {t('trackFailed')}
         </p>
       )}
-      {/* The footer row: room for actions about the whole panel at its end. */}
-      {state.wallets.length > 0 && (
-        <footer class="panel-footer">
+      {/* One row: the other ways to pay, and actions about the whole panel at its end. */}
+      <footer class="panel-footer">
+        {state.wallets.length > 0 && (
           <p class="muted">
             {t('otherWays', { list: state.wallets.map((wallet) => t(`wallet.${wallet}`)).join(separator) })}
           </p>
-        </footer>
-      )}
+        )}
+        <PanelCorrections correctable={state.correctable} locale={locale} t={t} onView={(view) => setView(view)} />
+      </footer>
     </section>
   );
 }

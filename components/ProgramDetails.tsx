@@ -52,10 +52,11 @@ export function ProgramDetails({ view, currency, locale, t }: DetailsProps) {
             <BasisNote
               basis={view.scheduleConfidence}
               source={view.scheduleSource}
-              note={view.scheduleNote}
+              note={view.scheduleCaveat}
               {...note}
             />
             {view.schedule.some((part) => part.estimated) && <span class="basis"> {t('estimatedNote')}</span>}
+            {view.scheduleNote && <span class="basis"> {localized(view.scheduleNote, locale)}</span>}
           </dd>
         </>
       )}
@@ -69,6 +70,22 @@ export function ProgramDetails({ view, currency, locale, t }: DetailsProps) {
       <dd>
         <FactText fact={view.whereToPay} {...note} />
       </dd>
+      {view.creditCheck && (
+        <>
+          <dt>{t('creditTitle')}</dt>
+          <dd>
+            <FactText fact={view.creditCheck} {...note} />
+          </dd>
+        </>
+      )}
+      {view.monthlyPlans && (
+        <>
+          <dt>{t('plansTitle')}</dt>
+          <dd>
+            <FactText fact={view.monthlyPlans} {...note} />
+          </dd>
+        </>
+      )}
     </dl>
   );
 }

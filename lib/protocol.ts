@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type Read, SHOWN, type Shown } from './corrections';
 import { type CalendarDate, isCalendarDate } from './dates';
 import type { Reason, Status } from './eligibility';
 import type { Locale } from './i18n';
@@ -43,6 +44,8 @@ export const CheckoutSignalsSchema = z
 
 export const PanelSize = z.object({ height: z.number().min(0).max(10_000) }).strict();
 export const TrackRequest = z.object({ program: z.enum(PROGRAM_IDS) }).strict();
+/** The shopper says what the checkout really shows of a program. */
+export const CorrectionRequest = z.object({ program: z.enum(PROGRAM_IDS), shows: z.enum(SHOWN) }).strict();
 /** The random key (128 bits, hex) that binds a panel frame to the content script that created it. */
 export const PanelKey = z.object({ key: z.string().regex(/^[0-9a-f]{32}$/) }).strict();
 export const InstallmentRef = z.object({ installmentId: z.string().min(1).max(100) }).strict();
@@ -94,12 +97,18 @@ export interface ProgramView {
   readonly scheduleConfidence: Confidence | 'shopper';
   /** Where the schedule's rule comes from; absent when the shopper's own numbers set it. */
   readonly scheduleSource?: Source;
-  /** What is uncertain about the schedule's rule, in plain words; absent when the shopper's own numbers set it. */
+  /** Said beside the schedule when it is not this order's own terms (another country's, a shorter plan). */
   readonly scheduleNote?: Localized;
-  /** The purchase day in the program's time zone, that the schedule counts from ("first payment today"). */
+  /** What is uncertain about the schedule's rule, in plain words; absent when the shopper's own numbers set it. */
+  readonly scheduleCaveat?: Localized;
+  /** The purchase day in the zone the due dates are in, that the schedule counts from ("first payment today"). */
   readonly purchased: CalendarDate;
   readonly overdue: readonly Fact<Localized>[];
   readonly whereToPay: Fact<Localized>;
+  /** Whether and how the provider checks credit. */
+  readonly creditCheck?: Fact<Localized>;
+  /** The longer monthly plans beside the main one, in words. */
+  readonly monthlyPlans?: Fact<Localized>;
   readonly tracked: boolean;
 }
 
@@ -112,6 +121,17 @@ export interface PanelState {
   readonly tracked: boolean;
   /** The program the shopper placed the order with on this page: the panel offers (never does) tracking. */
   readonly submitted?: (typeof PROGRAM_IDS)[number];
+  /** This shop's programs, for the shopper to say what the page really shows ("Not right?"). */
+  readonly correctable: readonly CorrectableProgram[];
+}
+
+export interface CorrectableProgram {
+  readonly program: (typeof PROGRAM_IDS)[number];
+  readonly name: Localized;
+  /** What the extension read on the page. */
+  readonly read: Read;
+  /** What the shopper said it shows, where that still applies. */
+  readonly shows?: Shown;
 }
 
 /** What the panel frame is sent: its tab's checkout (null when there is none) in the shopper's language. */
@@ -139,6 +159,12 @@ export interface ProtocolMap {
   claimPanel(data: z.input<typeof PanelKey>): PanelView;
   /** Panel → background: the panel's own tab's checkout, with verdicts. */
   getPanelState(data: Record<string, never>): PanelView;
+  /** Panel → background: the shopper says what this checkout shows of a program; answers the corrected view. */
+  correctReading(data: z.input<typeof CorrectionRequest>): PanelView;
+  /** Panel → background → the tab's content script: a redacted outline of the payment step, for a report. */
+  stepReport(data: Record<string, never>): string;
+  /** Background → the panel's tab's content script: the outline stepReport asks for ('' when no step is read). */
+  snapshotStep(data: Record<string, never>): string;
   /** Panel → background: track the bill for one program of this tab's checkout. */
   track(data: z.input<typeof TrackRequest>): PanelView;
   /** Popup or dashboard → background. */

@@ -4,5 +4,7 @@
 export const SETTINGS_KEY = 'settings';
 export const PROFILE_KEY = 'profile';
 export const OVERRIDES_KEY = 'programOverrides';
+/** storage.local: what the shopper said checkouts really show (lib/corrections.ts). */
+export const CORRECTIONS_KEY = 'corrections';
 /** storage.local: the programs whose details the shopper keeps open in the panel (panel → background). */
 export const PANEL_DETAILS_KEY = 'panelDetails';

@@ -1,11 +1,15 @@
+import { browser } from 'wxt/browser';
 import type { z } from 'zod';
+import { Correction, parseCorrections, readOf, withCorrection } from '../../lib/corrections';
 import { todayIn } from '../../lib/dates';
 import { effectiveRule } from '../../lib/profile';
-import { programById } from '../../lib/programs';
+import { dueZone, programById } from '../../lib/programs';
+import { termsFor } from '../../lib/programs/terms';
 import {
   BillRef,
   BillUpdate,
   CheckoutSignalsSchema,
+  CorrectionRequest,
   DismissRequest,
   Empty,
   ImportRequest,
@@ -19,6 +23,7 @@ import {
 } from '../../lib/protocol';
 import { buildSchedule } from '../../lib/schedule';
 import { siteById } from '../../lib/sites';
+import { CORRECTIONS_KEY } from '../../lib/storage-keys';
 import { trackBill } from '../../lib/store/bills';
 import {
   addManualBill,
@@ -133,6 +138,37 @@ export function registerMessageHandlers(): void {
     return panelViewFor(tabId, Date.now());
   });
 
+  handle('correctReading', CorrectionRequest, async ({ program, shows }, sender) => {
+    const tabId = await claimedPanelTab(sender);
+    if (tabId === undefined) rejectSender('correctReading');
+    const session = await readSession(tabId);
+    const site = session && siteById(session.signals.site);
+    // Only this shop's own programs, on a checkout the tab still shows.
+    if (session && site?.programs.includes(program)) {
+      const correction = Correction.parse({
+        shop: new URL(session.url).origin,
+        site: site.id,
+        program,
+        shows,
+        read: readOf(session.signals, program),
+        at: Date.now(),
+      });
+      const stored = await browser.storage.local.get(CORRECTIONS_KEY);
+      await browser.storage.local.set({
+        [CORRECTIONS_KEY]: withCorrection(parseCorrections(stored[CORRECTIONS_KEY]), correction),
+      });
+    }
+    return panelViewFor(tabId, Date.now());
+  });
+
+  handle('stepReport', Empty, async (_data, sender) => {
+    const tabId = await claimedPanelTab(sender);
+    if (tabId === undefined) rejectSender('stepReport');
+    // From the content script that read the page, which alone sees its markup; '' if it cannot answer.
+    const report = await messenger.sendMessage('snapshotStep', {}, { tabId, frameId: 0 }).catch(() => '');
+    return typeof report === 'string' ? report.slice(0, 40_000) : '';
+  });
+
   handle('track', TrackRequest, async ({ program: programId }, sender) => {
     const tabId = await claimedPanelTab(sender);
     if (tabId === undefined) rejectSender('track');
@@ -143,7 +179,15 @@ export function registerMessageHandlers(): void {
     if (!session || !signals || !program || signals.total === undefined) return answer();
     if (!signals.options.some((option) => option.program === programId)) return answer();
     const now = Date.now();
-    const purchased = todayIn(program.timeZone, now);
+    const purchased = todayIn(dueZone(program), now);
+    const shopper = await loadShopper();
+    const { country } = shopper.profile;
+    // The order's own market's plan (PayPal Pay in 3 in the UK), as the panel showed it.
+    const terms = termsFor(program, {
+      currency: signals.currency,
+      total: signals.total,
+      ...(country ? { country } : {}),
+    });
     const bill = await trackBill(
       db(),
       {
@@ -155,7 +199,7 @@ export function registerMessageHandlers(): void {
         ...(signals.merchant ? { merchant: signals.merchant } : {}),
         ...(signals.orderId ? { orderId: signals.orderId } : {}),
         // The shopper's own numbers for this program (options page) set the schedule it is tracked with.
-        schedule: buildSchedule(effectiveRule(program, (await loadShopper()).overrides[programId]), {
+        schedule: buildSchedule(effectiveRule(program, shopper.overrides[programId], terms.schedule.value), {
           total: signals.total,
           purchased,
         }),

@@ -1,11 +1,14 @@
 import { browser } from 'wxt/browser';
+import { applyCorrections, readOf } from '../../lib/corrections';
 import { todayIn } from '../../lib/dates';
 import { evaluate } from '../../lib/eligibility';
 import { parseOpenDetails } from '../../lib/panel-details';
 import { effectiveRule, overridesSchedule } from '../../lib/profile';
-import { programById } from '../../lib/programs';
+import { dueZone, programById } from '../../lib/programs';
+import { describeMonthlyPlans, termsFor } from '../../lib/programs/terms';
 import type { PanelState, PanelView, ProgramView } from '../../lib/protocol';
 import { buildSchedule } from '../../lib/schedule';
+import { siteById } from '../../lib/sites';
 import { PANEL_DETAILS_KEY } from '../../lib/storage-keys';
 import { loadShopper, type Shopper } from './profile';
 import { readSession, type TabSession } from './sessions';
@@ -13,13 +16,20 @@ import { loadLocale } from './settings';
 
 /** The panel's view of a tab's checkout: verdicts and schedules are derived on demand, never stored. */
 export function panelStateFrom(session: TabSession, now: number, shopper: Shopper): PanelState {
-  const { signals } = session;
+  const shop = new URL(session.url).origin;
+  const { signals, corrected } = applyCorrections(session.signals, shop, shopper.corrections);
   const programs: ProgramView[] = [];
   for (const option of signals.options) {
     const program = programById(option.program);
     if (!program) continue;
     const override = shopper.overrides[program.id];
-    const purchased = todayIn(program.timeZone, now);
+    const { country } = shopper.profile;
+    const terms = termsFor(program, {
+      currency: signals.currency,
+      ...(signals.total !== undefined ? { total: signals.total } : {}),
+      ...(country ? { country } : {}),
+    });
+    const purchased = todayIn(dueZone(program), now);
     const verdict = evaluate({
       program,
       option,
@@ -30,23 +40,26 @@ export function panelStateFrom(session: TabSession, now: number, shopper: Shoppe
     });
     const schedule =
       signals.total !== undefined && verdict.status !== 'ineligible'
-        ? buildSchedule(effectiveRule(program, override), { total: signals.total, purchased })
+        ? buildSchedule(effectiveRule(program, override, terms.schedule.value), { total: signals.total, purchased })
         : [];
     const shoppersSchedule = overridesSchedule(program, override);
     programs.push({
       program: program.id,
       label: option.label,
-      name: program.name,
+      name: terms.name,
       provider: program.provider,
       status: verdict.status,
       reasons: verdict.reasons,
       schedule,
-      scheduleConfidence: shoppersSchedule ? 'shopper' : program.schedule.confidence,
-      ...(shoppersSchedule ? {} : { scheduleSource: program.schedule.source }),
-      ...(!shoppersSchedule && program.schedule.note ? { scheduleNote: program.schedule.note } : {}),
+      scheduleConfidence: shoppersSchedule ? 'shopper' : terms.schedule.confidence,
+      ...(shoppersSchedule ? {} : { scheduleSource: terms.schedule.source }),
+      ...(terms.note ? { scheduleNote: terms.note } : {}),
+      ...(!shoppersSchedule && terms.schedule.note ? { scheduleCaveat: terms.schedule.note } : {}),
       purchased,
-      overdue: program.overdue,
+      overdue: terms.overdue,
       whereToPay: program.whereToPay,
+      ...(program.creditCheck ? { creditCheck: program.creditCheck } : {}),
+      ...(terms.monthlyPlans ? { monthlyPlans: describeMonthlyPlans(terms.monthlyPlans) } : {}),
       tracked: session.trackedBills[program.id] !== undefined,
     });
   }
@@ -58,6 +71,13 @@ export function panelStateFrom(session: TabSession, now: number, shopper: Shoppe
     programs,
     tracked: programs.some((program) => program.tracked),
     ...(session.submitted ? { submitted: session.submitted } : {}),
+    correctable: (siteById(signals.site)?.programs ?? []).flatMap((id) => {
+      const program = programById(id);
+      const shows = corrected[id];
+      return program
+        ? [{ program: id, name: program.name, read: readOf(session.signals, id), ...(shows ? { shows } : {}) }]
+        : [];
+    }),
   };
 }
 

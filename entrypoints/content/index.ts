@@ -1,250 +1,35 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { SITE_MATCHES, siteForUrl } from '../../lib/sites';
-import { isSubmitControl } from '../../lib/sites/dom';
-import type { CheckoutReading, SiteAdapter } from '../../lib/sites/types';
-import { HOST_TAG, PanelHost } from './host';
-import { messenger } from './messenger';
+import { isCheckoutUrl, SITE_PAGES } from '../../lib/sites/pages';
+import { DETECTOR_CONTEXT } from './detector-context';
 
-/**
- * While no payment step is found, content naming a program is read at once (the panel should follow
- * the step within a frame or two); if such reads keep finding nothing, the next waits twice as long.
- */
-const FIRST_READ_GAP_MS = 10;
-const MAX_READ_GAP_MS = 1000;
-/** Once the panel shows, a page that never stops mutating its payment step costs one read per this. */
-const REREAD_DELAY_MS = 400;
 /** Without the Navigation API, how often the URL is compared: a string comparison, nothing more. */
 const URL_POLL_MS = 500;
-/**
- * Attributes by which a payment step shows an option chosen, offered or withdrawn. (Not `checked`:
- * a radio's live state is a property; pages restyle the option to show it.)
- */
-const WATCHED_ATTRIBUTES = ['class', 'disabled', 'aria-disabled', 'aria-checked', 'aria-selected', 'hidden'];
-/** Attributes that can reveal a payment step already in the document. */
-const REVEALING_ATTRIBUTES = ['hidden', 'style', 'aria-hidden'];
 
+/**
+ * On every page of the shops' matched hosts this only checks the URL. On a checkout it loads the
+ * reader (detector.js, an extension file run in this same isolated world), which takes over: so a
+ * shop's other pages never load or compile the reader at all.
+ */
 export default defineContentScript({
-  matches: [...SITE_MATCHES],
+  matches: [...new Set(SITE_PAGES.flatMap(({ matches }) => matches))],
   runAt: 'document_idle',
   // WXT's legacy start-up postMessage would show every page our extension id.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    let watcher: CheckoutWatcher | undefined;
-    let href = '';
-    // And once a newer one starts, this one stops watching.
-    ctx.onInvalidated(() => watcher?.stop());
-
-    let listening = false;
-    // Registered with the first checkout: on other pages of the shop we do no more than check URLs.
-    const listenForLayout = () => {
-      if (listening) return;
-      listening = true;
-      messenger.onMessage('panelLayout', ({ data, sender }) => {
-        // Only our background relays the panel's size; a page cannot reach this listener at all.
-        if (sender.id !== browser.runtime.id || sender.tab !== undefined) return;
-        if (typeof data?.height === 'number') watcher?.resize(data.height);
-      });
-    };
-
-    // Single-page shops change the URL without reloading. Each change costs a URL check; only a
-    // checkout URL gets a watcher, and leaving the checkout takes the panel away.
-    const urlChanged = () => {
-      if (ctx.isInvalid || location.href === href) return;
-      href = location.href;
-      const site = siteForUrl(new URL(href));
-      if (watcher && watcher.site === site) {
-        watcher.moved();
-        return;
-      }
-      const left = watcher !== undefined;
-      watcher?.stop();
-      watcher = site ? new CheckoutWatcher(site) : undefined;
-      if (watcher) listenForLayout();
-      watcher?.start();
-      if (left && !watcher) messenger.sendMessage('leaveCheckout', {}).catch(() => undefined);
-    };
-    urlChanged();
-    // The page's pushState runs in its own world, where we cannot wrap it; the Navigation API tells
-    // every world about it. Where that API is missing, compare the URL now and then.
     const navigation = (window as { navigation?: EventTarget }).navigation;
-    if (navigation) navigation.addEventListener('currententrychange', urlChanged);
-    else setInterval(urlChanged, URL_POLL_MS);
+    let poll: ReturnType<typeof setInterval> | undefined;
+    const check = () => {
+      if (ctx.isInvalid || !isCheckoutUrl(new URL(location.href))) return;
+      navigation?.removeEventListener('currententrychange', check);
+      clearInterval(poll);
+      (globalThis as Record<symbol, unknown>)[DETECTOR_CONTEXT] = ctx;
+      import(/* @vite-ignore */ browser.runtime.getURL('/detector.js')).catch(() => undefined);
+    };
+    // Single-page shops (Pinduoduo) reach the checkout by pushState: the Navigation API tells every
+    // world about it; where that API is missing, compare the URL now and then.
+    if (navigation) navigation.addEventListener('currententrychange', check);
+    else poll = setInterval(check, URL_POLL_MS);
+    check();
   },
 });
-
-/** The payment step's markup (its options, their states) and the total's text; empty once either is gone. */
-function seen({ paymentStep, totalElement }: CheckoutReading): string {
-  if (!paymentStep.isConnected || totalElement?.isConnected === false) return '';
-  const total = totalElement && !paymentStep.contains(totalElement) ? totalElement.textContent : '';
-  return `${paymentStep.innerHTML}\u0000${total}`;
-}
-
-/** Reads one checkout as it renders and changes, reports it, and keeps the panel after its payment step. */
-class CheckoutWatcher {
-  private host: PanelHost | undefined;
-  private readonly observer = new MutationObserver((records) => this.changed(records));
-  private readonly clicked = (event: MouseEvent) => this.click(event);
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private lastReport = '';
-  private reading: CheckoutReading | null = null;
-  /** The step's markup and the total's text at the last read: a re-read of the same is skipped. */
-  private lastSeen = '';
-  private readGap = FIRST_READ_GAP_MS;
-  private nextFullRead = 0;
-  private watching = false;
-  private stopped = false;
-
-  constructor(readonly site: SiteAdapter) {}
-
-  start(): void {
-    // A content script left over from before an update may have placed a panel: take its place.
-    // (Only here: on the shop's other pages a search of the whole document is more than a URL check.)
-    for (const stale of document.querySelectorAll(HOST_TAG)) stale.remove();
-    document.addEventListener('click', this.clicked, true);
-    this.read();
-  }
-
-  /** The checkout's own URL changed (a query rewritten): report it again under the new URL. */
-  moved(): void {
-    this.lastReport = '';
-    this.lastSeen = '';
-    this.schedule(FIRST_READ_GAP_MS);
-  }
-
-  stop(): void {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    this.observer.disconnect();
-    document.removeEventListener('click', this.clicked, true);
-    this.host?.remove();
-  }
-
-  resize(height: number): void {
-    this.host?.resize(height);
-  }
-
-  private changed(records: MutationRecord[]): void {
-    if (this.reading) this.readLater(REREAD_DELAY_MS);
-    else if (this.mayHoldStep(records)) {
-      const wait = this.nextFullRead - performance.now();
-      if (wait > 0) this.readLater(wait);
-      else this.read();
-    }
-  }
-
-  /**
-   * The read to come takes in everything anew, so until it runs the page's further changes add
-   * nothing: stop watching them (a live total or countdown would otherwise call us every tick).
-   */
-  private readLater(delay: number): void {
-    this.observer.disconnect();
-    this.watching = false;
-    this.schedule(delay);
-  }
-
-  /** Whether added (or revealed) content names a program: only that is worth a read. */
-  private mayHoldStep(records: readonly MutationRecord[]): boolean {
-    const words = this.site.programWords;
-    for (const record of records) {
-      if (record.type === 'attributes') {
-        if (words.test(record.target.textContent ?? '')) return true;
-        continue;
-      }
-      // This runs for every change the page makes while we wait: index the NodeList (its iterator
-      // costs more in a content script) and test a text node's own data.
-      const added = record.addedNodes;
-      for (let i = 0; i < added.length; i++) {
-        const node = added[i] as Node;
-        if (words.test(node.nodeType === 3 /* TEXT_NODE */ ? (node as Text).data : (node.textContent ?? '')))
-          return true;
-      }
-    }
-    return false;
-  }
-
-  private schedule(delay: number): void {
-    this.timer ??= setTimeout(() => this.read(), delay);
-  }
-
-  private read(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    if (this.stopped) return;
-    const full = !this.reading;
-    // A live page rewrites its prices and plans with the same values over and over: the step and
-    // total as they were need no new read.
-    if (this.reading && this.lastSeen !== '' && seen(this.reading) === this.lastSeen) {
-      this.observe(this.reading);
-      this.place();
-      return;
-    }
-    const reading = this.site.read(document, new URL(location.href), this.reading);
-    if (full) {
-      this.readGap = reading ? FIRST_READ_GAP_MS : Math.min(this.readGap * 2, MAX_READ_GAP_MS);
-      this.nextFullRead = performance.now() + this.readGap;
-    }
-    this.observe(reading);
-    this.reading = reading;
-    if (!reading) return;
-    this.lastSeen = seen(reading);
-    // The panel goes in at once: its frame takes longer to load than the report takes to arrive.
-    this.place();
-    const report = JSON.stringify(reading.signals);
-    if (report === this.lastReport) return;
-    this.lastReport = report;
-    // The background refuses pages that are not checkouts: then this one gets no panel.
-    messenger.sendMessage('reportCheckout', { ...reading.signals, url: location.href }).catch(() => this.stop());
-  }
-
-  private place(): void {
-    if (this.stopped || !this.reading) return;
-    this.host ??= new PanelHost();
-    this.host.placeAfter(this.reading.paymentStep);
-    // Our own insertion beside the step is no change of the page's.
-    this.observer.takeRecords();
-  }
-
-  /**
-   * Until the payment step exists, watch the document for content that may be it; then watch only
-   * the step, its parent (the page may replace the step) and the total.
-   */
-  private observe(reading: CheckoutReading | null): void {
-    const step = reading?.paymentStep;
-    const total = reading?.totalElement;
-    if (this.watching && step && step === this.reading?.paymentStep && total === this.reading.totalElement) return;
-    this.observer.disconnect();
-    this.watching = true;
-    if (!step) {
-      this.observer.observe(document.body, {
-        subtree: true,
-        childList: true,
-        attributes: true,
-        attributeFilter: REVEALING_ATTRIBUTES,
-      });
-      return;
-    }
-    this.observer.observe(step, {
-      subtree: true,
-      childList: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: WATCHED_ATTRIBUTES,
-    });
-    if (step.parentElement) this.observer.observe(step.parentElement, { childList: true });
-    if (total && !step.contains(total))
-      this.observer.observe(total, { subtree: true, childList: true, characterData: true });
-  }
-
-  /** The shopper placed the order with a pay-later option chosen: the panel offers to track it. */
-  private click(event: MouseEvent): void {
-    const target = event.target as Node | null;
-    // Only the shopper's own clicks: a page script's synthetic click is not an order.
-    if (!event.isTrusted || target?.nodeType !== 1 /* Node.ELEMENT_NODE */ || !isSubmitControl(target as Element))
-      return;
-    const chosen = this.site
-      .read(document, new URL(location.href), this.reading)
-      ?.signals.options.find((option) => option.selected && option.state === 'selectable');
-    if (chosen) messenger.sendMessage('orderSubmitted', { program: chosen.program }).catch(() => undefined);
-  }
-}

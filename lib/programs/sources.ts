@@ -2,6 +2,11 @@ import type { Source } from './schema';
 
 // Sources shared by several programs, worded for the shopper who clicks through to them. A fact
 // that nothing published backs says so rather than pointing anywhere.
+//
+// Confidence: `official` only for the provider's own pages (Square's for Afterpay: both are
+// Block's); `reported` for reputable third parties: payment processors' documentation, the press,
+// and a merchant's copy of the provider's own terms (the provider's words, but not from the
+// provider); `unverified` for anything else.
 
 export const NO_SOURCE: Source = {
   title: { en: 'Nothing published: a best guess for you to check', zh: '没有公开资料：仅为估计，请自行核对' },

@@ -90,13 +90,13 @@ describe.each(['chrome-mv3', 'firefox-mv2'] as const)('the %s manifest', (target
     expect(script?.world ?? 'ISOLATED').toBe('ISOLATED');
   });
 
-  it('exposes only the panel page, and in Chrome only to the shop hosts', () => {
+  it('exposes only the panel page and the reader the content script loads, and in Chrome only to the shop hosts', () => {
     const resources = built.web_accessible_resources ?? [];
     if (built.manifest_version === 2) {
-      expect(resources).toEqual(['panel.html']);
+      expect(resources).toEqual(['panel.html', 'detector.js']);
       return;
     }
-    expect(resources).toEqual([{ resources: ['panel.html'], matches: [...SITE_ORIGINS] }]);
+    expect(resources).toEqual([{ resources: ['panel.html', 'detector.js'], matches: [...SITE_ORIGINS] }]);
     for (const origin of SITE_ORIGINS) expect(SHOP_HOSTS).toContain(hostOf(origin));
   });
 

@@ -19,7 +19,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   const server: Server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', `http://${request.headers.host ?? 'localhost'}`);
     const fixture = url.searchParams.get('fixture');
-    if (!fixture || !/^[a-z0-9-]+\/[a-z0-9-]+$/.test(fixture)) {
+    if (!fixture || !/^(?:corpus\/)?[a-z0-9-]+\/[a-z0-9-]+$/.test(fixture)) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('no fixture');
       return;
     }

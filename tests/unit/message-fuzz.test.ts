@@ -54,6 +54,8 @@ const SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   panelResized: protocol.PanelSize,
   getPanelState: protocol.Empty,
   track: protocol.TrackRequest,
+  correctReading: protocol.CorrectionRequest,
+  stepReport: protocol.Empty,
   markPaid: protocol.InstallmentRef,
   markUnpaid: protocol.InstallmentRef,
   snooze: protocol.InstallmentRef,
@@ -236,6 +238,8 @@ describe('the background under a flood of hostile messages', () => {
       panelResized: panel,
       getPanelState: panel,
       track: panel,
+      correctReading: panel,
+      stepReport: panel,
     };
     const data = fc.oneof(fc.anything(), fc.constantFrom(...hostileData()));
     await fc.assert(

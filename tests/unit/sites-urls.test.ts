@@ -6,6 +6,7 @@ import { SITE_EXAMPLES, SITE_MATCHES, SITES, siteForUrl } from '../../lib/sites'
 import * as alipay from '../../lib/sites/alipay';
 import { keywords } from '../../lib/sites/dom';
 import * as jd from '../../lib/sites/jd';
+import { isCheckoutUrl, SITE_PAGES } from '../../lib/sites/pages';
 import * as pinduoduo from '../../lib/sites/pinduoduo';
 import * as taobao from '../../lib/sites/taobao';
 import * as tmall from '../../lib/sites/tmall';
@@ -42,6 +43,15 @@ describe.each(SITES.map((site) => [site.id, site] as const))('%s URL detection',
 });
 
 describe('site registry', () => {
+  it('gives the content script every shop and its URL checks, and nothing else', () => {
+    expect(SITE_PAGES.map(({ id }) => id)).toEqual(SITES.map(({ id }) => id));
+    for (const [index, pages] of SITE_PAGES.entries()) {
+      expect(pages.matches).toEqual(SITES[index]?.matches);
+      expect(pages.isCheckout).toBe(SITES[index]?.isCheckout);
+    }
+    for (const { url, checkoutOf } of EVERY_URL) expect(isCheckoutUrl(new URL(url))).toBe(checkoutOf !== undefined);
+  });
+
   it('lists each site id at most once and resolves a URL to its own adapter', () => {
     expect(new Set(SITES.map((site) => site.id)).size).toBe(SITES.length);
     for (const { url, checkoutOf } of EVERY_URL) expect(siteForUrl(new URL(url))?.id).toBe(checkoutOf);

@@ -19,7 +19,7 @@ const text = fc.oneof(
 const date = fc
   .integer({ min: 0, max: 3650 })
   .map((offset) => addDays(calendarDate('2024-01-01'), offset) as CalendarDate);
-const currency = fc.constantFrom('CNY', 'USD', 'JPY', 'EUR');
+const currency = fc.constantFrom('CNY', 'USD', 'JPY', 'EUR', 'GBP', 'AUD', 'CAD', 'NZD');
 const amount = fc.integer({ min: 0, max: 100_000_000 });
 const instant = fc.integer({ min: 0, max: 4_102_444_800_000 });
 
