@@ -11,6 +11,8 @@ import { messenger } from '../content/messenger';
  * countdowns): the page is read again once its changes pause this long.
  */
 const SETTLE_MS = 400;
+/** A page that never stops changing (a live countdown) costs at most one read per this. */
+const MIN_READ_GAP_MS = 1000;
 /** Without the Navigation API, how often the URL is compared. */
 const URL_POLL_MS = 500;
 
@@ -69,6 +71,7 @@ class OrdersWatcher {
   private reports = 0;
   private rows = 0;
   private anchor: Element | null = null;
+  private lastRead = 0;
   private stopped = false;
 
   constructor(readonly reader: OrderPageReader) {}
@@ -99,11 +102,13 @@ class OrdersWatcher {
 
   private readLater(): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.read(), SETTLE_MS);
+    const gap = this.lastRead + MIN_READ_GAP_MS - performance.now();
+    this.timer = setTimeout(() => this.read(), Math.max(SETTLE_MS, gap));
   }
 
   private read(): void {
     if (this.stopped) return;
+    this.lastRead = performance.now();
     const reading = this.reader.read(document, new URL(location.href));
     this.anchor = reading.anchor;
     const report = JSON.stringify(reading.orders);

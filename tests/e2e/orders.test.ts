@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { addDays, type CalendarDate, todayIn } from '../../lib/dates';
 import { type Driver, type Surface, type TestPage, waitFor } from './drivers';
@@ -27,6 +29,20 @@ const PERSONAL = [
   '王小明',
   '文三路',
 ];
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Serious or critical accessibility problems axe-core finds in a page or frame. */
+async function seriousViolations(surface: Surface): Promise<string[]> {
+  const run = new Function(
+    `${AXE_SOURCE};
+     return axe.run(document, { resultTypes: ['violations'] }).then((result) =>
+       result.violations
+         .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+         .map((violation) => violation.id));`,
+  ) as () => Promise<string[]>;
+  return surface.evaluate(run);
+}
 
 const hosts = (page: TestPage) => page.evaluate(() => document.querySelectorAll('paylater-lens').length);
 const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
@@ -195,6 +211,13 @@ describe.each(BROWSERS)('order pages in %s', (name) => {
 
   it('tracks untracked orders from the page, one or all, and shows orders paid without a button', async () => {
     await clearAll(driver());
+    // In the shopper's chosen language, as the pages are.
+    const settings = await driver().openExtensionPage('popup.html');
+    await settings.evaluate(async () => {
+      const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+      await api.storage.local.set({ settings: { language: 'zh-CN' } });
+    });
+    await settings.close();
     const page = await driver().open(shopUrl(TAOBAO_LIST, 'taobao/bought-list'));
     const { panel, rows, root } = await ordersPanel(page, (found) => found.length === 4, 'four pay-later rows');
     expect(root).toMatchObject({ testid: 'orders', site: 'taobao' });
@@ -213,6 +236,8 @@ describe.each(BROWSERS)('order pages in %s', (name) => {
         ),
       ),
     ).toEqual([true, true, true, false]);
+    expect(await panel.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    expect(await seriousViolations(panel)).toEqual([]);
     if (name === 'chromium') await page.screenshot(`${ARTIFACTS}/${name}-orders-taobao.png`);
 
     await panel.click('[data-order="3456789012345678901"] [data-action="track-order"]');
