@@ -11,7 +11,7 @@ import {
   undoOrderUpdate,
 } from '../../lib/store/orders';
 import { db } from './database';
-import { handle, rejectSender } from './handle';
+import { handle, rejectSender, type Sender } from './handle';
 import {
   clearOrdersSession,
   clearPlacement,
@@ -114,7 +114,8 @@ export function registerOrderHandlers(): void {
     await clearPlacement(from.tabId);
   });
 
-  const fromPanel = async (type: string, sender: Parameters<Parameters<typeof handle>[2]>[1]) => {
+  /** The tab whose claimed panel frame sent this; anyone else is refused. */
+  const fromPanel = async (type: string, sender: Sender) => {
     const tabId = await claimedPanelTab(sender);
     if (tabId === undefined) rejectSender(type);
     return tabId;
