@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { SHANGHAI, todayIn } from '../../lib/dates';
 import { orderReaderFor } from '../../lib/orders';
 import { interpretOrder, type PageOrder } from '../../lib/orders/interpret';
@@ -24,7 +25,7 @@ import {
 import { contextFor, ordersViewFor, ordersViewOf } from './orders-view';
 import { claimedPanelTab } from './panel-claims';
 import { panelViewFor } from './panel-state';
-import { runReminders } from './reminders';
+import { notificationId, runReminders } from './reminders';
 import { orderPageTab } from './senders';
 import { clearSession } from './sessions';
 
@@ -83,7 +84,16 @@ export function registerOrderHandlers(): void {
     await clearSession(from.tabId);
     await writeOrdersSession(from.tabId, session);
     const updates = await reconcileOrders(db(), orders, await contextFor(reader.site, now), newId);
-    if (updates.length > 0) await runReminders(now);
+    if (updates.length > 0) {
+      // A reminder already on screen for a bill the page shows paid or cancelled is about nothing owed.
+      const settled = updates.filter((update) =>
+        update.changes.some((change) => change.field === 'paid' || change.field === 'cancelled'),
+      );
+      for (const row of settled.flatMap((update) => update.before.installments)) {
+        await browser.notifications.clear(notificationId(row.id));
+      }
+      await runReminders(now);
+    }
     await notifyPanel(from.tabId);
     return { rows: (await ordersViewOf(session, now)).rows.length };
   });

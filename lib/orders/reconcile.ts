@@ -29,23 +29,28 @@ export type OrderMatch =
   | { readonly kind: 'ask'; readonly candidates: readonly string[] }
   | { readonly kind: 'none' };
 
-/** Whether `bill`, which has no order number yet, may be this order: same program, shop, amount and (±1 day) purchase day. */
-export function mayBe(bill: Bill, order: PageOrder, family: readonly SiteId[]): boolean {
-  return (
+/**
+ * Whether `bill`, which has no order number yet, may be this order: same program, shop and amount,
+ * and bought a day either way of the order (`dated`). Without the order's day on the page it still
+ * may be (`undated`): then the shopper is asked.
+ */
+export function mayBe(bill: Bill, order: PageOrder, family: readonly SiteId[]): 'dated' | 'undated' | false {
+  const alike =
     bill.orderId === undefined &&
     bill.site !== undefined &&
     family.includes(bill.site) &&
     bill.program === order.program &&
     order.amount !== undefined &&
-    bill.total === order.amount &&
-    order.placed !== undefined &&
-    Math.abs(daysBetween(bill.purchased, order.placed)) <= PURCHASE_DAY_SLACK
-  );
+    bill.total === order.amount;
+  if (!alike) return false;
+  if (order.placed === undefined) return bill.status === 'open' ? 'undated' : false;
+  return Math.abs(daysBetween(bill.purchased, order.placed)) <= PURCHASE_DAY_SLACK ? 'dated' : false;
 }
 
 /**
- * Each order's bill: the one with its number; else the only bill it can be, if that bill can be no
- * other order on the page; else, with several possible, a question. Never a guess.
+ * Each order's bill: the one with its number; else the only bill it can be, bought that day, if
+ * that bill can be no other order on the page; else, with several possible (or a page that does
+ * not say when the order was placed), a question. Never a guess.
  */
 export function matchOrders(
   site: SiteId,
@@ -57,6 +62,7 @@ export function matchOrders(
   const matches = new Map<string, OrderMatch>();
   const candidates = new Map<string, string[]>();
   const claims = new Map<string, number>();
+  const undated = new Set<string>();
   for (const order of orders) {
     if (matches.has(order.orderId) || candidates.has(order.orderId)) continue;
     const linked = inFamily.find((bill) => bill.orderId === order.orderId);
@@ -66,12 +72,13 @@ export function matchOrders(
     }
     const possible = inFamily.filter((bill) => mayBe(bill, order, family)).map((bill) => bill.id);
     candidates.set(order.orderId, possible);
+    if (order.placed === undefined) undated.add(order.orderId);
     for (const id of possible) claims.set(id, (claims.get(id) ?? 0) + 1);
   }
   for (const [orderId, possible] of candidates) {
     const [only] = possible;
     if (possible.length === 0) matches.set(orderId, { kind: 'none' });
-    else if (possible.length === 1 && only !== undefined && claims.get(only) === 1)
+    else if (possible.length === 1 && only !== undefined && claims.get(only) === 1 && !undated.has(orderId))
       matches.set(orderId, { kind: 'bill', billId: only, linked: false });
     else matches.set(orderId, { kind: 'ask', candidates: possible });
   }

@@ -119,8 +119,14 @@ describe('matching orders to bills', () => {
     ]) {
       expect(matchOrders('jd', [order()], [other]).get('290000000031')).toEqual({ kind: 'none' });
     }
-    // Without the order's day on the page, no bill can be told to be it.
-    expect(matchOrders('jd', [order({ placed: undefined })], [tracked]).get('290000000031')).toEqual({ kind: 'none' });
+    // Without the order's day on the page, the shopper is asked (about a bill still owed only).
+    expect(matchOrders('jd', [order({ placed: undefined })], [tracked]).get('290000000031')).toEqual({
+      kind: 'ask',
+      candidates: [tracked.id],
+    });
+    expect(matchOrders('jd', [order({ placed: undefined })], [bill({ status: 'closed' })]).get('290000000031')).toEqual(
+      { kind: 'none' },
+    );
   });
 
   it('asks, never guesses, when an order could be two bills or a bill two orders', () => {
