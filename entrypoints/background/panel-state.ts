@@ -7,6 +7,7 @@ import { describeMonthlyPlans, termsFor } from '../../lib/programs/terms';
 import type { PanelState, PanelView, ProgramView } from '../../lib/protocol';
 import { buildSchedule } from '../../lib/schedule';
 import { siteById } from '../../lib/sites';
+import { ordersViewFor } from './orders-view';
 import { loadShopper, type Shopper } from './profile';
 import { readSession, type TabSession } from './sessions';
 import { loadLocale } from './settings';
@@ -78,8 +79,13 @@ export function panelStateFrom(session: TabSession, now: number, shopper: Shoppe
   };
 }
 
-/** What a tab's panel shows now: its checkout, if any, with the shopper's profile, numbers and language as stored. */
+/**
+ * What a tab's panel shows now: its checkout, if any, with the shopper's profile, numbers and
+ * language as stored; or, on an order page, its orders.
+ */
 export async function panelViewFor(tabId: number, now: number): Promise<PanelView> {
   const [session, shopper, locale] = await Promise.all([readSession(tabId), loadShopper(), loadLocale()]);
-  return { locale, checkout: session ? panelStateFrom(session, now, shopper) : null };
+  if (session) return { locale, checkout: panelStateFrom(session, now, shopper) };
+  const orders = await ordersViewFor(tabId, now);
+  return { locale, checkout: null, ...(orders ? { orders } : {}) };
 }
