@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import type { InlineConfig } from 'vite';
 import { defineConfig } from 'wxt';
+import { ORDER_ORIGINS } from './lib/orders';
 import { SITE_ORIGINS } from './lib/sites';
 
 type AliasOptions = NonNullable<NonNullable<InlineConfig['resolve']>['alias']>;
@@ -77,8 +78,12 @@ export default defineConfig({
     ...(browser === 'chrome' ? { minimum_chrome_version: MINIMUM_CHROME_VERSION } : {}),
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: '__MSG_extName__', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
-    // The reader is loaded by the content script with import(), which the page's origin must be allowed.
-    web_accessible_resources: [{ resources: ['panel.html', 'detector.js'], matches: [...SITE_ORIGINS] }],
+    // The panel frame goes on checkouts and on order pages; the checkout's reader, which the content
+    // script loads with import(), on checkouts only (the page's origin must be allowed it).
+    web_accessible_resources: [
+      { resources: ['panel.html'], matches: [...new Set([...SITE_ORIGINS, ...ORDER_ORIGINS])] },
+      { resources: ['detector.js'], matches: [...SITE_ORIGINS] },
+    ],
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     browser_specific_settings: {
       gecko: {

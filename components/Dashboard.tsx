@@ -51,7 +51,7 @@ export function Dashboard() {
     () =>
       entries
         .flatMap((entry) => entry.installments)
-        .filter((row) => row.status !== 'paid')
+        .filter((row) => row.status === 'upcoming')
         .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0)),
     [entries],
   );

@@ -1,6 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { localized, translator } from '../lib/i18n';
+import { ORDER_READERS } from '../lib/orders';
+import { PLACEMENT_MATCHES } from '../lib/orders/placement';
 import { SITES } from '../lib/sites';
+import type { SiteAdapter } from '../lib/sites/types';
 import { LanguageField } from './LanguageField';
 import { useLocale } from './locale';
 import { parseDays, ReminderFields, type Reminders } from './ReminderFields';
@@ -9,6 +12,15 @@ import { saveSettings, useSettings } from './settings';
 /** The hosts a shop's match patterns name, as a shopper would write them: "pay.jd.com", "alipay.com". */
 function hostsOf(patterns: readonly string[]): string[] {
   return [...new Set(patterns.map((pattern) => pattern.replace(/^[^:]+:\/\/(\*\.)?([^/]+)\/.*$/, '$2')))];
+}
+
+/** Every page of a shop the extension reads: its checkouts, its order pages, and JD's pages after placing an order. */
+function patternsOf(site: SiteAdapter): string[] {
+  return [
+    ...site.matches,
+    ...ORDER_READERS.filter((reader) => reader.site === site.id).flatMap((reader) => reader.matches),
+    ...(site.id === 'jd' ? PLACEMENT_MATCHES : []),
+  ];
 }
 
 /**
@@ -71,7 +83,7 @@ export function Welcome() {
             {SITES.map((site) => (
               <li key={site.id} data-site={site.id}>
                 <strong>{localized(site.name, locale)}</strong>{' '}
-                <span class="muted">{hostsOf(site.matches).join(locale === 'zh-CN' ? '、' : ', ')}</span>
+                <span class="muted">{hostsOf(patternsOf(site)).join(locale === 'zh-CN' ? '、' : ', ')}</span>
               </li>
             ))}
           </ul>

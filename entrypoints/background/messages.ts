@@ -38,35 +38,16 @@ import {
   snooze,
 } from './bill-actions';
 import { db } from './database';
+import { handle, rejectSender } from './handle';
 import { messenger } from './messenger';
+import { clearOrdersSession, recordSubmitted, recordTracked } from './order-sessions';
+import { registerOrderHandlers } from './orders';
 import { claimedPanelTab, claimPanel, registerPanel } from './panel-claims';
 import { panelViewFor } from './panel-state';
 import { loadShopper } from './profile';
 import { runReminders } from './reminders';
-import { contentScriptTab, extensionPage } from './senders';
+import { contentScriptTab, extensionPage, orderPageTab } from './senders';
 import { clearSession, readSession, writeSession } from './sessions';
-
-type Sender = chrome.runtime.MessageSender;
-
-/**
- * Registers a handler that runs only for an allowed sender and data that passes its schema.
- * Anything else gets an error answer and changes nothing.
- */
-function handle<K extends keyof ProtocolMap, S extends z.ZodType>(
-  type: K,
-  schema: S,
-  handler: (data: z.output<S>, sender: Sender) => Promise<ReturnType<ProtocolMap[K]>>,
-): void {
-  messenger.onMessage(type, async (message) => {
-    const parsed = schema.safeParse(message.data);
-    if (!parsed.success) throw new Error(`Rejected ${type}: ${parsed.error.issues[0]?.message ?? 'invalid data'}`);
-    return handler(parsed.data, message.sender);
-  });
-}
-
-function rejectSender(type: string): never {
-  throw new Error(`Rejected ${type}: not allowed from this sender`);
-}
 
 /**
  * The checkout's address: the one the content script reports if it is on the sender's origin. After
@@ -85,6 +66,8 @@ export function registerMessageHandlers(): void {
     const from = contentScriptTab(sender);
     const url = from && checkoutUrl(signals.url, from.url);
     if (!from || !url || !siteById(signals.site)?.isCheckout(url)) rejectSender('reportCheckout');
+    // A tab shows one page: an order page it showed before is gone.
+    await clearOrdersSession(from.tabId);
     const previous = await readSession(from.tabId);
     await writeSession(from.tabId, {
       url: url.href,
@@ -106,6 +89,8 @@ export function registerMessageHandlers(): void {
     );
     if (!session || new URL(session.url).origin !== from.url.origin || !offered) return;
     await writeSession(from.tabId, { ...session, submitted: program });
+    // The page that follows names the order: it is this program's bill (see orderPlaced).
+    await recordSubmitted(from.tabId, program, Date.now());
   });
 
   handle('leaveCheckout', Empty, async (_data, sender) => {
@@ -115,7 +100,7 @@ export function registerMessageHandlers(): void {
   });
 
   handle('registerPanel', PanelKey, async ({ key }, sender) => {
-    const from = contentScriptTab(sender);
+    const from = contentScriptTab(sender) ?? orderPageTab(sender);
     if (!from) rejectSender('registerPanel');
     await registerPanel(from.tabId, key);
   });
@@ -208,10 +193,12 @@ export function registerMessageHandlers(): void {
       () => crypto.randomUUID(),
     );
     await writeSession(tabId, { ...session, trackedBills: { ...session.trackedBills, [programId]: bill.id } });
+    await recordTracked(tabId, programId, bill.id, now);
     await runReminders(now);
     return answer();
   });
 
+  registerOrderHandlers();
   registerBillHandlers();
 }
 

@@ -10,6 +10,7 @@ import type { PanelState, PanelView, ProgramView } from '../../lib/protocol';
 import { buildSchedule } from '../../lib/schedule';
 import { siteById } from '../../lib/sites';
 import { PANEL_DETAILS_KEY } from '../../lib/storage-keys';
+import { ordersViewFor } from './orders-view';
 import { loadShopper, type Shopper } from './profile';
 import { readSession, type TabSession } from './sessions';
 import { loadLocale } from './settings';
@@ -83,7 +84,7 @@ export function panelStateFrom(session: TabSession, now: number, shopper: Shoppe
 
 /**
  * What a tab's panel shows now: its checkout, if any, with the shopper's profile, numbers,
- * language and open details as stored.
+ * language and open details as stored; or, on an order page, its orders.
  */
 export async function panelViewFor(tabId: number, now: number): Promise<PanelView> {
   const [session, shopper, locale, stored] = await Promise.all([
@@ -92,9 +93,8 @@ export async function panelViewFor(tabId: number, now: number): Promise<PanelVie
     loadLocale(),
     browser.storage.local.get(PANEL_DETAILS_KEY),
   ]);
-  return {
-    locale,
-    checkout: session ? panelStateFrom(session, now, shopper) : null,
-    openDetails: parseOpenDetails(stored[PANEL_DETAILS_KEY]),
-  };
+  const openDetails = parseOpenDetails(stored[PANEL_DETAILS_KEY]);
+  if (session) return { locale, checkout: panelStateFrom(session, now, shopper), openDetails };
+  const orders = await ordersViewFor(tabId, now);
+  return { locale, checkout: null, openDetails, ...(orders ? { orders } : {}) };
 }

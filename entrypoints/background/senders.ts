@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { MatchPattern } from 'wxt/utils/match-patterns';
+import { ORDER_MATCHES } from '../../lib/orders';
 import { SITE_MATCHES } from '../../lib/sites';
 
 // Who may say what. A message that fails these checks is dropped without an answer.
@@ -11,14 +12,24 @@ function ours(sender: Sender): boolean {
 }
 
 const SITE_PATTERNS = SITE_MATCHES.map((pattern) => new MatchPattern(pattern));
+const ORDER_PATTERNS = ORDER_MATCHES.map((pattern) => new MatchPattern(pattern));
 
-/** Our content script, in the top frame of a real tab, on a page our content script is declared for. */
-export function contentScriptTab(sender: Sender): { tabId: number; url: URL } | undefined {
+function scriptTab(sender: Sender, patterns: readonly MatchPattern[]): { tabId: number; url: URL } | undefined {
   if (!ours(sender) || sender.frameId !== 0 || sender.tab?.id === undefined || !sender.url) return undefined;
   if (!URL.canParse(sender.url)) return undefined;
   const url = new URL(sender.url);
   // A string, not a URL: the matcher tests `instanceof Location`, which a service worker lacks.
-  return SITE_PATTERNS.some((pattern) => pattern.includes(url.href)) ? { tabId: sender.tab.id, url } : undefined;
+  return patterns.some((pattern) => pattern.includes(url.href)) ? { tabId: sender.tab.id, url } : undefined;
+}
+
+/** Our checkout content script, in the top frame of a real tab, on a page it is declared for. */
+export function contentScriptTab(sender: Sender): { tabId: number; url: URL } | undefined {
+  return scriptTab(sender, SITE_PATTERNS);
+}
+
+/** Our order-page content script, in the top frame of a real tab, on a page it is declared for. */
+export function orderPageTab(sender: Sender): { tabId: number; url: URL } | undefined {
+  return scriptTab(sender, ORDER_PATTERNS);
 }
 
 function ourPage(sender: Sender): boolean {

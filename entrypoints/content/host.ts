@@ -94,7 +94,7 @@ iframe{display:block;width:100%;height:0;border:0;color-scheme:normal;background
    * takes it out, and each new frame costs a reload: the panel then goes after the nearest ancestor
    * the page kept, outside what it redraws.
    */
-  placeAfter(anchor: Element): void {
+  placeAfter(anchor: Element | null): void {
     if (this.closed) return;
     if (this.holders.length > 0 && !this.element.isConnected) {
       if (++this.evictions > MAX_EVICTIONS) {
@@ -104,7 +104,8 @@ iframe{display:block;width:100%;height:0;border:0;color-scheme:normal;background
       this.kept = this.holders.find((holder) => holder.isConnected);
     }
     const kept = this.kept;
-    const target = kept?.contains(anchor) ? kept : anchor;
+    // No anchor: the end of the page.
+    const target = (anchor && kept?.contains(anchor) ? kept : anchor) ?? document.body;
     if (target === document.body || target === document.documentElement) {
       if (this.element.parentElement !== document.body) document.body.append(this.element);
     } else if (target.nextElementSibling !== this.element) target.after(this.element);

@@ -2,7 +2,15 @@ import type { GetDataType, GetReturnType } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
 import type { ProtocolMap } from '../../lib/protocol';
 
-type Sent = 'reportCheckout' | 'leaveCheckout' | 'orderSubmitted' | 'registerPanel';
+type Sent =
+  | 'reportCheckout'
+  | 'leaveCheckout'
+  | 'orderSubmitted'
+  | 'registerPanel'
+  // The order-page content script's (entrypoints/orders.content), which shares this client.
+  | 'reportOrders'
+  | 'leaveOrders'
+  | 'orderPlaced';
 type Received = 'panelLayout' | 'snapshotStep';
 type Sender = Parameters<Parameters<typeof browser.runtime.onMessage.addListener>[0]>[1];
 

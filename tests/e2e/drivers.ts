@@ -25,6 +25,12 @@ export const SHOP_HOSTS = [
   'help.jd.com',
   'cart.taobao.com',
   'cshall.alipay.com',
+  // Order pages, and the page that follows placing a JD order.
+  'details.jd.com',
+  'success.jd.com',
+  'buyertrade.taobao.com',
+  'trade.taobao.com',
+  'trade.tmall.com',
 ];
 
 /**
@@ -65,6 +71,8 @@ export interface TestPage extends Surface {
   panelFrame(timeoutMs?: number): Promise<Surface>;
   /** The frames directly inside the page, including any the page made itself. */
   childFrames(): Surface[];
+  /** Navigates this tab, as following a link would. */
+  goto(url: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -154,6 +162,9 @@ export async function launchChromium(
         .mainFrame()
         .childFrames()
         .map((frame) => playwrightSurface(frame, page)),
+    goto: async (url) => {
+      await page.goto(url);
+    },
     close: () => page.close(),
   });
   return {
@@ -245,6 +256,9 @@ export async function launchFirefox(port: number): Promise<Driver> {
       return puppeteerSurface(frame);
     },
     childFrames: () => page.mainFrame().childFrames().map(puppeteerSurface),
+    goto: async (url) => {
+      await page.goto(url);
+    },
     close: () => page.close(),
   });
   const openExtensionPage = async (path: string) => {

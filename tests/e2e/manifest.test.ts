@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ORDER_MATCHES, ORDER_ORIGINS } from '../../lib/orders';
 import { SITE_MATCHES, SITE_ORIGINS } from '../../lib/sites';
 import { MINIMUM_CHROME_VERSION } from '../../wxt.config';
 
@@ -20,6 +21,13 @@ const SHOP_HOSTS = new Set([
   'buy.tmall.com',
   '*.alipay.com',
   'mobile.yangkeduo.com',
+  // Order pages (我的订单, order details) and JD's page after placing an order.
+  'order.jd.com',
+  'details.jd.com',
+  'success.jd.com',
+  'buyertrade.taobao.com',
+  'trade.taobao.com',
+  'trade.tmall.com',
 ]);
 
 /** Extension pages may not run anything but our own files, nor reach the network. */
@@ -77,27 +85,35 @@ describe.each(['chrome-mv3', 'firefox-mv2'] as const)('the %s manifest', (target
     expect(built.externally_connectable).toBeUndefined();
   });
 
-  it('runs its content script only on the listed shop hosts, in the top frame, in its isolated world', () => {
+  it('runs its content scripts only on the listed shop hosts, in the top frame, in their isolated world', () => {
     const scripts = built.content_scripts ?? [];
-    expect(scripts).toHaveLength(1);
-    const [script] = scripts;
-    expect(new Set(script?.matches)).toEqual(new Set(SITE_MATCHES));
-    for (const pattern of script?.matches ?? []) {
-      expect(pattern).not.toMatch(/<all_urls>|^\*:\/\/\*\//);
-      expect(SHOP_HOSTS).toContain(hostOf(pattern));
+    // The checkout's, and the order pages' own.
+    expect(scripts).toHaveLength(2);
+    expect(scripts.map((script) => new Set(script.matches))).toEqual(
+      expect.arrayContaining([new Set(SITE_MATCHES), new Set(ORDER_MATCHES)]),
+    );
+    for (const script of scripts) {
+      for (const pattern of script.matches) {
+        expect(pattern).not.toMatch(/<all_urls>|^\*:\/\/\*\//);
+        expect(SHOP_HOSTS).toContain(hostOf(pattern));
+      }
+      expect(script.all_frames ?? false).toBe(false);
+      expect(script.world ?? 'ISOLATED').toBe('ISOLATED');
     }
-    expect(script?.all_frames ?? false).toBe(false);
-    expect(script?.world ?? 'ISOLATED').toBe('ISOLATED');
   });
 
-  it('exposes only the panel page and the reader the content script loads, and in Chrome only to the shop hosts', () => {
+  it('exposes only the panel page (checkouts and order pages) and the checkout reader (checkouts), and in Chrome only to those hosts', () => {
     const resources = built.web_accessible_resources ?? [];
     if (built.manifest_version === 2) {
       expect(resources).toEqual(['panel.html', 'detector.js']);
       return;
     }
-    expect(resources).toEqual([{ resources: ['panel.html', 'detector.js'], matches: [...SITE_ORIGINS] }]);
-    for (const origin of SITE_ORIGINS) expect(SHOP_HOSTS).toContain(hostOf(origin));
+    const origins = [...new Set([...SITE_ORIGINS, ...ORDER_ORIGINS])];
+    expect(resources).toEqual([
+      { resources: ['panel.html'], matches: origins },
+      { resources: ['detector.js'], matches: [...SITE_ORIGINS] },
+    ]);
+    for (const origin of origins) expect(SHOP_HOSTS).toContain(hostOf(origin));
   });
 
   it('gives extension pages a Content Security Policy at least as strict as the MV3 default', () => {

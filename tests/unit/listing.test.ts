@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ORDER_MATCHES } from '../../lib/orders';
 import { SITE_MATCHES, SITES } from '../../lib/sites';
 import { PERMISSIONS } from '../../wxt.config';
 
@@ -40,7 +41,11 @@ function messages(locale: string): Record<string, { message: string }> {
 }
 
 /** Hosts as a shopper reads them: "pay.jd.com", "alipay.com" for "*.alipay.com". */
-const HOSTS = [...new Set(SITE_MATCHES.map((pattern) => pattern.replace(/^[^:]+:\/\/(\*\.)?([^/]+)\/.*$/, '$2')))];
+const HOSTS = [
+  ...new Set(
+    [...SITE_MATCHES, ...ORDER_MATCHES].map((pattern) => pattern.replace(/^[^:]+:\/\/(\*\.)?([^/]+)\/.*$/, '$2')),
+  ),
+];
 
 describe.each(LISTINGS)('the $language store listing', ({ language, locale, file }) => {
   const listing = sections(readFileSync(file, 'utf8'));
