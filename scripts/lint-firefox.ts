@@ -1,6 +1,7 @@
 // Runs Mozilla's linter (web-ext lint, as addons.mozilla.org does on upload) on the Firefox build
 // and fails on any error, and on any warning that is not one of the known ones in bundled
-// libraries: a warning from our own code fails the test command.
+// libraries or the one of our own listed below: any other warning from our own code fails the test
+// command.
 //
 //   npx tsx scripts/lint-firefox.ts [.output/firefox-mv2]
 import { execFileSync } from 'node:child_process';
@@ -38,6 +39,18 @@ const LIBRARY_WARNINGS: readonly { code: string; pattern: RegExp; why: string }[
   },
 ];
 
+/**
+ * Warnings about our own code that were looked at and kept, each with the reason. Printed on every
+ * run: the aim is none.
+ */
+const ACCEPTED_OWN_WARNINGS: readonly { code: string; pattern: RegExp; why: string }[] = [
+  {
+    code: 'UNSAFE_VAR_ASSIGNMENT',
+    pattern: /import\(\w+\.runtime\.getURL\(`\/detector\.js`\)\)/,
+    why: 'the content script imports the reader from its own package (runtime.getURL), never a remote URL; the linter flags any import() of a non-literal',
+  },
+];
+
 /** The built code around the spot a message names. */
 function around(directory: string, message: Message): string {
   if (!message.file || message.line === undefined) return '';
@@ -63,7 +76,9 @@ function main(): void {
   for (const warning of report.warnings) {
     const code = around(directory, warning);
     const known = LIBRARY_WARNINGS.find((entry) => entry.code === warning.code && entry.pattern.test(code));
+    const accepted = ACCEPTED_OWN_WARNINGS.find((entry) => entry.code === warning.code && entry.pattern.test(code));
     if (known) console.log(`library warning ${warning.code} in ${warning.file}: ${known.why}`);
+    else if (accepted) console.log(`OUR OWN warning ${warning.code} in ${warning.file}, accepted: ${accepted.why}`);
     else ours.push(warning);
   }
   for (const notice of report.notices) console.log(`notice ${notice.code} in ${notice.file ?? '-'}: ${notice.message}`);
@@ -75,7 +90,9 @@ function main(): void {
     console.error(`web-ext lint: ${report.errors.length} errors, ${ours.length} warnings not from a known library`);
     process.exit(1);
   }
-  console.log(`web-ext lint: no errors, no warnings from our own code (${report.warnings.length} from libraries)`);
+  console.log(
+    `web-ext lint: no errors, no warnings from our own code but the accepted ones above (${report.warnings.length} in all)`,
+  );
 }
 
 main();
