@@ -221,7 +221,7 @@ function nameIn(text: string, own: string, compiled: Compiled): { name: Name; we
   }
   if (!best || /[?？]/.test(own) || mentioned(text, index, length, compiled)) return undefined;
   // Prose names things in passing; a label starts with the name, whatever description follows it.
-  const label = own.length <= MAX_HEADING_TEXT && best.pattern.exec(own)?.index === 0;
+  const label = best.pattern.exec(own)?.index === 0;
   if (text.length > MAX_NAME_TEXT && !label) return undefined;
   // A text naming two ways to pay (a goods title: 先用后付 爆款T恤 花呗分期) is no option's name; a
   // second name in a note (先用后付（由微信支付分提供）) is.
@@ -263,6 +263,20 @@ function runOf(node: Text | Element): string {
   for (let at: Node = part, after = part.nextSibling; after && joins(after, at); at = after, after = after.nextSibling)
     text += after.textContent ?? '';
   return text.trim();
+}
+
+/**
+ * The run of text a name split across an element's children stands in (京东白<span>条</span><em>推荐</em>):
+ * the element's leading text and plain inline markup, up to the first marked-up part after the name.
+ */
+function splitRun(element: Element, keywords: RegExp): string {
+  let text = '';
+  for (const child of element.childNodes) {
+    if (child.nodeType !== 1 && child.nodeType !== 3) continue;
+    if (child.nodeType === 1 && !plainInline(child) && keywords.test(text)) break;
+    text += child.textContent ?? '';
+  }
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** Whether the name at `index` is mentioned in passing (由微信支付分提供, 花呗说明), not a name a list shows. */
@@ -314,7 +328,8 @@ function hitsIn(
           continue;
         }
       }
-      const named = nameIn(runOf(node), text, compiled);
+      const run = node.nodeType === 3 ? runOf(node) : splitRun(node as Element, compiled.keywords);
+      const named = nameIn(run, node.nodeType === 3 ? text : run, compiled);
       if (named) hits.push({ kind: 'name', node, element, ...named, hidden: hidden(element) });
     }
   }
@@ -699,6 +714,14 @@ function priceAfter(
   const parent = node.nodeType === 3 ? node.parentElement : (node as Element);
   if (!parent) return undefined;
   let container: Element = parent;
+  // Up through wrappers that hold the label alone, then two levels more: the price is near.
+  const labelText = (parent.textContent ?? '').trim();
+  while (
+    container.parentElement &&
+    container.parentElement.tagName !== 'BODY' &&
+    (container.parentElement.textContent ?? '').trim() === labelText
+  )
+    container = container.parentElement;
   for (let depth = 0; depth < 2 && container.parentElement && container.parentElement.tagName !== 'BODY'; depth++)
     container = container.parentElement;
   const own = textOf(node);
