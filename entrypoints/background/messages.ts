@@ -41,6 +41,7 @@ import { loadShopper } from './profile';
 import { runReminders } from './reminders';
 import { contentScriptTab, extensionPage } from './senders';
 import { clearSession, readSession, writeSession } from './sessions';
+import { removeSyncedBills } from './sync';
 
 type Sender = chrome.runtime.MessageSender;
 
@@ -203,4 +204,5 @@ function registerBillHandlers(): void {
   fromPage('confirmReceived', ReceivedRequest, ({ billId, received }) => goodsReceived(billId, received));
   fromPage('importBills', ImportRequest, ({ entries }) => importEntries(entries));
   fromPage('deleteAllData', Empty, () => deleteAllData());
+  fromPage('removeSyncedBills', Empty, () => removeSyncedBills());
 }
