@@ -15,7 +15,7 @@ import { dueTotalsOf } from '../../lib/store/due-totals';
 import { planAndRecordReminders } from '../../lib/store/queries';
 import { removeOwnBills } from '../../lib/sync/engine';
 import { billKey, FORMAT } from '../../lib/sync/item';
-import { SYNC_QUOTA } from '../../lib/sync/quota';
+import { SYNC_BUDGET, SYNC_QUOTA } from '../../lib/sync/quota';
 import { converge, type Device, makeDevices, T0, TestClock, track, visibleBills } from './sync-devices';
 
 const d = calendarDate;
@@ -354,6 +354,33 @@ describe('what is read from sync storage', () => {
     await deliverAll(a, service);
     await b.sync();
     expect(await b.db.bills.count()).toBe(1);
+  });
+});
+
+describe('write limits', () => {
+  it('holds a burst of changes back within the per-minute budget, never refused, and sends the last state', async () => {
+    const clock = new TestClock();
+    const {
+      devices: [a],
+    } = makeDevices(['a'], clock);
+    if (!a) throw new Error('no device');
+    const tracked = await track(a);
+    let last = await a.sync();
+    for (let index = 0; index < 150; index++) {
+      await updateBill(a.db, tracked.id, { notes: `edit ${index}` }, a.now());
+      last = await a.sync();
+      clock.advance(200);
+    }
+    expect(last.status.pending).toBe(1);
+    expect(last.retryAt).toBeGreaterThan(a.now());
+    for (const [index, at] of a.area.writeTimes.entries()) {
+      const window = a.area.writeTimes.slice(index).filter((time) => time < at + 60_000);
+      expect(window.length).toBeLessThanOrEqual(SYNC_BUDGET.writesPerMinute);
+    }
+    clock.advance((last.retryAt ?? 0) - a.now());
+    expect((await a.sync()).status.pending).toBe(0);
+    expect(a.area.refused).toEqual([]);
+    expect(a.area.items.get(billKey(tracked.id))).toContain('edit 149');
   });
 });
 
