@@ -143,7 +143,10 @@ export function registerSyncListeners(): void {
       return;
     }
     if (area !== 'local') return;
-    const settingsKeys = [SETTINGS_KEY, OVERRIDES_KEY, PROFILE_KEY].filter((key) => key in changes);
+    // A removed key is "delete all my data" clearing storage: nothing to sync, and the database stays empty.
+    const settingsKeys = [SETTINGS_KEY, OVERRIDES_KEY, PROFILE_KEY].filter(
+      (key) => changes[key]?.newValue !== undefined,
+    );
     if (settingsKeys.length > 0) {
       noteSettingsChange(settingsKeys)
         .then(() => requestSync())
