@@ -499,10 +499,10 @@ async function writeChanges(
     if (canonical((raw[key] ?? null) as Json) !== canonical(value))
       sets.push({ key, value, bytes: itemBytes(key, value) });
   }
-  // Bill items that should not be there: evicted by the plan, or tombstones past their time.
-  // Only items this version read: what it cannot read, it leaves alone.
-  const keep = new Set(plan.synced);
-  const removes = [...view.bills.keys()].filter((id) => !keep.has(id)).map(billKey);
+  // Bill items that should not be there: left out by the plan, or tombstones past their time. Only
+  // items this version read and planned: what it cannot read or cannot sync, it leaves alone.
+  const leftOut = new Set([...plan.notSynced.keys(), ...plan.expired]);
+  const removes = [...view.bills.keys()].filter((id) => leftOut.has(id)).map(billKey);
   const operations: Operation[] = [
     ...(removes.length > 0 ? [{ kind: 'remove' as const, keys: removes }] : []),
     ...batches(sets).map((items) => ({ kind: 'set' as const, items })),

@@ -384,6 +384,66 @@ describe('write limits', () => {
   });
 });
 
+describe('when sync storage is nearly full', () => {
+  it('keeps old paid bills on every device that has them, and no device puts them back', async () => {
+    const clock = new TestClock();
+    const {
+      devices: [a, b],
+      service,
+    } = makeDevices(['a', 'b'], clock);
+    if (!a || !b) throw new Error('no devices');
+    const bills = (count: number, kind: 'old-paid' | 'unpaid', from: number) =>
+      Array.from({ length: count }, (_, index) => {
+        const id = `${kind}-${from + index}`;
+        const due = kind === 'unpaid' ? '2026-12-20' : '2026-01-10';
+        return {
+          bill: {
+            id,
+            program: 'jd-baitiao' as const,
+            total: 5000,
+            currency: 'CNY',
+            created: T0,
+            updated: T0,
+            purchased: d('2025-12-20'),
+            awaitingReceipt: false,
+            status: kind === 'unpaid' ? ('open' as const) : ('closed' as const),
+          },
+          installments: [
+            {
+              id: `${id}#1`,
+              billId: id,
+              program: 'jd-baitiao' as const,
+              sequence: 1,
+              amount: 5000,
+              currency: 'CNY',
+              due: d(due),
+              status: kind === 'unpaid' ? ('upcoming' as const) : ('paid' as const),
+              ...(kind === 'unpaid' ? {} : { paidOn: d(due) }),
+              estimated: false,
+            },
+          ],
+        };
+      });
+    await importBills(a.db, [...bills(250, 'old-paid', 0), ...bills(50, 'unpaid', 0)]);
+    await converge([a, b], service, clock);
+    expect(b.area.items.size).toBe(300);
+    expect(await b.db.bills.count()).toBe(300);
+
+    await importBills(a.db, bills(200, 'unpaid', 50));
+    await converge([a, b], service, clock);
+    for (const device of [a, b]) {
+      expect(device.area.items.size).toBe(250);
+      expect(await device.db.bills.count()).toBe(500);
+      expect(device.area.refused).toEqual([]);
+      expect((await device.sync()).status.oldPaid).toBe(250);
+    }
+    // Settled: another round writes nothing anywhere.
+    const writes = [a.area.writeTimes.length, b.area.writeTimes.length];
+    await converge([a, b], service, clock);
+    expect([a.area.writeTimes.length, b.area.writeTimes.length]).toEqual(writes);
+  }, 120_000);
+});
+
 describe('a bulk import of 1,000 bills', () => {
   it('stays within every quota and write limit, syncs unpaid and recent bills, and keeps old paid ones local', async () => {
     const clock = new TestClock();
