@@ -223,6 +223,33 @@ describe('sync between two devices', () => {
     await expectConsistentTotals(b);
   });
 
+  it('drops a payment made on one device to an installment a new plan on another removed at the same time', async () => {
+    // Per-field merging: the removal cleared the payment's amount and due date, the payment set its
+    // paid day; a payment needs an amount and a due date, so it goes with the installment, everywhere.
+    const clock = new TestClock();
+    const {
+      devices: [a, b],
+      service,
+    } = makeDevices(['a', 'b'], clock);
+    if (!a || !b) throw new Error('no devices');
+    const tracked = await track(a, {}, 3);
+    await converge([a, b], service, clock);
+    await setPaid(b.db, `${tracked.id}#2`, d('2026-12-01'));
+    await confirmReceived(
+      a.db,
+      tracked.id,
+      d('2026-11-23'),
+      [{ sequence: 1, due: d('2026-12-08'), amount: 239900, estimated: false }],
+      a.now(),
+    );
+    await converge([a, b], service, clock);
+    for (const device of [a, b]) {
+      expect((await device.db.installments.toArray()).map((row) => row.id)).toEqual([`${tracked.id}#1`]);
+      await expectConsistentTotals(device);
+    }
+    expect(await visibleBills(a)).toEqual(await visibleBills(b));
+  });
+
   it('syncs settings and overrides, and profile answers only where their own switch is on', async () => {
     const clock = new TestClock();
     const {
