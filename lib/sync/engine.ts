@@ -225,8 +225,9 @@ async function processBills(
               blocked = undefined;
               doc = withLocalValues(doc, values, isBillField, () => stamp.at(mark.at)) ?? doc;
             }
-          } else if (!isEmpty(doc) && doc.deleted === undefined) {
-            doc = tombstone(doc, stamp.at(mark.at));
+          } else {
+            // Deleted here: a tombstone, if other devices may hold it; what kept it here is gone with it.
+            if (!isEmpty(doc) && doc.deleted === undefined) doc = tombstone(doc, stamp.at(mark.at));
             blocked = undefined;
           }
         }

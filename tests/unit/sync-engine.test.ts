@@ -343,6 +343,29 @@ describe('what is read from sync storage', () => {
     expect(a.area.items.get(billKey(mine.id))).toBe(good);
   });
 
+  it('lists a bill it cannot sync until the bill is gone', async () => {
+    const clock = new TestClock();
+    const {
+      devices: [a],
+    } = makeDevices(['a'], clock);
+    if (!a) throw new Error('no device');
+    await track(a);
+    const [entry] = await visibleBills(a);
+    if (!entry) throw new Error('no bill');
+    // A spreadsheet import with installment ids of its own.
+    await importBills(a.db, [
+      {
+        bill: { ...entry.bill, id: 'from-sheet', updated: T0 },
+        installments: entry.installments.map((row) => ({ ...row, id: 'row-1', billId: 'from-sheet' })),
+      },
+    ]);
+    const run = await a.sync();
+    expect(run.status.notSynced).toEqual([{ id: 'from-sheet', reason: 'installment-ids' }]);
+    expect(a.area.items.has(billKey('from-sheet'))).toBe(false);
+    await deleteBill(a.db, 'from-sheet');
+    expect((await a.sync()).status.notSyncedCount).toBe(0);
+  });
+
   it('keeps the local copy when the browser refuses a write, and retries', async () => {
     const clock = new TestClock();
     const {
