@@ -111,10 +111,12 @@ function SyncState({
   t: Translate;
 }) {
   const time = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }), [locale]);
-  const size = useMemo(
-    () => new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 }),
-    [locale],
-  );
+  const size = useMemo(() => {
+    const kilobytes = new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 });
+    // Intl spells a byte out ("50 byte"): B reads better beside kB.
+    const bytes = new Intl.NumberFormat(locale);
+    return (count: number) => (count < 1024 ? `${bytes.format(count)} B` : kilobytes.format(count / 1024));
+  }, [locale]);
   const bills = useMemo(() => new Map(entries.map((entry) => [entry.bill.id, entry.bill])), [entries]);
   const share = (status.bytesUsed / status.quotaBytes) * 100;
   // A few bills are well under 1 %: say so rather than "0 %".
@@ -137,8 +139,8 @@ function SyncState({
         />{' '}
         <span data-testid="sync-usage">
           {t('syncUsage', {
-            used: size.format(status.bytesUsed / 1024),
-            quota: size.format(status.quotaBytes / 1024),
+            used: size(status.bytesUsed),
+            quota: size(status.quotaBytes),
             percent,
             items: status.itemsUsed,
             maxItems: status.quotaItems,

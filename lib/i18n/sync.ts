@@ -13,17 +13,17 @@ const en = {
     'Sync is off: this browser no longer sends or receives changes. Also remove this browser’s bills from sync storage? Your other browsers keep their own copies.',
   syncOffRemove: 'Remove from sync storage',
   syncOffKeep: 'Leave them',
-  syncRemoved: '{count} bills removed from sync storage.',
+  syncRemoved: 'Bills removed from sync storage: {count}.',
   syncLastReceived: 'Last received changes: {time}',
   syncNothingReceived: 'Nothing received from your other browsers yet.',
   syncUsage: 'Sync storage used: {used} of {quota} ({percent} %), {items} of {maxItems} items',
   syncUsageLabel: 'Sync storage used',
-  syncWaiting: '{count} changes wait for the browser’s write limit; they go out at {time}.',
+  syncWaiting: 'Changes waiting for the browser’s write limit: {count}. They go out at {time}.',
   syncErrorQuota: 'Sync storage is full. Trying again at {time}; your bills here are unaffected.',
   syncErrorRate: 'The browser’s write limit was reached. Trying again at {time}; your bills here are unaffected.',
   syncErrorOther: 'Sync storage could not be written. Trying again at {time}; your bills here are unaffected.',
   syncOldPaid:
-    'Sync storage is nearly full: {count} paid bills older than 90 days stay on this device only. Unpaid bills and those paid in the last 90 days sync.',
+    'Sync storage is nearly full: paid bills older than 90 days stay on this device only ({count}). Unpaid bills and those paid in the last 90 days sync.',
   syncNotSyncedTitle: 'Bills that do not sync',
   syncMore: 'and {count} more',
   'syncReason.full': 'sync storage is full',
@@ -31,8 +31,8 @@ const en = {
   'syncReason.installment-ids': 'its payments came from a spreadsheet with their own ids',
   'syncReason.deleted-elsewhere': 'deleted in another browser; kept here only',
   'syncReason.newer': 'changed by a newer version of PayLater Lens; update it here to sync this bill',
-  syncSkipped: '{count} items in sync storage could not be read and were skipped (nothing here was changed):',
-  syncNewer: '{count} items from a newer version of PayLater Lens are left as they are.',
+  syncSkipped: 'Items in sync storage that could not be read, skipped (nothing here was changed): {count}',
+  syncNewer: 'Items from a newer version of PayLater Lens, left as they are: {count}.',
 };
 
 export type SyncMessageKey = keyof typeof en;
@@ -67,7 +67,7 @@ const zh: Record<SyncMessageKey, string> = {
   'syncReason.installment-ids': '其还款记录来自带有自定义编号的表格',
   'syncReason.deleted-elsewhere': '已在其他浏览器中删除，仅保留在本设备',
   'syncReason.newer': '已被更新版本的先用后付助手修改；请在此更新扩展以同步这笔账单',
-  syncSkipped: '同步存储中有 {count} 项无法读取，已跳过（本设备未作任何更改）：',
+  syncSkipped: '同步存储中有 {count} 项无法读取，已跳过（本设备未作任何更改）',
   syncNewer: '来自更新版本先用后付助手的 {count} 项保持不变。',
 };
 

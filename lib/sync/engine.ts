@@ -511,7 +511,9 @@ async function writeChanges(
   const outcome = await runOperations(ctx, operations, raw);
 
   const notSynced = new Map<string, NotSyncedShown | 'old-paid'>(plan.notSynced);
-  for (const id of newerIds) notSynced.set(id, 'newer');
+  // A newer version's bill is one this device "does not sync" only if it holds that bill.
+  const held = await db.bills.bulkGet([...newerIds]);
+  for (const [index, id] of [...newerIds].entries()) if (held[index]) notSynced.set(id, 'newer');
   const blocked = await db.syncDocs.where('blocked').anyOf(['installment-ids', 'deleted-elsewhere']).toArray();
   for (const row of blocked) if (row.blocked) notSynced.set(row.id, row.blocked);
   return { outcome, notSynced };
