@@ -58,6 +58,24 @@ function hasDirtyTable(trans: DBCoreTransaction): boolean {
   return (trans as unknown as IDBTransaction).objectStoreNames.contains(SYNC_DIRTY_TABLE);
 }
 
+/** Bills already noted in a transaction: one write of bill and rows (tracking writes four) notes it once. */
+const noted = new WeakMap<DBCoreTransaction, Set<string>>();
+
+function notYetNoted(trans: DBCoreTransaction, ids: readonly string[]): string[] {
+  let seen = noted.get(trans);
+  if (!seen) {
+    seen = new Set();
+    noted.set(trans, seen);
+  }
+  const fresh: string[] = [];
+  for (const id of ids) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    fresh.push(id);
+  }
+  return fresh;
+}
+
 export function syncDirtyMiddleware(now: () => number = Date.now): Middleware<DBCore> {
   return {
     stack: 'dbcore',
@@ -82,7 +100,7 @@ export function syncDirtyMiddleware(now: () => number = Date.now): Middleware<DB
               return changedBills(table, request).then((ids) =>
                 table.mutate(request).then((response) => {
                   const at = now();
-                  const values = [...new Set(ids)].map((id) => ({ id, at }));
+                  const values = notYetNoted(request.trans, ids).map((id) => ({ id, at }));
                   if (values.length === 0) return response;
                   return dirty.mutate({ trans: request.trans, type: 'put', values }).then(() => response);
                 }),
