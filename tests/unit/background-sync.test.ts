@@ -57,7 +57,8 @@ const manual = {
   due: calendarDate('2026-12-09'),
 };
 
-describe('background sync', () => {
+// Real (fake-)IndexedDB and fresh module imports per worker: slow on a busy machine.
+describe('background sync', { timeout: 60_000 }, () => {
   it('writes nothing to sync storage while the switch is off, whatever the shopper does', async () => {
     const writes = watchSyncWrites();
     const worker = await freshWorker();

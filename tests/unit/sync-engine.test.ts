@@ -20,6 +20,9 @@ import { converge, type Device, makeDevices, T0, TestClock, track, visibleBills 
 
 const d = calendarDate;
 
+// Each test drives real (fake-)IndexedDB databases through dozens of sync runs: slow on a busy machine.
+const SLOW = { timeout: 60_000 };
+
 /** Hands every pending write of `from` to every other device at once. */
 async function deliverAll(from: Device, service: ReturnType<typeof makeDevices>['service']) {
   service.upload(from.area);
@@ -34,7 +37,7 @@ async function expectConsistentTotals(device: Device) {
   );
 }
 
-describe('sync between two devices', () => {
+describe('sync between two devices', SLOW, () => {
   it('brings a bill tracked on one to the other, and a payment on the other back', async () => {
     const clock = new TestClock();
     const {
@@ -297,7 +300,7 @@ async function trackBill3(device: Device): Promise<string> {
   return bill.id;
 }
 
-describe('what is read from sync storage', () => {
+describe('what is read from sync storage', SLOW, () => {
   it('skips and reports unreadable items, leaves a newer version’s alone, and loses no local bill', async () => {
     const clock = new TestClock();
     const {
@@ -409,7 +412,7 @@ describe('what is read from sync storage', () => {
   });
 });
 
-describe('write limits', () => {
+describe('write limits', SLOW, () => {
   it('holds a burst of changes back within the per-minute budget, never refused, and sends the last state', async () => {
     const clock = new TestClock();
     const {
@@ -436,7 +439,7 @@ describe('write limits', () => {
   });
 });
 
-describe('when sync storage is nearly full', () => {
+describe('when sync storage is nearly full', SLOW, () => {
   it('keeps old paid bills on every device that has them, and no device puts them back', async () => {
     const clock = new TestClock();
     const {
@@ -496,7 +499,7 @@ describe('when sync storage is nearly full', () => {
   }, 120_000);
 });
 
-describe('a bulk import of 1,000 bills', () => {
+describe('a bulk import of 1,000 bills', SLOW, () => {
   it('stays within every quota and write limit, syncs unpaid and recent bills, and keeps old paid ones local', async () => {
     const clock = new TestClock();
     const {
