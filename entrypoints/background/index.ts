@@ -5,11 +5,13 @@ import { clearOrdersSession, clearOrdersSessionUnlessAt, clearPlacement } from '
 import { clearPanelClaim } from './panel-claims';
 import { registerReminderListeners } from './reminder-listeners';
 import { clearSession, clearSessionUnlessAt } from './sessions';
+import { registerSyncListeners } from './sync';
 import { registerWelcome } from './welcome';
 
 export default defineBackground(() => {
   registerMessageHandlers();
   registerReminderListeners();
+  registerSyncListeners();
   registerWelcome();
 
   browser.tabs.onRemoved.addListener((tabId) => {
