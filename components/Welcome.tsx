@@ -94,6 +94,7 @@ export function Welcome() {
             <li>{t('welcomeStoresBills')}</li>
             <li>{t('welcomeStoresSettings')}</li>
             <li>{t('welcomeStoresSession')}</li>
+            <li>{t('welcomeStoresSync')}</li>
           </ul>
           <p>{t('welcomeStoresDelete')}</p>
         </section>
