@@ -194,7 +194,7 @@ const en = {
   welcomeStoresSession:
     'What it read on a checkout or order page while that tab is open: in session storage, gone when the tab closes.',
   welcomeStoresSync:
-    'Only if you turn on sync in the dashboard (it is off): a copy of your bills and settings in your browser’s own sync storage, which Chrome Sync or Firefox Sync carries to your browsers signed into the same account. Never to a server of ours.',
+    'Only if you turn on sync (off by default): a copy of your bills and settings, through Chrome Sync or Firefox Sync to your browsers on the same account. Never to a server of ours.',
   welcomeStoresDelete: 'The dashboard’s “Delete all my data” removes everything at once.',
   welcomeRemindersTitle: 'When to remind you',
   welcomeRemindersIntro: 'These defaults suit most people. Change them now, or later in the dashboard.',
@@ -381,7 +381,7 @@ const zh: Record<MessageKey, string> = {
   welcomeStoresSettings: '你的设置，以及你填写的个人资料（如有）：保存在本浏览器的扩展存储中。',
   welcomeStoresSession: '结算页或订单页打开期间读取到的信息：保存在会话存储中，关闭标签页即删除。',
   welcomeStoresSync:
-    '仅当你在账单总览页开启同步时（默认关闭）：账单和设置的一份副本保存在浏览器自带的同步存储中，由 Chrome 同步或 Firefox 同步带到登录同一账号的其他浏览器，绝不经过我们的服务器。',
+    '仅当你开启同步时（默认关闭）：账单和设置的一份副本经 Chrome 同步或 Firefox 同步带到登录同一账号的其他浏览器，绝不经过我们的服务器。',
   welcomeStoresDelete: '在账单总览页点击“删除我的全部数据”即可一次全部删除。',
   welcomeRemindersTitle: '何时提醒你',
   welcomeRemindersIntro: '默认设置适合大多数人。可以现在修改，也可以以后在账单总览页修改。',

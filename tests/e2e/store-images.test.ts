@@ -30,7 +30,7 @@ const WORDS: Record<Language, { popupTitle: string; popupLine: string; tagline: 
   'zh-CN': {
     name: '先用后付助手',
     tagline: '看清每种先用后付方式，按时还款不逾期。',
-    popupTitle: '所有先用后付账单，一目了然',
+    popupTitle: '先用后付账单，一目了然',
     popupLine: '每个还款日前提醒你，逾期的排在最前，一键标记已还。',
   },
 };
@@ -84,7 +84,8 @@ function demoBackup(today: CalendarDate): string {
   });
   return toJsonBackup(
     [
-      bill('demo-huabei', 'alipay-huabei', '天猫超市', 32_680, addDays(today, -20), addDays(today, 3)),
+      // One overdue, so that the popup shows what it puts first.
+      bill('demo-huabei', 'alipay-huabei', '天猫超市', 32_680, addDays(today, -30), addDays(today, -1)),
       bill('demo-pdd', 'pdd-paylater', '拼多多 · 水果', 8_990, addDays(today, -2), addDays(today, 5)),
       bill('demo-meituan', 'meituan-monthly', '美团外卖', 5_800, addDays(today, -1), addDays(today, 24)),
     ],
@@ -187,6 +188,10 @@ describe.runIf(BROWSERS.includes('chromium'))('store images', () => {
       );
       const popup = await driver().openExtensionPage('popup.html');
       await waitFor(() => popup.evaluate(() => document.querySelectorAll('[data-installment]').length === 4), 'popup');
+      // The list scrolls past 420 px; the image shows all four rows rather than one cut in half.
+      await popup.evaluate(() =>
+        document.querySelector<HTMLElement>('.installments')?.style.setProperty('max-height', 'none'),
+      );
       await popup.screenshot(`${ARTIFACTS}/chromium-store-popup-${language}.png`, 'body');
       await popup.close();
       await compose(
@@ -199,9 +204,11 @@ describe.runIf(BROWSERS.includes('chromium'))('store images', () => {
         `${out}/3-popup.png`,
       );
 
-      // 4. The dashboard.
-      await dashboard.evaluate(() => scrollTo(0, 0));
-      await dashboard.screenshot(`${out}/4-dashboard.png`);
+      // 4. The dashboard, opened afresh (without the import's message).
+      await dashboard.close();
+      const fresh = await driver().openExtensionPage('options.html');
+      await waitFor(() => fresh.evaluate(() => document.querySelectorAll('[data-bill]').length === 4), 'the bills');
+      await fresh.screenshot(`${out}/4-dashboard.png`);
 
       // 5. The welcome page.
       const welcome = await driver().openExtensionPage('welcome.html');
@@ -224,10 +231,10 @@ describe.runIf(BROWSERS.includes('chromium'))('store images', () => {
       );
 
       // Leave the profile as it was found: no bills, no settings.
-      await dashboard.click('[data-action="delete-all"]');
-      await dashboard.click('[data-action="confirm-delete-all"]');
-      await waitFor(() => dashboard.evaluate(() => document.querySelectorAll('[data-bill]').length === 0), 'deleted');
-      await dashboard.close();
+      await fresh.click('[data-action="delete-all"]');
+      await fresh.click('[data-action="confirm-delete-all"]');
+      await waitFor(() => fresh.evaluate(() => document.querySelectorAll('[data-bill]').length === 0), 'deleted');
+      await fresh.close();
 
       for (const name of ['1-checkout-panel', '2-panel-details', '3-popup', '4-dashboard', '5-welcome']) {
         expect(pngSize(`${out}/${name}.png`), name).toEqual(SCREEN);

@@ -60,7 +60,7 @@ describe.each(BROWSERS)('the welcome page in %s', (name) => {
     expect(page.text).toContain('trade.jd.com');
     expect(page.text).toContain('in the extension’s own database in this browser');
     // It names sync, and says it is off until the shopper turns it on.
-    expect(page.text).toContain('Only if you turn on sync in the dashboard (it is off)');
+    expect(page.text).toContain('Only if you turn on sync (off by default)');
     expect(await seriousViolations(welcome)).toEqual([]);
     if (name === 'chromium') await welcome.screenshot(`${ARTIFACTS}/${name}-welcome-en.png`);
 
