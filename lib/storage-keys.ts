@@ -4,3 +4,5 @@
 export const SETTINGS_KEY = 'settings';
 export const PROFILE_KEY = 'profile';
 export const OVERRIDES_KEY = 'programOverrides';
+/** storage.local key: the shops the shopper added (written by the background only). */
+export const SHOPS_KEY = 'shops';

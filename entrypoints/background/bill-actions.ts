@@ -22,6 +22,7 @@ import { clearDatabase, db } from './database';
 import { toolbarAction } from './platform';
 import { loadShopper } from './profile';
 import { notificationId, runReminders } from './reminders';
+import { forgetShops } from './shops';
 
 // What the shopper can do to a bill, from the popup, the dashboard or a notification's button.
 // Every change re-derives reminders and the badge, so they never disagree with the database.
@@ -118,6 +119,8 @@ export async function importEntries(entries: readonly BillWithInstallments[]): P
 /** Really everything: the database, settings, sessions, alarms, notifications and the badge. */
 export async function deleteAllData(): Promise<void> {
   await clearDatabase();
+  // Before storage.local goes: the list says which permissions and script to give back.
+  await forgetShops();
   await browser.storage.local.clear();
   await browser.storage.session.clear();
   await browser.alarms.clearAll();

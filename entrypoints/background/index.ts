@@ -4,10 +4,12 @@ import { registerMessageHandlers } from './messages';
 import { clearPanelClaim } from './panel-claims';
 import { registerReminderListeners } from './reminder-listeners';
 import { clearSession, clearSessionUnlessAt } from './sessions';
+import { registerShopListeners } from './shops';
 
 export default defineBackground(() => {
   registerMessageHandlers();
   registerReminderListeners();
+  registerShopListeners();
 
   browser.tabs.onRemoved.addListener((tabId) => {
     void clearSession(tabId);

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { SITE_MATCHES } from '../../lib/sites';
+import { isAddedShop } from './shops';
 
 // Who may say what. A message that fails these checks is dropped without an answer.
 
@@ -12,13 +13,28 @@ function ours(sender: Sender): boolean {
 
 const SITE_PATTERNS = SITE_MATCHES.map((pattern) => new MatchPattern(pattern));
 
-/** Our content script, in the top frame of a real tab, on a page our content script is declared for. */
-export function contentScriptTab(sender: Sender): { tabId: number; url: URL } | undefined {
+/** Where a content script's message came from: a built-in shop page, or a page of a shop the shopper added. */
+export interface ContentScriptTab {
+  readonly tabId: number;
+  readonly url: URL;
+  /** On a shop the shopper added (read by platform), not on a built-in shop's page. */
+  readonly added: boolean;
+}
+
+/**
+ * Our content script, in the top frame of a real tab, on a page our built-in content script is
+ * declared for, or on an https page of a shop in the stored list of added shops. Nothing else:
+ * a host permission alone (the shopper granted a site some other way) makes no shop.
+ */
+export async function contentScriptTab(sender: Sender): Promise<ContentScriptTab | undefined> {
   if (!ours(sender) || sender.frameId !== 0 || sender.tab?.id === undefined || !sender.url) return undefined;
   if (!URL.canParse(sender.url)) return undefined;
   const url = new URL(sender.url);
+  const tabId = sender.tab.id;
   // A string, not a URL: the matcher tests `instanceof Location`, which a service worker lacks.
-  return SITE_PATTERNS.some((pattern) => pattern.includes(url.href)) ? { tabId: sender.tab.id, url } : undefined;
+  if (SITE_PATTERNS.some((pattern) => pattern.includes(url.href))) return { tabId, url, added: false };
+  if (url.protocol === 'https:' && (await isAddedShop(`https://${url.hostname}`))) return { tabId, url, added: true };
+  return undefined;
 }
 
 function ourPage(sender: Sender): boolean {
