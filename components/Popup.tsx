@@ -12,6 +12,7 @@ import { messenger } from './client';
 import { money, programName } from './format';
 import { useLiveQuery } from './live';
 import { useLocale } from './locale';
+import { ThisShop } from './ThisShop';
 
 type Notice = { kind: 'paid'; installmentId: string } | { kind: 'snoozed' } | { kind: 'added' } | { kind: 'failed' };
 
@@ -126,6 +127,7 @@ export function Popup() {
           onSnooze={actions.snooze}
         />
       )}
+      <ThisShop t={t} />
       <div class="toast" role="status" aria-live="polite">
         {notice?.kind === 'paid' && (
           <>

@@ -41,8 +41,13 @@ function ourPage(sender: Sender): boolean {
   return ours(sender) && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
 }
 
+/**
+ * Our panel page. Its address is taken from the extension's root: in Chrome, runtime.getURL gives
+ * web-accessible files the per-session address pages load them by, while the frame itself (and so
+ * its messages' sender) has the extension's fixed one.
+ */
 function isPanel(sender: Sender): boolean {
-  return sender.url?.startsWith(browser.runtime.getURL('/panel.html')) === true;
+  return sender.url?.startsWith(`${browser.runtime.getURL('/')}panel.html`) === true;
 }
 
 /**
