@@ -74,6 +74,8 @@ export interface Surface {
   url(): string;
   evaluate<T>(fn: () => T): Promise<T>;
   click(selector: string): Promise<void>;
+  /** Types into a field, replacing what it held, as the shopper would. */
+  fill(selector: string, text: string): Promise<void>;
   /** The whole viewport, or only the element `selector` names (e.g. the popup's body). */
   screenshot(path: string, selector?: string): Promise<void>;
 }
@@ -132,6 +134,9 @@ function playwrightSurface(target: PwPage | PwFrame, page: PwPage): Surface {
       // Playwright waits forever by default: a control that never becomes clickable should fail the test, readably.
       await target.locator(selector).first().click({ timeout: 15_000 });
     },
+    fill: async (selector, text) => {
+      await target.locator(selector).first().fill(text, { timeout: 15_000 });
+    },
     screenshot: async (path, selector) => {
       if (selector) await target.locator(selector).first().screenshot({ path });
       else if ('screenshot' in target) await target.screenshot({ path });
@@ -143,7 +148,7 @@ function playwrightSurface(target: PwPage | PwFrame, page: PwPage): Surface {
 
 export async function launchChromium(
   port: number,
-  options: { headless?: boolean; tlsPort?: number } = {},
+  options: { headless?: boolean; tlsPort?: number /** Kept after close, for a restart. */; profile?: string } = {},
 ): Promise<Driver> {
   const extension = join(OUTPUT, 'chrome-mv3');
   const profile = await mkdtemp(join(tmpdir(), 'paylater-chromium-'));
@@ -231,6 +236,11 @@ function puppeteerSurface(target: PpPage | PpFrame): Surface {
     click: async (selector) => {
       const handle = await target.waitForSelector(selector, { timeout: 10_000 });
       await handle?.click();
+    },
+    fill: async (selector, text) => {
+      const handle = await target.waitForSelector(selector, { timeout: 10_000 });
+      await handle?.click({ count: 3 });
+      await handle?.type(text);
     },
     screenshot: async (path, selector) => {
       if (selector) await (await target.$(selector))?.screenshot({ path });
