@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import type { InlineConfig } from 'vite';
 import { defineConfig } from 'wxt';
+import { ORDER_ORIGINS } from './lib/orders';
 import { SITE_ORIGINS } from './lib/sites';
 
 type AliasOptions = NonNullable<NonNullable<InlineConfig['resolve']>['alias']>;
@@ -30,10 +31,10 @@ export default defineConfig({
   imports: false,
   vite: () => ({ plugins: [preact()] }),
   hooks: {
-    // The content script runs on every matched page and calls only runtime.getURL and runtime.id,
-    // which need no polyfill: give its bundle the bare API and keep it small.
+    // The content script (and the reader it loads) call only runtime.getURL, runtime.id and
+    // runtime messaging, which need no polyfill: give their bundles the bare API and keep them small.
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
-      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      if (!entrypoints.every(({ type }) => type === 'content-script' || type === 'unlisted-script')) return;
       viteConfig.resolve ??= {};
       viteConfig.resolve.alias = [
         { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' },
@@ -54,8 +55,11 @@ export default defineConfig({
       : { optional_host_permissions: [...SHOP_PERMISSION] }),
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: '__MSG_extName__', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
+    // The panel frame goes on checkouts and on order pages; the checkout's reader, which the content
+    // script loads with import(), on checkouts only (the page's origin must be allowed it).
     web_accessible_resources: [
-      { resources: ['panel.html'], matches: [...SITE_ORIGINS] },
+      { resources: ['panel.html'], matches: [...new Set([...SITE_ORIGINS, ...ORDER_ORIGINS])] },
+      { resources: ['detector.js'], matches: [...SITE_ORIGINS] },
       // Added shops' pages frame the panel too, but the manifest cannot name them. Chrome: any https
       // page may load it only by the per-session random address the content script gets from
       // runtime.getURL, never by the extension's fixed id, so no site can probe for the extension.

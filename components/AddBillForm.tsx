@@ -2,11 +2,11 @@ import { useState } from 'preact/hooks';
 import { type CalendarDate, isCalendarDate, localTimeZone, todayIn } from '../lib/dates';
 import type { Locale, Translate } from '../lib/i18n';
 import { PROGRAM_IDS, type ProgramId } from '../lib/ids';
-import { parsePrice } from '../lib/money';
 import { messenger } from './client';
-import { programName } from './format';
+import { parseTypedAmount, programName } from './format';
+import { useHomeCurrency } from './home-currency';
 
-const CURRENCIES = ['CNY', 'USD', 'EUR', 'GBP', 'AUD', 'CAD', 'HKD', 'JPY', 'NZD'] as const;
+const CURRENCIES = ['CNY', 'USD', 'EUR', 'GBP', 'AUD', 'CAD', 'NZD', 'HKD', 'JPY', 'SEK'] as const;
 
 interface Props {
   locale: Locale;
@@ -19,7 +19,9 @@ export function AddBillForm({ locale, t, onDone }: Props) {
   const today = todayIn(localTimeZone(), Date.now());
   const [program, setProgram] = useState<ProgramId>('jd-paylater');
   const [amount, setAmount] = useState('');
-  const [currency, setCurrency] = useState<string>('CNY');
+  const home = useHomeCurrency();
+  const [chosenCurrency, setCurrency] = useState<string | null>(null);
+  const currency = chosenCurrency ?? home;
   const [purchased, setPurchased] = useState<string>(today);
   const [due, setDue] = useState('');
   const [merchant, setMerchant] = useState('');
@@ -28,7 +30,7 @@ export function AddBillForm({ locale, t, onDone }: Props) {
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    const total = parsePrice(amount, currency);
+    const total = parseTypedAmount(amount, currency);
     if (total === null || total === 0) return setError(t('invalidAmount'));
     if (!isCalendarDate(due) || !isCalendarDate(purchased)) return setError(t('invalidDate'));
     if (due < purchased) return setError(t('invalidDue'));

@@ -1,14 +1,15 @@
 import { useMemo, useState } from 'preact/hooks';
 import { type CalendarDate, isCalendarDate } from '../lib/dates';
 import { type Locale, localized, type Translate } from '../lib/i18n';
+import { dueFromWords } from '../lib/i18n/provenance';
 import { PROGRAM_IDS, type ProgramId, SITE_IDS } from '../lib/ids';
-import { parsePrice, toDecimalString } from '../lib/money';
+import { toDecimalString } from '../lib/money';
 import { siteById } from '../lib/sites';
 import type { BillWithInstallments } from '../lib/store/bills';
 import type { Installment } from '../lib/store/db';
 import type { TodayOf } from '../lib/store/upcoming';
 import { messenger } from './client';
-import { money, programName } from './format';
+import { money, parseTypedAmount, programName } from './format';
 
 type BillStatus = 'open' | 'overdue' | 'closed';
 type StatusFilter = 'all' | BillStatus;
@@ -27,7 +28,7 @@ const PAGE = 100;
 
 function statusOf({ bill, installments }: BillWithInstallments, today: TodayOf): BillStatus {
   if (bill.status === 'closed') return 'closed';
-  return installments.some((row) => row.status !== 'paid' && row.due < today(row.program)) ? 'overdue' : 'open';
+  return installments.some((row) => row.status === 'upcoming' && row.due < today(row.program)) ? 'overdue' : 'open';
 }
 
 function matches(entry: BillWithInstallments, filters: Filters, status: BillStatus): boolean {
@@ -242,35 +243,43 @@ type Send = (action: () => Promise<unknown>, done?: string) => Promise<void>;
 
 function InstallmentLine({ row, locale, t, send }: { row: Installment; locale: Locale; t: Translate; send: Send }) {
   const paid = row.status === 'paid';
+  const cancelled = row.status === 'cancelled';
   return (
     <li class="bill-installment" data-installment-row={row.id}>
       <span>{t('installmentLabel', { sequence: row.sequence })}</span>
       <span>{t('dueOn', { date: row.due })}</span>
       <span class="amount">{money(row.amount, row.currency, locale)}</span>
-      {row.estimated && <span class="tag">{t('estimated')}</span>}
+      <span class="tag" data-due-from={row.dueFrom?.kind ?? 'rule'}>
+        {dueFromWords(row.dueFrom, locale)}
+      </span>
       {paid && <span class="badge badge-eligible">{t('statusPaid', { date: row.paidOn ?? '' })}</span>}
-      <span class="row-actions">
-        {!paid && (
+      {cancelled && <span class="badge badge-unknown">{t('statusCancelled')}</span>}
+      {!cancelled && (
+        <span class="row-actions">
+          {!paid && (
+            <button
+              type="button"
+              aria-pressed={row.dismissed === true}
+              onClick={() =>
+                send(() =>
+                  messenger.sendMessage('dismissReminders', { installmentId: row.id, dismissed: !row.dismissed }),
+                )
+              }
+            >
+              {row.dismissed ? t('resumeReminders') : t('stopReminders')}
+            </button>
+          )}
           <button
             type="button"
-            aria-pressed={row.dismissed === true}
+            data-action={paid ? 'mark-unpaid' : 'mark-paid'}
             onClick={() =>
-              send(() =>
-                messenger.sendMessage('dismissReminders', { installmentId: row.id, dismissed: !row.dismissed }),
-              )
+              send(() => messenger.sendMessage(paid ? 'markUnpaid' : 'markPaid', { installmentId: row.id }))
             }
           >
-            {row.dismissed ? t('resumeReminders') : t('stopReminders')}
+            {paid ? t('markUnpaid') : t('markPaid')}
           </button>
-        )}
-        <button
-          type="button"
-          data-action={paid ? 'mark-unpaid' : 'mark-paid'}
-          onClick={() => send(() => messenger.sendMessage(paid ? 'markUnpaid' : 'markPaid', { installmentId: row.id }))}
-        >
-          {paid ? t('markUnpaid') : t('markPaid')}
-        </button>
-      </span>
+        </span>
+      )}
     </li>
   );
 }
@@ -323,7 +332,7 @@ interface EditProps {
 
 function EditForm({ entry, t, onClose, send }: EditProps) {
   const { bill, installments } = entry;
-  const unpaid = installments.filter((row) => row.status !== 'paid');
+  const unpaid = installments.filter((row) => row.status === 'upcoming');
   const [merchant, setMerchant] = useState(bill.merchant ?? '');
   const [orderId, setOrderId] = useState(bill.orderId ?? '');
   const [notes, setNotes] = useState(bill.notes ?? '');
@@ -336,7 +345,7 @@ function EditForm({ entry, t, onClose, send }: EditProps) {
     event.preventDefault();
     const changes: { id: string; due: CalendarDate; amount: number }[] = [];
     for (const row of rows) {
-      const amount = parsePrice(row.amount, bill.currency);
+      const amount = parseTypedAmount(row.amount, bill.currency);
       if (amount === null) return setError(t('invalidAmount'));
       if (!isCalendarDate(row.due)) return setError(t('invalidDate'));
       changes.push({ id: row.id, due: row.due, amount });

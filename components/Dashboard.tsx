@@ -4,6 +4,7 @@ import { translator } from '../lib/i18n';
 import { allBills } from '../lib/store/bills';
 import { checkBudget, todayOf, weeklyTotals } from '../lib/store/upcoming';
 import { BillList } from './BillList';
+import { CorrectionsSection } from './CorrectionsSection';
 import { DataSection, DELETED_HASH } from './DataSection';
 import { DueChart } from './DueChart';
 import { DueTimeline } from './DueTimeline';
@@ -51,7 +52,7 @@ export function Dashboard() {
     () =>
       entries
         .flatMap((entry) => entry.installments)
-        .filter((row) => row.status !== 'paid')
+        .filter((row) => row.status === 'upcoming')
         .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0)),
     [entries],
   );
@@ -118,6 +119,7 @@ export function Dashboard() {
           <SettingsSection settings={settings} t={t} onResult={setResult} />
           <ProfileSettings />
           <ProgramOverrides />
+          <CorrectionsSection />
           <h3>{t('dataTitle')}</h3>
           <DataSection entries={entries} locale={locale} t={t} onResult={setResult} />
         </section>

@@ -4,6 +4,7 @@ import { type PanelTranslate, panelTranslator } from '../lib/i18n/panel';
 import { formatMoney } from '../lib/money';
 import type { PanelState, PanelView, ProgramView } from '../lib/protocol';
 import { messenger } from './client';
+import { PanelCorrections } from './PanelCorrections';
 import { ProgramDetails } from './ProgramDetails';
 
 const STATUS_KEYS = { eligible: 'statusEligible', ineligible: 'statusIneligible', unknown: 'statusUnknown' } as const;
@@ -131,6 +132,7 @@ export function Panel({ initial, follow }: PanelProps) {
             })}
           </p>
         )}
+        <PanelCorrections correctable={state.correctable} locale={locale} t={t} onView={(view) => setView(view)} />
       </div>
     </section>
   );

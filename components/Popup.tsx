@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { daysBetween } from '../lib/dates';
 import { type Locale, type Translate, translator } from '../lib/i18n';
+import { dueFromWords } from '../lib/i18n/provenance';
 import { unpaidInstallments } from '../lib/store/bills';
 import type { Installment, LensDatabase } from '../lib/store/db';
 import { POPUP_FIRST_ROWS, POPUP_SOON_DAYS, type PopupSummary, popupSummary } from '../lib/store/queries';
@@ -279,6 +280,7 @@ const InstallmentRow = memo(function InstallmentRow({ installment, locale, t, to
       data-due={installment.due}
       data-amount={String(installment.amount)}
       data-currency={installment.currency}
+      data-due-from={installment.dueFrom?.kind ?? 'rule'}
     >
       <div class="installment-main">
         <span class="program-name">{programName(installment.program, locale)}</span>
@@ -287,7 +289,14 @@ const InstallmentRow = memo(function InstallmentRow({ installment, locale, t, to
       <div class="installment-meta">
         <span class={`badge ${days < 0 ? 'badge-overdue' : days <= 3 ? 'badge-soon' : 'badge-later'}`}>{when}</span>
         <span class="muted">{installment.due}</span>
-        {installment.estimated && <span class="tag">{t('estimated')}</span>}
+        {/* Where the date comes from: the shop's own page, an estimate, the rule or the shopper. */}
+        <span
+          class="tag"
+          data-due-from={installment.dueFrom?.kind ?? 'rule'}
+          title={dueFromWords(installment.dueFrom, locale)}
+        >
+          {dueFromWords(installment.dueFrom, locale, true)}
+        </span>
         <span class="row-actions">
           <button
             type="button"

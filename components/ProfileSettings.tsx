@@ -1,11 +1,15 @@
 import { useId, useState } from 'preact/hooks';
-import { localized, type Translate, translator } from '../lib/i18n';
+import { countryName } from '../lib/countries';
+import { type Locale, localized, type Translate, translator } from '../lib/i18n';
+import { COUNTRY_CODES } from '../lib/ids';
 import {
+  AGE_BANDS,
   bandRange,
   PROFILE_QUESTIONS,
   Profile,
   type ProfileQuestion,
   parseProfile,
+  ResidenceCountry,
   SCORE_BANDS,
   type ScoreBand,
 } from '../lib/profile';
@@ -31,8 +35,38 @@ function choiceOf(answer: Profile[keyof Profile]): string {
 
 function answerOf(question: ProfileQuestion, choice: string): Profile[keyof Profile] {
   if (choice === '') return undefined;
-  if (question.answer === 'yes-no') return choice === 'yes';
-  return SCORE_BANDS.find((band) => band === choice);
+  switch (question.answer) {
+    case 'yes-no':
+      return choice === 'yes';
+    case 'band':
+      return SCORE_BANDS.find((band) => band === choice);
+    case 'age':
+      return AGE_BANDS.find((band) => band === choice);
+    case 'country':
+      return ResidenceCountry.options.find((country) => country === choice);
+  }
+}
+
+/** The choices a question offers, as value and label, in the shopper's language. */
+function choices(question: ProfileQuestion, t: Translate, locale: Locale): readonly [string, string][] {
+  switch (question.answer) {
+    case 'yes-no':
+      return [
+        ['yes', t('answerYes')],
+        ['no', t('answerNo')],
+      ];
+    case 'band':
+      return SCORE_BANDS.map((band) => [band, bandLabel(band, t)]);
+    case 'age':
+      return AGE_BANDS.map((band) => [band, t(`age.${band}`)]);
+    case 'country':
+      return [
+        ...COUNTRY_CODES.map((code): [string, string] => [code, countryName(code, locale)]).sort(([, a], [, b]) =>
+          a.localeCompare(b, locale),
+        ),
+        ['other', t('countryOther')],
+      ];
+  }
 }
 
 /**
@@ -78,18 +112,11 @@ export function ProfileSettings() {
               onChange={(event) => void answer(question, event.currentTarget.value)}
             >
               <option value="">{t('answerUnset')}</option>
-              {question.answer === 'yes-no' ? (
-                <>
-                  <option value="yes">{t('answerYes')}</option>
-                  <option value="no">{t('answerNo')}</option>
-                </>
-              ) : (
-                SCORE_BANDS.map((band) => (
-                  <option key={band} value={band}>
-                    {bandLabel(band, t)}
-                  </option>
-                ))
-              )}
+              {choices(question, t, locale).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
             </select>
             <p id={`${field}-why`} class="muted small">
               {t('whyWeAsk', { why: localized(question.why, locale) })}

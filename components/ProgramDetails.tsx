@@ -33,6 +33,7 @@ export function ProgramDetails({ view, currency, locale, t }: DetailsProps) {
       {view.schedule.length > 0 && (
         <section class="facts">
           <h2 class="facts-title">{t('scheduleTitle')}</h2>
+          {view.schedule.length > 1 && <p class="schedule-summary">{summary(view, currency, locale, t)}</p>}
           <ol class="schedule">
             {view.schedule.map((part) => (
               <li key={part.sequence}>
@@ -42,6 +43,7 @@ export function ProgramDetails({ view, currency, locale, t }: DetailsProps) {
             ))}
           </ol>
           <BasisNote basis={scheduleBasis} provider={provider} t={t} source={view.scheduleSource} />
+          {view.scheduleNote && <p class="muted small">{localized(view.scheduleNote, locale)}</p>}
         </section>
       )}
       <dl class="facts">
@@ -55,9 +57,35 @@ export function ProgramDetails({ view, currency, locale, t }: DetailsProps) {
         <dd>
           <FactText fact={view.whereToPay} provider={provider} locale={locale} t={t} />
         </dd>
+        {view.creditCheck && (
+          <>
+            <dt>{t('creditTitle')}</dt>
+            <dd>
+              <FactText fact={view.creditCheck} provider={provider} locale={locale} t={t} />
+            </dd>
+          </>
+        )}
+        {view.monthlyPlans && (
+          <>
+            <dt>{t('plansTitle')}</dt>
+            <dd>
+              <FactText fact={view.monthlyPlans} provider={provider} locale={locale} t={t} />
+            </dd>
+          </>
+        )}
       </dl>
     </>
   );
+}
+
+/** "4 × $62.25", or "$62.28, then 3 × $62.25" when the first payment carries the odd cents. */
+function summary(view: ProgramView, currency: string, locale: Locale, t: PanelTranslate): string {
+  const [first, ...rest] = view.schedule;
+  const amount = (value: number) => formatMoney({ amount: value, currency }, locale);
+  const later = rest[0]?.amount;
+  if (first === undefined || later === undefined) return '';
+  if (first.amount === later) return t('scheduleSummary', { count: view.schedule.length, amount: amount(later) });
+  return t('scheduleSummaryFirst', { first: amount(first.amount), count: rest.length, amount: amount(later) });
 }
 
 function ReasonItem({

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { localized, type Translate, translator } from '../lib/i18n';
-import { parsePrice, toDecimalString } from '../lib/money';
+import { toDecimalString } from '../lib/money';
 import {
   OVERRIDE_BOUNDS,
   overridableFields,
@@ -11,6 +11,7 @@ import {
 import { PROGRAMS } from '../lib/programs';
 import type { Program, ScheduleRule } from '../lib/programs/schema';
 import { OVERRIDES_KEY } from '../lib/storage-keys';
+import { parseTypedAmount } from './format';
 import { useLocale } from './locale';
 import { updateStoredValue, useStoredValue } from './shopper-storage';
 
@@ -43,7 +44,7 @@ function ruleValue(rule: ScheduleRule, field: WholeField): number | undefined {
 function parseField(program: Program, field: Field, text: string): number | undefined | null {
   const trimmed = text.trim();
   if (trimmed === '') return undefined;
-  if (field === 'creditLimit') return parsePrice(trimmed, program.currency);
+  if (field === 'creditLimit') return parseTypedAmount(trimmed, program.currency);
   const [min, max] = OVERRIDE_BOUNDS[field];
   if (!/^\d{1,3}$/.test(trimmed)) return null;
   const value = Number(trimmed);

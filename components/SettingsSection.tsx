@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Translate } from '../lib/i18n';
-import { isCurrencyCode, parsePrice, toDecimalString } from '../lib/money';
+import { isCurrencyCode, toDecimalString } from '../lib/money';
 import type { Language, Settings } from '../lib/settings';
+import { parseTypedAmount } from './format';
+import { useHomeCurrency } from './home-currency';
 import { saveSettings } from './settings';
 
 interface Props {
@@ -26,7 +28,9 @@ export function SettingsSection({ settings, t, onResult }: Props) {
   const [reminders, setReminders] = useState<Reminders>(settings.reminders);
   const [days, setDays] = useState(settings.reminders.daysBefore.join(', '));
   const [budget, setBudget] = useState(settings.budget ? toDecimalString(settings.budget) : '');
-  const [budgetCurrency, setBudgetCurrency] = useState(settings.budget?.currency ?? 'CNY');
+  const home = useHomeCurrency();
+  const [chosenCurrency, setBudgetCurrency] = useState<string | null>(settings.budget?.currency ?? null);
+  const budgetCurrency = chosenCurrency ?? home;
   const [error, setError] = useState<string | null>(null);
 
   // Follow changes saved elsewhere (another tab, an import) while nothing is being edited here.
@@ -34,7 +38,7 @@ export function SettingsSection({ settings, t, onResult }: Props) {
     setReminders(settings.reminders);
     setDays(settings.reminders.daysBefore.join(', '));
     setBudget(settings.budget ? toDecimalString(settings.budget) : '');
-    setBudgetCurrency(settings.budget?.currency ?? 'CNY');
+    setBudgetCurrency(settings.budget?.currency ?? null);
   }, [settings]);
 
   const save = async (event: Event) => {
@@ -42,7 +46,7 @@ export function SettingsSection({ settings, t, onResult }: Props) {
     const daysBefore = parseDays(days);
     if (daysBefore === null) return setError(t('invalidDays'));
     if (budget.trim() !== '' && !isCurrencyCode(budgetCurrency)) return setError(t('invalidCurrency'));
-    const amount = budget.trim() === '' ? null : parsePrice(budget, budgetCurrency);
+    const amount = budget.trim() === '' ? null : parseTypedAmount(budget, budgetCurrency);
     if (amount === null && budget.trim() !== '') return setError(t('invalidAmount'));
     setError(null);
     try {

@@ -1,7 +1,9 @@
+import { countryList } from './countries';
 import type { ProgramId } from './ids';
 import { formatMoney } from './money';
-import { bandRange, type Profile, type ProgramOverride, profileKeyFor } from './profile';
+import { ageRange, bandRange, type Profile, type ProgramOverride, profileKeyFor } from './profile';
 import type { Confidence, Localized, Program, Requirement, Source } from './programs/schema';
+import { termsFor } from './programs/terms';
 import type { DetectedOption } from './sites/types';
 
 export type Status = 'eligible' | 'ineligible' | 'unknown';
@@ -47,6 +49,8 @@ const REQUIREMENT_TEXT: Record<Requirement['kind'], Localized> = {
   'bound-card': { en: 'A bank card bound to the account', zh: '账户已绑定银行卡' },
   'sesame-score': { en: 'Sesame Credit score of at least {min}', zh: '芝麻分不低于 {min}' },
   payscore: { en: 'WeChat Pay Score of at least {min}', zh: '微信支付分不低于 {min}' },
+  'minimum-age': { en: 'At least {min} years old', zh: '年满 {min} 周岁' },
+  residence: { en: 'Lives in: {countries}', zh: '居住在：{countries}' },
 };
 
 const UNANSWERED: Localized = { en: ' (not answered in your profile)', zh: '（个人资料中未回答）' };
@@ -54,6 +58,12 @@ const YOU_SAID_NO: Localized = { en: ' (your profile says no)', zh: '（个人�
 
 function requirementText(requirement: Requirement): Localized {
   const text = REQUIREMENT_TEXT[requirement.kind];
+  if (requirement.kind === 'residence') {
+    return {
+      en: text.en.replace('{countries}', countryList(requirement.countries, 'en')),
+      zh: text.zh.replace('{countries}', countryList(requirement.countries, 'zh-CN')),
+    };
+  }
   if (!('min' in requirement)) return text;
   const min = String(requirement.min);
   return { en: text.en.replace('{min}', min), zh: text.zh.replace('{min}', min) };
@@ -63,25 +73,61 @@ function withSuffix(text: Localized, suffix: Localized): Localized {
   return { en: text.en + suffix.en, zh: text.zh + suffix.zh };
 }
 
+/** Whether a range of whole numbers (a band) is all at least `min`, all below it, or straddles it. */
+function atLeast([low, high]: readonly [number, number], min: number): Reason['outcome'] {
+  if (low >= min) return 'pass';
+  return high < min ? 'fail' : 'unknown';
+}
+
 /** One checklist line for a requirement, from the shopper's answer or its absence. */
 export function checkRequirement(requirement: Requirement, profile: Profile): Reason['outcome'] {
-  const answer = profile[profileKeyFor(requirement)];
-  if (answer === undefined) return 'unknown';
-  if (typeof answer === 'boolean') return answer ? 'pass' : 'fail';
-  const [low, high] = bandRange(answer);
-  if (!('min' in requirement)) return 'unknown';
-  if (low >= requirement.min) return 'pass';
-  return high < requirement.min ? 'fail' : 'unknown';
+  switch (requirement.kind) {
+    case 'residence':
+      if (profile.country === undefined) return 'unknown';
+      return requirement.countries.some((code) => code === profile.country) ? 'pass' : 'fail';
+    case 'minimum-age':
+      return profile.age === undefined ? 'unknown' : atLeast(ageRange(profile.age), requirement.min);
+    case 'sesame-score':
+    case 'payscore': {
+      const band = profile[profileKeyFor(requirement)] as Profile['sesameScore'];
+      return band === undefined ? 'unknown' : atLeast(bandRange(band), requirement.min);
+    }
+    default: {
+      const answer = profile[profileKeyFor(requirement)];
+      if (typeof answer !== 'boolean') return 'unknown';
+      return answer ? 'pass' : 'fail';
+    }
+  }
 }
 
 function amountReasons(input: EligibilityInput): Reason[] {
-  const { program, total, currency, override } = input;
+  const { program, total, currency, override, profile } = input;
   if (total === undefined) return [];
   const reasons: Reason[] = [];
-  const limits = program.amountLimits;
-  // Limits are in the program's currency; another currency's total cannot be compared.
-  if (limits && currency === program.currency) {
-    const { min, max } = limits.value;
+  const terms = termsFor(program, { currency, total, ...(profile.country ? { country: profile.country } : {}) });
+  const limits = terms.limits;
+  if (terms.unresolved === 'country-needed') {
+    reasons.push({
+      outcome: 'unknown',
+      confidence: 'shopper',
+      text: {
+        en: 'Its limits differ by country: add yours in your profile to check this order against them.',
+        zh: '其额度因国家或地区而异：请在个人资料中填写您所在的国家或地区，以便核对本单。',
+      },
+    });
+  } else if (limits && limits.currency !== currency) {
+    // The shopper's own market sets its limits in another currency: this order cannot be compared.
+    reasons.push({
+      outcome: 'unknown',
+      confidence: limits.fact.confidence,
+      source: limits.fact.source,
+      text: {
+        en: `Its limits where you live are in ${limits.currency}; this order is in ${currency}.`,
+        zh: `其在您所在地的额度以 ${limits.currency} 计，本单为 ${currency}。`,
+      },
+    });
+  } else if (limits) {
+    const { min, max } = limits.fact.value;
     const money = (amount: number) => formatMoney({ amount, currency }, 'en');
     const moneyZh = (amount: number) => formatMoney({ amount, currency }, 'zh-CN');
     const range: Localized = {
@@ -95,8 +141,8 @@ function amountReasons(input: EligibilityInput): Reason[] {
     const inside = (min === undefined || total >= min) && (max === undefined || total <= max);
     reasons.push({
       outcome: inside ? 'pass' : 'fail',
-      confidence: limits.confidence,
-      source: limits.source,
+      confidence: limits.fact.confidence,
+      source: limits.fact.source,
       text: inside
         ? { en: `The order amount is within the limits (${range.en}).`, zh: `订单金额在额度范围内（${range.zh}）。` }
         : { en: `The order amount is outside the limits (${range.en}).`, zh: `订单金额超出额度范围（${range.zh}）。` },
@@ -152,11 +198,17 @@ export function evaluate(input: EligibilityInput): Verdict {
       program: program.id,
       status: 'eligible',
       reasons: [
-        {
-          outcome: 'pass',
-          confidence: 'page',
-          text: { en: 'The checkout offers it for this order.', zh: '结算页为本单提供此方式。' },
-        },
+        option.corrected
+          ? {
+              outcome: 'pass',
+              confidence: 'shopper',
+              text: { en: 'You said the checkout offers it.', zh: '你说明结算页提供此方式。' },
+            }
+          : {
+              outcome: 'pass',
+              confidence: 'page',
+              text: { en: 'The checkout offers it for this order.', zh: '结算页为本单提供此方式。' },
+            },
       ],
     };
   }
@@ -165,12 +217,18 @@ export function evaluate(input: EligibilityInput): Verdict {
       program: program.id,
       status: 'ineligible',
       reasons: [
-        {
-          outcome: 'fail',
-          confidence: 'page',
-          text: { en: 'The checkout shows it as unavailable.', zh: '结算页显示此方式不可用。' },
-          ...(option.reason ? { pageText: option.reason } : {}),
-        },
+        option.corrected
+          ? {
+              outcome: 'fail',
+              confidence: 'shopper',
+              text: { en: 'You said the checkout shows it as unavailable.', zh: '你说明结算页显示此方式不可用。' },
+            }
+          : {
+              outcome: 'fail',
+              confidence: 'page',
+              text: { en: 'The checkout shows it as unavailable.', zh: '结算页显示此方式不可用。' },
+              ...(option.reason ? { pageText: option.reason } : {}),
+            },
       ],
     };
   }

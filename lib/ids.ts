@@ -32,8 +32,32 @@ export const PROGRAM_IDS = [
   'paypal-pay-in-4',
   'zip',
   'sezzle',
+  'shop-pay-installments',
 ] as const;
 export type ProgramId = (typeof PROGRAM_IDS)[number];
+
+/**
+ * Countries the programs' terms are known for (ISO 3166-1 alpha-2), the ones a shopper may give as
+ * theirs. Others are "another country" in the profile.
+ */
+export const COUNTRY_CODES = [
+  'CN',
+  'US',
+  'CA',
+  'GB',
+  'IE',
+  'AU',
+  'NZ',
+  'FR',
+  'DE',
+  'AT',
+  'BE',
+  'NL',
+  'ES',
+  'IT',
+  'SE',
+] as const;
+export type CountryCode = (typeof COUNTRY_CODES)[number];
 
 /** Ordinary ways to pay shown beside the pay-later options: recognised, never given a status. */
 export const WALLET_IDS = [

@@ -10,9 +10,9 @@ export interface Money {
 /** Above this many minor units (10 million in major units) a "price" on a page is a parsing accident. */
 export const MAX_MINOR_UNITS = 1_000_000_000;
 
-// Seeded with the currency every Chinese checkout uses: loading Intl's currency data costs a content
+// Seeded with the currencies the checkouts we read use: loading Intl's currency data costs a content
 // script tens of milliseconds on its first price.
-const fractionDigitsCache = new Map<string, number>([['CNY', 2]]);
+const fractionDigitsCache = new Map('CNY USD EUR GBP AUD CAD NZD'.split(' ').map((code) => [code, 2]));
 
 /** Minor-unit exponent of a currency (CNY 2, JPY 0), as the platform's Intl data says. */
 export function fractionDigits(currency: string): number {
@@ -72,12 +72,112 @@ export function parsePrice(text: string, currency = 'CNY'): number | null {
   if (NEGATIVE.test(before) || /[.,]$/.test(before)) return null;
   const [integerPart = '', fraction = ''] = literal.split('.');
   if (integerPart.includes(',') && !/^\d{1,3}(?:,\d{3})+$/.test(integerPart)) return null;
+  return minorUnits(integerPart.replaceAll(',', ''), fraction, currency);
+}
+
+/** Whole and fraction digits as minor units; null past the currency's fraction digits or any plausible price. */
+function minorUnits(integer: string, fraction: string, currency: string): number | null {
   const digits = fractionDigits(currency);
-  if (fraction.length > digits) return null;
-  const integer = integerPart.replaceAll(',', '');
-  if (integer.length > 12) return null;
+  if (fraction.length > digits || integer.length > 12) return null;
   const minor = Number(integer) * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0');
   return isMinorAmount(minor) ? minor : null;
+}
+
+/** A price read from a page: integer minor units, negative for a discount or refund line. */
+export interface ParsedMoney {
+  readonly amount: number;
+  readonly currency: string;
+}
+
+export interface MoneyOptions {
+  /**
+   * The page's own currency. A bare "$" (or "¥") means it when it is a dollar (or yen/yuan)
+   * currency; any other bare symbol or a clash gives no price: a currency is never guessed.
+   */
+  readonly defaultCurrency?: string;
+  /** A number with no currency mark at all is in `defaultCurrency` (the caller knows the field). */
+  readonly unmarked?: boolean;
+}
+
+/**
+ * Marks written beside a price, longest first so that "A$" is not read as "$": a dollar with its
+ * country before or after it (US$, A$, CA$, $CA, NZ$, …), £, €, yen or yuan, "$", or three capitals.
+ */
+const CURRENCY_MARK = /(US|AU|CA|NZ|[AC])\$|\$ ?(US|AU|CA|NZ)\b|(CN|JP)?¥|[£€元]|\$|\b[A-Z]{3}\b/g;
+
+/** The ISO code a dollar's country letters make: "US" → USD, "A" → AUD. */
+const DOLLAR_COUNTRY: Record<string, string> = { A: 'AU', C: 'CA' };
+const SIGN_CURRENCY: Record<string, string> = { '£': 'GBP', '€': 'EUR', 元: 'CNY' };
+/** ISO codes read as a currency beside a price; other capitals (TAX, VAT, QTY) are words. */
+const CODES = 'USD GBP EUR AUD CAD NZD CNY JPY';
+/** Currencies a bare "$" or "¥" may stand for, when the page's currency is one of them. */
+const BARE: Record<string, string> = { $: 'USD AUD CAD NZD HKD SGD MXN', '¥': 'CNY JPY' };
+
+/** A mark's ISO code, "$" or "¥" for a bare one, or undefined for capitals that are no currency. */
+function markCurrency([mark, before, after, yen]: RegExpExecArray | RegExpMatchArray): string | undefined {
+  const country = before ?? after;
+  if (country) return `${DOLLAR_COUNTRY[country] ?? country}D`;
+  if (yen) return yen === 'CN' ? 'CNY' : 'JPY';
+  if (mark.length < 3) return SIGN_CURRENCY[mark] ?? mark;
+  return CODES.includes(mark) ? mark : undefined;
+}
+
+/**
+ * A price in one of the ways shops write it: grouped by comma, point, space (U+00A0, U+202F) or
+ * apostrophe in threes, with a point or comma for the fraction (`1,234.56`, `1.234,56`,
+ * `1 234,56`, `1'234.56`), or ungrouped (`1234,56`). A lone separator before exactly three digits
+ * groups (`$1,000`, `1.234 €`): no two-decimal currency has three.
+ */
+const AMOUNT = /\d{1,3}([,. '’])\d{3}(?:\1\d{3})*(?:(?!\1)[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?/g;
+
+/**
+ * Reads a payable amount as Western shops write it (`$1,234.56`, `US$ 1,234.56`, `£1,234.56`,
+ * `1.234,56 €`, `1 234,56 €`, `USD 1,234.56`, `-A$5.00`, `(C$5.00)`) as integer minor units and
+ * the ISO currency. Null when the text holds no price, more than one number, currencies that
+ * disagree, a mark that cannot be resolved, or an implausible amount: no total beats a wrong one.
+ */
+export function parseMoney(text: string, options: MoneyOptions = {}): ParsedMoney | null {
+  if (text.length > 200) return null;
+  // Dashes and the minus sign as "-", every space (U+00A0, U+202F, …) as " ", "￥" as "¥".
+  const normal = foldFullWidth(text)
+    .replace(/[\u2012-\u2014\u2212\ufe63]/g, '-')
+    .replace(/\s+/g, ' ')
+    .replace(/\uffe5/g, '¥');
+  const found = [...normal.matchAll(AMOUNT)];
+  const match = found[0];
+  if (found.length !== 1 || match === undefined) return null;
+  const before = normal.slice(0, match.index);
+  const after = normal.slice(match.index + match[0].length);
+  const currency = currencyOf(`${before} ${after}`, options);
+  if (currency === undefined) return null;
+  const signs = before.replace(CURRENCY_MARK, '').trimEnd();
+  // ".5": reading on would drop the leading point.
+  if (/[.,]$/.test(signs)) return null;
+  const [literal, group] = match;
+  const decimalAt = Math.max(literal.lastIndexOf('.'), literal.lastIndexOf(','));
+  const hasFraction = decimalAt >= 0 && literal[decimalAt] !== group;
+  const integer = (hasFraction ? literal.slice(0, decimalAt) : literal).replace(/\D/g, '');
+  // "0.500" is no grouping.
+  const minor =
+    group && integer[0] === '0' ? null : minorUnits(integer, hasFraction ? literal.slice(decimalAt + 1) : '', currency);
+  if (!minor) return minor === 0 ? { amount: 0, currency } : null;
+  const negative = /-$/.test(signs) || (/\($/.test(signs) && /^ *\)/.test(after.replace(CURRENCY_MARK, '')));
+  return { amount: negative ? -minor : minor, currency };
+}
+
+/** The one currency the marks around a price name, resolving a bare "$" or "¥" to the page's. */
+function currencyOf(marks: string, { defaultCurrency, unmarked }: MoneyOptions): string | undefined {
+  let named: string | undefined;
+  let bare = '';
+  for (const found of marks.matchAll(CURRENCY_MARK)) {
+    const code = markCurrency(found);
+    if (code?.length === 1) bare += code;
+    else if (code === undefined) continue;
+    else if (named !== undefined && named !== code) return undefined;
+    else named = code;
+  }
+  const candidate = named ?? (bare || unmarked ? defaultCurrency : undefined);
+  return candidate && [...bare].every((symbol) => BARE[symbol]?.includes(candidate)) ? candidate : undefined;
 }
 
 /** The amount as an exact decimal string in major units: 239900 CNY → "2399.00". */
@@ -95,15 +195,15 @@ export function formatMoney(money: Money, locale: string): string {
 }
 
 /**
- * Splits a total into `count` parts of integer minor units that add up exactly; the first
- * parts carry the remainder, as providers do when a total does not divide evenly.
+ * Splits a total into `count` parts of integer minor units that add up exactly: equal parts, the
+ * first carrying what does not divide ($249.01 in 4: $62.26, then 3 × $62.25), as providers
+ * show a plan whose first payment is taken at checkout.
  */
 export function splitEvenly(total: number, count: number): number[] {
   if (!Number.isSafeInteger(total) || total < 0) throw new RangeError('total must be a non-negative integer');
   if (!Number.isInteger(count) || count < 1) throw new RangeError('count must be a positive integer');
   const base = Math.floor(total / count);
-  const remainder = total - base * count;
-  return Array.from({ length: count }, (_, index) => base + (index < remainder ? 1 : 0));
+  return Array.from({ length: count }, (_, index) => (index === 0 ? total - base * (count - 1) : base));
 }
 
 /** Adds amounts per currency. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PROGRAM_IDS } from './ids';
+import { COUNTRY_CODES, PROGRAM_IDS } from './ids';
 import { MAX_MINOR_UNITS } from './money';
 import type { Localized, Program, Requirement, ScheduleRule } from './programs/schema';
 
@@ -22,6 +22,25 @@ export function bandRange(band: ScoreBand): readonly [number, number] {
   return BAND_RANGE[band];
 }
 
+/** Age bands: enough to check the usual minimum ages (18, 19 in some states and provinces, 21). */
+export const AGE_BANDS = ['under-18', '18-20', '21-plus'] as const;
+export const AgeBand = z.enum(AGE_BANDS);
+export type AgeBand = z.infer<typeof AgeBand>;
+
+const AGE_RANGE: Record<AgeBand, readonly [number, number]> = {
+  'under-18': [0, 17],
+  '18-20': [18, 20],
+  '21-plus': [21, 150],
+};
+
+export function ageRange(band: AgeBand): readonly [number, number] {
+  return AGE_RANGE[band];
+}
+
+/** Where the shopper lives: one of the countries the programs' terms are known for, or another. */
+export const ResidenceCountry = z.enum([...COUNTRY_CODES, 'other']);
+export type ResidenceCountry = z.infer<typeof ResidenceCountry>;
+
 /** What the shopper chose to tell us about themselves. Every answer is optional and stays local. */
 export const Profile = z
   .object({
@@ -31,6 +50,10 @@ export const Profile = z
     boundCard: z.boolean().optional(),
     sesameScore: ScoreBand.optional(),
     payScore: ScoreBand.optional(),
+    /** Since the Western programs: where the shopper lives, which picks a program's terms. */
+    country: ResidenceCountry.optional(),
+    /** Since the Western programs: the shopper's age band, for minimum ages. */
+    age: AgeBand.optional(),
   })
   .strict();
 export type Profile = z.infer<typeof Profile>;
@@ -38,13 +61,31 @@ export type ProfileKey = keyof Profile;
 
 export interface ProfileQuestion {
   readonly key: ProfileKey;
-  readonly answer: 'yes-no' | 'band';
+  readonly answer: 'yes-no' | 'band' | 'age' | 'country';
   readonly question: Localized;
   readonly why: Localized;
 }
 
 /** The questions, in the order the options page asks them, each saying why it is asked. */
 export const PROFILE_QUESTIONS: readonly ProfileQuestion[] = [
+  {
+    key: 'country',
+    answer: 'country',
+    question: { en: 'Which country do you live in?', zh: '你住在哪个国家或地区？' },
+    why: {
+      en: 'Klarna, Afterpay, PayPal and the others have different limits, schedules and late fees in each country, and some serve only a few countries.',
+      zh: 'Klarna、Afterpay、PayPal 等在各国的额度、还款安排和滞纳金不同，有些只在少数国家提供。',
+    },
+  },
+  {
+    key: 'age',
+    answer: 'age',
+    question: { en: 'How old are you?', zh: '你的年龄？' },
+    why: {
+      en: 'Klarna, Afterpay, Affirm, PayPal, Zip, Sezzle and Shop Pay Installments are for adults: 18 or over, 19 in some places.',
+      zh: 'Klarna、Afterpay、Affirm、PayPal、Zip、Sezzle 和 Shop Pay 分期仅面向成年人：18 岁及以上，部分地区为 19 岁。',
+    },
+  },
   {
     key: 'realName',
     answer: 'yes-no',
@@ -130,10 +171,18 @@ export type ProgramOverride = z.infer<typeof ProgramOverride>;
 export const ProgramOverrides = z.partialRecord(z.enum(PROGRAM_IDS), ProgramOverride);
 export type ProgramOverrides = z.infer<typeof ProgramOverrides>;
 
-/** A stored profile, or an empty one when it is missing or malformed: no answer is a fine answer. */
+/**
+ * A stored profile, answer by answer: one that is malformed, or from a later version, is dropped and
+ * the others kept. No answer is a fine answer.
+ */
 export function parseProfile(raw: unknown): Profile {
-  const parsed = Profile.safeParse(raw ?? {});
-  return parsed.success ? parsed.data : {};
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return {};
+  const profile: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(Profile.shape)) {
+    const parsed = field.safeParse((raw as Record<string, unknown>)[key]);
+    if (parsed.success && parsed.data !== undefined) profile[key] = parsed.data;
+  }
+  return profile as Profile;
 }
 
 export function parseOverrides(raw: unknown): ProgramOverrides {
@@ -151,13 +200,20 @@ export function overridableFields(rule: ScheduleRule): readonly (keyof ProgramOv
     case 'monthly-statement':
       return ['statementDay', 'dueDay', 'creditLimit'];
     case 'installments':
+    case 'monthly-installments':
       return ['creditLimit'];
   }
 }
 
-/** The program's schedule rule with the shopper's numbers in it. */
-export function effectiveRule(program: Program, override: ProgramOverride | undefined): ScheduleRule {
-  const rule = program.schedule.value;
+/**
+ * A schedule rule (the program's own, unless the order's market has another) with the shopper's
+ * numbers in it.
+ */
+export function effectiveRule(
+  program: Program,
+  override: ProgramOverride | undefined,
+  rule: ScheduleRule = program.schedule.value,
+): ScheduleRule {
   if (!override) return rule;
   switch (rule.kind) {
     case 'days-after-purchase':
@@ -175,6 +231,7 @@ export function effectiveRule(program: Program, override: ProgramOverride | unde
         dueDay: override.dueDay ?? rule.dueDay,
       };
     case 'installments':
+    case 'monthly-installments':
       return rule;
   }
 }
@@ -199,5 +256,9 @@ export function profileKeyFor(requirement: Requirement): ProfileKey {
       return 'sesameScore';
     case 'payscore':
       return 'payScore';
+    case 'minimum-age':
+      return 'age';
+    case 'residence':
+      return 'country';
   }
 }

@@ -1,10 +1,15 @@
 import { z } from 'zod';
+import { type Read, SHOWN, type Shown } from './corrections';
 import { isCalendarDate } from './dates';
 import type { Reason, Status } from './eligibility';
 import type { Locale } from './i18n';
 import { PROGRAM_IDS, SITE_IDS, WALLET_IDS } from './ids';
 import { isCurrencyCode, MAX_MINOR_UNITS } from './money';
+import type { OrderState } from './orders/interpret';
+import type { BillChange } from './orders/reconcile';
+import type { OrderPageKind } from './orders/types';
 import type { Confidence, Fact, Localized, Source } from './programs/schema';
+import type { DueFrom } from './provenance';
 import type { PlannedInstallment } from './schedule';
 import type { ShopRequest } from './shops';
 import type { CheckoutSignals } from './sites/types';
@@ -44,10 +49,38 @@ export const CheckoutSignalsSchema = z
 
 export const PanelSize = z.object({ height: z.number().min(0).max(10_000) }).strict();
 export const TrackRequest = z.object({ program: z.enum(PROGRAM_IDS) }).strict();
+/** The shopper says what the checkout really shows of a program. */
+export const CorrectionRequest = z.object({ program: z.enum(PROGRAM_IDS), shows: z.enum(SHOWN) }).strict();
 /** The random key (128 bits, hex) that binds a panel frame to the content script that created it. */
 export const PanelKey = z.object({ key: z.string().regex(/^[0-9a-f]{32}$/) }).strict();
 export const InstallmentRef = z.object({ installmentId: z.string().min(1).max(100) }).strict();
 export const Empty = z.undefined().or(z.null()).or(z.object({}).strict());
+
+// Order pages (order-page content script → background): the page's words, bounded; the background interprets them.
+const factText = z.string().max(80);
+export const OrderFactsSchema = z
+  .object({
+    orderId: z.string().regex(/^[0-9][0-9-]{5,40}$/, 'not an order number'),
+    payment: factText.min(1),
+    amount: factText.optional(),
+    state: factText.optional(),
+    placed: factText.optional(),
+    received: factText.optional(),
+    deadline: factText.optional(),
+    merchant: factText.optional(),
+  })
+  .strict();
+export const OrdersReport = z
+  .object({
+    /** The reader's id (`jd-list`): the background checks it is the one for the page's address. */
+    page: z.string().max(40),
+    orders: z.array(OrderFactsSchema).max(100),
+    url: z.string().max(2048),
+  })
+  .strict();
+export const OrderRef = z.object({ orderId: z.string().min(1).max(41) }).strict();
+export const OrderLink = OrderRef.extend({ billId: z.string().min(1).max(100) }).strict();
+export const UpdateRef = z.object({ updateId: z.string().min(1).max(100) }).strict();
 
 export const CalendarDateSchema = z.string().refine(isCalendarDate, 'not a calendar date (YYYY-MM-DD)');
 
@@ -95,8 +128,14 @@ export interface ProgramView {
   readonly scheduleConfidence: Confidence | 'shopper';
   /** Where the schedule's rule comes from; absent when the shopper's own numbers set it. */
   readonly scheduleSource?: Source;
+  /** Said beside the schedule when it is not this order's own terms (another country's, a shorter plan). */
+  readonly scheduleNote?: Localized;
   readonly overdue: readonly Fact<Localized>[];
   readonly whereToPay: Fact<Localized>;
+  /** Whether and how the provider checks credit. */
+  readonly creditCheck?: Fact<Localized>;
+  /** The longer monthly plans beside the main one, in words. */
+  readonly monthlyPlans?: Fact<Localized>;
   readonly tracked: boolean;
 }
 
@@ -109,12 +148,74 @@ export interface PanelState {
   readonly tracked: boolean;
   /** The program the shopper placed the order with on this page: the panel offers (never does) tracking. */
   readonly submitted?: (typeof PROGRAM_IDS)[number];
+  /** This shop's programs, for the shopper to say what the page really shows ("Not right?"). */
+  readonly correctable: readonly CorrectableProgram[];
 }
 
-/** What the panel frame is sent: its tab's checkout (null when there is none) in the shopper's language. */
+export interface CorrectableProgram {
+  readonly program: (typeof PROGRAM_IDS)[number];
+  readonly name: Localized;
+  /** What the extension read on the page. */
+  readonly read: Read;
+  /** What the shopper said it shows, where that still applies. */
+  readonly shows?: Shown;
+}
+
+/** A bill an order on the page may be, for the shopper to choose. */
+export interface CandidateView {
+  readonly billId: string;
+  readonly purchased: string;
+  readonly total: number;
+  readonly currency: string;
+  readonly merchant?: string;
+}
+
+/** One pay-later order the page shows, as the panel shows it (`data-state` and the rest of the contract). */
+export interface OrderRowView {
+  readonly orderId: string;
+  readonly program: (typeof PROGRAM_IDS)[number];
+  readonly name: Localized;
+  readonly amount?: number;
+  readonly currency: string;
+  /** The tracked bill's next due date, or what the page gives for an untracked order. */
+  readonly due?: string;
+  readonly dueFrom?: DueFrom;
+  readonly state: 'untracked' | 'tracked' | 'paid';
+  readonly orderState?: OrderState;
+  /** The order is cancelled: nothing is owed. */
+  readonly cancelled: boolean;
+  /** One click tracks it: unpaid, not tracked, with an amount. */
+  readonly trackable: boolean;
+  /** Bills it may be, when that is for the shopper to say. */
+  readonly candidates: readonly CandidateView[];
+}
+
+/** What an order page changed in a tracked bill, with undo. */
+export interface OrderChangeView {
+  readonly id: string;
+  readonly orderId: string;
+  readonly name: Localized;
+  readonly currency: string;
+  readonly changes: readonly BillChange[];
+  readonly undone: boolean;
+}
+
+export interface OrdersView {
+  readonly site: (typeof SITE_IDS)[number];
+  readonly siteName: Localized;
+  readonly kind: OrderPageKind;
+  readonly rows: readonly OrderRowView[];
+  readonly changes: readonly OrderChangeView[];
+}
+
+/**
+ * What the panel frame is sent: its tab's checkout (null when there is none) in the shopper's
+ * language, or, on an order page, its orders (absent elsewhere).
+ */
 export interface PanelView {
   readonly locale: Locale;
   readonly checkout: PanelState | null;
+  readonly orders?: OrdersView;
 }
 
 /** The one message protocol between content script, extension pages and background. */
@@ -134,6 +235,12 @@ export interface ProtocolMap {
   claimPanel(data: z.input<typeof PanelKey>): PanelView;
   /** Panel → background: the panel's own tab's checkout, with verdicts. */
   getPanelState(data: Record<string, never>): PanelView;
+  /** Panel → background: the shopper says what this checkout shows of a program; answers the corrected view. */
+  correctReading(data: z.input<typeof CorrectionRequest>): PanelView;
+  /** Panel → background → the tab's content script: a redacted outline of the payment step, for a report. */
+  stepReport(data: Record<string, never>): string;
+  /** Background → the panel's tab's content script: the outline stepReport asks for ('' when no step is read). */
+  snapshotStep(data: Record<string, never>): string;
   /** Panel → background: track the bill for one program of this tab's checkout. */
   track(data: z.input<typeof TrackRequest>): PanelView;
   /** Popup or dashboard → background. */
@@ -163,4 +270,18 @@ export interface ProtocolMap {
   panelStateChanged(data: Record<string, never>): void;
   /** Background → the panel's tab's content script: the height to give the frame. */
   panelLayout(data: z.input<typeof PanelSize>): void;
+  /** Order-page content script → background: the pay-later orders this page shows; answers how many rows the panel has. */
+  reportOrders(data: z.input<typeof OrdersReport>): { rows: number };
+  /** Order-page content script → background: this tab left its order page. */
+  leaveOrders(data: Record<string, never>): void;
+  /** Order-page content script → background: this page follows placing an order and names it (in its address). */
+  orderPlaced(data: Record<string, never>): void;
+  /** Orders panel → background: track one order the page shows (a new bill, if it has none). */
+  trackOrder(data: z.input<typeof OrderRef>): PanelView;
+  /** Orders panel → background: track every untracked, unpaid order the page shows. */
+  trackAllOrders(data: Record<string, never>): PanelView;
+  /** Orders panel → background: the shopper says which bill this order is. */
+  linkOrder(data: z.input<typeof OrderLink>): PanelView;
+  /** Orders panel → background: undo what the page changed in a bill. */
+  undoOrderUpdate(data: z.input<typeof UpdateRef>): PanelView;
 }

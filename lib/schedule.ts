@@ -38,13 +38,6 @@ function statementDue(statement: CalendarDate, statementDay: number, dueDay: num
   return withDayOfMonth(dueDay >= statementDay ? statement : addMonths(statement, 1), dueDay);
 }
 
-/** Parts of `total`: an up-front share (rounded to the minor unit) and the rest split evenly. */
-function installmentAmounts(total: number, count: number, upFrontBasisPoints: number | undefined): number[] {
-  if (upFrontBasisPoints === undefined || count === 1) return splitEvenly(total, count);
-  const upFront = Math.round((total * upFrontBasisPoints) / 10_000);
-  return [upFront, ...splitEvenly(total - upFront, count - 1)];
-}
-
 /**
  * The payments a rule makes of a purchase. Calendar dates only, so the browser's time zone and
  * daylight-saving changes cannot move a day.
@@ -65,13 +58,24 @@ export function buildSchedule(rule: ScheduleRule, input: ScheduleInput): Planned
       return [{ sequence: 1, due, amount: total, estimated: false }];
     }
     case 'installments': {
-      const first = rule.first === 'one-interval' ? addDays(purchased, rule.intervalDays) : purchased;
-      return installmentAmounts(total, rule.count, rule.upFrontBasisPoints).map((amount, index) => ({
+      const skip = rule.first === 'one-interval' ? 1 : 0;
+      return splitEvenly(total, rule.count).map((amount, index) => ({
         sequence: index + 1,
-        due: addDays(first, index * rule.intervalDays),
+        due: addDays(purchased, (index + skip) * rule.intervalDays),
         amount,
         // The shipping day is not known at checkout: the purchase day stands in for it.
         estimated: rule.first === 'shipment',
+      }));
+    }
+    case 'monthly-installments': {
+      const skip = rule.first === 'one-month' ? 1 : 0;
+      return splitEvenly(total, rule.count).map((amount, index) => ({
+        sequence: index + 1,
+        // Counted from the purchase day each time, so the 31st falls on each month's last day and
+        // comes back to the 31st: never drifting to the 28th after February.
+        due: addMonths(purchased, index + skip),
+        amount,
+        estimated: false,
       }));
     }
   }

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { CalendarDate } from '../../lib/dates';
-import { localTimeZone, todayIn } from '../../lib/dates';
+import { todayIn } from '../../lib/dates';
 import type { ProgramId } from '../../lib/ids';
 import { effectiveRule } from '../../lib/profile';
-import { programById } from '../../lib/programs';
+import { dueZone, programById } from '../../lib/programs';
 import { SNOOZE_MS } from '../../lib/reminders';
 import { buildSchedule } from '../../lib/schedule';
 import {
@@ -28,7 +28,7 @@ import { forgetShops } from './shops';
 // Every change re-derives reminders and the badge, so they never disagree with the database.
 
 function zoneOf(program: ProgramId): string {
-  return programById(program)?.timeZone ?? localTimeZone();
+  return dueZone(program);
 }
 
 export async function markPaid(installmentId: string, now = Date.now()): Promise<void> {

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerMessageHandlers } from './messages';
+import { clearOrdersSession, clearOrdersSessionUnlessAt, clearPlacement } from './order-sessions';
 import { clearPanelClaim } from './panel-claims';
 import { registerReminderListeners } from './reminder-listeners';
 import { clearSession, clearSessionUnlessAt } from './sessions';
@@ -13,11 +14,15 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => {
     void clearSession(tabId);
+    void clearOrdersSession(tabId);
+    void clearPlacement(tabId);
     void clearPanelClaim(tabId);
   });
   // Leaving the checkout's URL ends its session; a checkout's content script reports its own URL,
   // so whichever of the two arrives first, the session left is the current page's.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.url !== undefined) void clearSessionUnlessAt(tabId, change.url);
+    if (change.url === undefined) return;
+    void clearSessionUnlessAt(tabId, change.url);
+    void clearOrdersSessionUnlessAt(tabId, change.url);
   });
 });

@@ -1,11 +1,15 @@
+import { browser } from 'wxt/browser';
 import type { z } from 'zod';
+import { Correction, parseCorrections, readOf, withCorrection } from '../../lib/corrections';
 import { todayIn } from '../../lib/dates';
 import { effectiveRule } from '../../lib/profile';
-import { programById } from '../../lib/programs';
+import { dueZone, programById } from '../../lib/programs';
+import { termsFor } from '../../lib/programs/terms';
 import {
   BillRef,
   BillUpdate,
   CheckoutSignalsSchema,
+  CorrectionRequest,
   DismissRequest,
   Empty,
   ImportRequest,
@@ -21,6 +25,7 @@ import { buildSchedule } from '../../lib/schedule';
 import { ShopRequest } from '../../lib/shops';
 import { siteById } from '../../lib/sites';
 import { shopPlatformById } from '../../lib/sites/platforms';
+import { CORRECTIONS_KEY } from '../../lib/storage-keys';
 import { trackBill } from '../../lib/store/bills';
 import {
   addManualBill,
@@ -35,36 +40,17 @@ import {
   snooze,
 } from './bill-actions';
 import { db } from './database';
+import { handle, rejectSender } from './handle';
 import { messenger } from './messenger';
+import { clearOrdersSession, recordSubmitted, recordTracked } from './order-sessions';
+import { registerOrderHandlers } from './orders';
 import { claimedPanelTab, claimPanel, registerPanel } from './panel-claims';
 import { panelViewFor } from './panel-state';
 import { loadShopper } from './profile';
 import { runReminders } from './reminders';
-import { contentScriptTab, extensionPage } from './senders';
+import { contentScriptTab, extensionPage, orderPageTab } from './senders';
 import { clearSession, readSession, writeSession } from './sessions';
 import { addShop, removeShop } from './shops';
-
-type Sender = chrome.runtime.MessageSender;
-
-/**
- * Registers a handler that runs only for an allowed sender and data that passes its schema.
- * Anything else gets an error answer and changes nothing.
- */
-function handle<K extends keyof ProtocolMap, S extends z.ZodType>(
-  type: K,
-  schema: S,
-  handler: (data: z.output<S>, sender: Sender) => Promise<ReturnType<ProtocolMap[K]>>,
-): void {
-  messenger.onMessage(type, async (message) => {
-    const parsed = schema.safeParse(message.data);
-    if (!parsed.success) throw new Error(`Rejected ${type}: ${parsed.error.issues[0]?.message ?? 'invalid data'}`);
-    return handler(parsed.data, message.sender);
-  });
-}
-
-function rejectSender(type: string): never {
-  throw new Error(`Rejected ${type}: not allowed from this sender`);
-}
 
 /**
  * The checkout's address: the one the content script reports if it is on the sender's origin. After
@@ -85,6 +71,8 @@ export function registerMessageHandlers(): void {
     // A built-in shop's page by its own adapter; an added shop's by its platform's addresses.
     const site = from?.added ? shopPlatformById(signals.site) : siteById(signals.site);
     if (!from || !url || !site?.isCheckout(url)) rejectSender('reportCheckout');
+    // A tab shows one page: an order page it showed before is gone.
+    await clearOrdersSession(from.tabId);
     const previous = await readSession(from.tabId);
     await writeSession(from.tabId, {
       url: url.href,
@@ -106,6 +94,8 @@ export function registerMessageHandlers(): void {
     );
     if (!session || new URL(session.url).origin !== from.url.origin || !offered) return;
     await writeSession(from.tabId, { ...session, submitted: program });
+    // The page that follows names the order: it is this program's bill (see orderPlaced).
+    await recordSubmitted(from.tabId, program, Date.now());
   });
 
   handle('leaveCheckout', Empty, async (_data, sender) => {
@@ -115,7 +105,7 @@ export function registerMessageHandlers(): void {
   });
 
   handle('registerPanel', PanelKey, async ({ key }, sender) => {
-    const from = await contentScriptTab(sender);
+    const from = (await contentScriptTab(sender)) ?? orderPageTab(sender);
     if (!from) rejectSender('registerPanel');
     await registerPanel(from.tabId, key);
   });
@@ -138,6 +128,37 @@ export function registerMessageHandlers(): void {
     return panelViewFor(tabId, Date.now());
   });
 
+  handle('correctReading', CorrectionRequest, async ({ program, shows }, sender) => {
+    const tabId = await claimedPanelTab(sender);
+    if (tabId === undefined) rejectSender('correctReading');
+    const session = await readSession(tabId);
+    const site = session && siteById(session.signals.site);
+    // Only this shop's own programs, on a checkout the tab still shows.
+    if (session && site?.programs.includes(program)) {
+      const correction = Correction.parse({
+        shop: new URL(session.url).origin,
+        site: site.id,
+        program,
+        shows,
+        read: readOf(session.signals, program),
+        at: Date.now(),
+      });
+      const stored = await browser.storage.local.get(CORRECTIONS_KEY);
+      await browser.storage.local.set({
+        [CORRECTIONS_KEY]: withCorrection(parseCorrections(stored[CORRECTIONS_KEY]), correction),
+      });
+    }
+    return panelViewFor(tabId, Date.now());
+  });
+
+  handle('stepReport', Empty, async (_data, sender) => {
+    const tabId = await claimedPanelTab(sender);
+    if (tabId === undefined) rejectSender('stepReport');
+    // From the content script that read the page, which alone sees its markup; '' if it cannot answer.
+    const report = await messenger.sendMessage('snapshotStep', {}, { tabId, frameId: 0 }).catch(() => '');
+    return typeof report === 'string' ? report.slice(0, 40_000) : '';
+  });
+
   handle('track', TrackRequest, async ({ program: programId }, sender) => {
     const tabId = await claimedPanelTab(sender);
     if (tabId === undefined) rejectSender('track');
@@ -148,7 +169,15 @@ export function registerMessageHandlers(): void {
     if (!session || !signals || !program || signals.total === undefined) return answer();
     if (!signals.options.some((option) => option.program === programId)) return answer();
     const now = Date.now();
-    const purchased = todayIn(program.timeZone, now);
+    const purchased = todayIn(dueZone(program), now);
+    const shopper = await loadShopper();
+    const { country } = shopper.profile;
+    // The order's own market's plan (PayPal Pay in 3 in the UK), as the panel showed it.
+    const terms = termsFor(program, {
+      currency: signals.currency,
+      total: signals.total,
+      ...(country ? { country } : {}),
+    });
     const bill = await trackBill(
       db(),
       {
@@ -160,7 +189,7 @@ export function registerMessageHandlers(): void {
         ...(signals.merchant ? { merchant: signals.merchant } : {}),
         ...(signals.orderId ? { orderId: signals.orderId } : {}),
         // The shopper's own numbers for this program (options page) set the schedule it is tracked with.
-        schedule: buildSchedule(effectiveRule(program, (await loadShopper()).overrides[programId]), {
+        schedule: buildSchedule(effectiveRule(program, shopper.overrides[programId], terms.schedule.value), {
           total: signals.total,
           purchased,
         }),
@@ -169,10 +198,12 @@ export function registerMessageHandlers(): void {
       () => crypto.randomUUID(),
     );
     await writeSession(tabId, { ...session, trackedBills: { ...session.trackedBills, [programId]: bill.id } });
+    await recordTracked(tabId, programId, bill.id, now);
     await runReminders(now);
     return answer();
   });
 
+  registerOrderHandlers();
   registerBillHandlers();
 }
 

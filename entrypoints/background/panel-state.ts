@@ -1,21 +1,32 @@
+import { applyCorrections, readOf } from '../../lib/corrections';
 import { todayIn } from '../../lib/dates';
 import { evaluate } from '../../lib/eligibility';
 import { effectiveRule, overridesSchedule } from '../../lib/profile';
-import { programById } from '../../lib/programs';
+import { dueZone, programById } from '../../lib/programs';
+import { describeMonthlyPlans, termsFor } from '../../lib/programs/terms';
 import type { PanelState, PanelView, ProgramView } from '../../lib/protocol';
 import { buildSchedule } from '../../lib/schedule';
+import { siteById } from '../../lib/sites';
+import { ordersViewFor } from './orders-view';
 import { loadShopper, type Shopper } from './profile';
 import { readSession, type TabSession } from './sessions';
 import { loadLocale } from './settings';
 
 /** The panel's view of a tab's checkout: verdicts and schedules are derived on demand, never stored. */
 export function panelStateFrom(session: TabSession, now: number, shopper: Shopper): PanelState {
-  const { signals } = session;
+  const shop = new URL(session.url).origin;
+  const { signals, corrected } = applyCorrections(session.signals, shop, shopper.corrections);
   const programs: ProgramView[] = [];
   for (const option of signals.options) {
     const program = programById(option.program);
     if (!program) continue;
     const override = shopper.overrides[program.id];
+    const { country } = shopper.profile;
+    const terms = termsFor(program, {
+      currency: signals.currency,
+      ...(signals.total !== undefined ? { total: signals.total } : {}),
+      ...(country ? { country } : {}),
+    });
     const verdict = evaluate({
       program,
       option,
@@ -26,24 +37,27 @@ export function panelStateFrom(session: TabSession, now: number, shopper: Shoppe
     });
     const schedule =
       signals.total !== undefined && verdict.status !== 'ineligible'
-        ? buildSchedule(effectiveRule(program, override), {
+        ? buildSchedule(effectiveRule(program, override, terms.schedule.value), {
             total: signals.total,
-            purchased: todayIn(program.timeZone, now),
+            purchased: todayIn(dueZone(program), now),
           })
         : [];
     const shoppersSchedule = overridesSchedule(program, override);
     programs.push({
       program: program.id,
       label: option.label,
-      name: program.name,
+      name: terms.name,
       provider: program.provider,
       status: verdict.status,
       reasons: verdict.reasons,
       schedule,
-      scheduleConfidence: shoppersSchedule ? 'shopper' : program.schedule.confidence,
-      ...(shoppersSchedule ? {} : { scheduleSource: program.schedule.source }),
-      overdue: program.overdue,
+      scheduleConfidence: shoppersSchedule ? 'shopper' : terms.schedule.confidence,
+      ...(shoppersSchedule ? {} : { scheduleSource: terms.schedule.source }),
+      ...(terms.note ? { scheduleNote: terms.note } : {}),
+      overdue: terms.overdue,
       whereToPay: program.whereToPay,
+      ...(program.creditCheck ? { creditCheck: program.creditCheck } : {}),
+      ...(terms.monthlyPlans ? { monthlyPlans: describeMonthlyPlans(terms.monthlyPlans) } : {}),
       tracked: session.trackedBills[program.id] !== undefined,
     });
   }
@@ -55,11 +69,23 @@ export function panelStateFrom(session: TabSession, now: number, shopper: Shoppe
     programs,
     tracked: programs.some((program) => program.tracked),
     ...(session.submitted ? { submitted: session.submitted } : {}),
+    correctable: (siteById(signals.site)?.programs ?? []).flatMap((id) => {
+      const program = programById(id);
+      const shows = corrected[id];
+      return program
+        ? [{ program: id, name: program.name, read: readOf(session.signals, id), ...(shows ? { shows } : {}) }]
+        : [];
+    }),
   };
 }
 
-/** What a tab's panel shows now: its checkout, if any, with the shopper's profile, numbers and language as stored. */
+/**
+ * What a tab's panel shows now: its checkout, if any, with the shopper's profile, numbers and
+ * language as stored; or, on an order page, its orders.
+ */
 export async function panelViewFor(tabId: number, now: number): Promise<PanelView> {
   const [session, shopper, locale] = await Promise.all([readSession(tabId), loadShopper(), loadLocale()]);
-  return { locale, checkout: session ? panelStateFrom(session, now, shopper) : null };
+  if (session) return { locale, checkout: panelStateFrom(session, now, shopper) };
+  const orders = await ordersViewFor(tabId, now);
+  return { locale, checkout: null, ...(orders ? { orders } : {}) };
 }

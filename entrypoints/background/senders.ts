@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { MatchPattern } from 'wxt/utils/match-patterns';
+import { ORDER_MATCHES } from '../../lib/orders';
 import { SITE_MATCHES } from '../../lib/sites';
 import { isAddedShop } from './shops';
 
@@ -12,8 +13,20 @@ function ours(sender: Sender): boolean {
 }
 
 const SITE_PATTERNS = SITE_MATCHES.map((pattern) => new MatchPattern(pattern));
+const ORDER_PATTERNS = ORDER_MATCHES.map((pattern) => new MatchPattern(pattern));
 
-/** Where a content script's message came from: a built-in shop page, or a page of a shop the shopper added. */
+/** Our script in the top frame of a real tab: where it sent from. */
+function scriptTab(sender: Sender): { tabId: number; url: URL } | undefined {
+  if (!ours(sender) || sender.frameId !== 0 || sender.tab?.id === undefined || !sender.url) return undefined;
+  if (!URL.canParse(sender.url)) return undefined;
+  return { tabId: sender.tab.id, url: new URL(sender.url) };
+}
+
+// A string, not a URL, to the matchers: they test `instanceof Location`, which a service worker lacks.
+const matchesAny = (patterns: readonly MatchPattern[], url: URL) =>
+  patterns.some((pattern) => pattern.includes(url.href));
+
+/** Where a checkout content script's message came from: a built-in shop page, or a page of a shop the shopper added. */
 export interface ContentScriptTab {
   readonly tabId: number;
   readonly url: URL;
@@ -22,19 +35,23 @@ export interface ContentScriptTab {
 }
 
 /**
- * Our content script, in the top frame of a real tab, on a page our built-in content script is
- * declared for, or on an https page of a shop in the stored list of added shops. Nothing else:
- * a host permission alone (the shopper granted a site some other way) makes no shop.
+ * Our checkout content script, in the top frame of a real tab, on a page the built-in one is
+ * declared for, or on an https page of a shop in the stored list of added shops. Nothing else: a
+ * host permission alone (the shopper granted a site some other way) makes no shop.
  */
 export async function contentScriptTab(sender: Sender): Promise<ContentScriptTab | undefined> {
-  if (!ours(sender) || sender.frameId !== 0 || sender.tab?.id === undefined || !sender.url) return undefined;
-  if (!URL.canParse(sender.url)) return undefined;
-  const url = new URL(sender.url);
-  const tabId = sender.tab.id;
-  // A string, not a URL: the matcher tests `instanceof Location`, which a service worker lacks.
-  if (SITE_PATTERNS.some((pattern) => pattern.includes(url.href))) return { tabId, url, added: false };
-  if (url.protocol === 'https:' && (await isAddedShop(`https://${url.hostname}`))) return { tabId, url, added: true };
+  const from = scriptTab(sender);
+  if (!from) return undefined;
+  if (matchesAny(SITE_PATTERNS, from.url)) return { ...from, added: false };
+  if (from.url.protocol === 'https:' && (await isAddedShop(`https://${from.url.hostname}`)))
+    return { ...from, added: true };
   return undefined;
+}
+
+/** Our order-page content script, in the top frame of a real tab, on a page it is declared for. */
+export function orderPageTab(sender: Sender): { tabId: number; url: URL } | undefined {
+  const from = scriptTab(sender);
+  return from && matchesAny(ORDER_PATTERNS, from.url) ? from : undefined;
 }
 
 function ourPage(sender: Sender): boolean {

@@ -22,11 +22,13 @@ export function watchCheckouts(ctx: ContentScriptContext, siteFor: (url: URL) =>
   const listenForLayout = () => {
     if (listening) return;
     listening = true;
+    // Only our background sends these (a page cannot reach these listeners at all).
+    const fromBackground = (sender: { id?: string; tab?: unknown }) =>
+      sender.id === browser.runtime.id && sender.tab === undefined;
     messenger.onMessage('panelLayout', ({ data, sender }) => {
-      // Only our background relays the panel's size; a page cannot reach this listener at all.
-      if (sender.id !== browser.runtime.id || sender.tab !== undefined) return;
-      if (typeof data?.height === 'number') watcher?.resize(data.height);
+      if (fromBackground(sender) && typeof data?.height === 'number') watcher?.resize(data.height);
     });
+    messenger.onMessage('snapshotStep', ({ sender }) => (fromBackground(sender) && watcher?.report()) || '');
   };
 
   // Single-page shops change the URL without reloading. Each change costs a URL check; only a

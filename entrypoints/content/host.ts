@@ -6,6 +6,8 @@ export const HOST_TAG = 'paylater-lens';
 const MAX_FRAME_HEIGHT = 2000;
 /** A page that keeps rewriting our element is fighting us: after this many repairs, leave. */
 const MAX_REPAIRS = 50;
+/** A page that takes the panel out more often than this, wherever it goes, does not want it. */
+const MAX_EVICTIONS = 20;
 
 /** A fresh key the background will accept from one claim of this tab's panel. */
 function registerKey(): Promise<string | undefined> {
@@ -26,6 +28,11 @@ export class PanelHost {
   private readonly guard = new MutationObserver(() => this.repair());
   private repairs = 0;
   private closed = false;
+  /** What held the panel when it was placed, nearest first: where to go when the page takes it out. */
+  private holders: Element[] = [];
+  /** An ancestor of the step that the page keeps while it redraws what is inside. */
+  private kept: Element | undefined;
+  private evictions = 0;
 
   constructor() {
     this.element = document.createElement(HOST_TAG);
@@ -36,6 +43,8 @@ export class PanelHost {
 iframe{display:block;width:100%;height:0;border:0;color-scheme:normal;background:transparent}`;
     this.frame = document.createElement('iframe');
     this.frame.title = 'PayLater Lens';
+    // The panel's "Copy a report" writes to the clipboard, which a cross-origin frame may only with this.
+    this.frame.allow = 'clipboard-write';
     this.frame.src = browser.runtime.getURL('/panel.html');
     shadow.append(style, this.frame);
     this.handOverKey();
@@ -79,16 +88,38 @@ iframe{display:block;width:100%;height:0;border:0;color-scheme:normal;background
     this.frame.style.height = `${Math.min(Math.ceil(height), MAX_FRAME_HEIGHT)}px`;
   }
 
-  /** Places the panel right after the payment step, in the page's flow, so it covers none of the shop's controls. */
+  /**
+   * Places the panel right after the payment step, in the page's flow, so it covers none of the
+   * shop's controls. A page that re-renders what holds the panel (a framework redrawing its root)
+   * takes it out, and each new frame costs a reload: the panel then goes after the nearest ancestor
+   * the page kept, outside what it redraws.
+   */
   placeAfter(anchor: Element | null): void {
     if (this.closed) return;
-    const target = anchor ?? document.body;
-    if (anchor && anchor.nextElementSibling === this.element) return;
-    if (anchor) anchor.after(this.element);
-    else if (this.element.parentElement !== target) target.append(this.element);
+    if (this.holders.length > 0 && !this.element.isConnected) {
+      if (++this.evictions > MAX_EVICTIONS) {
+        this.closed = true;
+        return;
+      }
+      this.kept = this.holders.find((holder) => holder.isConnected);
+    }
+    const kept = this.kept;
+    // No anchor: the end of the page.
+    const target = (anchor && kept?.contains(anchor) ? kept : anchor) ?? document.body;
+    if (target === document.body || target === document.documentElement) {
+      if (this.element.parentElement !== document.body) document.body.append(this.element);
+    } else if (target.nextElementSibling !== this.element) target.after(this.element);
+    this.holders = [];
+    for (
+      let holder = this.element.parentElement;
+      holder && holder !== document.documentElement;
+      holder = holder.parentElement
+    )
+      this.holders.push(holder);
   }
 
   remove(): void {
+    this.holders = [];
     this.element.remove();
   }
 }

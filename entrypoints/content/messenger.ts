@@ -2,8 +2,16 @@ import type { GetDataType, GetReturnType } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
 import type { ProtocolMap } from '../../lib/protocol';
 
-type Sent = 'reportCheckout' | 'leaveCheckout' | 'orderSubmitted' | 'registerPanel';
-type Received = 'panelLayout';
+type Sent =
+  | 'reportCheckout'
+  | 'leaveCheckout'
+  | 'orderSubmitted'
+  | 'registerPanel'
+  // The order-page content script's (entrypoints/orders.content), which shares this client.
+  | 'reportOrders'
+  | 'leaveOrders'
+  | 'orderPlaced';
+type Received = 'panelLayout' | 'snapshotStep';
 type Sender = Parameters<Parameters<typeof browser.runtime.onMessage.addListener>[0]>[1];
 
 let nextId = Math.floor(Math.random() * 10_000);
@@ -28,14 +36,13 @@ export const messenger = {
 
   onMessage<K extends Received>(
     type: K,
-    listener: (message: { data: GetDataType<ProtocolMap[K]>; sender: Sender }) => void,
+    listener: (message: { data: GetDataType<ProtocolMap[K]>; sender: Sender }) => GetReturnType<ProtocolMap[K]>,
   ): void {
     browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
       const { type: received, data } = (message ?? {}) as { type?: unknown; data?: GetDataType<ProtocolMap[K]> };
       // Not this message: stay silent, so that another listener may answer it.
       if (received !== type) return;
-      listener({ data: data as GetDataType<ProtocolMap[K]>, sender });
-      sendResponse({ res: undefined });
+      sendResponse({ res: listener({ data: data as GetDataType<ProtocolMap[K]>, sender }) });
     });
   },
 };

@@ -11,6 +11,8 @@ const FIRST_READ_GAP_MS = 10;
 const MAX_READ_GAP_MS = 1000;
 /** Once the panel shows, a page that never stops mutating its payment step costs one read per this. */
 const REREAD_DELAY_MS = 400;
+/** How often a shown panel checks that the page has not redrawn its step (and the panel) away. */
+const LIVENESS_MS = 500;
 /**
  * Attributes by which a payment step shows an option chosen, offered or withdrawn. (Not `checked`:
  * a radio's live state is a property; pages restyle the option to show it.)
@@ -40,6 +42,7 @@ export class CheckoutWatcher {
   private nextFullRead = 0;
   private watching = false;
   private stopped = false;
+  private liveness: ReturnType<typeof setInterval> | undefined;
 
   constructor(readonly site: SiteAdapter) {}
 
@@ -61,6 +64,7 @@ export class CheckoutWatcher {
   stop(): void {
     this.stopped = true;
     clearTimeout(this.timer);
+    clearInterval(this.liveness);
     this.observer.disconnect();
     document.removeEventListener('click', this.clicked, true);
     this.host?.remove();
@@ -68,6 +72,11 @@ export class CheckoutWatcher {
 
   resize(height: number): void {
     this.host?.resize(height);
+  }
+
+  /** A redacted outline of the payment step read last, for the shopper's report. */
+  report(): string {
+    return this.reading?.paymentStep.isConnected ? this.site.report(this.reading) : '';
   }
 
   private changed(records: MutationRecord[]): void {
@@ -145,6 +154,12 @@ export class CheckoutWatcher {
 
   private place(): void {
     if (this.stopped || !this.reading) return;
+    // A page that redraws a whole region (a framework's root) takes the step and the panel away
+    // without touching what is observed: check now and then that both are still there.
+    this.liveness ??= setInterval(() => {
+      const gone = this.reading && (!this.reading.paymentStep.isConnected || !this.host?.element.isConnected);
+      if (gone && this.timer === undefined) this.read();
+    }, LIVENESS_MS);
     this.host ??= new PanelHost();
     this.host.placeAfter(this.reading.paymentStep);
     // Our own insertion beside the step is no change of the page's.

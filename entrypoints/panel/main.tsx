@@ -19,5 +19,14 @@ const app = document.getElementById('app');
 if (app) {
   const follow = watchPanelChanges();
   // Only the frame our content script made shows anything: see components/panel-claim.ts.
-  void claimFrame().then((view) => whenLaidOut(() => render(<Panel initial={view} follow={follow} />, app)));
+  void claimFrame().then(async (view) => {
+    // An order page's panel (its own bundle: the checkout's panel does not load it).
+    const OrdersPanel = view.orders && (await import('../../components/OrdersPanel')).OrdersPanel;
+    whenLaidOut(() =>
+      render(
+        OrdersPanel ? <OrdersPanel initial={view} follow={follow} /> : <Panel initial={view} follow={follow} />,
+        app,
+      ),
+    );
+  });
 }

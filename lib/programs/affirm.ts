@@ -1,33 +1,93 @@
-import type { Program } from './schema';
-import { NO_SOURCE } from './sources';
+import type { Program, Source } from './schema';
 
-const INVESTORS = {
-  title: 'Affirm investor relations: Pay in 4 every 2 weeks, no late fees (first payment assumed at purchase)',
-  url: 'https://investors.affirm.com/',
+const PLANS: Source = {
+  title: 'Affirm’s “How payment plans work” table, as a merchant publishes it',
+  url: 'https://shopsaloncity.com/es/pages/afirmar',
 };
+const FAQ: Source = {
+  title: 'Affirm’s questions and answers (United States), as a merchant publishes them',
+  url: 'https://www.apexi-usa.com/pages/affirm',
+};
+const MINIMUM: Source = {
+  title: 'Stripe documentation: Affirm site messaging (minimum 50 USD or 50 CAD)',
+  url: 'https://docs.stripe.com/payments/affirm/site-messaging',
+};
+const GATEWAY: Source = {
+  title: 'Mastercard Gateway documentation: Affirm',
+  url: 'https://developer.mastercard.com/mastercard-gateway/documentation/payment-methods/alt-pay-methods/a2a/affirm/',
+};
+const COUNTRIES: Source = {
+  title: 'Adyen documentation: Affirm (Canada, the UK and the US)',
+  url: 'https://docs.adyen.com/payment-methods/affirm',
+};
+const CANADA: Source = {
+  title: 'Affirm Canada’s disclosure, as a merchant publishes it',
+  url: 'https://movewithascend.com/pages/how-to-check-out-with-affirm',
+};
+
+/** Pay in 4: the first payment at checkout, then every two weeks. */
+const PAY_IN_4 = { kind: 'installments', count: 4, intervalDays: 14, first: 'purchase' } as const;
+const NO_LATE_FEES = [
+  {
+    value: {
+      en: 'No late fees; a missed payment may be reported to credit bureaus and make your next purchase harder to get approved.',
+      zh: '不收滞纳金；逾期可能会被报告给征信机构，并影响之后的审批。',
+    },
+    confidence: 'reported',
+    source: FAQ,
+  },
+] as const;
 
 export const affirm: Program = {
   id: 'affirm',
-  name: { en: 'Affirm Pay in 4', zh: 'Affirm 分四期' },
+  name: { en: 'Affirm', zh: 'Affirm' },
   provider: { en: 'Affirm', zh: 'Affirm' },
   currency: 'USD',
-  // US plans; no provider names a zone for its due dates, so the eastern US calendar is used.
-  timeZone: 'America/New_York',
-  requirements: [],
-  amountLimits: {
-    value: { min: 3_500, max: 2_000_000 },
-    confidence: 'reported',
-    source: { title: 'NerdWallet: about $35 to $20,000' },
-  },
-  schedule: {
-    value: { kind: 'installments', count: 4, intervalDays: 14, first: 'purchase' },
-    confidence: 'official',
-    source: INVESTORS,
-  },
-  overdue: [{ value: { en: 'No late fees.', zh: '不收滞纳金。' }, confidence: 'official', source: INVESTORS }],
+  timeZone: 'shopper',
+  requirements: [
+    // 19 in Alabama, and in Canada's provinces where that is the age of majority.
+    { value: { kind: 'minimum-age', min: 18 }, confidence: 'reported', source: FAQ },
+    { value: { kind: 'residence', countries: ['US', 'CA', 'GB'] }, confidence: 'reported', source: COUNTRIES },
+  ],
+  schedule: { value: PAY_IN_4, confidence: 'reported', source: PLANS },
+  overdue: [...NO_LATE_FEES],
   whereToPay: {
-    value: { en: 'The Affirm app or affirm.com', zh: 'Affirm App 或 affirm.com' },
-    confidence: 'unverified',
-    source: NO_SOURCE,
+    value: { en: 'In the Affirm app or at affirm.com', zh: '在 Affirm App 或 affirm.com 付款' },
+    confidence: 'reported',
+    source: FAQ,
   },
+  creditCheck: {
+    value: {
+      en: 'A soft credit check, which does not affect your credit score; the loans you take and how you repay them may be reported to credit bureaus.',
+      zh: '软查询，不影响信用评分；借款及还款情况可能会报告给征信机构。',
+    },
+    confidence: 'reported',
+    source: GATEWAY,
+  },
+  markets: [
+    {
+      countries: ['US'],
+      currency: 'USD',
+      amountLimits: { value: { min: 5_000 }, confidence: 'reported', source: MINIMUM },
+      schedule: { value: PAY_IN_4, confidence: 'reported', source: PLANS },
+      overdue: [...NO_LATE_FEES],
+      monthlyPlans: {
+        value: { months: { min: 3, max: 60 }, apr: { min: 0, max: 3600 }, amountLimits: { min: 5_000 } },
+        confidence: 'reported',
+        source: PLANS,
+      },
+    },
+    {
+      countries: ['CA'],
+      currency: 'CAD',
+      amountLimits: { value: { min: 5_000 }, confidence: 'reported', source: MINIMUM },
+      schedule: { value: PAY_IN_4, confidence: 'reported', source: CANADA },
+      overdue: [...NO_LATE_FEES],
+      monthlyPlans: {
+        value: { months: { min: 3, max: 12 }, apr: { min: 0, max: 3199 } },
+        confidence: 'reported',
+        source: CANADA,
+      },
+    },
+  ],
 };

@@ -1,3 +1,4 @@
+import { localTimeZone } from '../dates';
 import type { ProgramId } from '../ids';
 import { affirm } from './affirm';
 import { afterpay } from './afterpay';
@@ -10,8 +11,9 @@ import { klarna } from './klarna';
 import { meituanMonthly } from './meituan-monthly';
 import { paypalPayIn4 } from './paypal-pay-in-4';
 import { pddPaylater } from './pdd-paylater';
-import type { Program } from './schema';
+import { type Program, SHOPPER_ZONE } from './schema';
 import { sezzle } from './sezzle';
+import { shopPayInstallments } from './shop-pay-installments';
 import { wechatPayscore } from './wechat-payscore';
 import { zip } from './zip';
 
@@ -31,8 +33,18 @@ export const PROGRAMS: readonly Program[] = [
   paypalPayIn4,
   zip,
   sezzle,
+  shopPayInstallments,
 ];
 
 export function programById(id: ProgramId): Program | undefined {
   return PROGRAMS.find((program) => program.id === id);
+}
+
+/**
+ * The zone a program's due dates are calendar dates in: its own (Asia/Shanghai), or for the
+ * Western programs and any program we do not know, the shopper's.
+ */
+export function dueZone(program: Program | ProgramId, shopperZone: string = localTimeZone()): string {
+  const zone = (typeof program === 'string' ? programById(program) : program)?.timeZone;
+  return zone === undefined || zone === SHOPPER_ZONE ? shopperZone : zone;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PROGRAM_IDS } from '../ids';
+import { COUNTRY_CODES, PROGRAM_IDS } from '../ids';
 
 export const Localized = z.object({ en: z.string().min(1), zh: z.string().min(1) }).strict();
 export type Localized = z.infer<typeof Localized>;
@@ -48,14 +48,24 @@ export const ScheduleRule = z.discriminatedUnion('kind', [
     .object({
       kind: z.literal('installments'),
       count: z.number().int().min(1).max(60),
+      /** Days between payments: 14 for pay-in-4 every two weeks. */
       intervalDays: z.number().int().min(1).max(92),
       /**
        * When the first part falls due: at purchase (Afterpay), when the merchant ships (Klarna:
        * estimated as the purchase day, the earliest it can be) or one interval after purchase.
        */
       first: z.enum(['purchase', 'shipment', 'one-interval']),
-      /** The first part's share of the total in basis points (2500 = 25 %); even split when absent. */
-      upFrontBasisPoints: z.number().int().min(1).max(10_000).optional(),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('monthly-installments'),
+      count: z.number().int().min(1).max(60),
+      /**
+       * The first part at purchase (PayPal Pay in 3: then on the same day each following month) or
+       * a month after it (a monthly loan).
+       */
+      first: z.enum(['purchase', 'one-month']),
     })
     .strict(),
 ]);
@@ -63,6 +73,8 @@ export type ScheduleRule = z.infer<typeof ScheduleRule>;
 
 /** A credit score such as 芝麻分 (350–950) or 微信支付分 (300–850). */
 const score = z.number().int().min(0).max(1000);
+
+export const CountryCode = z.enum(COUNTRY_CODES);
 
 /** Something the provider is said to require of the shopper; each maps to one profile question. */
 export const Requirement = z.discriminatedUnion('kind', [
@@ -72,6 +84,9 @@ export const Requirement = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('bound-card') }).strict(),
   z.object({ kind: z.literal('sesame-score'), min: score }).strict(),
   z.object({ kind: z.literal('payscore'), min: score }).strict(),
+  z.object({ kind: z.literal('minimum-age'), min: z.number().int().min(13).max(25) }).strict(),
+  /** The shopper must live in one of these countries: only where every country it is sold in is listed. */
+  z.object({ kind: z.literal('residence'), countries: z.array(CountryCode).min(1) }).strict(),
 ]);
 export type Requirement = z.infer<typeof Requirement>;
 
@@ -82,24 +97,86 @@ export const AmountLimits = z
   .refine((limits) => (limits.min ?? 0) <= (limits.max ?? Number.MAX_SAFE_INTEGER), 'min above max');
 export type AmountLimits = z.infer<typeof AmountLimits>;
 
+const currencyCode = z.string().regex(/^[A-Z]{3}$/);
+/** An APR in basis points: 3599 is 35.99 %. */
+const apr = z.number().int().min(0).max(10_000);
+
+/** Longer plans some providers offer beside their main one: monthly terms, usually with interest. */
+export const MonthlyPlans = z
+  .object({
+    /** The shortest and longest terms on offer, in months. */
+    months: z
+      .object({ min: z.number().int().min(1).max(60), max: z.number().int().min(1).max(60) })
+      .strict()
+      .refine((range) => range.min <= range.max, 'min above max'),
+    /** The APR range, in basis points; absent when no source gives it. */
+    apr: z
+      .object({ min: apr, max: apr })
+      .strict()
+      .refine((range) => range.min <= range.max, 'min above max')
+      .optional(),
+    /** Order amounts these plans are for, in minor units of the market's currency. */
+    amountLimits: AmountLimits.optional(),
+  })
+  .strict();
+export type MonthlyPlans = z.infer<typeof MonthlyPlans>;
+
+/**
+ * The program's terms in one market: the countries and currency they apply to and what differs
+ * there. A market states its own schedule and late fees, so no country is shown another's.
+ */
+export const Market = z
+  .object({
+    countries: z.array(CountryCode).min(1),
+    currency: currencyCode,
+    /** The name the program goes by there: Clearpay in the UK, PayPal Pay in 3. */
+    name: Localized.optional(),
+    /** Order amounts in minor units of `currency`; absent when no source gives any. */
+    amountLimits: fact(AmountLimits).optional(),
+    schedule: fact(ScheduleRule),
+    /** The orders `schedule` is for, when only the monthly plans serve the rest (minor units of `currency`). */
+    scheduleLimits: AmountLimits.optional(),
+    overdue: z.array(fact(Localized)).min(1),
+    monthlyPlans: fact(MonthlyPlans).optional(),
+  })
+  .strict();
+export type Market = z.infer<typeof Market>;
+
+/** Due dates in the shopper's own time zone, wherever the browser is (the Western programs). */
+export const SHOPPER_ZONE = 'shopper';
+
 export const Program = z
   .object({
     id: z.enum(PROGRAM_IDS),
     name: Localized,
     provider: Localized,
-    /** The currency the limits are in and the program's home market charges in. */
-    currency: z.string().regex(/^[A-Z]{3}$/),
-    /** Due dates are calendar dates here, whatever zone the browser runs in. */
-    timeZone: z.string().refine(isTimeZone, 'not an IANA time zone'),
+    /** The home market's currency: the limits below and the shopper's own credit limit are in it. */
+    currency: currencyCode,
+    /**
+     * Due dates are calendar dates here, whatever zone the browser runs in (Asia/Shanghai for the
+     * Chinese programs); `shopper` for the shopper's own zone.
+     */
+    timeZone: z.union([z.literal(SHOPPER_ZONE), z.string().refine(isTimeZone, 'not an IANA time zone')]),
     requirements: z.array(fact(Requirement)),
     /** Order amounts in minor units of `currency`; absent when no source gives any. */
     amountLimits: fact(AmountLimits).optional(),
+    /** The home market's schedule: the one shown when no market's terms apply. */
     schedule: fact(ScheduleRule),
     /** What being late costs: one fact per claim, since the claims come from different sources. */
     overdue: z.array(fact(Localized)).min(1),
     whereToPay: fact(Localized),
+    /** Whether and how the provider checks the shopper's credit. */
+    creditCheck: fact(Localized).optional(),
+    /** Where it is sold and on what terms; absent for a program with one market (the Chinese ones). */
+    markets: z.array(Market).min(1).optional(),
   })
-  .strict();
+  .strict()
+  .refine(
+    (program) =>
+      new Set(program.markets?.flatMap((market) => market.countries)).size ===
+      (program.markets?.reduce((count, market) => count + market.countries.length, 0) ?? 0),
+    'a country in two markets',
+  );
 export type Program = z.infer<typeof Program>;
 
 function isTimeZone(zone: string): boolean {

@@ -2,6 +2,11 @@ import type { Source } from './schema';
 
 // Sources named in research/programs.md, shared by several programs. Where the research has
 // nothing, the source says so rather than pointing anywhere.
+//
+// Confidence: `official` only for the provider's own pages (Square's for Afterpay: both are
+// Block's); `reported` for reputable third parties: payment processors' documentation, the press,
+// and a merchant's copy of the provider's own terms (the provider's words, but not from the
+// provider); `unverified` for anything else.
 
 export const NO_SOURCE: Source = { title: 'No source in hand: an assumption for you to check and override' };
 

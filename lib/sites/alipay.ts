@@ -1,5 +1,13 @@
-import { type CheckoutVocabulary, type ProgramPattern, programWords, readCheckout, type WalletPattern } from './dom';
-import type { SiteAdapter, SiteExamples } from './types';
+import {
+  type CheckoutVocabulary,
+  type ProgramPattern,
+  programsOf,
+  programWords,
+  readCheckout,
+  type WalletPattern,
+} from './dom';
+import { stepReport } from './report';
+import type { SiteAdapter, SiteExamples, SitePages } from './types';
 
 /** Alibaba's pay-later names, shared by Taobao, Tmall and the Alipay cashier. */
 export const ALIBABA_PROGRAMS: readonly ProgramPattern[] = [
@@ -18,6 +26,7 @@ export const VOCABULARY: CheckoutVocabulary = {
   currency: 'CNY',
   programs: ALIBABA_PROGRAMS,
   wallets: ALIBABA_WALLETS,
+  standaloneTotal: true,
 };
 
 // The cashier runs on cashier.alipay.com, excashier.alipay.com and regional hosts such as
@@ -25,13 +34,19 @@ export const VOCABULARY: CheckoutVocabulary = {
 const CASHIER_HOST = /^(?:ex)?cashier[a-z0-9]*\.alipay\.com$/;
 
 /** The Alipay cashier (收银台) that Taobao, Tmall and many shops send the shopper to. */
-export const alipay: SiteAdapter = {
+export const alipayPages: SitePages = {
   id: 'alipay',
-  name: { en: 'Alipay cashier', zh: '支付宝收银台' },
   matches: ['*://*.alipay.com/standard/*'],
   isCheckout: (url) => CASHIER_HOST.test(url.hostname) && url.pathname.startsWith('/standard/'),
-  programWords: programWords(VOCABULARY),
+};
+
+export const alipay: SiteAdapter = {
+  ...alipayPages,
+  name: { en: 'Alipay cashier', zh: '支付宝收银台' },
+  programWords: /* @__PURE__ */ programWords(VOCABULARY),
   read: (doc, _url, previous) => readCheckout(doc, VOCABULARY, previous),
+  programs: programsOf(VOCABULARY),
+  report: (reading) => stepReport(reading, VOCABULARY),
 };
 
 /** Real URLs for the URL table test and the benchmark; kept out of the adapter so the content script does not carry them. */

@@ -1,12 +1,13 @@
-import { type CheckoutVocabulary, programWords, readCheckout } from './dom';
-import type { SiteAdapter, SiteExamples } from './types';
-import { MONTHLY_PAYMENTS, WESTERN_PROGRAMS, WESTERN_WALLETS } from './western';
+import { type CheckoutVocabulary, programsOf, programWords, readCheckout } from './dom';
+import { stepReport } from './report';
+import type { SiteAdapter, SiteExamples, SitePages } from './types';
+import { WESTERN_PROGRAMS_MONTHLY, WESTERN_WALLETS } from './western';
 
 /** Exported for the tests of the vocabularies. */
 export const VOCABULARY: CheckoutVocabulary = {
   site: 'amazon',
   currency: 'USD',
-  programs: [...WESTERN_PROGRAMS, MONTHLY_PAYMENTS],
+  programs: WESTERN_PROGRAMS_MONTHLY,
   wallets: WESTERN_WALLETS,
 };
 
@@ -15,15 +16,22 @@ export const VOCABULARY: CheckoutVocabulary = {
 const CHECKOUT_PATH = /^\/(?:gp\/buy|checkout)\//;
 const THANK_YOU = /thankyou/i;
 
-/** Amazon's US checkout, where Affirm's monthly payments are offered. */
-export const amazon: SiteAdapter = {
+/** Where Amazon's checkouts are: all the built-in content script carries. */
+export const amazonPages: SitePages = {
   id: 'amazon',
-  name: { en: 'Amazon', zh: '亚马逊' },
   matches: ['*://www.amazon.com/gp/buy/*', '*://www.amazon.com/checkout/*'],
   isCheckout: (url) =>
     url.hostname === 'www.amazon.com' && CHECKOUT_PATH.test(url.pathname) && !THANK_YOU.test(url.pathname),
-  programWords: programWords(VOCABULARY),
+};
+
+/** Amazon's US checkout, where Affirm's monthly payments are offered. */
+export const amazon: SiteAdapter = {
+  ...amazonPages,
+  name: { en: 'Amazon', zh: '亚马逊' },
+  programWords: /* @__PURE__ */ programWords(VOCABULARY),
   read: (doc, _url, previous) => readCheckout(doc, VOCABULARY, previous),
+  programs: programsOf(VOCABULARY),
+  report: (reading) => stepReport(reading, VOCABULARY),
 };
 
 /** Real URLs for the URL table test and the benchmark; kept out of the adapter so the content script does not carry them. */

@@ -1,5 +1,6 @@
-import { type CheckoutVocabulary, programWords, readCheckout } from './dom';
+import { type CheckoutVocabulary, programsOf, programWords, readCheckout } from './dom';
 import { isAfterOrder, pathSegments } from './paths';
+import { stepReport } from './report';
 import type { SiteAdapter, SiteExamples } from './types';
 import { WESTERN_PROGRAMS, WESTERN_WALLETS } from './western';
 
@@ -24,6 +25,8 @@ export const bigcommerce: SiteAdapter = {
   isCheckout: isBigCommerceCheckout,
   programWords: /* @__PURE__ */ programWords(VOCABULARY),
   read: (doc, _url, previous) => readCheckout(doc, VOCABULARY, previous),
+  programs: programsOf(VOCABULARY),
+  report: (reading) => stepReport(reading, VOCABULARY),
 };
 
 /** Real URL shapes for the URL table test. */

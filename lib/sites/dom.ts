@@ -1,14 +1,18 @@
 import type { ProgramId, SiteId, WalletId } from '../ids';
 import { parsePrice } from '../money';
+import { keywordPattern, NOT_TEXT, textsWith } from './text';
 import type { CheckoutReading, DetectedOption, OptionState } from './types';
+import { CHINESE, type PageWords } from './words';
+
+export { textsWith } from './text';
 
 /** Longest page text we keep for a label or reason: enough to read, too short to smuggle much. */
 const MAX_LABEL = 80;
 
-/** An element's visible text, whitespace collapsed and bounded. */
-function textOf(element: Element, max = MAX_LABEL): string {
-  const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+/** Text with whitespace collapsed and bounded. */
+function bounded(text: string, max = MAX_LABEL): string {
+  const collapsed = text.replace(/\s+/g, ' ').trim();
+  return collapsed.length > max ? `${collapsed.slice(0, max - 1)}…` : collapsed;
 }
 
 export interface ProgramPattern {
@@ -27,47 +31,95 @@ export interface CheckoutVocabulary {
   readonly currency: string;
   readonly programs: readonly ProgramPattern[];
   readonly wallets: readonly WalletPattern[];
+  /** The language the shop's pages are written in: Chinese unless said otherwise. */
+  readonly words?: PageWords;
   /** Elements known to hold the payable total on this shop, tried before the generic labels. */
   readonly totalSelector?: string;
+  /** A cashier: it shows the amount to pay on its own, above the ways to pay, often with no label. */
+  readonly standaloneTotal?: boolean;
+}
+
+/** The programs a vocabulary names, each once. */
+export function programsOf(vocabulary: CheckoutVocabulary): ProgramId[] {
+  return [...new Set(vocabulary.programs.map(({ program }) => program))];
 }
 
 /** One pattern matching any of the vocabulary's program names. */
 export function programWords(vocabulary: CheckoutVocabulary): RegExp {
-  return new RegExp(vocabulary.programs.map(({ pattern }) => pattern.source).join('|'));
+  return new RegExp(vocabulary.programs.map(({ pattern }) => pattern.source).join('|'), 'i');
+}
+
+/** A program, a wallet or another ordinary way to pay (a bank card): what an option is named after. */
+interface Name {
+  readonly pattern: RegExp;
+  readonly program?: ProgramId;
+  readonly wallet?: WalletId;
+}
+
+interface Compiled {
+  readonly words: PageWords;
+  readonly programs: RegExp;
+  readonly keywords: RegExp;
+  readonly names: readonly Name[];
 }
 
 /** Patterns built once per vocabulary: a content script's reads run cold, so every step saved counts. */
-const compiled = new WeakMap<CheckoutVocabulary, { readonly programs: RegExp; readonly keywords: RegExp }>();
+const compiled = new WeakMap<CheckoutVocabulary, Compiled>();
 
-function patternsOf(vocabulary: CheckoutVocabulary): { readonly programs: RegExp; readonly keywords: RegExp } {
-  let patterns = compiled.get(vocabulary);
-  if (!patterns) {
-    patterns = { programs: programWords(vocabulary), keywords: new RegExp(keywords(vocabulary).join('|')) };
-    compiled.set(vocabulary, patterns);
-  }
+function compile(vocabulary: CheckoutVocabulary): Compiled {
+  const known = compiled.get(vocabulary);
+  if (known) return known;
+  const words = vocabulary.words ?? CHINESE;
+  const names: Name[] = [...vocabulary.programs, ...vocabulary.wallets, { pattern: words.methods }];
+  const patterns = {
+    words,
+    programs: programWords(vocabulary),
+    keywords: keywordPattern([
+      ...names.map(({ pattern }) => pattern),
+      words.heading,
+      words.otherHeading,
+      ...words.totals,
+    ]),
+    names: names.map((name) => ({ ...name, pattern: new RegExp(name.pattern.source, 'i') })),
+  };
+  compiled.set(vocabulary, patterns);
   return patterns;
 }
 
-// 不可用 covers 暂不可用.
-const UNAVAILABLE_TEXT = /不可用|暂时无法|无法使用|不支持|(?:额度|芝麻分|支付分)不足|未开通/;
+/** The words any text worth reading contains: names, headings, total labels (plain words: see keywordPattern). */
+export function keywords(vocabulary: CheckoutVocabulary): string[] {
+  return compile(vocabulary).keywords.source.split('|');
+}
 
-// Things a shopper can pick on a payment step, whatever framework drew them. Links count only when
-// they go nowhere (href="#", javascript:): a link to another page is navigation, not an option.
-const OPTION_SELECTOR =
-  'li,label,button,[role=radio],[role=switch],[role=option],[role=checkbox],[role=button],[tabindex="0"],a[href^="#"],a[href^="javascript"]';
-const CONTROL_SELECTOR = 'input[type=radio],input[type=checkbox],[role=radio],[role=switch],[role=checkbox]';
+// Controls a shopper picks an option with, whatever framework drew them.
+const PRIMARY_CONTROL =
+  'input[type=radio],input[type=checkbox],[role=radio],[role=switch],[role=checkbox],[role=option],[role=menuitemradio],[role=tab]';
+/** Rows that carry a state of their own (installment periods as pressed buttons, selectable rows). */
+const STATEFUL = '[aria-checked],[aria-selected],[aria-pressed]';
+const CHOICE = `${PRIMARY_CONTROL},${STATEFUL}`;
 const NAVIGATING_LINK = 'a[href]:not([href^="#"]):not([href^="javascript"])';
-const HIDDEN = '[hidden],[aria-hidden=true],[style*="display:none"],[style*="display: none"]';
-const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
-
-/** A step heading: short text naming the way to pay (支付方式, 选择付款方式, …). */
-const HEADING = /支付方式|付款方式/;
-/** Labels of the payable total, strongest first: 合计 can be a shop's subtotal, 订单金额 may precede discounts. */
-const TOTAL_LABELS = [/应付|实付|需付款|需支付|待支付|支付金额|付款金额/, /合计|总计/, /订单金额|订单总额/];
-/** Text longer than this is prose (a help text, a description), not a heading or a label. */
+const LANDMARK = 'nav,header,footer,[role=navigation],[role=banner],[role=contentinfo]';
+const HEADING_ELEMENT = 'h1,h2,h3,h4,h5,h6,legend,caption,dt,th,[role=heading]';
+/** Headings are short; a sentence naming 支付方式 is prose. */
+const MAX_HEADING_TEXT = 16;
+/** A "more ways to pay" toggle names the step but starts no new one. */
+const MORE_TOGGLE = /更多|其他|其它|展开|收起|全部|查看|more|other|show/i;
+/** Text longer than this is prose, not a total's label. */
 const MAX_LABEL_TEXT = 40;
-/** Options of one payment step sit this close to their shared container. */
-const MAX_STEP_DEPTH = 4;
+/** A name in a text longer than this is prose (a goods title, a help text), not an option's name. */
+const MAX_NAME_TEXT = 30;
+/** An option's block holds its name, notes and installment plans, and no more than this. */
+const MAX_ROW_TEXT = 80;
+const MAX_ROW_ELEMENTS = 40;
+/** Neighbouring names this close to their shared ancestor belong to one list, however it is drawn. */
+const NEAR_DEPTH = 4;
+/** Or, deeper down, when that ancestor is small: a list of a few options in wrappers upon wrappers. */
+const NEAR_FAR_DEPTH = 10;
+const SMALL_BLOCK = 250;
+/** A heading governs the options below it when they share an ancestor this close, or a small one. */
+const HEADING_DEPTH = 5;
+const HEADING_BLOCK = 600;
+
 // Case matters: camelCase class names (originPrice) end a word at a capital.
 const STRUCK_CLASS = /(?:^|[-_\s])(?:[Dd]el|[Oo]rigin(?:al)?|[Ss]trike)(?![a-z])/;
 const PRICE = /[¥$]\s*\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s*元/;
@@ -75,47 +127,17 @@ const PRICE = /[¥$]\s*\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s*元/;
 const MAX_PRICE_STEPS = 100;
 const BARE_NUMBER = /^[:\s]*(\d[\d,]*(?:\.\d+)?)(?![\d.,])/;
 
-function looksDisabled(element: Element): boolean {
-  if (element.hasAttribute('disabled') || element.getAttribute('aria-disabled') === 'true') return true;
-  return /disable|unavailable|forbid/i.test(element.getAttribute('class') ?? '');
-}
+const DISABLED_CLASS = /disabl|unavailable|forbid|invalid|(?:^|[-_\s])(?:dis|gray|grey)(?:$|[-_\s])/i;
+const SELECTED_CLASS = /(?<!un)(?:selected|checked)|(?<!in)active|(?:^|[-_\s])(?:on|cur|current)(?:$|[-_\s])/i;
 
-function looksSelected(element: Element): boolean {
-  return (
-    element.getAttribute('aria-checked') === 'true' ||
-    element.getAttribute('aria-selected') === 'true' ||
-    // No instanceof: page realms and Firefox's wrappers make it unreliable.
-    // The property is the live state; DOMs without it (linkedom) have only the attribute.
-    (element.tagName === 'INPUT' && ((element as HTMLInputElement).checked ?? element.hasAttribute('checked'))) ||
-    /\b(?:selected|checked|active|current|on)\b/i.test(element.getAttribute('class') ?? '')
-  );
-}
-
-/**
- * Whether an option says it cannot be chosen, and why. `row` is the option's own block (the list
- * item around a radio, say): its class and its words count too.
- */
-function optionState(option: Element, row: Element): { state: OptionState; reason?: string; selected: boolean } {
-  const controls = [option, row, ...row.querySelectorAll(CONTROL_SELECTOR)];
-  const text = textOf(row, 200);
-  const reasonMatch = UNAVAILABLE_TEXT.exec(text);
-  if (controls.some(looksDisabled) || reasonMatch) {
-    const reason = reasonMatch ? reasonSentence(text, reasonMatch.index) : undefined;
-    return reason ? { state: 'unavailable', reason, selected: false } : { state: 'unavailable', selected: false };
-  }
-  return { state: 'selectable', selected: controls.some(looksSelected) };
-}
-
-/** The clause of the option's text that holds the unavailability words, e.g. "额度不足，请选择其他方式". */
-function reasonSentence(text: string, index: number): string {
-  const start = Math.max(text.lastIndexOf(' ', index), 0);
-  return text.slice(start, start + MAX_LABEL).trim();
+function textOf(node: Text | Element): string {
+  return (node.nodeType === 3 ? (node as Text).data : node.textContent) ?? '';
 }
 
 /** The nearest element holding all of `elements`. */
 function commonAncestor(elements: readonly Element[]): Element | null {
   const [first, ...rest] = elements;
-  let candidate = first?.parentElement ?? null;
+  let candidate: Element | null = first ?? null;
   while (candidate && !rest.every((element) => candidate?.contains(element))) candidate = candidate.parentElement;
   return candidate;
 }
@@ -128,266 +150,529 @@ function depthBelow(element: Element, ancestor: Element, limit: number): number 
   return Number.POSITIVE_INFINITY;
 }
 
-/** A program or wallet and its pattern; the same object for every text of one read, so compared by identity. */
-type Name = (ProgramPattern & { readonly wallet?: never }) | (WalletPattern & { readonly program?: never });
+/** Whether two places are near enough to be parts of one list or section. */
+function near(a: Element, b: Element, depth: number, farDepth: number, block: number): boolean {
+  const shared = commonAncestor([a, b]);
+  if (!shared || shared.tagName === 'BODY' || shared.tagName === 'HTML') return false;
+  const deepest = Math.max(depthBelow(a, shared, farDepth), depthBelow(b, shared, farDepth));
+  return deepest <= depth || (deepest <= farDepth && shared.querySelectorAll('*').length <= block);
+}
 
-interface Candidate {
+/**
+ * Whether a shopper cannot see `element`: hidden by attribute, by style (where the browser computes
+ * it), or inside a box with no room (a collapsed section).
+ */
+function hidden(element: Element): boolean {
+  if (element.closest('[hidden],[aria-hidden=true],template,details:not([open]) > :not(summary)')) return true;
+  const check = (element as { checkVisibility?: (options: object) => boolean }).checkVisibility;
+  if (typeof check === 'function') {
+    if (!check.call(element, { visibilityProperty: true, checkVisibilityCSS: true, opacityProperty: true }))
+      return true;
+    // A section collapsed to no height (or width) hides what it holds without hiding it by style.
+    for (let box: Element | null = element; box && box.tagName !== 'BODY'; box = box.parentElement) {
+      const { width, height } = box.getBoundingClientRect();
+      if (width === 0 || height === 0) {
+        const { overflowX, overflowY } = getComputedStyle(box);
+        if (overflowX !== 'visible' || overflowY !== 'visible' || box === element) return true;
+      }
+    }
+    return false;
+  }
+  // No layout here (a parsed fixture): styles as computed, where the DOM computes them, else inline.
+  const view = element.ownerDocument.defaultView;
+  for (let box: Element | null = element; box; box = box.parentElement) {
+    const style = view?.getComputedStyle ? view.getComputedStyle(box) : (box as HTMLElement).style;
+    if (style?.display === 'none' || (box === element && style?.visibility === 'hidden')) return true;
+    const collapsed = /^0(?:px)?$/.test(style?.height ?? '') || /^0(?:px)?$/.test(style?.maxHeight ?? '');
+    if (collapsed && (style?.overflowY ?? 'visible') !== 'visible') return true;
+    if (/display:\s*none|visibility:\s*hidden/.test(box.getAttribute('style') ?? '')) return true;
+  }
+  return false;
+}
+
+interface NameHit {
+  readonly node: Text | Element;
   readonly element: Element;
   readonly name: Name;
-  /** Position of its naming text among the texts read: document order. */
-  readonly order: number;
+  /** A promotion's words share the name's text: an option only where a control makes it one. */
+  readonly weak: boolean;
+  readonly hidden: boolean;
 }
 
-/** The program or wallet a text names first: options lead with their own name and may mention others after. */
-function nameIn(text: string, names: readonly Name[]): Name | undefined {
+interface HeadingHit {
+  readonly element: Element;
+  readonly payment: boolean;
+}
+
+type Hit = ({ readonly kind: 'name' } & NameHit) | ({ readonly kind: 'heading' } & HeadingHit);
+
+/** The name a text starts with, if it names one as an option would (not 由微信支付分提供, not a goods title). */
+function nameIn(text: string, own: string, compiled: Compiled): { name: Name; weak: boolean } | undefined {
   let best: Name | undefined;
-  let bestIndex = Number.POSITIVE_INFINITY;
-  let bestLength = 0;
-  for (const name of names) {
+  let index = Number.POSITIVE_INFINITY;
+  let length = 0;
+  for (const name of compiled.names) {
     const match = name.pattern.exec(text);
-    if (match && (match.index < bestIndex || (match.index === bestIndex && match[0].length > bestLength))) {
+    if (match && (match.index < index || (match.index === index && match[0].length > length))) {
       best = name;
-      bestIndex = match.index;
-      bestLength = match[0].length;
+      index = match.index;
+      length = match[0].length;
     }
   }
-  return best;
-}
-
-/**
- * The element a shopper would pick for a piece of text: an option-like element, or else (a name
- * beside its radio or switch, options drawn as plain divs) the largest short block naming nothing else.
- */
-function optionFor(text: Element, name: Name, names: readonly Name[]): Element | null {
-  const option = text.closest(OPTION_SELECTOR);
-  if (option) return option;
-  const short = (element: Element) => (element.textContent ?? '').replace(/\s+/g, '').length <= MAX_LABEL_TEXT;
-  let plain = text;
-  for (let parent = plain.parentElement; parent && parent.tagName !== 'BODY'; parent = parent.parentElement) {
-    const words = parent.textContent ?? '';
-    if (!short(parent) || names.some((other) => other !== name && other.pattern.test(words))) break;
-    plain = parent;
+  if (!best || /[?？]/.test(own) || mentioned(text, index, length, compiled)) return undefined;
+  // Prose names things in passing; a label starts with the name, whatever description follows it.
+  const label = own.length <= MAX_HEADING_TEXT && best.pattern.exec(own)?.index === 0;
+  if (text.length > MAX_NAME_TEXT && !label) return undefined;
+  // A text naming two ways to pay (a goods title: 先用后付 爆款T恤 花呗分期) is no option's name; a
+  // second name in a note (先用后付（由微信支付分提供）) is.
+  for (const name of compiled.names) {
+    if (name === best) continue;
+    const other = name.pattern.exec(text);
+    if (other && !mentioned(text, other.index, other[0].length, compiled)) return undefined;
   }
-  // A block with a field to fill in (支付宝支付密码：▢) is a form row, not an option.
-  return short(plain) && !plain.querySelector('input:not([type=radio]):not([type=checkbox])') ? plain : null;
+  return { name: best, weak: compiled.words.promotion.test(text) };
 }
 
-interface PageText {
-  readonly nodes: readonly Text[];
-  readonly candidates: readonly Candidate[];
-  readonly headings: readonly number[];
-  /** Indexes into `nodes` of total labels, per strength tier. */
-  readonly labels: readonly (readonly number[])[];
-}
+/** Inline elements that only style a part of a sentence: with no attributes, they do not end it. */
+const PLAIN_INLINE = new Set(['SPAN', 'EM', 'B', 'I', 'STRONG', 'FONT', 'SMALL', 'U', 'MARK']);
 
-/**
- * The words any text worth reading contains: names, step headings, total labels. Every pattern is
- * an alternation of plain words (a lookahead such as `(?!分)` only narrows it), so a text none of
- * these words occurs in can match none of the patterns.
- */
-export function keywords(vocabulary: CheckoutVocabulary): string[] {
-  const patterns = [...vocabulary.programs, ...vocabulary.wallets].map(({ pattern }) => pattern);
-  return [...patterns, HEADING, ...TOTAL_LABELS].flatMap((pattern) =>
-    pattern.source.replace(/\(\?!.*?\)/g, '').split('|'),
+function plainInline(node: Node): boolean {
+  return (
+    node.nodeType === 3 || (PLAIN_INLINE.has((node as Element).tagName) && (node as Element).attributes.length === 0)
   );
 }
 
-/** Where `pattern` matches in `text`, as [start, end) pairs end to end: leftmost, not overlapping. */
-function spansOf(text: string, global: RegExp): number[] {
-  const spans: number[] = [];
-  global.lastIndex = 0;
-  for (let match = global.exec(text); match; match = global.exec(text)) {
-    spans.push(match.index, match.index + match[0].length);
-    if (match[0] === '') global.lastIndex++;
-  }
-  return spans;
+/**
+ * The run of text a name stands in: its node with the text beside it that only plain inline markup
+ * separates (先用后付<span>款</span>, a notice split across spans). A label has a run of its own.
+ */
+function runOf(node: Text | Element): string {
+  let part: Node = node;
+  while (part.parentElement && plainInline(part.parentElement) && part.parentElement.tagName !== 'BODY')
+    part = part.parentElement;
+  // Text beside it, and plain inline markup beside such text; not two sibling labels (<span>京东支付</span><span>储蓄卡</span>).
+  const joins = (next: Node, from: Node) =>
+    next.nodeType === 3 || (plainInline(next) && from.nodeType === 3 && (from.textContent ?? '').trim() !== '');
+  let text = part.textContent ?? '';
+  for (
+    let at: Node = part, before = part.previousSibling;
+    before && joins(before, at);
+    at = before, before = before.previousSibling
+  )
+    text = (before.textContent ?? '') + text;
+  for (let at: Node = part, after = part.nextSibling; after && joins(after, at); at = after, after = after.nextSibling)
+    text += after.textContent ?? '';
+  return text.trim();
 }
 
-/** How many elements `node` holds: counted natively, far cheaper than building its text. */
-function elementsIn(node: Node): number {
-  return node.nodeType === 1 ? (node as Element).querySelectorAll('*').length : 0;
-}
-
-/** What a child adds to its parent's textContent: comments and processing instructions add nothing. */
-function ownText(node: Node): string {
-  if (node.nodeType === 1) return node.textContent ?? '';
-  return node.nodeType === 3 || node.nodeType === 4 ? (node as CharacterData).data : '';
+/** Whether the name at `index` is mentioned in passing (由微信支付分提供, 花呗说明), not a name a list shows. */
+function mentioned(text: string, index: number, length: number, { words }: Compiled): boolean {
+  return (
+    // A name in a later clause of a sentence (确认收货后再付款，到期自动从支付宝扣款) is not what the sentence is about.
+    /[，,。；;：:]/.test(text.slice(0, index)) ||
+    words.mentionBefore.test(text.slice(Math.max(0, index - 8), index)) ||
+    words.mentionAfter.test(text.slice(index + length, index + length + 12))
+  );
 }
 
 /**
- * The text nodes under `root` that contain a keyword, in document order, outside scripts and the
- * like. `words` must match context-free (plain words, no lookaround), as `keywords` gives them.
- *
- * An element's text is its children's texts end to end, so where the keywords fall in it tells
- * which children hold them. Children are read from both ends inward, small blocks before big ones
- * and else from the end nearer a keyword, and reading stops once no keyword is left between: a long
- * goods list beside the payment step is never read, and the last child left is cut from its
- * parent's text rather than built again. A 15,000-element checkout costs its body text once and a
- * few small blocks, not a text per level.
+ * Whether a short text naming a section is that section's heading: a heading element, or a block
+ * that stands alone or tops the section's options. A label with its value beside it (平台优惠 -¥2.00,
+ * 订单备注 …) heads nothing.
  */
-export function textsWith(root: Element, words: RegExp, rootText = root.textContent ?? ''): Text[] {
-  const global = new RegExp(words.source, 'g');
-  // A big block is best left for last, when its text is cut from its parent's rather than built.
-  const sizes = new Map<Node, number>();
-  const size = (node: Node) => {
-    const known = sizes.get(node);
-    if (known !== undefined) return known;
-    const elements = elementsIn(node);
-    sizes.set(node, elements);
-    return elements;
-  };
-  const visit = (element: Element, text: string, found: Text[]): void => {
-    const spans = spansOf(text, global);
-    const children = element.childNodes;
-    // Children [front, back] are unread and hold text[from, to); spans [first, last] (pairs) overlap it.
-    let front = 0;
-    let back = children.length - 1;
-    let from = 0;
-    let to = text.length;
-    let first = 0;
-    let last = spans.length / 2 - 1;
-    const fromBack: Text[][] = [];
-    while (front <= back && first <= last) {
-      const [frontSize, backSize] =
-        front === back ? [0, 0] : [size(children[front] as Node), size(children[back] as Node)];
-      const fromFront =
-        frontSize === backSize
-          ? (spans[2 * first] ?? 0) - from <= to - (spans[2 * last + 1] ?? 0)
-          : frontSize < backSize;
-      const child = children[fromFront ? front : back] as Node;
-      const childText = front === back ? text.slice(from, to) : ownText(child);
-      const into = fromFront ? found : [];
-      if (fromFront) {
-        front++;
-        from += childText.length;
-      } else {
-        back--;
-        to -= childText.length;
-        fromBack.push(into);
+function isHeading(element: Element, text: string, compiled: Compiled): boolean {
+  if (element.closest(HEADING_ELEMENT)) return true;
+  if ((element.textContent ?? '').trim() !== text) return false;
+  let block = element;
+  while (block.parentElement && (block.parentElement.textContent ?? '').trim() === text) block = block.parentElement;
+  if (block.matches(HEADING_ELEMENT)) return true;
+  const around = (block.parentElement?.textContent ?? '').trim();
+  return around === text || compiled.names.some(({ pattern }) => pattern.test(around));
+}
+
+/** The page's telling texts in document order: names of ways to pay and section headings; and total labels. */
+function hitsIn(
+  roots: readonly Element[],
+  compiled: Compiled,
+  bodyText?: string,
+): { hits: Hit[]; labels: (Text | Element)[] } {
+  const hits: Hit[] = [];
+  const labels: (Text | Element)[] = [];
+  for (const root of roots) {
+    const rootText = bodyText !== undefined && root.tagName === 'BODY' ? bodyText : undefined;
+    for (const node of textsWith(root, compiled.keywords, rootText)) {
+      const element = node.nodeType === 3 ? node.parentElement : (node as Element);
+      if (!element || element.closest(NAVIGATING_LINK)) continue;
+      const text = textOf(node).trim();
+      if (text.length <= MAX_LABEL_TEXT && compiled.words.totals.some((label) => label.test(text)) && !hidden(element))
+        labels.push(node);
+      if (text.length <= MAX_HEADING_TEXT && !element.closest(`${PRIMARY_CONTROL},label,button`)) {
+        const payment = compiled.words.heading.test(text) && !MORE_TOGGLE.test(text);
+        const other = !payment && compiled.words.otherHeading.test(text);
+        if ((payment || other) && isHeading(element, text, compiled)) {
+          if (!hidden(element)) hits.push({ kind: 'heading', element, payment });
+          continue;
+        }
       }
-      // Skipping the children left unread is safe: a keyword inside one would have left a span over it.
-      if (child.nodeType === 3) {
-        if (words.test(childText)) into.push(child as Text);
-      } else if (child.nodeType === 1 && !NOT_TEXT.has((child as Element).tagName)) {
-        visit(child as Element, childText, into);
-      }
-      while (first <= last && (spans[2 * first + 1] ?? 0) <= from) first++;
-      while (first <= last && (spans[2 * last] ?? 0) >= to) last--;
+      const named = nameIn(runOf(node), text, compiled);
+      if (named) hits.push({ kind: 'name', node, element, ...named, hidden: hidden(element) });
     }
-    for (let i = fromBack.length - 1; i >= 0; i--) found.push(...(fromBack[i] ?? []));
-  };
-  const found: Text[] = [];
-  visit(root, rootText, found);
+  }
+  return { hits, labels };
+}
+
+/** One option of a payment step: its block, the controls it is picked with, its notes beside it. */
+interface Row {
+  readonly element: Element;
+  readonly hit: NameHit;
+  /** Elements beside the row that belong to it (a note after it, before the next option). */
+  readonly beside: readonly Element[];
+  readonly hidden: boolean;
+}
+
+/**
+ * Splits a list's block into its options. The block's children that hold names are its items; an
+ * item holding names of two ways to pay that each lead a child of it is a list itself (a group of
+ * options under a sub-heading), while an item with one name and notes (由微信支付分提供, 推荐) is one
+ * option, named by its first.
+ */
+function rowsOf(container: Element, hits: readonly NameHit[]): Row[] {
+  const byChild = new Map<Element, NameHit[]>();
+  const children = [...container.children];
+  for (const hit of hits) {
+    const child = children.find((candidate) => candidate.contains(hit.element));
+    if (!child) continue;
+    byChild.set(child, [...(byChild.get(child) ?? []), hit]);
+  }
+  const rows: Row[] = [];
+  const items = [...byChild.keys()];
+  for (const [index, child] of items.entries()) {
+    const held = byChild.get(child) ?? [];
+    const shown = held.filter((hit) => !hit.hidden);
+    const named = new Set(shown.map(({ name }) => name));
+    // A group's options are drawn alike; an option's name and its note (支付宝 · 账户余额 ¥2,031) are not.
+    if (named.size > 1 && child.children.length > 0 && shown.some(({ element }) => element !== child)) {
+      const inner = rowsOf(child, held);
+      if (inner.some((row) => inner.some((other) => other !== row && drawnAlike(row, other)))) {
+        rows.push(...inner);
+        continue;
+      }
+    }
+    const [first] = shown.length > 0 ? shown : held;
+    if (!first) continue;
+    // What stands between this item and the next is this item's (a note beside it, 额度不足).
+    const beside: Element[] = [];
+    const next = items[index + 1];
+    for (let sibling = child.nextElementSibling; sibling && sibling !== next; sibling = sibling.nextElementSibling)
+      if (!byChild.has(sibling)) beside.push(sibling);
+    rows.push({ element: child, hit: first, beside, hidden: shown.length === 0 });
+  }
+  return rows;
+}
+
+/** An element's classes but those that show a state (selected, disabled): options differ in those. */
+function classesOf(element: Element): string[] {
+  return (element.getAttribute('class') ?? '')
+    .split(/\s+/)
+    .filter((name) => name && !SELECTED_CLASS.test(name) && !DISABLED_CLASS.test(name));
+}
+
+/** Two blocks drawn alike: a class in common, or no class and the same tag and role. */
+function alike(a: Element, b: Element): boolean {
+  const theirs = classesOf(b);
+  const ours = classesOf(a);
+  if (ours.some((name) => theirs.includes(name))) return true;
+  return (
+    ours.length === 0 &&
+    theirs.length === 0 &&
+    a.tagName === b.tagName &&
+    a.getAttribute('role') === b.getAttribute('role')
+  );
+}
+
+/** The blocks from a row down to its name: a wrapper around one option hides how it is drawn. */
+function layers(row: Row): Element[] {
+  const found: Element[] = [];
+  for (let layer: Element | null = row.hit.element; layer; layer = layer.parentElement) {
+    found.push(layer);
+    if (layer === row.element) break;
+  }
   return found;
 }
 
-/** One pass over the page's telling text: options, step headings and total labels, in document order. */
-/** `bodyText`, when the caller already has it: a large page's text is costly to build twice. */
-function scan(roots: readonly Element[], vocabulary: CheckoutVocabulary, bodyText?: string): PageText {
-  const nodes: Text[] = [];
-  const byElement = new Map<Element, Candidate>();
-  const headings: number[] = [];
-  const labels: number[][] = TOTAL_LABELS.map(() => []);
-  const words = patternsOf(vocabulary).keywords;
-  const names: readonly Name[] = [...vocabulary.programs, ...vocabulary.wallets];
-  for (const root of roots) {
-    for (const node of textsWith(
-      root,
-      words,
-      bodyText !== undefined && root.tagName === 'BODY' ? bodyText : undefined,
-    )) {
-      const parent = node.parentElement;
-      const data = node.data.trim();
-      if (!parent) continue;
-      const order = nodes.push(node) - 1;
-      if (data.length <= MAX_LABEL_TEXT) {
-        if (HEADING.test(data)) headings.push(order);
-        const tier = TOTAL_LABELS.findIndex((label) => label.test(data));
-        if (tier >= 0) labels[tier]?.push(order);
-      }
-      const name = nameIn(data, names);
-      if (!name || parent.closest(NAVIGATING_LINK) || parent.closest(HIDDEN)) continue;
-      const element = optionFor(parent, name, names);
-      if (element && !byElement.has(element)) byElement.set(element, { element, name, order });
-    }
-  }
-  // An element holding options of other names is a container, not an option; an option inside
-  // another of the same name (a help link in a list item) is part of it.
-  const all = [...byElement.values()];
-  const inside = (outer: Candidate) => all.filter((inner) => inner !== outer && outer.element.contains(inner.element));
-  const containers = new Set(all.filter((outer) => inside(outer).some((inner) => inner.name !== outer.name)));
-  const candidates = all.filter(
-    (candidate) =>
-      !containers.has(candidate) &&
-      !all.some((outer) => outer !== candidate && !containers.has(outer) && outer.element.contains(candidate.element)),
-  );
-  return { nodes, candidates, headings, labels };
+/** Two rows drawn alike, at some depth below any wrappers. */
+function drawnAlike(a: Row, b: Row): boolean {
+  const theirs = layers(b);
+  return layers(a).some((layer) => theirs.some((other) => alike(layer, other)));
 }
-
-/** Neighbouring options that share a close container, with no heading between them, form one group: a list of ways to pay. */
-function groups(candidates: readonly Candidate[], headings: readonly number[]): Candidate[][] {
-  const result: Candidate[][] = [];
-  let current: Candidate[] = [];
-  for (const candidate of candidates) {
-    const previous = current.at(-1);
-    const shared = previous ? commonAncestor([previous.element, candidate.element]) : null;
-    const depth = shared && previous ? depthBelow(previous.element, shared, MAX_STEP_DEPTH) : Number.POSITIVE_INFINITY;
-    const close =
-      shared !== null &&
-      previous !== undefined &&
-      !headings.some((heading) => heading > previous.order && heading < candidate.order) &&
-      depth <= MAX_STEP_DEPTH &&
-      depthBelow(candidate.element, shared, MAX_STEP_DEPTH) <= MAX_STEP_DEPTH &&
-      // Plain blocks (no role, no list item) belong together only as siblings in one structure, so
-      // a goods line that names a program does not join the list of ways to pay beside it.
-      ((previous.element.matches(OPTION_SELECTOR) && candidate.element.matches(OPTION_SELECTOR)) ||
-        depth === depthBelow(candidate.element, shared, MAX_STEP_DEPTH));
-    if (!close && current.length > 0) {
-      result.push(current);
-      current = [];
-    }
-    current.push(candidate);
-  }
-  if (current.length > 0) result.push(current);
-  return result;
-}
-
-const programCount = (group: readonly Candidate[]) => group.filter(({ name }) => name.program).length;
 
 /**
- * The group of options that is the payment step: the one right after a 支付方式 heading if that
- * offers a pay-later program, else the group with the most programs. Page chrome (a 京东白条 link
- * in the header) is a link and never an option; an advert's lone mention loses to the real list.
+ * Options of one list are drawn alike. A block unlike every other (the goods line whose title
+ * starts with 先用后付, beside the list of ways to pay) is no option, unless it holds one drawn like
+ * the others (an option in a wrapper of its own) or a control of its own makes it one.
  */
-function paymentGroup(text: PageText): Candidate[] | undefined {
-  const all = groups(text.candidates, text.headings);
-  for (const heading of text.headings) {
-    const after = all.find((group) => (group[0]?.order ?? -1) > heading);
-    if (after && programCount(after) > 0) return after;
+function alikeRows(rows: readonly Row[], hits: readonly NameHit[]): Row[] {
+  const others = (row: Row) => rows.filter((other) => other !== row).map(({ element }) => element);
+  // A block that big is a section holding an option, not the option: take the option's own block.
+  const own = (row: Row) =>
+    (row.element.textContent ?? '').replace(/\s+/g, '').length > MAX_ROW_TEXT
+      ? { ...rowAround(row.hit, hits), beside: [] }
+      : row;
+  if (!rows.some((row) => others(row).some((other) => alike(row.element, other)))) {
+    // Nothing drawn alike: where some are picked with controls, the others are something else (an advert).
+    const picked = rows.filter(({ element }) => element.matches(CHOICE) || element.querySelector(CHOICE) !== null);
+    return (picked.length > 0 ? picked : rows).map(own);
   }
-  let best: Candidate[] | undefined;
-  for (const group of all) {
-    const programs = programCount(group);
-    if (
-      programs > 0 &&
-      (!best || programs > programCount(best) || (programs === programCount(best) && group.length > best.length))
-    )
-      best = group;
-  }
-  return best;
+  return rows.flatMap((row) => {
+    const elsewhere = others(row);
+    if (elsewhere.some((other) => alike(row.element, other))) return [row];
+    for (let inner = row.hit.element; inner !== row.element; inner = inner.parentElement ?? row.element)
+      if (elsewhere.some((other) => alike(inner, other))) return [{ ...row, element: inner, beside: [] }];
+    return row.element.matches(PRIMARY_CONTROL) || row.element.querySelector(PRIMARY_CONTROL) ? [own(row)] : [];
+  });
 }
 
-/** Climbs from an option to its own block (a list item around a label), never into a neighbour's. */
-function rowOf(element: Element, others: readonly Candidate[]): Element {
-  let row = element;
-  for (let depth = 0; depth < 2; depth++) {
-    const parent = row.parentElement;
-    if (!parent || parent.tagName === 'BODY') break;
-    if (others.some((other) => other.element !== element && parent.contains(other.element))) break;
-    if ((parent.textContent ?? '').length > 120) break;
+/** A lone option's block: up from its name while the block stays one option's size. */
+function rowAround(hit: NameHit, others: readonly NameHit[]): Row {
+  let row = hit.element.closest(`label,${PRIMARY_CONTROL},li,button`) ?? hit.element;
+  for (let parent = row.parentElement; parent && parent.tagName !== 'BODY'; parent = parent.parentElement) {
+    const size = (parent.textContent ?? '').replace(/\s+/g, '').length;
+    if (size > MAX_ROW_TEXT || parent.querySelectorAll('*').length > MAX_ROW_ELEMENTS) break;
+    // Never into a neighbour: another way to pay, or a second control.
+    if (others.some((other) => other !== hit && !row.contains(other.element) && parent.contains(other.element))) break;
+    if (parent.querySelectorAll(PRIMARY_CONTROL).length > 1) break;
     row = parent;
   }
-  return row;
+  return { element: row, hit, beside: [], hidden: hit.hidden };
+}
+
+/** Elements by the ids that name them: `label[for]`, `aria-labelledby`, read once per page read. */
+class Associations {
+  private labelled?: Map<string, Element[]>;
+  constructor(private readonly doc: Document) {}
+
+  /** Controls whose label or accessible name is inside `row`. */
+  controlsLabelledBy(row: Element): Element[] {
+    const controls: Element[] = [];
+    const labels = [...(row.matches('label') ? [row] : []), ...row.querySelectorAll('label[for]')];
+    for (const label of labels) {
+      const id = label.getAttribute('for');
+      const control = id ? this.doc.getElementById(id) : null;
+      if (control) controls.push(control);
+    }
+    const ids = [row, ...row.querySelectorAll('[id]')].map((element) => element.id).filter(Boolean);
+    if (ids.length === 0) return controls;
+    if (!this.labelled) {
+      this.labelled = new Map();
+      for (const element of this.doc.querySelectorAll('[aria-labelledby]'))
+        for (const id of (element.getAttribute('aria-labelledby') ?? '').split(/\s+/))
+          this.labelled.set(id, [...(this.labelled.get(id) ?? []), element]);
+    }
+    for (const id of ids) controls.push(...(this.labelled.get(id) ?? []));
+    return controls;
+  }
+
+  /** The text of what `element` says it is described by (aria-describedby). */
+  description(element: Element): string {
+    return (element.getAttribute('aria-describedby') ?? '')
+      .split(/\s+/)
+      .map((id) => (id ? (this.doc.getElementById(id)?.textContent ?? '') : ''))
+      .join(' ');
+  }
+}
+
+interface RowState {
+  readonly state: OptionState;
+  readonly reason?: string;
+  readonly selected: boolean;
+  /** Whether something a shopper picks with (a radio, a switch, a stateful row) belongs to the row. */
+  readonly choosable: boolean;
+}
+
+function disabledBy(element: Element): boolean {
+  return element.hasAttribute('disabled') || element.getAttribute('aria-disabled') === 'true';
+}
+
+/** An ancestor that disables all it holds: a disabled fieldset, aria-disabled, inert. */
+function disabledAbove(element: Element): boolean {
+  for (let current: Element | null = element; current; current = current.parentElement)
+    if (
+      current.hasAttribute('inert') ||
+      current.getAttribute('aria-disabled') === 'true' ||
+      (current.tagName === 'FIELDSET' && current.hasAttribute('disabled'))
+    )
+      return true;
+  return false;
+}
+
+function looksSelected(element: Element): boolean {
+  return (
+    element.getAttribute('aria-checked') === 'true' ||
+    element.getAttribute('aria-selected') === 'true' ||
+    element.getAttribute('aria-pressed') === 'true' ||
+    // No instanceof: page realms and Firefox's wrappers make it unreliable.
+    // The property is the live state; DOMs without it (linkedom) have only the attribute.
+    (element.tagName === 'INPUT' && ((element as HTMLInputElement).checked ?? element.hasAttribute('checked')))
+  );
+}
+
+/** The clause of a text that holds the unavailability words, e.g. "额度不足，请选择其他方式". */
+function reasonSentence(text: string, index: number): string {
+  const start = Math.max(text.lastIndexOf(' ', index), 0);
+  return text.slice(start, start + MAX_LABEL).trim();
+}
+
+/**
+ * How the page presents an option. Its controls (inside it, or tied to it by `for` and
+ * aria-labelledby) and the ancestors that disable them say whether it can be chosen; its words, inside
+ * or beside it, may say why not. When they disagree (chosen, yet "unavailable") the reading is unknown.
+ */
+function stateOf(row: Row, associations: Associations, words: PageWords): RowState {
+  const { element } = row;
+  const controls = [
+    ...(element.matches(PRIMARY_CONTROL) ? [element] : []),
+    ...element.querySelectorAll(PRIMARY_CONTROL),
+    ...associations.controlsLabelledBy(element),
+  ];
+  const around = element.closest(PRIMARY_CONTROL);
+  if (around) controls.push(around);
+  const choosable = controls.length > 0 || element.matches(STATEFUL) || element.querySelector(STATEFUL) !== null;
+  // An option drawn as a button is picked by clicking it: it says whether it can be.
+  const button = row.hit.element.closest('button,[role=button]');
+  if (button && element.contains(button)) controls.push(button);
+  const classes = [element, ...element.querySelectorAll('[class]')].slice(0, 12);
+  const disabled =
+    (controls.length > 0 && controls.every((control) => disabledBy(control) || disabledAbove(control))) ||
+    disabledAbove(element) ||
+    DISABLED_CLASS.test(element.getAttribute('class') ?? '') ||
+    (controls.length === 0 && classes.some((part) => DISABLED_CLASS.test(part.getAttribute('class') ?? '')));
+  const selected =
+    controls.some(looksSelected) ||
+    looksSelected(element) ||
+    SELECTED_CLASS.test(element.getAttribute('class') ?? '') ||
+    (controls.length === 0 && classes.some((part) => SELECTED_CLASS.test(part.getAttribute('class') ?? '')));
+  const said = [
+    element.textContent ?? '',
+    ...row.beside.map((note) => note.textContent ?? ''),
+    ...[element, ...controls].map((part) => associations.description(part)),
+  ]
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const unavailable = words.unavailable.exec(said);
+  const reason = unavailable ? reasonSentence(said, unavailable.index) : undefined;
+  const withReason = reason ? { reason } : {};
+  if (disabled) return { state: 'unavailable', ...withReason, selected: false, choosable };
+  if (reason && selected) return { state: 'unknown', reason, selected, choosable };
+  if (reason) return { state: 'unavailable', reason, selected: false, choosable };
+  // The page is still asking (正在查询是否可用…): neither offered nor refused yet.
+  const pending = words.pending.exec(said);
+  if (pending) return { state: 'unknown', reason: reasonSentence(said, pending.index), selected, choosable };
+  return { state: 'selectable', selected, choosable };
+}
+
+interface Step {
+  readonly container: Element;
+  readonly rows: readonly Row[];
+  readonly heading?: HeadingHit;
+}
+
+/** Names close to each other, with no heading between, form one candidate step; a heading stays with what follows it. */
+function candidateSteps(hits: readonly Hit[]): Step[] {
+  const steps: Step[] = [];
+  const names = hits.filter((hit): hit is Extract<Hit, { kind: 'name' }> => hit.kind === 'name');
+  let current: NameHit[] = [];
+  let heading: HeadingHit | undefined;
+  let currentHeading: HeadingHit | undefined;
+  const close = () => {
+    if (current.length === 0) return;
+    const container =
+      current.length > 1 ? commonAncestor(current.map(({ element }) => element)) : current[0]?.element.parentElement;
+    const governing =
+      currentHeading && container && near(currentHeading.element, container, HEADING_DEPTH, 12, HEADING_BLOCK)
+        ? currentHeading
+        : undefined;
+    if (container) {
+      const rows =
+        current.length > 1
+          ? alikeRows(rowsOf(container, current), names)
+          : current[0]
+            ? [rowAround(current[0], names)]
+            : [];
+      steps.push({ container, rows, ...(governing ? { heading: governing } : {}) });
+    }
+    current = [];
+  };
+  for (const hit of hits) {
+    if (hit.kind === 'heading') {
+      close();
+      heading = hit;
+      continue;
+    }
+    const previous = current.at(-1);
+    if (previous && !near(previous.element, hit.element, NEAR_DEPTH, NEAR_FAR_DEPTH, SMALL_BLOCK)) close();
+    if (current.length === 0) currentHeading = heading;
+    current.push(hit);
+  }
+  close();
+  return steps;
+}
+
+interface ReadStep {
+  readonly step: Step;
+  readonly options: readonly { row: Row; state: RowState }[];
+}
+
+/**
+ * Whether a candidate is a payment step: it offers a program, and is either under a 支付方式
+ * heading or made of things a shopper picks (controls, or a list of ways to pay). Never under
+ * another section's heading (coupons, goods), and page chrome only with real controls.
+ */
+function assess(step: Step, associations: Associations, words: PageWords, known: boolean): ReadStep | undefined {
+  if (!known && step.heading && !step.heading.payment) return undefined;
+  const options = step.rows
+    .filter((row) => !row.hidden)
+    .map((row) => ({ row, state: stateOf(row, associations, words) }))
+    // A promotion naming a program is an option only where the shopper can pick it.
+    .filter(({ row, state }) => !row.hit.weak || state.choosable);
+  if (!options.some(({ row }) => row.hit.name.program)) return undefined;
+  if (known || step.heading?.payment) return { step, options };
+  const choosable = options.some(({ state }) => state.choosable);
+  if (step.container.closest(LANDMARK) && !choosable) return undefined;
+  const listOfWays = options.length > 1 && options.some(({ row }) => !row.hit.name.program);
+  const pickable =
+    options.length > 1 ? choosable : options.some(({ row, state }) => row.hit.name.program && state.choosable);
+  return listOfWays || pickable ? { step, options } : undefined;
+}
+
+/**
+ * The payment step: the steps under the first 支付方式 heading that offers a program (all of them:
+ * a step may group its options under sub-headings), else the step offering the most programs.
+ */
+function paymentStep(steps: readonly ReadStep[]): ReadStep | undefined {
+  const programs = ({ options }: ReadStep) => options.filter(({ row }) => row.hit.name.program).length;
+  let best = steps.find(({ step }) => step.heading?.payment);
+  if (!best)
+    for (const candidate of steps)
+      if (
+        !best ||
+        programs(candidate) > programs(best) ||
+        (programs(candidate) === programs(best) && candidate.options.length > best.options.length)
+      )
+        best = candidate;
+  if (!best) return undefined;
+  const chosen = best;
+  // Parts of the same step: those under the same heading (sub-groups), and those in the same block
+  // (a 先用后付 switch above the 支付方式 list it belongs to).
+  const together = steps.filter(
+    ({ step }) =>
+      (chosen.step.heading !== undefined && step.heading === chosen.step.heading) ||
+      step.container.contains(chosen.step.container) ||
+      chosen.step.container.contains(step.container),
+  );
+  if (together.length === 1) return chosen;
+  const container = commonAncestor(together.map(({ step }) => step.container)) ?? chosen.step.container;
+  return { step: { ...chosen.step, container }, options: together.flatMap(({ options }) => options) };
 }
 
 function isStruck(element: Element): boolean {
@@ -406,20 +691,25 @@ function nextInTree(node: Node, root: Node): Node | null {
 }
 
 /** The price written after a total label: in its own text or the next few text nodes near it. */
-function priceAfter(node: Text, label: RegExp): { amount: number; element: Element } | undefined {
-  const parent = node.parentElement;
+function priceAfter(
+  node: Text | Element,
+  label: RegExp,
+  currency: string,
+): { amount: number; element: Element } | undefined {
+  const parent = node.nodeType === 3 ? node.parentElement : (node as Element);
   if (!parent) return undefined;
   let container: Element = parent;
   for (let depth = 0; depth < 2 && container.parentElement && container.parentElement.tagName !== 'BODY'; depth++)
     container = container.parentElement;
-  const match = label.exec(node.data);
-  let collected = node.data.slice((match?.index ?? 0) + (match?.[0].length ?? 0));
+  const own = textOf(node);
+  const match = label.exec(own);
+  let collected = own.slice((match?.index ?? 0) + (match?.[0].length ?? 0));
   let last: Element = parent;
   // Prices are often split ("¥", "2399", ".00"): join the next few texts, skipping struck-out prices.
   // The walk starts at the label, not at the top of a container that may hold a long goods list.
   let texts = 0;
   for (
-    let next = nextInTree(node, container), steps = 0;
+    let next = node.nodeType === 3 ? nextInTree(node, container) : nextAfter(node, container), steps = 0;
     next && texts < 6 && collected.length < 60 && steps < MAX_PRICE_STEPS;
     next = nextInTree(next, container), steps++
   ) {
@@ -432,9 +722,16 @@ function priceAfter(node: Text, label: RegExp): { amount: number; element: Eleme
   }
   const normalised = collected.normalize('NFKC');
   const price = PRICE.exec(normalised)?.[0] ?? BARE_NUMBER.exec(normalised)?.[1];
-  const amount = price === undefined ? null : parsePrice(price);
+  const amount = price === undefined ? null : parsePrice(price, currency);
   if (amount === null) return undefined;
   return { amount, element: (parent.contains(last) ? parent : commonAncestor([parent, last])) ?? container };
+}
+
+/** The node after all of `element`'s own content. */
+function nextAfter(element: Node, root: Node): Node | null {
+  for (let current: Node | null = element; current && current !== root; current = current.parentNode)
+    if (current.nextSibling) return current.nextSibling;
+  return null;
 }
 
 /**
@@ -443,29 +740,61 @@ function priceAfter(node: Text, label: RegExp): { amount: number; element: Eleme
  */
 function findTotal(
   doc: Document,
-  text: PageText,
-  options: readonly Candidate[],
-  selector?: string,
+  labels: readonly (Text | Element)[],
+  vocabulary: CheckoutVocabulary,
+  words: PageWords,
+  options: readonly Element[],
 ): { amount: number; element: Element } | undefined {
-  const known = selector ? doc.querySelector(selector) : null;
-  const amount = known ? parsePrice(known.textContent ?? '') : null;
+  const known = vocabulary.totalSelector ? doc.querySelector(vocabulary.totalSelector) : null;
+  const amount = known ? parsePrice(known.textContent ?? '', vocabulary.currency) : null;
   if (known && amount !== null) return { amount, element: known };
-  for (const [tier, indexes] of text.labels.entries()) {
-    const label = TOTAL_LABELS[tier];
-    if (!label) continue;
+  for (const label of words.totals) {
     // An option's own amounts (花呗分期 每期应付 ¥30.97) are no order total.
-    const outside = indexes.filter(
-      (index) => !options.some(({ element }) => element.contains(text.nodes[index] ?? null)),
-    );
-    const found = outside.flatMap((index) => {
-      const node = text.nodes[index];
-      return (node && priceAfter(node, label)) || [];
+    const found = labels.flatMap((node) => {
+      const text = textOf(node).trim();
+      if (text.length > MAX_LABEL_TEXT || !label.test(text)) return [];
+      if (options.some((option) => option.contains(node))) return [];
+      return priceAfter(node, label, vocabulary.currency) ?? [];
     });
     const [first] = found;
     if (!first) continue;
     return found.every(({ amount: other }) => other === first.amount) ? first : undefined;
   }
-  return undefined;
+  return vocabulary.standaloneTotal ? standalonePrice(doc, options, vocabulary.currency) : undefined;
+}
+
+/** A block of nothing but a price: ¥ 1,299.00, 1299.00 元. */
+const STANDALONE_PRICE = /^(?:[¥￥]\s*)?\d[\d,]*(?:\.\d{1,2})?(?:\s*元)?$/;
+
+/**
+ * A cashier shows what is to be paid above its ways to pay, on its own, with no label: the one
+ * price standing alone before the payment step. Two different ones, and there is no total.
+ */
+function standalonePrice(
+  doc: Document,
+  options: readonly Element[],
+  currency: string,
+): { amount: number; element: Element } | undefined {
+  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+  const found: { amount: number; element: Element }[] = [];
+  // In document order up to the first option.
+  for (
+    let node = walker.nextNode();
+    node && !options.some((option) => option.contains(node));
+    node = walker.nextNode()
+  ) {
+    let block = node.parentElement;
+    if (!block || NOT_TEXT.has(block.tagName) || !/[\d０-９]/.test((node as Text).data)) continue;
+    while (block.parentElement && (block.parentElement.textContent ?? '').replace(/\s+/g, '').length <= 16)
+      block = block.parentElement;
+    const text = (block.textContent ?? '').normalize('NFKC').replace(/\s+/g, ' ').trim();
+    if (!STANDALONE_PRICE.test(text) || !/[¥元.]/.test(text) || isStruck(block) || hidden(block)) continue;
+    const amount = parsePrice(text, currency);
+    if (amount !== null && !found.some((other) => other.element === block)) found.push({ amount, element: block });
+    if (found.length > 8) break;
+  }
+  const [price] = found;
+  return price && found.every(({ amount }) => amount === price.amount) ? price : undefined;
 }
 
 /** One program's option from all the page's options naming it: offered if any of them is. */
@@ -477,9 +806,9 @@ function merge(options: readonly DetectedOption[]): DetectedOption | undefined {
 }
 
 /**
- * Reads a checkout's payment step, total and wallets by visible text and role. Null until the page
- * shows a payment step that offers at least one pay-later program. `previous`, the last reading of
- * the same page, lets a re-read look at its payment step and total only.
+ * Reads a checkout's payment step, total and wallets by structure and visible text. Null until the
+ * page shows a payment step that offers at least one pay-later program. `previous`, the last reading
+ * of the same page, lets a re-read look at its payment step and total only.
  */
 export function readCheckout(
   doc: Document,
@@ -487,51 +816,70 @@ export function readCheckout(
   previous?: CheckoutReading | null,
 ): CheckoutReading | null {
   if (!doc.body) return null;
+  const compiled = compile(vocabulary);
   // A payment step and total already found are re-read alone: a page that keeps changing (live
   // prices, countdowns) then costs a few dozen nodes per read, not the whole document.
-  const step = previous?.paymentStep.isConnected ? previous.paymentStep : undefined;
-  const total = previous?.totalElement;
-  const scoped = step && total?.isConnected;
+  const known = previous?.paymentStep.isConnected ? previous.paymentStep : undefined;
+  const knownTotal = previous?.totalElement;
+  const scoped = known && knownTotal?.isConnected;
   // No program named anywhere: no payment step to find. One native text read instead of a scan.
   const bodyText = scoped ? undefined : (doc.body.textContent ?? '');
-  if (bodyText !== undefined && !patternsOf(vocabulary).programs.test(bodyText)) return null;
-  const roots = scoped ? [step, ...(step.contains(total) ? [] : [total])] : [doc.body];
-  const text = scan(roots, vocabulary, bodyText);
-  const group = paymentGroup(text);
-  if (!group) return null;
-  const paymentStep = scoped
-    ? step
-    : group.length > 1
-      ? commonAncestor(group.map(({ element }) => element))
-      : group[0]?.element.parentElement;
+  if (bodyText !== undefined && !compiled.programs.test(bodyText)) return null;
+  const roots = scoped ? [known, ...(known.contains(knownTotal) ? [] : [knownTotal])] : [doc.body];
+  const { hits, labels } = hitsIn(roots, compiled, bodyText);
+  const names = hits.filter((hit): hit is Extract<Hit, { kind: 'name' }> => hit.kind === 'name');
+  const associations = new Associations(doc);
+  const candidates = scoped
+    ? [
+        {
+          container: known,
+          rows: alikeRows(
+            rowsOf(
+              known,
+              names.filter(({ element }) => known.contains(element)),
+            ),
+            names,
+          ),
+        },
+      ]
+    : candidateSteps(hits);
+  const read = paymentStep(
+    candidates.flatMap((step) => assess(step, associations, compiled.words, scoped === true) ?? []),
+  );
+  if (!read) return null;
+  const container = read.step.container;
   // A mention whose nearest block is the whole page (a product page's badge) is no payment step.
-  if (!paymentStep || paymentStep === doc.body || paymentStep === doc.documentElement) return null;
+  if (container === doc.body || container === doc.documentElement) return null;
   const perProgram = new Map<ProgramId, DetectedOption[]>();
   const wallets = new Set<WalletId>();
-  for (const { element, name } of group) {
-    if (name.wallet) {
-      wallets.add(name.wallet);
-      continue;
-    }
-    const { state, reason, selected } = optionState(element, rowOf(element, group));
+  for (const { row, state } of read.options) {
+    const { program, wallet } = row.hit.name;
+    if (wallet) wallets.add(wallet);
+    if (!program) continue;
     const option: DetectedOption = {
-      program: name.program,
-      label: textOf(element),
-      state,
-      ...(reason ? { reason } : {}),
-      ...(selected ? { selected } : {}),
+      program,
+      label: bounded(row.element.textContent ?? ''),
+      state: state.state,
+      ...(state.reason ? { reason: state.reason } : {}),
+      ...(state.selected ? { selected: true } : {}),
     };
-    perProgram.set(name.program, [...(perProgram.get(name.program) ?? []), option]);
+    perProgram.set(program, [...(perProgram.get(program) ?? []), option]);
   }
   const options = [...perProgram.values()].flatMap((found) => merge(found) ?? []);
-  const found = findTotal(doc, text, text.candidates, vocabulary.totalSelector);
+  const total = findTotal(
+    doc,
+    labels,
+    vocabulary,
+    compiled.words,
+    read.options.map(({ row }) => row.element),
+  );
   return {
-    paymentStep,
-    ...(found ? { totalElement: found.element } : {}),
+    paymentStep: container,
+    ...(total ? { totalElement: total.element } : {}),
     signals: {
       site: vocabulary.site,
       currency: vocabulary.currency,
-      ...(found ? { total: found.amount } : {}),
+      ...(total ? { total: total.amount } : {}),
       options,
       wallets: [...wallets],
     },

@@ -1,5 +1,6 @@
-import { type CheckoutVocabulary, programWords, readCheckout } from './dom';
-import type { SiteAdapter, SiteExamples } from './types';
+import { type CheckoutVocabulary, programsOf, programWords, readCheckout } from './dom';
+import { stepReport } from './report';
+import type { SiteAdapter, SiteExamples, SitePages } from './types';
 
 /** Exported for the test that keeps every pattern a list of plain words (see `keywords`). */
 export const VOCABULARY: CheckoutVocabulary = {
@@ -19,9 +20,8 @@ export const VOCABULARY: CheckoutVocabulary = {
 };
 
 /** The order confirmation (结算页) and the cashier that follows it (收银台): both list 白条 and 先用后付. */
-export const jd: SiteAdapter = {
+export const jdPages: SitePages = {
   id: 'jd',
-  name: { en: 'JD.com', zh: '京东' },
   matches: [
     '*://trade.jd.com/shopping/order/getOrderInfo.action*',
     '*://pcashier.jd.com/cashier/*',
@@ -39,8 +39,15 @@ export const jd: SiteAdapter = {
         return false;
     }
   },
-  programWords: programWords(VOCABULARY),
+};
+
+export const jd: SiteAdapter = {
+  ...jdPages,
+  name: { en: 'JD.com', zh: '京东' },
+  programWords: /* @__PURE__ */ programWords(VOCABULARY),
   read: (doc, _url, previous) => readCheckout(doc, VOCABULARY, previous),
+  programs: programsOf(VOCABULARY),
+  report: (reading) => stepReport(reading, VOCABULARY),
 };
 
 /** Real URLs for the URL table test and the benchmark; kept out of the adapter so the content script does not carry them. */

@@ -1,5 +1,6 @@
-import { type CheckoutVocabulary, programWords, readCheckout } from './dom';
-import type { SiteAdapter, SiteExamples } from './types';
+import { type CheckoutVocabulary, programsOf, programWords, readCheckout } from './dom';
+import { stepReport } from './report';
+import type { SiteAdapter, SiteExamples, SitePages } from './types';
 import { WESTERN_PROGRAMS, WESTERN_WALLETS } from './western';
 
 /** Exported for the tests of the vocabularies. */
@@ -10,14 +11,21 @@ export const VOCABULARY: CheckoutVocabulary = {
   wallets: WESTERN_WALLETS,
 };
 
-/** Newegg's checkout on secure.newegg.com, where Affirm, Zip and PayPal Pay Later are offered. */
-export const newegg: SiteAdapter = {
+/** Where Newegg's checkouts are: all the built-in content script carries. */
+export const neweggPages: SitePages = {
   id: 'newegg',
-  name: { en: 'Newegg', zh: '新蛋' },
   matches: ['*://secure.newegg.com/shop/checkout*'],
   isCheckout: (url) => url.hostname === 'secure.newegg.com' && /^\/shop\/checkout(?:\/|$)/.test(url.pathname),
-  programWords: programWords(VOCABULARY),
+};
+
+/** Newegg's checkout on secure.newegg.com, where Affirm, Zip and PayPal Pay Later are offered. */
+export const newegg: SiteAdapter = {
+  ...neweggPages,
+  name: { en: 'Newegg', zh: '新蛋' },
+  programWords: /* @__PURE__ */ programWords(VOCABULARY),
   read: (doc, _url, previous) => readCheckout(doc, VOCABULARY, previous),
+  programs: programsOf(VOCABULARY),
+  report: (reading) => stepReport(reading, VOCABULARY),
 };
 
 /** Real URLs for the URL table test and the benchmark; kept out of the adapter so the content script does not carry them. */

@@ -1,5 +1,6 @@
-import { type CheckoutVocabulary, programWords, readCheckout } from './dom';
-import type { SiteAdapter, SiteExamples } from './types';
+import { type CheckoutVocabulary, programsOf, programWords, readCheckout } from './dom';
+import { stepReport } from './report';
+import type { SiteAdapter, SiteExamples, SitePages } from './types';
 
 /** Exported for the test that keeps every pattern a list of plain words (see `keywords`). */
 export const VOCABULARY: CheckoutVocabulary = {
@@ -20,13 +21,19 @@ export const VOCABULARY: CheckoutVocabulary = {
  * Pinduoduo's mobile web checkout. The site is a single-page app that reaches the checkout by
  * history.pushState, so the content script is matched on the whole host and checks the URL only.
  */
-export const pinduoduo: SiteAdapter = {
+export const pinduoduoPages: SitePages = {
   id: 'pinduoduo',
-  name: { en: 'Pinduoduo', zh: '拼多多' },
   matches: ['*://mobile.yangkeduo.com/*'],
   isCheckout: (url) => url.hostname === 'mobile.yangkeduo.com' && url.pathname === '/order_checkout.html',
-  programWords: programWords(VOCABULARY),
+};
+
+export const pinduoduo: SiteAdapter = {
+  ...pinduoduoPages,
+  name: { en: 'Pinduoduo', zh: '拼多多' },
+  programWords: /* @__PURE__ */ programWords(VOCABULARY),
   read: (doc, _url, previous) => readCheckout(doc, VOCABULARY, previous),
+  programs: programsOf(VOCABULARY),
+  report: (reading) => stepReport(reading, VOCABULARY),
 };
 
 /** Real URLs for the URL table test and the benchmark; kept out of the adapter so the content script does not carry them. */

@@ -1,5 +1,6 @@
-import { type CheckoutVocabulary, programWords, readCheckout } from './dom';
-import type { SiteAdapter, SiteExamples } from './types';
+import { type CheckoutVocabulary, programsOf, programWords, readCheckout } from './dom';
+import { stepReport } from './report';
+import type { SiteAdapter, SiteExamples, SitePages } from './types';
 import { WESTERN_PROGRAMS, WESTERN_WALLETS } from './western';
 
 /** Exported for the tests of the vocabularies. */
@@ -21,27 +22,33 @@ export function isShopifyCheckout(url: URL): boolean {
 }
 
 const name = { en: 'Shopify', zh: 'Shopify' };
-const words = /* @__PURE__ */ programWords(VOCABULARY);
-const read: SiteAdapter['read'] = (doc, _url, previous) => readCheckout(doc, VOCABULARY, previous);
 
 /** Shopify's own checkouts on *.myshopify.com, read without asking: shops without a domain of their own check out there. */
-export const shopify: SiteAdapter = {
+export const shopifyPages: SitePages = {
   id: 'shopify',
-  name,
   matches: ['*://*.myshopify.com/checkouts/*', '*://*.myshopify.com/*/checkouts/*'],
   isCheckout: (url) => url.hostname.endsWith('.myshopify.com') && isShopifyCheckout(url),
-  programWords: words,
-  read,
+};
+
+export const shopify: SiteAdapter = {
+  ...shopifyPages,
+  name,
+  programWords: /* @__PURE__ */ programWords(VOCABULARY),
+  read: (doc, _url, previous) => readCheckout(doc, VOCABULARY, previous),
+  programs: programsOf(VOCABULARY),
+  report: (reading) => stepReport(reading, VOCABULARY),
 };
 
 /** Shopify on a shop's own domain, once the shopper added it: the platform's checkout path on any added origin. */
 export const shopifyShop: SiteAdapter = {
   id: 'shopify',
-  name,
   matches: [],
   isCheckout: isShopifyCheckout,
-  programWords: words,
-  read,
+  name,
+  programWords: /* @__PURE__ */ programWords(VOCABULARY),
+  read: (doc, _url, previous) => readCheckout(doc, VOCABULARY, previous),
+  programs: programsOf(VOCABULARY),
+  report: (reading) => stepReport(reading, VOCABULARY),
 };
 
 /** Real URLs for the URL table test; kept out of the adapter so the content script does not carry them. */

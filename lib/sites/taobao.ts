@@ -1,6 +1,7 @@
 import { ALIBABA_PROGRAMS, ALIBABA_WALLETS } from './alipay';
-import { type CheckoutVocabulary, programWords, readCheckout } from './dom';
-import type { SiteAdapter, SiteExamples } from './types';
+import { type CheckoutVocabulary, programsOf, programWords, readCheckout } from './dom';
+import { stepReport } from './report';
+import type { SiteAdapter, SiteExamples, SitePages } from './types';
 
 /** Exported for the test that keeps every pattern a list of plain words (see `keywords`). */
 export const VOCABULARY: CheckoutVocabulary = {
@@ -13,13 +14,19 @@ export const VOCABULARY: CheckoutVocabulary = {
 const CONFIRM_PATH = /^\/auction\/(?:order\/)?(?:confirm_order\.htm|buy_now\.jhtml)$/;
 
 /** Taobao's order confirmation (确认订单), where 先用后付 and 花呗分期 are chosen. */
-export const taobao: SiteAdapter = {
+export const taobaoPages: SitePages = {
   id: 'taobao',
-  name: { en: 'Taobao', zh: '淘宝' },
   matches: ['*://buy.taobao.com/auction/*'],
   isCheckout: (url) => url.hostname === 'buy.taobao.com' && CONFIRM_PATH.test(url.pathname),
-  programWords: programWords(VOCABULARY),
+};
+
+export const taobao: SiteAdapter = {
+  ...taobaoPages,
+  name: { en: 'Taobao', zh: '淘宝' },
+  programWords: /* @__PURE__ */ programWords(VOCABULARY),
   read: (doc, _url, previous) => readCheckout(doc, VOCABULARY, previous),
+  programs: programsOf(VOCABULARY),
+  report: (reading) => stepReport(reading, VOCABULARY),
 };
 
 /** Real URLs for the URL table test and the benchmark; kept out of the adapter so the content script does not carry them. */

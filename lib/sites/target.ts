@@ -1,5 +1,6 @@
-import { type CheckoutVocabulary, programWords, readCheckout } from './dom';
-import type { SiteAdapter, SiteExamples } from './types';
+import { type CheckoutVocabulary, programsOf, programWords, readCheckout } from './dom';
+import { stepReport } from './report';
+import type { SiteAdapter, SiteExamples, SitePages } from './types';
 import { WESTERN_PROGRAMS, WESTERN_WALLETS } from './western';
 
 /** Exported for the tests of the vocabularies. */
@@ -12,15 +13,22 @@ export const VOCABULARY: CheckoutVocabulary = {
 
 const AFTER_ORDER = /\/(?:thank-?you|order-confirmation)(?:\/|$)/;
 
-/** Target's checkout (/checkout, /checkout/start, /checkout/payment), where Affirm and PayPal are offered. */
-export const target: SiteAdapter = {
+/** Where Target's checkouts are: all the built-in content script carries. */
+export const targetPages: SitePages = {
   id: 'target',
-  name: { en: 'Target', zh: 'Target' },
   matches: ['*://www.target.com/checkout*'],
   isCheckout: (url) =>
     url.hostname === 'www.target.com' && /^\/checkout(?:\/|$)/.test(url.pathname) && !AFTER_ORDER.test(url.pathname),
-  programWords: programWords(VOCABULARY),
+};
+
+/** Target's checkout (/checkout, /checkout/start, /checkout/payment), where Affirm and PayPal are offered. */
+export const target: SiteAdapter = {
+  ...targetPages,
+  name: { en: 'Target', zh: 'Target' },
+  programWords: /* @__PURE__ */ programWords(VOCABULARY),
   read: (doc, _url, previous) => readCheckout(doc, VOCABULARY, previous),
+  programs: programsOf(VOCABULARY),
+  report: (reading) => stepReport(reading, VOCABULARY),
 };
 
 /** Real URLs for the URL table test and the benchmark; kept out of the adapter so the content script does not carry them. */

@@ -1,6 +1,7 @@
 import { ALIBABA_PROGRAMS, ALIBABA_WALLETS } from './alipay';
-import { type CheckoutVocabulary, programWords, readCheckout } from './dom';
-import type { SiteAdapter, SiteExamples } from './types';
+import { type CheckoutVocabulary, programsOf, programWords, readCheckout } from './dom';
+import { stepReport } from './report';
+import type { SiteAdapter, SiteExamples, SitePages } from './types';
 
 /** Exported for the test that keeps every pattern a list of plain words (see `keywords`). */
 export const VOCABULARY: CheckoutVocabulary = {
@@ -11,13 +12,19 @@ export const VOCABULARY: CheckoutVocabulary = {
 };
 
 /** Tmall's order confirmation (确认订单信息). */
-export const tmall: SiteAdapter = {
+export const tmallPages: SitePages = {
   id: 'tmall',
-  name: { en: 'Tmall', zh: '天猫' },
   matches: ['*://buy.tmall.com/order/*'],
   isCheckout: (url) => url.hostname === 'buy.tmall.com' && url.pathname === '/order/confirm_order.htm',
-  programWords: programWords(VOCABULARY),
+};
+
+export const tmall: SiteAdapter = {
+  ...tmallPages,
+  name: { en: 'Tmall', zh: '天猫' },
+  programWords: /* @__PURE__ */ programWords(VOCABULARY),
   read: (doc, _url, previous) => readCheckout(doc, VOCABULARY, previous),
+  programs: programsOf(VOCABULARY),
+  report: (reading) => stepReport(reading, VOCABULARY),
 };
 
 /** Real URLs for the URL table test and the benchmark; kept out of the adapter so the content script does not carry them. */

@@ -11,6 +11,8 @@ export interface DetectedOption {
   /** The page's own words for why the option is unavailable (暂不可用, 额度不足, …). */
   readonly reason?: string;
   readonly selected?: boolean;
+  /** Set by the background, never by a page: the shopper said what the page shows (see corrections.ts). */
+  readonly corrected?: true;
 }
 
 /** What a checkout page shows, read from its DOM. Plain data: it crosses into the background. */
@@ -44,18 +46,29 @@ export interface SiteExamples {
   readonly notCheckout: readonly string[];
 }
 
-export interface SiteAdapter {
+/**
+ * Where a shop's checkouts are: all the content script declared on every matched page needs, so
+ * that its bundle carries no reader (see pages.ts).
+ */
+export interface SitePages {
   readonly id: SiteId;
-  readonly name: { readonly en: string; readonly zh: string };
   /** Manifest match patterns for the hosts (and paths where precise) this adapter reads. */
   readonly matches: readonly string[];
+  /** A URL check only: it runs on every matched page, so it must be cheap. */
+  isCheckout(url: URL): boolean;
+}
+
+export interface SiteAdapter extends SitePages {
+  readonly name: { readonly en: string; readonly zh: string };
   /**
    * Words any of this shop's pay-later options contains. A cheap test of whether content the page
    * adds may hold the payment step, before paying for a full read.
    */
   readonly programWords: RegExp;
-  /** A URL check only: it runs on every matched page, so it must be cheap. */
-  isCheckout(url: URL): boolean;
+  /** The programs this shop's checkouts may offer, for the shopper to correct a reading. */
+  readonly programs: readonly ProgramId[];
+  /** A redacted outline of a reading's payment step, for a report (see report.ts). */
+  report(reading: CheckoutReading): string;
   /** Null until the page shows its payment step. `previous`, the last reading, scopes a re-read to its step and total. */
   read(doc: Document, url: URL, previous?: CheckoutReading | null): CheckoutReading | null;
 }

@@ -1,12 +1,13 @@
-import { type CheckoutVocabulary, programWords, readCheckout } from './dom';
-import type { SiteAdapter, SiteExamples } from './types';
-import { MONTHLY_PAYMENTS, WESTERN_PROGRAMS, WESTERN_WALLETS } from './western';
+import { type CheckoutVocabulary, programsOf, programWords, readCheckout } from './dom';
+import { stepReport } from './report';
+import type { SiteAdapter, SiteExamples, SitePages } from './types';
+import { WESTERN_PROGRAMS_MONTHLY, WESTERN_WALLETS } from './western';
 
 /** Exported for the tests of the vocabularies. */
 export const VOCABULARY: CheckoutVocabulary = {
   site: 'walmart',
   currency: 'USD',
-  programs: [...WESTERN_PROGRAMS, MONTHLY_PAYMENTS],
+  programs: WESTERN_PROGRAMS_MONTHLY,
   wallets: WESTERN_WALLETS,
 };
 
@@ -14,15 +15,22 @@ export const VOCABULARY: CheckoutVocabulary = {
 // confirmation is under the same path.
 const AFTER_ORDER = /\/(?:thankyou|order-confirmation)(?:\/|$)/;
 
-/** Walmart's checkout, where Affirm ("pay over time") and Klarna are offered. */
-export const walmart: SiteAdapter = {
+/** Where Walmart's checkouts are: all the built-in content script carries. */
+export const walmartPages: SitePages = {
   id: 'walmart',
-  name: { en: 'Walmart', zh: '沃尔玛' },
   matches: ['*://www.walmart.com/checkout*'],
   isCheckout: (url) =>
     url.hostname === 'www.walmart.com' && /^\/checkout(?:\/|$)/.test(url.pathname) && !AFTER_ORDER.test(url.pathname),
-  programWords: programWords(VOCABULARY),
+};
+
+/** Walmart's checkout, where Affirm ("pay over time") and Klarna are offered. */
+export const walmart: SiteAdapter = {
+  ...walmartPages,
+  name: { en: 'Walmart', zh: '沃尔玛' },
+  programWords: /* @__PURE__ */ programWords(VOCABULARY),
   read: (doc, _url, previous) => readCheckout(doc, VOCABULARY, previous),
+  programs: programsOf(VOCABULARY),
+  report: (reading) => stepReport(reading, VOCABULARY),
 };
 
 /** Real URLs for the URL table test and the benchmark; kept out of the adapter so the content script does not carry them. */

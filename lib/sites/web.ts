@@ -1,6 +1,14 @@
 import { ALIBABA_WALLETS } from './alipay';
-import { type CheckoutVocabulary, type ProgramPattern, programWords, readCheckout, type WalletPattern } from './dom';
+import {
+  type CheckoutVocabulary,
+  type ProgramPattern,
+  programsOf,
+  programWords,
+  readCheckout,
+  type WalletPattern,
+} from './dom';
 import { isAfterOrder, pathSegments } from './paths';
+import { stepReport } from './report';
 import type { SiteAdapter, SiteExamples } from './types';
 import { WESTERN_PROGRAMS, WESTERN_WALLETS } from './western';
 
@@ -34,6 +42,8 @@ function isChinese(doc: Document): boolean {
   const lang = doc.documentElement?.getAttribute('lang');
   return lang ? /^zh\b/i.test(lang) : /\p{Script=Han}/u.test(doc.title);
 }
+
+const vocabularyOf = (doc: Document) => (isChinese(doc) ? VOCABULARY_ZH : VOCABULARY_EN);
 
 /** Chromium's own checkout-URL heuristic, and the plural that Shopify-like platforms use. */
 const CHECKOUT_WORD =
@@ -83,7 +93,9 @@ export const web: SiteAdapter = {
   matches: [],
   isCheckout: isWebCheckout,
   programWords: /* @__PURE__ */ programWords(VOCABULARY_EN),
-  read: (doc, _url, previous) => readCheckout(doc, isChinese(doc) ? VOCABULARY_ZH : VOCABULARY_EN, previous),
+  read: (doc, _url, previous) => readCheckout(doc, vocabularyOf(doc), previous),
+  programs: programsOf(VOCABULARY_EN),
+  report: (reading) => stepReport(reading, vocabularyOf(reading.paymentStep.ownerDocument)),
 };
 
 /** Real URL shapes for the URL table test. */

@@ -1,4 +1,5 @@
 import type { CalendarDate } from '../dates';
+import { type DueFrom, dueRank, ESTIMATE, RULE, SHOPPER } from '../provenance';
 import type { PlannedInstallment } from '../schedule';
 import { type Bill, type Installment, type LensDatabase, REMINDERS_PENDING, type StoredInstallment } from './db';
 
@@ -9,7 +10,17 @@ export const SAME_ORDER_WINDOW_MS = 10 * 60 * 1000;
 export type BillDraft = Pick<
   Bill,
   'site' | 'program' | 'merchant' | 'orderId' | 'total' | 'currency' | 'purchased' | 'received' | 'notes'
-> & { schedule: readonly PlannedInstallment[] };
+> & {
+  schedule: readonly PlannedInstallment[];
+  /** Where the plan's due dates come from; by default the rule (an estimate where a row is estimated), or the shopper for a bill added by hand. */
+  dueFrom?: DueFrom;
+};
+
+/** Where a planned row's due date comes from, when the plan does not say. */
+function defaultDueFrom(bill: Pick<Bill, 'site'>, planned: PlannedInstallment): DueFrom {
+  if (planned.estimated) return ESTIMATE;
+  return bill.site === undefined ? SHOPPER : RULE;
+}
 
 async function findSameOrder(db: LensDatabase, draft: BillDraft, now: number): Promise<Bill | undefined> {
   // A bill added by hand has no site to compare: it is always new.
@@ -30,16 +41,26 @@ async function findSameOrder(db: LensDatabase, draft: BillDraft, now: number): P
     .first();
 }
 
-/** Replaces a bill's unpaid installments with a new plan; paid ones are history and stay. */
-async function replaceSchedule(db: LensDatabase, bill: Bill, schedule: readonly PlannedInstallment[]): Promise<void> {
+/**
+ * Replaces a bill's unpaid installments with a new plan. Paid and cancelled ones are history and
+ * stay; an unpaid one whose due date has a better source (an order page's) keeps that date.
+ */
+async function replaceSchedule(
+  db: LensDatabase,
+  bill: Bill,
+  schedule: readonly PlannedInstallment[],
+  dueFrom?: DueFrom,
+): Promise<void> {
   const existing = await db.installments.where('billId').equals(bill.id).toArray();
-  const paid = new Set(existing.filter((row) => row.status === 'paid').map((row) => row.id));
+  const settled = new Set(existing.filter((row) => row.status !== 'upcoming').map((row) => row.id));
   const previous = new Map(existing.map((row) => [row.id, row]));
-  await db.installments.bulkDelete(existing.filter((row) => row.status !== 'paid').map((row) => row.id));
+  await db.installments.bulkDelete(existing.filter((row) => row.status === 'upcoming').map((row) => row.id));
   const rows: StoredInstallment[] = schedule
     .map((planned): StoredInstallment => {
       const id = `${bill.id}#${planned.sequence}`;
       const before = previous.get(id);
+      const from = dueFrom ?? defaultDueFrom(bill, planned);
+      const better = before !== undefined && dueRank(before.dueFrom) > dueRank(from);
       return {
         id,
         billId: bill.id,
@@ -47,16 +68,17 @@ async function replaceSchedule(db: LensDatabase, bill: Bill, schedule: readonly 
         sequence: planned.sequence,
         amount: planned.amount,
         currency: bill.currency,
-        due: planned.due,
+        due: better ? before.due : planned.due,
         status: 'upcoming',
-        estimated: planned.estimated,
+        estimated: better ? before.estimated : planned.estimated,
+        dueFrom: better && before.dueFrom ? before.dueFrom : from,
         // A re-track keeps what the shopper said about reminders.
         ...(before?.dismissed ? { dismissed: true } : {}),
         ...(before?.snoozedUntil !== undefined ? { snoozedUntil: before.snoozedUntil } : {}),
         remindersDone: REMINDERS_PENDING,
       };
     })
-    .filter((row) => !paid.has(row.id));
+    .filter((row) => !settled.has(row.id));
   await db.installments.bulkPut(rows);
 }
 
@@ -67,13 +89,13 @@ async function replaceSchedule(db: LensDatabase, bill: Bill, schedule: readonly 
 export async function trackBill(db: LensDatabase, draft: BillDraft, now: number, newId: () => string): Promise<Bill> {
   return db.transaction('rw', db.bills, db.installments, async () => {
     const existing = await findSameOrder(db, draft, now);
-    const { schedule, ...fields } = draft;
+    const { schedule, dueFrom, ...fields } = draft;
     const awaitingReceipt = fields.received === undefined && schedule.some((row) => row.estimated);
     const bill: Bill = existing
       ? { ...existing, ...fields, awaitingReceipt, updated: now }
       : { ...fields, id: newId(), created: now, updated: now, status: 'open', awaitingReceipt };
     await db.bills.put(bill);
-    await replaceSchedule(db, bill, schedule);
+    await replaceSchedule(db, bill, schedule, dueFrom);
     await refreshStatus(db, bill.id);
     return bill;
   });
@@ -84,12 +106,12 @@ export function unpaidInstallments(db: LensDatabase): Promise<Installment[]> {
   return db.installments.where('[status+due]').between(['upcoming', ''], ['upcoming', '\uffff']).toArray();
 }
 
-/** A bill is closed once all its installments are paid. */
+/** A bill is closed once nothing is owed: every installment paid (or cancelled with its order). */
 async function refreshStatus(db: LensDatabase, billId: string): Promise<void> {
   const bill = await db.bills.get(billId);
   if (!bill) return;
   const rows = await db.installments.where('billId').equals(billId).toArray();
-  const status = rows.length > 0 && rows.every((row) => row.status === 'paid') ? 'closed' : 'open';
+  const status = rows.length > 0 && rows.every((row) => row.status !== 'upcoming') ? 'closed' : 'open';
   if (bill.status !== status) await db.bills.put({ ...bill, status });
 }
 
@@ -144,12 +166,14 @@ export async function updateBill(
     if (!bill) return undefined;
     for (const change of edit.installments ?? []) {
       const row = await db.installments.get(change.id);
-      if (!row || row.billId !== billId || row.status === 'paid') continue;
+      if (!row || row.billId !== billId || row.status !== 'upcoming') continue;
       await db.installments.put({
         ...row,
         due: change.due,
         amount: change.amount,
         estimated: false,
+        // The shopper's own date; an amount corrected alone leaves the date's source as it was.
+        dueFrom: change.due === row.due && row.dueFrom ? row.dueFrom : SHOPPER,
         // A new due date owes its own reminders.
         remindersDone: change.due === row.due ? row.remindersDone : REMINDERS_PENDING,
       });
@@ -181,7 +205,7 @@ export async function confirmReceived(
     if (!bill) return undefined;
     const updated: Bill = { ...bill, received, awaitingReceipt: false, updated: now };
     await db.bills.put(updated);
-    await replaceSchedule(db, updated, schedule);
+    await replaceSchedule(db, updated, schedule, RULE);
     return updated;
   });
 }

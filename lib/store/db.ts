@@ -1,6 +1,8 @@
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { CalendarDate } from '../dates';
 import type { ProgramId, SiteId } from '../ids';
+import type { BillChange } from '../orders/reconcile';
+import { type DueFrom, ESTIMATE, RULE, SHOPPER } from '../provenance';
 import { DUE_TOTALS_TABLE, type DueTotal, dueTotalsMiddleware, dueTotalsOf } from './due-totals';
 
 export interface Bill {
@@ -22,6 +24,11 @@ export interface Bill {
   awaitingReceipt: boolean;
   status: 'open' | 'closed';
   notes?: string;
+  /**
+   * Since v6: what an order page said of this bill (see lib/orders/reconcile.ts `fingerprint`) when
+   * the shopper undid the update it made: the same page is not applied again.
+   */
+  declined?: string;
 }
 
 export interface Installment {
@@ -33,10 +40,15 @@ export interface Installment {
   amount: number;
   currency: string;
   due: CalendarDate;
-  /** Overdue is not stored: it is an upcoming installment whose due date has passed. */
-  status: 'upcoming' | 'paid';
+  /**
+   * Overdue is not stored: it is an upcoming installment whose due date has passed. Since v6,
+   * `cancelled`: the order page shows the order cancelled, so nothing is owed.
+   */
+  status: 'upcoming' | 'paid' | 'cancelled';
   paidOn?: CalendarDate;
   estimated: boolean;
+  /** Since v6: where the due date comes from (absent only in rows imported from older backups). */
+  dueFrom?: DueFrom;
   /** Since v2: no reminder before this instant (epoch ms); one is shown when it passes. */
   snoozedUntil?: number;
   /** Since v2: the shopper asked for no more reminders about this installment. */
@@ -66,12 +78,34 @@ export interface SentReminder {
   sentAt: number;
 }
 
+/**
+ * Since v6: an update an order page made to a tracked bill, with the bill as it was before, so
+ * the shopper can see what changed and undo it.
+ */
+export interface OrderUpdate {
+  id: string;
+  billId: string;
+  site: SiteId;
+  orderId: string;
+  program: ProgramId;
+  /** Epoch ms. */
+  at: number;
+  changes: BillChange[];
+  /** What the page said (lib/orders/reconcile.ts `fingerprint`): undone, it becomes the bill's `declined`. */
+  fingerprint: string;
+  before: { bill: Bill; installments: StoredInstallment[] };
+  /** The bill's state right after (lib/store/orders.ts `stateKey`): undo restores only a bill nothing has changed since. */
+  after: string;
+  undone: boolean;
+}
+
 export type LensDatabase = Dexie & {
   bills: EntityTable<Bill, 'id'>;
   installments: EntityTable<StoredInstallment, 'id'>;
   sentReminders: EntityTable<SentReminder, 'key'>;
   /** Derived from installments, never written directly. */
   dueTotals: Table<DueTotal, [CalendarDate, ProgramId, string]>;
+  orderUpdates: EntityTable<OrderUpdate, 'id'>;
 };
 
 export const DATABASE_NAME = 'paylater-lens';
@@ -154,6 +188,31 @@ export const SCHEMA = [
         .between(['upcoming', ''], ['upcoming', '\uffff'])
         .toArray();
       await tx.table<DueTotal>(DUE_TOTALS_TABLE).bulkPut(dueTotalsOf(unpaid));
+    },
+  },
+  {
+    version: 6,
+    stores: {
+      // orderId: an order page finds its bill by number whichever of a family's sites tracked it.
+      bills: 'id, [site+orderId], [site+program+total], created, updated, program, status, site, orderId',
+      installments: 'id, billId, [status+due], due, snoozedUntil, [status+remindersDone+due]',
+      sentReminders: 'key, installmentId',
+      dueTotals: '[due+program+currency]',
+      // Updates order pages made, for "what changed" and undo.
+      orderUpdates: 'id, billId, at',
+    },
+    /** Each stored due date gets its source: a guess, the rule, or (a bill added by hand) the shopper. */
+    upgrade: async (tx: Transaction) => {
+      const byHand = new Set<string>();
+      await tx.table<Bill>('bills').each((bill) => {
+        if (bill.site === undefined) byHand.add(bill.id);
+      });
+      await tx
+        .table<StoredInstallment>('installments')
+        .toCollection()
+        .modify((row) => {
+          row.dueFrom = row.estimated ? ESTIMATE : byHand.has(row.billId) ? SHOPPER : RULE;
+        });
     },
   },
 ] as const;

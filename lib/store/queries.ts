@@ -1,5 +1,5 @@
 import { addDays, type CalendarDate, localTimeZone, todayIn } from '../dates';
-import { PROGRAMS } from '../programs';
+import { dueZone, PROGRAMS } from '../programs';
 import {
   everyRegularSent,
   planReminders,
@@ -24,7 +24,8 @@ const HIGHEST_DUE = '\uffff';
  * every zone, rows due after the latest in none.
  */
 export function horizonBounds(now: number, days: number): { earliest: CalendarDate; latest: CalendarDate } {
-  const horizons = [...PROGRAMS.map((program) => program.timeZone), localTimeZone()]
+  const local = localTimeZone();
+  const horizons = [...PROGRAMS.map((program) => dueZone(program, local)), local]
     .map((zone) => addDays(todayIn(zone, now), days))
     .sort();
   const earliest = horizons[0];

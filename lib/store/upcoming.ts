@@ -1,6 +1,6 @@
 import { addDays, type CalendarDate, daysBetween, localTimeZone, todayIn } from '../dates';
 import type { ProgramId } from '../ids';
-import { programById } from '../programs';
+import { dueZone } from '../programs';
 
 // What is due when, for the popup, the badge and the dashboard. Pure: rows and a clock in, plain data out.
 
@@ -11,15 +11,15 @@ export interface DueRow {
   readonly currency: string;
 }
 
-/** "Today" per program: due dates are calendar dates in the program's own time zone. */
+/** "Today" per program: due dates are calendar dates in the program's zone (the shopper's, for most). */
 export type TodayOf = (program: ProgramId) => CalendarDate;
 
-export function todayOf(now: number): TodayOf {
+export function todayOf(now: number, shopperZone: string = localTimeZone()): TodayOf {
   const cache = new Map<ProgramId, CalendarDate>();
   return (program) => {
     let today = cache.get(program);
     if (today === undefined) {
-      today = todayIn(programById(program)?.timeZone ?? localTimeZone(), now);
+      today = todayIn(dueZone(program, shopperZone), now);
       cache.set(program, today);
     }
     return today;

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import type { z } from 'zod';
 import { fractionDigits, isCurrencyCode, toDecimalString } from '../money';
+import { dueFromText, parseDueFromText } from '../provenance';
 import type { BillWithInstallments } from '../store/bills';
 import type { Bill, Installment } from '../store/db';
 import { firstProblem, type ImportProblem, type ImportResult } from './errors';
@@ -32,7 +33,10 @@ export const CSV_COLUMNS = [
   'estimated',
   'snoozedUntil',
   'dismissed',
+  'dueFrom',
 ] as const;
+/** Columns a file may lack (it was written before they existed): their cells read as empty. */
+const LATER_COLUMNS: ReadonlySet<string> = new Set(['dueFrom']);
 type Column = (typeof CSV_COLUMNS)[number];
 type CsvRow = Record<Column, string>;
 
@@ -82,9 +86,12 @@ export function toCsv(entries: readonly BillWithInstallments[]): string {
       estimated: String(row.estimated),
       snoozedUntil: iso(row.snoozedUntil),
       dismissed: flag(row.dismissed),
+      dueFrom: dueFromText(row.dueFrom),
     }));
     // A bill without installments still gets a row, so it survives the round trip.
-    for (const part of parts.length > 0 ? parts : [{ ...none, estimated: '', snoozedUntil: '', dismissed: '' }]) {
+    for (const part of parts.length > 0
+      ? parts
+      : [{ ...none, estimated: '', snoozedUntil: '', dismissed: '', dueFrom: '' }]) {
       rows.push({ ...billColumns, ...part });
     }
   }
@@ -118,6 +125,18 @@ function bool(value: string, line: number, field: Column): boolean | undefined {
   if (value === '') return undefined;
   if (value === 'true' || value === 'false') return value === 'true';
   throw new RowError({ row: line, field, message: 'not true or false' });
+}
+
+function dueFrom(value: string, line: number) {
+  const parsed = parseDueFromText(value);
+  if (parsed === null) {
+    throw new RowError({
+      row: line,
+      field: 'dueFrom',
+      message: 'not a due date source (page:jd:stated:2026-12-02, estimate, rule, shopper)',
+    });
+  }
+  return parsed;
 }
 
 /** Only the fields that have a value: an empty cell is an absent optional field. */
@@ -156,6 +175,7 @@ function rowToRecords(row: CsvRow, line: number): { bill: unknown; installment?:
     estimated: bool(row.estimated, line, 'estimated'),
     snoozedUntil: instant(row.snoozedUntil, line, 'snoozedUntil'),
     dismissed: bool(row.dismissed, line, 'dismissed'),
+    dueFrom: dueFrom(row.dueFrom, line),
   });
   return { bill, installment };
 }
@@ -177,7 +197,7 @@ export function parseCsv(text: string): ImportResult<BillWithInstallments[]> {
   if (firstError) {
     return { ok: false, problem: { row: (firstError.row ?? 0) + 2, field: '(row)', message: firstError.message } };
   }
-  const missing = CSV_COLUMNS.find((column) => !parsed.meta.fields?.includes(column));
+  const missing = CSV_COLUMNS.find((column) => !LATER_COLUMNS.has(column) && !parsed.meta.fields?.includes(column));
   if (missing) return { ok: false, problem: { row: 1, field: missing, message: 'column missing' } };
   const byBill = new Map<string, { bill: Bill; line: number; installments: Installment[] }>();
   try {

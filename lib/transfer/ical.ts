@@ -12,14 +12,14 @@ export interface CalendarText {
 const ALARM_BEFORE_SECONDS = 15 * 60 * 60;
 
 /**
- * One all-day event per unpaid installment, each with an alarm, for any calendar app. Paid ones
- * are left out: a calendar should not ring for a bill that is settled.
+ * One all-day event per unpaid installment, each with an alarm, for any calendar app. Paid and
+ * cancelled ones are left out: a calendar should not ring for a bill that is settled.
  */
 export function toICalendar(entries: readonly BillWithInstallments[], text: CalendarText, now: number): string {
   const calendar = ical({ name: text.name, prodId: { company: 'paylater-lens', product: 'paylater-lens' } });
   for (const entry of entries) {
     entry.installments.forEach((installment, index) => {
-      if (installment.status === 'paid') return;
+      if (installment.status !== 'upcoming') return;
       const summary = text.summary(entry, index);
       calendar.createEvent({
         id: `${installment.id}@paylater-lens`,

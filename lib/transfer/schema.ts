@@ -16,6 +16,21 @@ const text = z.string().max(200);
 const notes = z.string().max(2000);
 const instant = z.number().int().min(0).max(8_640_000_000_000_000);
 
+/** Where a due date comes from (lib/provenance.ts). */
+export const DueFromRecord = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.literal('page'),
+      site: z.enum(SITE_IDS),
+      read: calendarDate,
+      basis: z.enum(['stated', 'receipt', 'placed']),
+    })
+    .strict(),
+  z.object({ kind: z.literal('estimate') }).strict(),
+  z.object({ kind: z.literal('rule') }).strict(),
+  z.object({ kind: z.literal('shopper') }).strict(),
+]);
+
 export const InstallmentRecord = z
   .object({
     id,
@@ -25,9 +40,10 @@ export const InstallmentRecord = z
     amount: minorUnits,
     currency,
     due: calendarDate,
-    status: z.enum(['upcoming', 'paid']),
+    status: z.enum(['upcoming', 'paid', 'cancelled']),
     paidOn: calendarDate.optional(),
     estimated: z.boolean(),
+    dueFrom: DueFromRecord.optional(),
     snoozedUntil: instant.optional(),
     dismissed: z.boolean().optional(),
   })
@@ -49,6 +65,7 @@ export const BillRecord = z
     awaitingReceipt: z.boolean(),
     status: z.enum(['open', 'closed']),
     notes: notes.optional(),
+    declined: z.string().max(500).optional(),
   })
   .strict();
 

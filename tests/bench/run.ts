@@ -200,7 +200,10 @@ interface Manifest {
 
 async function contentScripts(): Promise<{ files: string[]; matches: string[]; bytes: number; gzipBytes: number }> {
   const manifest = JSON.parse(await readFile(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Manifest;
-  const entries = manifest.content_scripts ?? [];
+  // The checkout's script, which runs on every matched shop page; the order pages have their own.
+  const entries = (manifest.content_scripts ?? []).filter((entry) =>
+    entry.js?.every((file) => file === 'content-scripts/content.js'),
+  );
   const files = [...new Set(entries.flatMap((entry) => entry.js ?? []))];
   const code = Buffer.concat(await Promise.all(files.map((file) => readFile(join(EXTENSION_DIR, file)))));
   return {

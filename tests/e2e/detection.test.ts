@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type Surface, type TestPage, waitFor } from './drivers';
+import { waitFor } from './drivers';
 import { ARTIFACTS, BROWSERS, useBrowser } from './harness';
+import { type Expected, expectPanel, hosts, panelRoot, pause } from './panel';
 import { shopUrl } from './server';
 
 // Every page is served at the shop's real address, so the content script's real match patterns decide.
@@ -12,14 +13,6 @@ const TMALL_CONFIRM = 'http://buy.tmall.com/order/confirm_order.htm';
 const ALIPAY_CASHIER = 'http://cashier.alipay.com/standard/lightpay/lightPayCashier.htm?orderId=0921a8b7c6d5e4f3';
 const ALIPAY_EXCASHIER = 'http://excashier.alipay.com/standard/auth.htm?payOrderId=0921a8b7c6d5e4f3.00';
 const PDD_CHECKOUT = 'http://mobile.yangkeduo.com/order_checkout.html?goods_id=300000000001';
-
-interface Expected {
-  readonly url: string;
-  readonly fixture: string;
-  readonly site: string;
-  readonly total: string;
-  readonly programs: Readonly<Record<string, 'eligible' | 'ineligible'>>;
-}
 
 const CHECKOUTS: readonly Expected[] = [
   {
@@ -109,7 +102,8 @@ const LATE: readonly Expected[] = [
 const NOT_CHECKOUTS = [
   ['http://item.jd.com/100012043978.html', 'jd/product-baitiao'],
   ['http://cart.jd.com/cart_index', 'jd/cart'],
-  ['http://order.jd.com/center/list.action', 'jd/order-list'],
+  // An order list with pay-later orders gets the orders panel (tests/e2e/orders.test.ts); this one has none.
+  ['http://order.jd.com/center/list.action', 'jd/orders-list-none'],
   ['http://help.jd.com/user/issue/list-162.html', 'jd/help'],
   ['http://item.taobao.com/item.htm?id=650000000001', 'taobao/product'],
   ['http://cart.taobao.com/cart.htm', 'taobao/cart'],
@@ -119,50 +113,6 @@ const NOT_CHECKOUTS = [
   ['http://mobile.yangkeduo.com/goods.html?goods_id=300000000001', 'pinduoduo/goods'],
   ['http://mobile.yangkeduo.com/orders.html?type=0', 'pinduoduo/orders'],
 ] as const;
-
-const hosts = (page: TestPage) => page.evaluate(() => document.querySelectorAll('paylater-lens').length);
-const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
-
-async function panelRoot(panel: Surface): Promise<Record<string, string | undefined>> {
-  return waitFor(
-    () =>
-      panel.evaluate(() => {
-        const element = document.querySelector<HTMLElement>('[data-testid="panel"]');
-        return element && { ...element.dataset };
-      }),
-    'the panel to render',
-  );
-}
-
-async function statuses(panel: Surface): Promise<Record<string, string | undefined>> {
-  return panel.evaluate(() =>
-    Object.fromEntries(
-      [...document.querySelectorAll<HTMLElement>('[data-program]')].map((row) => [
-        row.dataset.program,
-        row.dataset.status,
-      ]),
-    ),
-  );
-}
-
-/** Waits until the panel shows what the page shows (it may still be re-read), then checks it. */
-async function expectPanel(page: TestPage, expected: Expected, timeoutMs = 10_000): Promise<Surface> {
-  const panel = await page.panelFrame(timeoutMs);
-  const settled = async () => {
-    const [root, rows] = [await panelRoot(panel), await statuses(panel)];
-    const programs = Object.entries(expected.programs);
-    return (
-      root.total === expected.total &&
-      Object.keys(rows).length === programs.length &&
-      programs.every(([program, status]) => rows[program] === status)
-    );
-  };
-  await waitFor(settled, `the panel to show ${expected.fixture}`, timeoutMs).catch(() => undefined);
-  expect(await panelRoot(panel)).toMatchObject({ site: expected.site, total: expected.total, currency: 'CNY' });
-  expect(await statuses(panel)).toEqual(expected.programs);
-  expect(await hosts(page)).toBe(1);
-  return panel;
-}
 
 describe.each(BROWSERS)('checkout detection in %s', (name) => {
   const { driver } = useBrowser(name);

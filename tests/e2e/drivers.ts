@@ -25,6 +25,12 @@ export const SHOP_HOSTS = [
   'help.jd.com',
   'cart.taobao.com',
   'cshall.alipay.com',
+  // Order pages, and the page that follows placing a JD order.
+  'details.jd.com',
+  'success.jd.com',
+  'buyertrade.taobao.com',
+  'trade.taobao.com',
+  'trade.tmall.com',
 ];
 
 /** Shops a shopper may add, served over TLS (added shops are https only). */
@@ -49,9 +55,11 @@ export const TLS_HOSTS = [
  * the background-networking flags Chromium keeps trying hosts it cannot reach.
  */
 export function chromiumArgs(port: number, tlsPort?: number): string[] {
+  // Every host: corpus pages stand for shops on any domain. Nothing else is reachable here anyway.
+  // The https hosts go to the TLS server, before the rule for every host (the first rule that fits wins).
   const rules = [
-    ...SHOP_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${port}`),
     ...(tlsPort === undefined ? [] : TLS_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${tlsPort}`)),
+    `MAP * 127.0.0.1:${port}`,
     'EXCLUDE localhost',
   ].join(', ');
   return [
@@ -85,6 +93,8 @@ export interface TestPage extends Surface {
   panelFrame(timeoutMs?: number): Promise<Surface>;
   /** The frames directly inside the page, including any the page made itself. */
   childFrames(): Surface[];
+  /** Navigates this tab, as following a link would. */
+  goto(url: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -183,6 +193,9 @@ export async function launchChromium(
         .mainFrame()
         .childFrames()
         .map((frame) => playwrightSurface(frame, page)),
+    goto: async (url) => {
+      await page.goto(url);
+    },
     close: () => page.close(),
   });
   return {
@@ -294,6 +307,9 @@ export async function launchFirefox(port: number): Promise<Driver> {
       return puppeteerSurface(frame);
     },
     childFrames: () => page.mainFrame().childFrames().map(puppeteerSurface),
+    goto: async (url) => {
+      await page.goto(url);
+    },
     close: () => page.close(),
   });
   const openExtensionPage = async (path: string) => {

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SHOP_SCRIPT_FILE } from '../../entrypoints/background/shops';
+import { ORDER_MATCHES, ORDER_ORIGINS } from '../../lib/orders';
 import { SITE_MATCHES, SITE_ORIGINS } from '../../lib/sites';
 
 // The built manifests, against an explicit allow-list: a new permission, host or exposed file is a
@@ -30,6 +31,13 @@ const SHOP_HOSTS = new Set([
   'www.walmart.com',
   'www.target.com',
   'secure.newegg.com',
+  // Order pages (我的订单, order details) and JD's page after placing an order.
+  'order.jd.com',
+  'details.jd.com',
+  'success.jd.com',
+  'buyertrade.taobao.com',
+  'trade.taobao.com',
+  'trade.tmall.com',
 ]);
 
 /** Extension pages may not run anything but our own files, nor reach the network. */
@@ -102,31 +110,37 @@ describe.each(['chrome-mv3', 'firefox-mv2'] as const)('the %s manifest', (target
     for (const script of built.content_scripts ?? []) expect(script.js).not.toContain(SHOP_SCRIPT_FILE);
   });
 
-  it('runs its content script only on the listed shop hosts, in the top frame, in its isolated world', () => {
+  it('runs its content scripts only on the listed shop hosts, in the top frame, in their isolated world', () => {
     const scripts = built.content_scripts ?? [];
-    expect(scripts).toHaveLength(1);
-    const [script] = scripts;
-    expect(new Set(script?.matches)).toEqual(new Set(SITE_MATCHES));
-    for (const pattern of script?.matches ?? []) {
-      expect(pattern).not.toMatch(/<all_urls>|^\*:\/\/\*\//);
-      expect(SHOP_HOSTS).toContain(hostOf(pattern));
+    // The checkout's, and the order pages' own.
+    expect(scripts).toHaveLength(2);
+    expect(scripts.map((script) => new Set(script.matches))).toEqual(
+      expect.arrayContaining([new Set(SITE_MATCHES), new Set(ORDER_MATCHES)]),
+    );
+    for (const script of scripts) {
+      for (const pattern of script.matches) {
+        expect(pattern).not.toMatch(/<all_urls>|^\*:\/\/\*\//);
+        expect(SHOP_HOSTS).toContain(hostOf(pattern));
+      }
+      expect(script.all_frames ?? false).toBe(false);
+      expect(script.world ?? 'ISOLATED').toBe('ISOLATED');
     }
-    expect(script?.all_frames ?? false).toBe(false);
-    expect(script?.world ?? 'ISOLATED').toBe('ISOLATED');
   });
 
-  it('exposes only the panel page: in Chrome by its address to the shop hosts, elsewhere only by a per-session one', () => {
+  it('exposes only the panel page (checkouts, order pages; elsewhere in Chrome only by a per-session address) and the checkout reader (checkouts)', () => {
     const resources = built.web_accessible_resources ?? [];
     if (built.manifest_version === 2) {
-      expect(resources).toEqual(['panel.html']);
+      expect(resources).toEqual(['panel.html', 'detector.js']);
       return;
     }
+    const origins = [...new Set([...SITE_ORIGINS, ...ORDER_ORIGINS])];
     expect(resources).toEqual([
-      { resources: ['panel.html'], matches: [...SITE_ORIGINS] },
+      { resources: ['panel.html'], matches: origins },
+      { resources: ['detector.js'], matches: [...SITE_ORIGINS] },
       // Added shops frame it too; any other https page that tried would need the session's random address.
       { resources: ['panel.html'], matches: OPTIONAL_ORIGINS, use_dynamic_url: true },
     ]);
-    for (const origin of SITE_ORIGINS) expect(SHOP_HOSTS).toContain(hostOf(origin));
+    for (const origin of origins) expect(SHOP_HOSTS).toContain(hostOf(origin));
   });
 
   it('gives extension pages a Content Security Policy at least as strict as the MV3 default', () => {

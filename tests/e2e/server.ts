@@ -55,7 +55,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   const answer = async (request: IncomingMessage, response: ServerResponse) => {
     const url = new URL(request.url ?? '/', `http://${request.headers.host ?? 'localhost'}`);
     const fixture = url.searchParams.get('fixture');
-    if (!fixture || !/^[a-z0-9-]+\/[a-z0-9-]+$/.test(fixture)) {
+    if (!fixture || !/^(?:corpus\/)?[a-z0-9-]+\/[a-z0-9-]+$/.test(fixture)) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('no fixture');
       return;
     }

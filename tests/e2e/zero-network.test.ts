@@ -5,8 +5,8 @@ import { BROWSERS, useBrowser } from './harness';
 import { shopUrl } from './server';
 import { CHECKOUT, readStore } from './store';
 
-// Nothing leaves the browser: every request made during the whole flow (detect, track, popup,
-// mark paid, dashboard, export, delete everything) is recorded, and the extension made none to the
+// Nothing leaves the browser: every request made during the whole flow (detect, track, an order
+// page, popup, mark paid, dashboard, export, delete everything) is recorded, and the extension made none to the
 // network. Loading its own packaged files (chrome-extension://<id>/…) is not network.
 // The recording runs in Chromium, where Playwright reports requests of every frame and of service
 // workers; the Content Security Policy that refuses network access is checked in both browsers.
@@ -48,14 +48,25 @@ describe.runIf(BROWSERS.includes('chromium'))('network use in chromium', () => {
         panel.evaluate(() => document.querySelector('[data-testid="panel"]')?.getAttribute('data-tracked') === 'true'),
       'the panel to say tracked',
     );
-    // The popup lists it; mark it paid and undo.
+    // An order page: its panel, and tracking an order from it.
+    const orders = await driver().open(
+      shopUrl('http://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm', 'taobao/bought-list'),
+    );
+    const ordersPanel = await orders.panelFrame();
+    await ordersPanel.click('[data-order] [data-action="track-order"]');
+    await waitFor(
+      () => ordersPanel.evaluate(() => document.querySelector('[data-order][data-state="tracked"]') !== null),
+      'the order to be tracked',
+    );
+    await orders.close();
+    // The popup lists them; mark one paid.
     const popup = await driver().openExtensionPage('popup.html');
     await popup.click('[data-installment] [data-action="mark-paid"]');
-    await waitFor(() => popup.evaluate(() => document.querySelectorAll('[data-installment]').length === 0), 'paid');
+    await waitFor(() => popup.evaluate(() => document.querySelectorAll('[data-installment]').length === 1), 'paid');
     await popup.close();
     // The dashboard, an export of each kind, and deleting everything.
     const dashboard = await driver().openExtensionPage('options.html');
-    await waitFor(() => dashboard.evaluate(() => document.querySelectorAll('[data-bill]').length === 1), 'the bill');
+    await waitFor(() => dashboard.evaluate(() => document.querySelectorAll('[data-bill]').length === 2), 'the bills');
     for (const kind of ['ics', 'csv', 'json']) await dashboard.click(`[data-action="export-${kind}"]`);
     await dashboard.click('[data-action="delete-all"]');
     await dashboard.click('[data-action="confirm-delete-all"]');

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type EligibilityInput, evaluate } from '../../lib/eligibility';
 import type { PROGRAM_IDS } from '../../lib/ids';
-import { type Profile, profileKeyFor, SCORE_BANDS } from '../../lib/profile';
+import { AGE_BANDS, type Profile, profileKeyFor, ResidenceCountry, SCORE_BANDS } from '../../lib/profile';
 import { PROGRAMS, programById } from '../../lib/programs';
 import type { Program } from '../../lib/programs/schema';
 import type { DetectedOption } from '../../lib/sites/types';
@@ -111,9 +111,18 @@ describe('when the page does not say', () => {
   });
 
   it('does not compare limits with a total in another currency', () => {
-    const verdict = evaluate(input({ program: program('paypal-pay-in-4'), total: 999_999, currency: 'EUR' }));
-    expect(verdict.status).toBe('unknown');
-    expect(verdict.reasons).toHaveLength(1);
+    const noMarket = evaluate(input({ program: program('paypal-pay-in-4'), total: 999_999, currency: 'JPY' }));
+    expect(noMarket.status).toBe('unknown');
+    expect(noMarket.reasons.some((reason) => reason.text.en.includes('limits'))).toBe(false);
+    const elsewhere = evaluate(
+      input({ program: program('paypal-pay-in-4'), total: 999_999, currency: 'GBP', profile: { country: 'US' } }),
+    );
+    expect(elsewhere.status).toBe('unknown');
+    expect(elsewhere.reasons[0]).toMatchObject({
+      outcome: 'unknown',
+      confidence: 'official',
+      text: { en: 'Its limits where you live are in USD; this order is in GBP.' },
+    });
   });
 
   it('compares the total with the credit the shopper says is left', () => {
@@ -130,14 +139,84 @@ describe('when the page does not say', () => {
   });
 });
 
+describe('Western programs', () => {
+  it('checks the order against its own country’s limits, named in its own currency', () => {
+    const uk = evaluate(input({ program: program('paypal-pay-in-4'), total: 250_000, currency: 'GBP' }));
+    expect(uk.status).toBe('ineligible');
+    expect(uk.reasons[0]).toMatchObject({ outcome: 'fail', confidence: 'official' });
+    expect(uk.reasons[0]?.text.en).toBe('The order amount is outside the limits (from £30.00 up to £2,000.00).');
+    expect(uk.reasons[0]?.source?.url).toContain('paypal.com/uk');
+    const us = evaluate(input({ program: program('paypal-pay-in-4'), total: 24_900, currency: 'USD' }));
+    expect(us.reasons[0]?.text.en).toBe('The order amount is within the limits (from $30.00 up to $1,500.00).');
+    expect(us.status).toBe('unknown');
+  });
+
+  it('asks for the shopper’s country where the currency does not tell the terms', () => {
+    const euro = evaluate(input({ program: program('paypal-pay-in-4'), total: 10_000, currency: 'EUR' }));
+    expect(euro.reasons[0]).toMatchObject({ outcome: 'unknown', confidence: 'shopper' });
+    expect(euro.reasons[0]?.text.en).toContain('add yours in your profile');
+    const french = evaluate(
+      input({ program: program('paypal-pay-in-4'), total: 250_000, currency: 'EUR', profile: { country: 'FR' } }),
+    );
+    expect(french.status).toBe('ineligible');
+    expect(french.reasons[0]?.text.zh).toContain('€2,000.00');
+  });
+
+  it.each([
+    ['under-18', 'fail', 'ineligible'],
+    ['18-20', 'pass', 'unknown'],
+    ['21-plus', 'pass', 'unknown'],
+    [undefined, 'unknown', 'unknown'],
+  ] as const)('checks the minimum age: %s → %s, %s', (age, outcome, status) => {
+    const verdict = evaluate(input({ program: program('afterpay'), profile: age ? { age } : {} }));
+    expect(verdict.status).toBe(status);
+    expect(verdict.reasons).toContainEqual(
+      expect.objectContaining({
+        outcome,
+        confidence: 'official',
+        text: expect.objectContaining({ en: expect.stringContaining('At least 18') }),
+      }),
+    );
+  });
+
+  it('fails a program not sold where the shopper lives, naming where it is sold', () => {
+    const verdict = evaluate(input({ program: program('sezzle'), profile: { country: 'GB' } }));
+    expect(verdict.status).toBe('ineligible');
+    const residence = verdict.reasons.find((reason) => reason.text.en.startsWith('Lives in'));
+    expect(residence).toMatchObject({ outcome: 'fail', confidence: 'reported' });
+    expect(residence?.text.en).toBe('Lives in: United States, Canada (your profile says no)');
+    expect(residence?.text.zh).toBe('居住在：美国、加拿大（个人资料显示不满足）');
+    const other = evaluate(input({ program: program('afterpay'), profile: { country: 'other' } }));
+    expect(other.status).toBe('ineligible');
+    const home = evaluate(input({ program: program('afterpay'), profile: { country: 'NZ' } }));
+    expect(home.status).toBe('unknown');
+  });
+
+  it('leaves a program with no residence rule to the page, wherever the shopper lives', () => {
+    expect(evaluate(input({ program: program('klarna'), profile: { country: 'SE', age: '21-plus' } })).status).toBe(
+      'unknown',
+    );
+  });
+});
+
 // Properties over every program, page state, total, profile and override.
 
 const yesNo = fc.option(fc.boolean(), { nil: undefined });
 const band = fc.option(fc.constantFrom(...SCORE_BANDS), { nil: undefined });
 const profileArb: fc.Arbitrary<Profile> = fc
-  .record({ realName: yesNo, jdPlus: yesNo, goodCredit: yesNo, boundCard: yesNo, sesameScore: band, payScore: band })
+  .record({
+    realName: yesNo,
+    jdPlus: yesNo,
+    goodCredit: yesNo,
+    boundCard: yesNo,
+    sesameScore: band,
+    payScore: band,
+    country: fc.option(fc.constantFrom(...ResidenceCountry.options), { nil: undefined }),
+    age: fc.option(fc.constantFrom(...AGE_BANDS), { nil: undefined }),
+  })
   .map((record) => Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as Profile);
 const programArb = fc.constantFrom(...PROGRAMS);
+const currencyArb = fc.constantFrom('CNY', 'USD', 'GBP', 'EUR', 'AUD', 'CAD', 'NZD', 'JPY');
 const totalArb = fc.option(fc.integer({ min: 0, max: 10_000_000 }), { nil: undefined });
 const overrideArb = fc.option(fc.record({ creditLimit: fc.integer({ min: 0, max: 10_000_000 }) }), { nil: undefined });
 
@@ -147,11 +226,12 @@ function inputOf(
   total: number | undefined,
   profile: Profile,
   override: { creditLimit: number } | undefined,
+  currency: string = prog.currency,
 ): EligibilityInput {
   return {
     program: prog,
     option: { program: prog.id, label: prog.name.zh, state },
-    currency: prog.currency,
+    currency,
     profile,
     ...(total !== undefined ? { total } : {}),
     ...(override ? { override } : {}),
@@ -192,13 +272,20 @@ describe('eligibility properties', () => {
 
   it('is ineligible exactly when a check resting on more than hearsay fails', () => {
     fc.assert(
-      fc.property(programArb, totalArb, profileArb, overrideArb, (prog, total, profile, override) => {
-        const verdict = evaluate(inputOf(prog, 'unknown', total, profile, override));
-        const hardFail = verdict.reasons.some(
-          (reason) => reason.outcome === 'fail' && reason.confidence !== 'unverified',
-        );
-        expect(verdict.status).toBe(hardFail ? 'ineligible' : 'unknown');
-      }),
+      fc.property(
+        programArb,
+        totalArb,
+        profileArb,
+        overrideArb,
+        currencyArb,
+        (prog, total, profile, override, currency) => {
+          const verdict = evaluate(inputOf(prog, 'unknown', total, profile, override, currency));
+          const hardFail = verdict.reasons.some(
+            (reason) => reason.outcome === 'fail' && reason.confidence !== 'unverified',
+          );
+          expect(verdict.status).toBe(hardFail ? 'ineligible' : 'unknown');
+        },
+      ),
     );
   });
 

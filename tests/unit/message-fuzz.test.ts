@@ -27,6 +27,7 @@ const PANEL_FRAME = 7;
 const contentScript: Sender = { id: OURS, url: CHECKOUT_URL, tab: TAB, frameId: 0 };
 const panel: Sender = { id: OURS, url: fakeBrowser.runtime.getURL('/panel.html'), tab: TAB, frameId: PANEL_FRAME };
 const popup: Sender = { id: OURS, url: fakeBrowser.runtime.getURL('/popup.html') };
+const orderPage: Sender = { id: OURS, url: 'https://order.jd.com/center/list.action', tab: TAB, frameId: 0 };
 
 /** Senders that may send nothing that changes anything. */
 const HOSTILE_SENDERS: readonly Sender[] = [
@@ -36,6 +37,8 @@ const HOSTILE_SENDERS: readonly Sender[] = [
   { id: 'another-extension', url: CHECKOUT_URL, tab: TAB, frameId: 0 },
   { id: OURS, url: 'https://evil.example/shopping/order/getOrderInfo.action', tab: TAB, frameId: 0 },
   { id: OURS, url: 'https://trade.jd.com.evil.example/shopping/order/getOrderInfo.action', tab: TAB, frameId: 0 },
+  { id: OURS, url: 'https://order.jd.com.evil.example/center/list.action', tab: TAB, frameId: 0 },
+  { ...orderPage, frameId: 2 },
   { id: OURS, url: CHECKOUT_URL, tab: TAB, frameId: 3 },
   { id: OURS, url: CHECKOUT_URL, frameId: 0 },
   { id: OURS, url: 'not a url', tab: TAB, frameId: 0 },
@@ -59,6 +62,8 @@ const SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   panelResized: protocol.PanelSize,
   getPanelState: protocol.Empty,
   track: protocol.TrackRequest,
+  correctReading: protocol.CorrectionRequest,
+  stepReport: protocol.Empty,
   markPaid: protocol.InstallmentRef,
   markUnpaid: protocol.InstallmentRef,
   snooze: protocol.InstallmentRef,
@@ -71,6 +76,13 @@ const SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   deleteAllData: protocol.Empty,
   addShop: ShopRequest,
   removeShop: ShopRequest,
+  reportOrders: protocol.OrdersReport,
+  leaveOrders: protocol.Empty,
+  orderPlaced: protocol.Empty,
+  trackOrder: protocol.OrderRef,
+  trackAllOrders: protocol.Empty,
+  linkOrder: protocol.OrderLink,
+  undoOrderUpdate: protocol.UpdateRef,
 };
 const TYPES = Object.keys(SCHEMAS);
 
@@ -108,6 +120,7 @@ async function snapshot() {
     bills: await database.bills.toArray(),
     installments: await database.installments.toArray(),
     sentReminders: await database.sentReminders.toArray(),
+    orderUpdates: await database.orderUpdates.toArray(),
     local: await fakeBrowser.storage.local.get(null),
     session: await fakeBrowser.storage.session.get(null),
   };
@@ -251,6 +264,15 @@ describe('the background under a flood of hostile messages', () => {
       panelResized: panel,
       getPanelState: panel,
       track: panel,
+      correctReading: panel,
+      stepReport: panel,
+      reportOrders: orderPage,
+      leaveOrders: orderPage,
+      orderPlaced: orderPage,
+      trackOrder: panel,
+      trackAllOrders: panel,
+      linkOrder: panel,
+      undoOrderUpdate: panel,
     };
     const data = fc.oneof(fc.anything(), fc.constantFrom(...hostileData()));
     await fc.assert(

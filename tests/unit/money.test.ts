@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatMoney, MAX_MINOR_UNITS, parsePrice, splitEvenly, toDecimalString } from '../../lib/money';
+import { formatMoney, MAX_MINOR_UNITS, parseMoney, parsePrice, splitEvenly, toDecimalString } from '../../lib/money';
 
 describe('parsePrice', () => {
   it.each([
@@ -50,15 +50,22 @@ describe('parsePrice', () => {
 });
 
 describe('splitEvenly', () => {
-  it('adds up exactly and differs by at most one minor unit', () => {
+  it('adds up exactly: equal parts, and the first carries what does not divide', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: MAX_MINOR_UNITS }), fc.integer({ min: 1, max: 60 }), (total, count) => {
         const parts = splitEvenly(total, count);
         expect(parts).toHaveLength(count);
         expect(parts.reduce((sum, part) => sum + part, 0)).toBe(total);
-        expect(Math.max(...parts) - Math.min(...parts)).toBeLessThanOrEqual(1);
+        const [first = 0, ...rest] = parts;
+        for (const part of rest) expect(first - part).toBe(total % count);
       }),
     );
+  });
+
+  it('gives 4 × $62.25 for $249.00 and $62.26 first for $249.01', () => {
+    expect(splitEvenly(24_900, 4)).toEqual([6225, 6225, 6225, 6225]);
+    expect(splitEvenly(24_901, 4)).toEqual([6226, 6225, 6225, 6225]);
+    expect(splitEvenly(24_903, 4)).toEqual([6228, 6225, 6225, 6225]);
   });
 });
 
@@ -67,5 +74,164 @@ describe('formatMoney', () => {
     expect(formatMoney({ amount: 239900, currency: 'CNY' }, 'zh-CN')).toBe('¥2,399.00');
     expect(formatMoney({ amount: 1001, currency: 'USD' }, 'en')).toBe('$10.01');
     expect(formatMoney({ amount: 500, currency: 'JPY' }, 'en')).toBe('¥500');
+  });
+});
+
+describe('parseMoney', () => {
+  const NARROW_NBSP = '\u202f';
+  const NBSP = '\u00a0';
+
+  it.each([
+    ['$1,234.56', 'USD', 123456, 'USD'],
+    ['US$1,234.56', undefined, 123456, 'USD'],
+    ['US$ 62.25', 'AUD', 6225, 'USD'],
+    ['£1,234.56', undefined, 123456, 'GBP'],
+    ['€1,234.56', undefined, 123456, 'EUR'],
+    ['A$1,234.56', undefined, 123456, 'AUD'],
+    ['AU$1,234.56', undefined, 123456, 'AUD'],
+    ['$1,234.56', 'AUD', 123456, 'AUD'],
+    ['C$1,234.56', undefined, 123456, 'CAD'],
+    ['CA$1,234.56', undefined, 123456, 'CAD'],
+    ['NZ$1,234.56', undefined, 123456, 'NZD'],
+    ['USD 1,234.56', undefined, 123456, 'USD'],
+    ['1,234.56 USD', undefined, 123456, 'USD'],
+    ['1.234,56 EUR', undefined, 123456, 'EUR'],
+    ['EUR 1.234,56', undefined, 123456, 'EUR'],
+    ['1.234,56 €', undefined, 123456, 'EUR'],
+    [`1${NARROW_NBSP}234,56${NBSP}€`, undefined, 123456, 'EUR'],
+    [`1${NBSP}234,56 €`, undefined, 123456, 'EUR'],
+    ['1 234,56 €', undefined, 123456, 'EUR'],
+    [`1${NARROW_NBSP}234,56${NBSP}$CA`, undefined, 123456, 'CAD'],
+    ["CHF 1'234.56", undefined, null, null],
+    ["$1'234.56", 'USD', 123456, 'USD'],
+    ['1234,56 €', undefined, 123456, 'EUR'],
+    ['12,5 €', undefined, 1250, 'EUR'],
+    // One separator before exactly three digits can only group thousands in a two-decimal currency.
+    ['1.234 €', undefined, 123400, 'EUR'],
+    ['$1,000', 'USD', 100000, 'USD'],
+    ['€12', undefined, 1200, 'EUR'],
+    ['Total USD $249.00', 'USD', 24900, 'USD'],
+    ['Order total: £0.50', undefined, 50, 'GBP'],
+    ['Estimated total $1,000', 'USD', 100000, 'USD'],
+    ['￥2,399.00', 'CNY', 239900, 'CNY'],
+    ['1299.00元', undefined, 129900, 'CNY'],
+    ['¥1,299', 'JPY', 1299, 'JPY'],
+  ])('reads %j (page currency %s) as %i %s', (text, defaultCurrency, amount, currency) => {
+    const parsed = parseMoney(text, defaultCurrency ? { defaultCurrency } : {});
+    expect(parsed).toEqual(amount === null ? null : { amount, currency });
+  });
+
+  it.each([
+    ['-$5.00', -500, 'USD'],
+    ['−$5.00', -500, 'USD'],
+    ['– £5.00', -500, 'GBP'],
+    ['Discount: -€12,50', -1250, 'EUR'],
+    ['-12,50 €', -1250, 'EUR'],
+    ['($5.00)', -500, 'USD'],
+    ['(5,00 €)', -500, 'EUR'],
+    ['$-5.00', -500, 'USD'],
+    ['US$ -5.00', -500, 'USD'],
+    ['Sub-total $5.00', 500, 'USD'],
+  ])('keeps the sign of %j', (text, amount, currency) => {
+    expect(parseMoney(text, { defaultCurrency: 'USD' })).toEqual({ amount, currency });
+  });
+
+  it.each([
+    ['$12.00', {}, 'a bare $ with no page currency'],
+    ['$12.00', { defaultCurrency: 'GBP' }, 'a bare $ on a pound page'],
+    ['¥12', { defaultCurrency: 'USD' }, 'a bare ¥ on a dollar page'],
+    ['12.00', { defaultCurrency: 'USD' }, 'no mark, and the caller did not allow it'],
+    ['USD £12.00', {}, 'two currencies'],
+    ['€ $12.00', { defaultCurrency: 'USD' }, 'a euro sign beside a dollar'],
+    ['4 × $62.25', { defaultCurrency: 'USD' }, 'two numbers'],
+    ['$1,899.00 $2,199.00', { defaultCurrency: 'USD' }, 'two prices'],
+    ['$12.3456', { defaultCurrency: 'USD' }, 'four decimals'],
+    ['$1,234.567', { defaultCurrency: 'USD' }, 'three decimals after a grouping'],
+    ['€1.234.5', {}, 'a broken grouping'],
+    ['€0.500', {}, 'a grouping after zero'],
+    ['$.50', { defaultCurrency: 'USD' }, 'a leading point'],
+    ['$99,999,999,999.00', { defaultCurrency: 'USD' }, 'absurdly large'],
+    ['SEK 100', { defaultCurrency: 'USD' }, 'an unknown currency code and no permission for unmarked'],
+    ['x'.repeat(300), { defaultCurrency: 'USD', unmarked: true }, 'too long'],
+    ['', { defaultCurrency: 'USD', unmarked: true }, 'nothing'],
+  ] as const)('gives no price for %j (%s)', (text, options, _why) => {
+    expect(parseMoney(text, options)).toBeNull();
+  });
+
+  it('reads an unmarked number in the page currency only when the caller says so', () => {
+    expect(parseMoney('1,234.56', { defaultCurrency: 'USD', unmarked: true })).toEqual({
+      amount: 123456,
+      currency: 'USD',
+    });
+    expect(parseMoney('TAX 1.00', { defaultCurrency: 'USD', unmarked: true })).toEqual({
+      amount: 100,
+      currency: 'USD',
+    });
+    expect(parseMoney('1,234.56', { unmarked: true })).toBeNull();
+  });
+
+  const LOCALES = ['en-US', 'en-GB', 'de-DE', 'fr-FR', 'en-AU', 'en-CA', 'fr-CA', 'en-NZ', 'en-IE', 'nl-NL', 'de-CH'];
+  const CURRENCIES = ['USD', 'GBP', 'EUR', 'AUD', 'CAD', 'NZD'];
+
+  it('reads back every amount Intl formats, in every locale and currency listed', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -MAX_MINOR_UNITS, max: MAX_MINOR_UNITS }),
+        fc.constantFrom(...LOCALES),
+        fc.constantFrom(...CURRENCIES),
+        fc.constantFrom<'symbol' | 'narrowSymbol' | 'code'>('symbol', 'narrowSymbol', 'code'),
+        (amount, locale, currency, currencyDisplay) => {
+          const format = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay });
+          const decimal = toDecimalString({ amount: Math.abs(amount), currency });
+          const printed = format.format(`${amount < 0 ? '-' : ''}${decimal}` as unknown as number);
+          // A bare "$" (en-US USD, en-CA CAD, any narrow symbol) names its currency only through the
+          // page's; any other mark must win over the page's currency, here always USD.
+          const bareDollar = printed.includes('$') && !/[A-Z]\$|\$ ?[A-Z]/.test(printed);
+          const parsed = parseMoney(printed, { defaultCurrency: bareDollar ? currency : 'USD' });
+          expect(parsed, printed).toEqual({ amount, currency });
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('also reads accounting-style negatives', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: MAX_MINOR_UNITS }), fc.constantFrom(...CURRENCIES), (amount, currency) => {
+        const printed = new Intl.NumberFormat('en-US', {
+          style: 'currency',
+          currency,
+          currencySign: 'accounting',
+        }).format(`-${toDecimalString({ amount, currency })}` as unknown as number);
+        expect(parseMoney(printed, { defaultCurrency: currency }), printed).toEqual({ amount: -amount, currency });
+      }),
+    );
+  });
+
+  it('never throws, and answers integer minor units within bounds or nothing, for any text', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 60 }),
+        fc.constantFrom(undefined, 'USD', 'EUR', 'CNY'),
+        fc.boolean(),
+        (text, defaultCurrency, unmarked) => {
+          const parsed = parseMoney(text, { ...(defaultCurrency ? { defaultCurrency } : {}), unmarked });
+          if (parsed === null) return;
+          expect(Number.isSafeInteger(parsed.amount)).toBe(true);
+          expect(Math.abs(parsed.amount)).toBeLessThanOrEqual(MAX_MINOR_UNITS);
+          expect(parsed.currency).toMatch(/^[A-Z]{3}$/);
+        },
+      ),
+    );
+  });
+
+  it('reads every price of the kinds parsePrice reads on Chinese pages the same', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: MAX_MINOR_UNITS }), fc.constantFrom('￥', '¥', '¥ '), (fen, sign) => {
+        const printed = `${sign}${toDecimalString({ amount: fen, currency: 'CNY' })}`;
+        expect(parseMoney(printed, { defaultCurrency: 'CNY' })).toEqual({ amount: fen, currency: 'CNY' });
+        expect(parsePrice(printed)).toBe(fen);
+      }),
+    );
   });
 });

@@ -40,7 +40,7 @@ describe('panel state', () => {
   });
 
   it('dates schedules in the program’s zone and labels them with the rule’s confidence', () => {
-    const state = panelStateFrom(session, NOW, { profile: {}, overrides: {} });
+    const state = panelStateFrom(session, NOW, { profile: {}, overrides: {}, corrections: [] });
     expect(
       state.programs.map(({ program, status, schedule, scheduleConfidence }) => ({
         program,
@@ -55,7 +55,7 @@ describe('panel state', () => {
   });
 
   it('carries the program facts the panel shows, each with its source', () => {
-    const [paylater] = panelStateFrom(session, NOW, { profile: {}, overrides: {} }).programs;
+    const [paylater] = panelStateFrom(session, NOW, { profile: {}, overrides: {}, corrections: [] }).programs;
     const program = programById('jd-paylater');
     expect(paylater).toMatchObject({
       name: program?.name,
@@ -96,6 +96,62 @@ describe('panel state', () => {
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { language: 'en' } });
     const view = await panelViewFor(3, NOW);
     expect(view.locale).toBe('en');
-    expect(view.checkout).toEqual(panelStateFrom(session, NOW, { profile: {}, overrides: {} }));
+    expect(view.checkout).toEqual(panelStateFrom(session, NOW, { profile: {}, overrides: {}, corrections: [] }));
+  });
+});
+
+describe('panel state on a Western checkout', () => {
+  const western = (currency: string, total: number): TabSession => ({
+    url: 'https://shop.example/checkouts/cn/abc',
+    seenAt: NOW,
+    trackedBills: {},
+    signals: {
+      site: 'jd',
+      total,
+      currency,
+      wallets: [],
+      options: [{ program: 'paypal-pay-in-4', label: 'PayPal Pay Later', state: 'unknown' }],
+    },
+  });
+
+  it('shows the order’s own market: its name, plan, late fees and longer plans, dated in the shopper’s zone', () => {
+    vi.stubEnv('TZ', 'Europe/London');
+    const [view] = panelStateFrom(western('GBP', 10_000), NOW, {
+      profile: {},
+      overrides: {},
+      corrections: [],
+    }).programs;
+    vi.unstubAllEnvs();
+    expect(view?.name.en).toBe('PayPal Pay in 3');
+    expect(view?.schedule.map((part) => [part.due, part.amount])).toEqual([
+      ['2026-11-20', 3334],
+      ['2026-12-20', 3333],
+      ['2027-01-20', 3333],
+    ]);
+    expect(view?.scheduleConfidence).toBe('official');
+    expect(view?.scheduleNote).toBeUndefined();
+    expect(view?.overdue[0]?.source.url).toContain('paypal.com/uk');
+    expect(view?.creditCheck?.value.en).toContain('soft credit check');
+    expect(view?.monthlyPlans).toBeUndefined();
+    const [us] = panelStateFrom(western('USD', 24_900), NOW, { profile: {}, overrides: {}, corrections: [] }).programs;
+    expect(us?.monthlyPlans?.value.en).toContain('9.99%–35.99% APR');
+  });
+
+  it('says so when the terms shown are another country’s', () => {
+    const [view] = panelStateFrom(western('EUR', 10_000), NOW, {
+      profile: {},
+      overrides: {},
+      corrections: [],
+    }).programs;
+    expect(view?.scheduleConfidence).toBe('unverified');
+    expect(view?.scheduleNote?.en).toContain('Add your country in your profile');
+    const [french] = panelStateFrom(western('EUR', 10_000), NOW, {
+      profile: { country: 'FR' },
+      overrides: {},
+      corrections: [],
+    }).programs;
+    expect(french?.name.en).toBe('PayPal Pay in 4X');
+    expect(french?.schedule).toHaveLength(4);
+    expect(french?.scheduleNote).toBeUndefined();
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  AGE_BANDS,
+  ageRange,
   bandRange,
   effectiveRule,
   overridableFields,
@@ -41,8 +43,24 @@ describe('profile', () => {
 
   it('reads a malformed or missing profile as no answers', () => {
     expect(parseProfile(undefined)).toEqual({});
+    expect(parseProfile('yes')).toEqual({});
+    expect(parseProfile([true])).toEqual({});
     expect(parseProfile({ jdPlus: 'yes' })).toEqual({});
     expect(parseProfile({ jdPlus: true, sesameScore: '650-699' })).toEqual({ jdPlus: true, sesameScore: '650-699' });
+  });
+
+  it('keeps every good answer when another is malformed or unknown, as a profile from another version may be', () => {
+    expect(parseProfile({ jdPlus: true, country: 'Atlantis', age: 42, future: 'answer' })).toEqual({ jdPlus: true });
+    expect(parseProfile({ country: 'GB', age: '18-20' })).toEqual({ country: 'GB', age: '18-20' });
+    expect(parseProfile({ country: 'other' })).toEqual({ country: 'other' });
+  });
+
+  it('has age bands that tile the ages without gaps', () => {
+    AGE_BANDS.forEach((band, index) => {
+      const next = AGE_BANDS[index + 1];
+      if (next) expect(ageRange(next)[0]).toBe(ageRange(band)[1] + 1);
+    });
+    expect(ageRange('under-18')[0]).toBe(0);
   });
 
   it('has bands that tile the score range without gaps', () => {

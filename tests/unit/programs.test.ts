@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { calendarDate } from '../../lib/dates';
 import { PROGRAM_IDS, type ProgramId } from '../../lib/ids';
-import { PROGRAMS, programById } from '../../lib/programs';
+import { dueZone, PROGRAMS, programById } from '../../lib/programs';
 import { Program } from '../../lib/programs/schema';
 import { NO_SOURCE, SEED_TEXT } from '../../lib/programs/sources';
 import { buildSchedule } from '../../lib/schedule';
@@ -37,7 +37,13 @@ describe.each(PROGRAMS.map((program) => [program.id, program] as const))('progra
 
   it('gives every fact a source and a confidence', () => {
     const facts = factsIn(program);
-    const expected = program.requirements.length + program.overdue.length + 2 + (program.amountLimits ? 1 : 0);
+    const optional = [program.amountLimits, program.creditCheck].filter(Boolean).length;
+    const inMarkets = (program.markets ?? []).reduce(
+      (count, market) =>
+        count + 1 + market.overdue.length + (market.amountLimits ? 1 : 0) + (market.monthlyPlans ? 1 : 0),
+      0,
+    );
+    const expected = program.requirements.length + program.overdue.length + 2 + optional + inMarkets;
     expect(facts).toHaveLength(expected);
     for (const { path, fact } of facts) {
       expect(fact, path).toHaveProperty('value');
@@ -57,11 +63,74 @@ describe.each(PROGRAMS.map((program) => [program.id, program] as const))('progra
       program.provider,
       program.whereToPay.value,
       ...program.overdue.map((f) => f.value),
+      ...(program.creditCheck ? [program.creditCheck.value] : []),
+      ...(program.markets ?? []).flatMap((market) => [
+        ...(market.name ? [market.name] : []),
+        ...market.overdue.map((f) => f.value),
+      ]),
     ]) {
       expect(text.en).toMatch(/\S/);
       expect(text.zh).toMatch(/\S/);
     }
   });
+});
+
+/** The providers' own sites: a fact marked official must link to one of them. */
+const OWN_SITES: Partial<Record<ProgramId, RegExp>> = {
+  klarna: /^https:\/\/www\.klarna\.com\//,
+  // Clearpay is Afterpay in the UK; Square is Afterpay's sister company at Block, and publishes its limits.
+  afterpay: /^https:\/\/(help\.afterpay\.com|www\.afterpay\.com|help\.clearpay\.co\.uk|developer\.squareup\.com)\//,
+  affirm: /^https:\/\/(www\.|helpcenter\.)?affirm\.com\//,
+  'paypal-pay-in-4': /^https:\/\/www\.paypal\.com\//,
+  zip: /^https:\/\/(help\.us\.zip\.co|zip\.co|help\.zip\.co|help-nz\.zip\.co)\//,
+  sezzle: /^https:\/\/shopper-help\.sezzle\.com\//,
+  'shop-pay-installments': /^https:\/\/help\.shopify\.com\//,
+};
+
+describe.each(PROGRAMS.filter((program) => program.markets).map((program) => [program.id, program] as const))(
+  'Western program %s',
+  (id, program) => {
+    it('calls a fact official only on the provider’s own pages', () => {
+      const site = OWN_SITES[id];
+      if (!site) throw new Error(`no site for ${id}`);
+      for (const { path, fact } of factsIn(program)) {
+        if (fact.confidence === 'official') expect((fact.source as { url?: string }).url, path).toMatch(site);
+      }
+    });
+
+    it('cites every fact with a title and an address the shopper can open', () => {
+      for (const { path, fact } of factsIn(program)) {
+        expect((fact.source as { url?: string }).url, path).toMatch(/^https:\/\/[a-z0-9.-]+\.[a-z]{2,}\//);
+      }
+    });
+
+    it('shows its home market’s schedule and late fees when no market applies', () => {
+      const [home] = program.markets ?? [];
+      expect(program.schedule).toEqual(home?.schedule);
+      expect(program.overdue).toEqual(home?.overdue);
+      expect(home?.currency).toBe(program.currency);
+    });
+
+    it('keeps due dates in the shopper’s own time zone', () => {
+      expect(program.timeZone).toBe('shopper');
+      expect(dueZone(program, 'Europe/London')).toBe('Europe/London');
+    });
+
+    it('asks for an adult', () => {
+      expect(program.requirements.map((requirement) => requirement.value)).toContainEqual({
+        kind: 'minimum-age',
+        min: 18,
+      });
+    });
+  },
+);
+
+it('keeps the Chinese programs’ due dates in Asia/Shanghai', () => {
+  for (const program of PROGRAMS.filter((each) => !each.markets)) {
+    expect(dueZone(program, 'America/Los_Angeles')).toBe('Asia/Shanghai');
+  }
+  expect(dueZone('jd-paylater', 'Europe/London')).toBe('Asia/Shanghai');
+  expect(dueZone('klarna', 'Europe/London')).toBe('Europe/London');
 });
 
 // What each program's rule makes of one purchase: ¥/$100.01 on Friday 2026-01-30, to catch month ends.
@@ -81,11 +150,17 @@ describe('each program’s schedule for a purchase on 2026-01-30', () => {
     ['meituan-monthly', ['2026-02-08'], [TOTAL], false],
     ['douyin-monthly', ['2026-02-01'], [TOTAL], false],
     ['klarna', ['2026-01-30', '2026-02-13', '2026-02-27', '2026-03-13'], [2501, 2500, 2500, 2500], true],
-    ['afterpay', ['2026-01-30', '2026-02-13', '2026-02-27', '2026-03-13'], [2500, 2501, 2500, 2500], false],
+    ['afterpay', ['2026-01-30', '2026-02-13', '2026-02-27', '2026-03-13'], [2501, 2500, 2500, 2500], false],
     ['affirm', ['2026-01-30', '2026-02-13', '2026-02-27', '2026-03-13'], [2501, 2500, 2500, 2500], false],
     ['paypal-pay-in-4', ['2026-01-30', '2026-02-13', '2026-02-27', '2026-03-13'], [2501, 2500, 2500, 2500], false],
-    ['zip', ['2026-01-30', '2026-02-13', '2026-02-27', '2026-03-13'], [2500, 2501, 2500, 2500], false],
-    ['sezzle', ['2026-01-30', '2026-02-13', '2026-02-27', '2026-03-13'], [2500, 2501, 2500, 2500], false],
+    ['zip', ['2026-01-30', '2026-02-13', '2026-02-27', '2026-03-13'], [2501, 2500, 2500, 2500], false],
+    ['sezzle', ['2026-01-30', '2026-02-13', '2026-02-27', '2026-03-13'], [2501, 2500, 2500, 2500], false],
+    [
+      'shop-pay-installments',
+      ['2026-01-30', '2026-02-13', '2026-02-27', '2026-03-13'],
+      [2501, 2500, 2500, 2500],
+      false,
+    ],
   ];
 
   it('covers every program', () => {

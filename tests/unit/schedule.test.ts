@@ -68,13 +68,21 @@ describe('monthly statement', () => {
 });
 
 describe('installments', () => {
-  it('takes an up-front share and splits the rest evenly, to the fen', () => {
+  it('splits pay-in-4 into equal parts every two weeks, the first carrying the odd cents', () => {
     const plan = buildSchedule(
-      { kind: 'installments', count: 4, intervalDays: 14, first: 'purchase', upFrontBasisPoints: 4000 },
-      { total: 10_003, purchased: d('2026-11-21') },
+      { kind: 'installments', count: 4, intervalDays: 14, first: 'purchase' },
+      { total: 24_903, purchased: d('2026-11-21') },
     );
-    expect(plan.map((part) => part.amount)).toEqual([4001, 2001, 2001, 2000]);
+    expect(plan.map((part) => part.amount)).toEqual([6228, 6225, 6225, 6225]);
     expect(dues(plan)).toEqual(['2026-11-21', '2026-12-05', '2026-12-19', '2027-01-02']);
+  });
+
+  it('gives 4 × $62.25 for $249.00', () => {
+    const plan = buildSchedule(
+      { kind: 'installments', count: 4, intervalDays: 14, first: 'purchase' },
+      { total: 24_900, purchased: d('2026-11-21') },
+    );
+    expect(plan.map((part) => part.amount)).toEqual([6225, 6225, 6225, 6225]);
   });
 
   it('starts one interval after purchase when the rule says so', () => {
@@ -92,6 +100,34 @@ describe('installments', () => {
       { total: 400, purchased: d('2026-11-21') },
     );
     expect(plan.every((part) => part.estimated)).toBe(true);
+  });
+});
+
+describe('monthly installments', () => {
+  it.each([
+    // PayPal Pay in 3: today, then the same day of the next two months.
+    ['purchase', 3, '2026-05-05', ['2026-05-05', '2026-06-05', '2026-07-05']],
+    // A day the month lacks falls on its last day, and the next month is back on the 31st.
+    ['purchase', 4, '2026-01-31', ['2026-01-31', '2026-02-28', '2026-03-31', '2026-04-30']],
+    ['purchase', 2, '2024-01-31', ['2024-01-31', '2024-02-29']],
+    ['one-month', 3, '2026-12-30', ['2027-01-30', '2027-02-28', '2027-03-30']],
+    ['one-month', 1, '2026-08-31', ['2026-09-30']],
+  ] as const)('first at %s, %i payments from %s: %j', (first, count, purchased, expected) => {
+    const plan = buildSchedule(
+      { kind: 'monthly-installments', count, first },
+      { total: 10_001, purchased: d(purchased) },
+    );
+    expect(dues(plan)).toEqual(expected);
+    expect(plan.reduce((sum, part) => sum + part.amount, 0)).toBe(10_001);
+    expect(plan.every((part) => !part.estimated)).toBe(true);
+  });
+
+  it('puts the odd cents on the first of 3 monthly payments', () => {
+    const plan = buildSchedule(
+      { kind: 'monthly-installments', count: 3, first: 'purchase' },
+      { total: 10_000, purchased: d('2026-05-05') },
+    );
+    expect(plan.map((part) => part.amount)).toEqual([3334, 3333, 3333]);
   });
 });
 
@@ -113,16 +149,17 @@ const ruleArb: fc.Arbitrary<ScheduleRule> = fc.oneof(
     statementDay: fc.integer({ min: 1, max: 31 }),
     dueDay: fc.integer({ min: 1, max: 31 }),
   }),
-  fc.record(
-    {
-      kind: fc.constant('installments' as const),
-      count: fc.integer({ min: 1, max: 60 }),
-      intervalDays: fc.integer({ min: 1, max: 92 }),
-      first: fc.constantFrom('purchase' as const, 'shipment' as const, 'one-interval' as const),
-      upFrontBasisPoints: fc.integer({ min: 1, max: 10_000 }),
-    },
-    { requiredKeys: ['kind', 'count', 'intervalDays', 'first'] },
-  ),
+  fc.record({
+    kind: fc.constant('installments' as const),
+    count: fc.integer({ min: 1, max: 60 }),
+    intervalDays: fc.integer({ min: 1, max: 92 }),
+    first: fc.constantFrom('purchase' as const, 'shipment' as const, 'one-interval' as const),
+  }),
+  fc.record({
+    kind: fc.constant('monthly-installments' as const),
+    count: fc.integer({ min: 1, max: 60 }),
+    first: fc.constantFrom('purchase' as const, 'one-month' as const),
+  }),
 );
 
 const inputArb = fc.record({
@@ -151,6 +188,8 @@ function latestDay(rule: ScheduleRule, receivedAfter: number | undefined): numbe
       return 31 + 31;
     case 'installments':
       return (rule.first === 'one-interval' ? rule.count : rule.count - 1) * rule.intervalDays;
+    case 'monthly-installments':
+      return (rule.first === 'one-month' ? rule.count : rule.count - 1) * 31;
   }
 }
 
@@ -172,7 +211,21 @@ describe('schedule properties', () => {
     );
   });
 
-  it('gives real dates, ascending, from the purchase to the rule’s latest day', () => {
+  it('puts what does not divide on the first payment: every later one is equal and none is more', () => {
+    fc.assert(
+      fc.property(ruleArb, inputArb, (rule, input) => {
+        const [first, ...rest] = build(rule, input).map((part) => part.amount);
+        if (first === undefined) throw new Error('an empty plan');
+        for (const amount of rest) {
+          expect(amount).toBe(rest[0]);
+          expect(first - amount).toBeGreaterThanOrEqual(0);
+          expect(first - amount).toBeLessThan(rest.length + 1);
+        }
+      }),
+    );
+  });
+
+  it('gives real dates, strictly ascending, from the purchase to the rule’s latest day', () => {
     fc.assert(
       fc.property(ruleArb, inputArb, (rule, input) => {
         const plan = build(rule, input);
@@ -181,6 +234,27 @@ describe('schedule properties', () => {
         expect(Math.min(...offsets)).toBeGreaterThanOrEqual(0);
         expect(Math.max(...offsets)).toBeLessThanOrEqual(latestDay(rule, input.receivedAfter));
       }),
+    );
+  });
+
+  it('keeps monthly payments on the purchase day of each month, or the month’s last day when it is shorter', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 60 }),
+        fc.constantFrom('purchase' as const, 'one-month' as const),
+        dateArb,
+        (count, first, purchased) => {
+          const plan = buildSchedule({ kind: 'monthly-installments', count, first }, { total: 10_000, purchased });
+          const day = Number(purchased.slice(8));
+          plan.forEach((part, index) => {
+            const [year, month] = part.due.split('-').map(Number) as [number, number];
+            const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+            expect(Number(part.due.slice(8))).toBe(Math.min(day, lastDay));
+            const months = (year - Number(purchased.slice(0, 4))) * 12 + month - Number(purchased.slice(5, 7));
+            expect(months).toBe(index + (first === 'one-month' ? 1 : 0));
+          });
+        },
+      ),
     );
   });
 

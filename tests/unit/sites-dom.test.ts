@@ -225,16 +225,32 @@ describe('textsWith', () => {
     return element;
   }
 
-  /** Every text node with a keyword, outside scripts and styles, by a walk over the whole tree. */
-  function everyText(root: Node, found: Text[] = []): Text[] {
+  /**
+   * By a walk over the whole tree: every text node with a keyword, outside scripts and styles, and
+   * every element whose text holds a keyword that no single child's text holds.
+   */
+  function everyText(root: Element, found: Node[] = []): Node[] {
+    const text = root.textContent ?? '';
+    const ranges: [number, number][] = [];
+    let at = 0;
     for (const child of root.childNodes) {
-      if (child.nodeType === 3 && WORDS.test((child as Text).data)) found.push(child as Text);
-      if (child.nodeType === 1 && !['SCRIPT', 'STYLE'].includes((child as Element).tagName)) everyText(child, found);
+      const length = child.nodeType === 1 || child.nodeType === 3 ? (child.textContent ?? '').length : 0;
+      ranges.push([at, at + length]);
+      at += length;
+    }
+    const split = [...text.matchAll(new RegExp(WORDS.source, 'g'))].some(
+      ({ index, 0: word }) => !ranges.some(([start, end]) => index >= start && index + word.length <= end),
+    );
+    if (split) found.push(root);
+    for (const child of root.childNodes) {
+      if (child.nodeType === 3 && WORDS.test((child as Text).data)) found.push(child);
+      if (child.nodeType === 1 && !['SCRIPT', 'STYLE'].includes((child as Element).tagName))
+        everyText(child as Element, found);
     }
     return found;
   }
 
-  it('finds every text node with a keyword, in document order, reading only what it must', () => {
+  it('finds every text node with a keyword, and every element a keyword is split across, in document order', () => {
     fc.assert(
       fc.property(fc.array(tree, { maxLength: 6 }), (children) => {
         const doc = page('');
@@ -256,7 +272,7 @@ describe('textsWith', () => {
         return '';
       },
     });
-    return { found: textsWith(doc.body, WORDS, bodyText).map(({ data }) => data), reads };
+    return { found: textsWith(doc.body, WORDS, bodyText).map((node) => node.textContent ?? ''), reads };
   }
 
   it('leaves a big block that holds a keyword for last, so that its text is cut, not built', () => {

@@ -9,6 +9,7 @@ import * as bigcommerce from '../../lib/sites/bigcommerce';
 import { keywords } from '../../lib/sites/dom';
 import * as jd from '../../lib/sites/jd';
 import * as newegg from '../../lib/sites/newegg';
+import { isCheckoutUrl, SITE_PAGES } from '../../lib/sites/pages';
 import * as pinduoduo from '../../lib/sites/pinduoduo';
 import { SHOP_PLATFORMS } from '../../lib/sites/platforms';
 import * as shopify from '../../lib/sites/shopify';
@@ -86,6 +87,16 @@ describe.each(SHOP_PLATFORMS.map((platform) => [platform.id, platform] as const)
 );
 
 describe('site registry', () => {
+  it('gives the content script every built-in shop and its URL checks, and nothing else', () => {
+    expect(SITE_PAGES.map(({ id }) => id)).toEqual(SITES.map(({ id }) => id));
+    for (const [index, pages] of SITE_PAGES.entries()) {
+      expect(pages.matches).toEqual(SITES[index]?.matches);
+      expect(pages.isCheckout).toBe(SITES[index]?.isCheckout);
+    }
+    for (const { url, checkoutOf } of BUILT_IN_URLS) expect(isCheckoutUrl(new URL(url))).toBe(checkoutOf !== undefined);
+    for (const { url } of SHOP_URLS) expect(isCheckoutUrl(new URL(url))).toBe(false);
+  });
+
   it('lists each built-in site once and resolves a URL to its own adapter', () => {
     expect(new Set(SITES.map((site) => site.id)).size).toBe(SITES.length);
     for (const { url, checkoutOf } of BUILT_IN_URLS) expect(siteForUrl(new URL(url))?.id).toBe(checkoutOf);

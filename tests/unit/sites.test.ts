@@ -145,8 +145,8 @@ const CHECKOUTS: readonly Case[] = [
     expected: {
       total: 15800,
       options: [
-        { program: 'alipay-huabei', label: '花呗分期', state: 'selectable', selected: true },
-        { program: 'alipay-paylater', label: '先用后付', state: 'selectable' },
+        { program: 'alipay-huabei', label: '花呗分期3期6期', state: 'selectable', selected: true },
+        { program: 'alipay-paylater', label: '先用后付确认收货后付款', state: 'selectable' },
       ],
       wallets: ['alipay'],
     },
@@ -165,7 +165,7 @@ const CHECKOUTS: readonly Case[] = [
     url: 'https://excashier.alipay.com/standard/auth.htm?payOrderId=1',
     expected: {
       total: 129900,
-      options: [{ program: 'alipay-huabei', label: '花呗分期', state: 'selectable', selected: true }],
+      options: [{ program: 'alipay-huabei', label: '花呗分期 6期 每期 ¥225.16', state: 'selectable', selected: true }],
       wallets: [],
     },
   },

@@ -420,6 +420,52 @@ describe('schema versions', () => {
     expect(summary.groups.later).toEqual([]);
   });
 
+  it('opens a database written by v5 and gives every due date its source', async () => {
+    const rows = [
+      // An estimate (receipt not confirmed), a rule's date, and a bill added by hand.
+      ['b1', 'jd', true],
+      ['b2', 'taobao', false],
+      ['b3', undefined, false],
+    ] as const;
+    const db = await writtenBy(5, async (old) => {
+      for (const [id, site, estimated] of rows) {
+        await old.table('bills').add({
+          id,
+          ...(site ? { site } : {}),
+          program: 'jd-paylater',
+          total: 100,
+          currency: 'CNY',
+          created: NOW,
+          updated: NOW,
+          purchased: '2026-11-21',
+          status: 'open',
+          awaitingReceipt: estimated,
+        });
+        await old.table('installments').add({
+          id: `${id}#1`,
+          billId: id,
+          program: 'jd-paylater',
+          sequence: 1,
+          amount: 100,
+          currency: 'CNY',
+          due: '2026-12-06',
+          status: 'upcoming',
+          estimated,
+          remindersDone: REMINDERS_PENDING,
+        });
+      }
+    });
+    expect((await db.installments.toArray()).map((row) => [row.id, row.dueFrom])).toEqual([
+      ['b1#1', { kind: 'estimate' }],
+      ['b2#1', { kind: 'rule' }],
+      ['b3#1', { kind: 'shopper' }],
+    ]);
+    // The new index finds a bill by its order number whichever site tracked it; updates start empty.
+    await db.bills.update('b2', { orderId: '3456789012345678901' });
+    expect(await db.bills.where('orderId').equals('3456789012345678901').count()).toBe(1);
+    expect(await db.orderUpdates.count()).toBe(0);
+  });
+
   it('opens a database written by every earlier version without losing a record', async () => {
     for (let version = 1; version <= SCHEMA_VERSION; version++) {
       const db = await writtenBy(version, async (old) => {

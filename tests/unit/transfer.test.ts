@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, type CalendarDate, calendarDate } from '../../lib/dates';
 import { PROGRAM_IDS, SITE_IDS } from '../../lib/ids';
+import type { DueFrom } from '../../lib/provenance';
 import type { BillWithInstallments } from '../../lib/store/bills';
 import type { Bill, Installment } from '../../lib/store/db';
 import { parseImport } from '../../lib/transfer';
@@ -19,9 +20,18 @@ const text = fc.oneof(
 const date = fc
   .integer({ min: 0, max: 3650 })
   .map((offset) => addDays(calendarDate('2024-01-01'), offset) as CalendarDate);
-const currency = fc.constantFrom('CNY', 'USD', 'JPY', 'EUR');
+const currency = fc.constantFrom('CNY', 'USD', 'JPY', 'EUR', 'GBP', 'AUD', 'CAD', 'NZD');
 const amount = fc.integer({ min: 0, max: 100_000_000 });
 const instant = fc.integer({ min: 0, max: 4_102_444_800_000 });
+const dueFrom: fc.Arbitrary<DueFrom> = fc.oneof(
+  fc.constantFrom<DueFrom>({ kind: 'estimate' }, { kind: 'rule' }, { kind: 'shopper' }),
+  fc.record({
+    kind: fc.constant('page' as const),
+    site: fc.constantFrom(...SITE_IDS),
+    read: date,
+    basis: fc.constantFrom('stated' as const, 'receipt' as const, 'placed' as const),
+  }),
+);
 
 const entryArb: fc.Arbitrary<BillWithInstallments> = fc
   .record(
@@ -49,11 +59,12 @@ const entryArb: fc.Arbitrary<BillWithInstallments> = fc
           {
             amount,
             due: date,
-            status: fc.constantFrom('upcoming' as const, 'paid' as const),
+            status: fc.constantFrom('upcoming' as const, 'paid' as const, 'cancelled' as const),
             paidOn: date,
             estimated: fc.boolean(),
             snoozedUntil: instant,
             dismissed: fc.boolean(),
+            dueFrom,
           },
           { requiredKeys: ['amount', 'due', 'status', 'estimated'] },
         ),
@@ -186,6 +197,45 @@ describe('a bad file is refused, naming the row and the field', () => {
       ok: false,
       problem: { row: 1, field: 'site' },
     });
+    expect(parseCsv(broken('dueFrom', 'page:jd:guessed:2026-12-02'))).toMatchObject({
+      ok: false,
+      problem: { row: 3, field: 'dueFrom' },
+    });
+  });
+
+  it('reads a spreadsheet written before due dates had a source, and a backup without them', () => {
+    const lines = toCsv(sample()).split('\r\n');
+    const header = lines[0]?.split(',') ?? [];
+    const column = header.indexOf('dueFrom');
+    const older = lines
+      .map((line) =>
+        line === ''
+          ? line
+          : line
+              .split(',')
+              .filter((_, index) => index !== column)
+              .join(','),
+      )
+      .join('\r\n');
+    expect(older).not.toContain('dueFrom');
+    expect(parseCsv(older)).toEqual({ ok: true, value: sample() });
+  });
+
+  it('keeps where each due date came from, and a page update the shopper turned down, in a backup', () => {
+    const [first, second] = sample();
+    if (!first || !second) throw new Error('no sample');
+    const kept: BillWithInstallments[] = [
+      {
+        bill: { ...first.bill, orderId: '290000000031', declined: '["290000000031","2026-12-20"]' },
+        installments: first.installments.map((row) => ({
+          ...row,
+          dueFrom: { kind: 'page', site: 'jd', read: calendarDate('2026-12-02'), basis: 'stated' },
+        })),
+      },
+      { bill: second.bill, installments: second.installments.map((row) => ({ ...row, status: 'cancelled' })) },
+    ];
+    expect(parseJsonBackup(toJsonBackup(kept, NOW))).toEqual({ ok: true, value: kept });
+    expect(toCsv(kept)).toContain('page:jd:stated:2026-12-02');
   });
 });
 

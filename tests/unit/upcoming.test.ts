@@ -64,14 +64,17 @@ describe('what is due when', () => {
     expect([...totalsWithin(rows.toReversed(), 7, todayOf(NOW))]).toEqual(expected);
   });
 
-  it('uses each program’s own time zone for today', () => {
-    // 00:30 on the 22nd in Shanghai is still the 21st in New York (Klarna's zone).
+  it('uses each program’s own time zone for today: Shanghai’s for JD, the shopper’s for Klarna', () => {
+    // 00:30 on the 22nd in Shanghai is still the 21st for a shopper in New York.
     const now = Date.UTC(2026, 10, 21, 16, 30);
     const jd = row('2026-11-21', 1);
     const klarna = row('2026-11-21', 1, 'USD', 'klarna');
-    const groups = groupUpcoming([jd, klarna], todayOf(now));
-    expect(groups.overdue).toEqual([jd]);
-    expect(groups.week).toEqual([klarna]);
+    const inNewYork = groupUpcoming([jd, klarna], todayOf(now, 'America/New_York'));
+    expect(inNewYork.overdue).toEqual([jd]);
+    expect(inNewYork.week).toEqual([klarna]);
+    // The same instant is already the 22nd for a shopper in Tokyo: Klarna's payment is overdue there.
+    const inTokyo = groupUpcoming([jd, klarna], todayOf(now, 'Asia/Tokyo'));
+    expect(inTokyo.overdue).toEqual([jd, klarna]);
   });
 
   it('counts overdue and due within 3 days for the badge', () => {

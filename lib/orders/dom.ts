@@ -1,0 +1,221 @@
+import type { OrderFacts, OrderPageKind, OrderPageSpec, OrdersReading } from './types';
+import { isPaymentMark, stateOf } from './vocabulary';
+
+// One engine for every order page. Shops rename their classes (Taobao's are hashed per release),
+// so orders are found by what they carry (an order number in a label, a link or an attribute) and
+// fields by the shop's own labels, with a layout's classes only as hints. Only the fields below
+// are read: goods, addresses, names and phone numbers are never touched.
+
+/** Longest text kept from any field: enough for "请于2026年12月09日 23:59:59前完成付款". */
+const MAX_TEXT = 80;
+/** More orders than this on one page is not a page of orders. */
+const MAX_ORDERS = 100;
+
+/** A date as shops write it, with or without the year and the time. */
+export const DATE_PATTERN = String.raw`(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?`;
+
+const PLACED = new RegExp(String.raw`(?:下单时间|创建时间|订单时间|下单日期|提交时间)\s*[:：]?\s*(${DATE_PATTERN})`);
+const RECEIVED = new RegExp(String.raw`(?:确认收货时间|收货时间|签收时间|成交时间)\s*[:：]?\s*(${DATE_PATTERN})`);
+const AMOUNT =
+  /(?:实付款|实付金额|实付|应付金额|应付总额|应付|订单金额|付款金额|订单总额|合计|总计)\s*[:：]?\s*(?:[¥￥]\s*)?\d[\d,]*(?:\.\d{1,2})?\s*元?/;
+const DEADLINE = new RegExp(
+  [
+    String.raw`请(?:于|在)\s*${DATE_PATTERN}\s*(?:之)?前(?:完成)?(?:付款|支付|还款)`,
+    String.raw`(?:最晚|最迟)(?:付款|支付|还款)(?:时间|日期|日)?\s*[:：]?\s*${DATE_PATTERN}`,
+    String.raw`(?:还款日|到期日|付款截止(?:时间|日期)?|截止(?:付款)?(?:时间|日期))\s*[:：]?\s*${DATE_PATTERN}`,
+    String.raw`${DATE_PATTERN}\s*(?:之)?前(?:完成)?(?:付款|支付|还款)`,
+    String.raw`剩余\s*\d{1,3}\s*天(?:\s*\d{1,2}\s*(?:小时|时))?`,
+    String.raw`\d{1,3}\s*天(?:\s*\d{1,2}\s*(?:小时|时))?后(?:自动)?(?:扣款|付款|还款)`,
+  ].join('|'),
+);
+const DATE_ONLY = new RegExp(DATE_PATTERN);
+const ORDER_LABEL = /订单(?:编)?号\s*[:：]?\s*([0-9][0-9-]{5,40})/;
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+
+const clean = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
+const bounded = (text: string): string => text.slice(0, MAX_TEXT);
+
+interface Mark {
+  readonly element: Element;
+  readonly id: string;
+}
+
+/** The order number a link carries in one of the shop's query parameters. */
+function idFromHref(href: string, params: readonly string[], base: URL): string | undefined {
+  if (!URL.canParse(href, base)) return undefined;
+  const { searchParams } = new URL(href, base);
+  for (const param of params) {
+    const value = searchParams.get(param);
+    if (value) return value;
+  }
+  return undefined;
+}
+
+function hasOwnText(element: Element, pattern: RegExp): boolean {
+  for (const node of element.childNodes) if (node.nodeType === 3 && pattern.test(node.textContent ?? '')) return true;
+  return false;
+}
+
+/** Every place an order number shows, in document order: labels ("订单号：…") and links that carry it. */
+function orderMarks(body: Element, spec: OrderPageSpec, base: URL): Mark[] {
+  const marks: Mark[] = [];
+  const add = (element: Element, id: string | undefined) => {
+    const trimmed = id?.trim();
+    if (trimmed && spec.orderNumber.test(trimmed)) marks.push({ element, id: trimmed });
+  };
+  for (const element of body.querySelectorAll('*')) {
+    if (SKIPPED.has(element.tagName)) continue;
+    if (element.tagName === 'A') add(element, idFromHref(element.getAttribute('href') ?? '', spec.idParams, base));
+    if (!hasOwnText(element, /订单(?:编)?号/)) continue;
+    // The number may sit in the next element: "<span>订单号</span><span>290000000001</span>".
+    for (let scope: Element | null = element, level = 0; scope && level < 3; scope = scope.parentElement, level++) {
+      const match = ORDER_LABEL.exec(clean(scope.textContent));
+      if (match) {
+        add(scope, match[1]);
+        break;
+      }
+    }
+  }
+  return marks;
+}
+
+/** The largest element around `start` that shows no other order. */
+function blockOf(start: Element, others: readonly Mark[], spec: OrderPageSpec): Element {
+  const outside = (element: Element) => !others.some((other) => element.contains(other.element));
+  const container = spec.orderSelector ? start.closest(spec.orderSelector) : null;
+  if (container && outside(container)) return container;
+  let block = start;
+  for (
+    let parent = block.parentElement;
+    parent && parent.tagName !== 'BODY' && outside(parent);
+    parent = parent.parentElement
+  ) {
+    block = parent;
+  }
+  return block;
+}
+
+/** The innermost element whose text matches: a sentence split over several tags is still found whole. */
+function deepest(root: Element, pattern: RegExp): RegExpExecArray | null {
+  const match = pattern.exec(clean(root.textContent));
+  if (!match) return null;
+  for (const child of root.children) {
+    if (SKIPPED.has(child.tagName)) continue;
+    const inner = deepest(child, pattern);
+    if (inner) return inner;
+  }
+  return match;
+}
+
+function firstElement(block: Element, selector: string | undefined, keep: (element: Element) => string | undefined) {
+  if (!selector) return undefined;
+  for (const element of block.querySelectorAll(selector)) {
+    const value = keep(element);
+    if (value) return value;
+  }
+  return undefined;
+}
+
+/** The words that say how the order is paid, if they name a pay-later program (never a goods name). */
+function paymentOf(block: Element, spec: OrderPageSpec): string | undefined {
+  const candidates = [block, ...block.querySelectorAll('*')];
+  for (const element of candidates) {
+    if (SKIPPED.has(element.tagName)) continue;
+    const text = clean(element.textContent);
+    if (!isPaymentMark(text)) continue;
+    const link = element.closest('a[href]');
+    if (link && spec.goodsLink.test(link.getAttribute('href') ?? '')) continue;
+    return text;
+  }
+  return undefined;
+}
+
+function stateIn(block: Element, spec: OrderPageSpec): string | undefined {
+  const hinted = firstElement(block, spec.hints?.state, (element) => stateOf(clean(element.textContent), true));
+  if (hinted) return hinted;
+  // A state of its own first; one joined to the program's name ("先用后付 已付款") only if there is none.
+  for (const loose of [false, true]) {
+    for (const element of block.querySelectorAll('*')) {
+      // Tabs and buttons ("待付款" as a filter, "取消订单") are links and buttons, not the order's state.
+      if (SKIPPED.has(element.tagName) || element.closest('a, button')) continue;
+      const text = clean(element.textContent);
+      const state = text.length <= 24 ? stateOf(text, loose) : undefined;
+      if (state) return state;
+    }
+  }
+  return undefined;
+}
+
+function dateIn(text: string): string | undefined {
+  return DATE_ONLY.exec(text)?.[0];
+}
+
+function readOrder(block: Element, orderId: string, spec: OrderPageSpec): OrderFacts | undefined {
+  const payment = paymentOf(block, spec);
+  if (!payment) return undefined;
+  const amount =
+    firstElement(block, spec.hints?.amount, (element) => {
+      const text = clean(element.textContent);
+      return /\d/.test(text) && text.length <= 40 ? text : undefined;
+    }) ?? deepest(block, AMOUNT)?.[0];
+  const placed =
+    firstElement(block, spec.hints?.placed, (element) =>
+      dateIn(`${element.getAttribute('title') ?? ''} ${clean(element.textContent)}`),
+    ) ?? deepest(block, PLACED)?.[1];
+  const facts: Record<string, string | undefined> = {
+    orderId,
+    payment,
+    amount,
+    state: stateIn(block, spec),
+    placed,
+    received: deepest(block, RECEIVED)?.[1],
+    deadline: deepest(block, DEADLINE)?.[0],
+    merchant: firstElement(block, spec.hints?.merchant, (element) => clean(element.textContent) || undefined),
+  };
+  const result: Record<string, string> = {};
+  for (const [key, value] of Object.entries(facts)) if (value) result[key] = bounded(value);
+  return result as unknown as OrderFacts;
+}
+
+/** The element the panel follows, so that it stands right before the first of `spec.before` the page has. */
+function anchorOf(doc: Document, spec: OrderPageSpec): Element | null {
+  for (const selector of spec.before) {
+    for (
+      let element = doc.querySelector(selector);
+      element && element.tagName !== 'BODY';
+      element = element.parentElement
+    ) {
+      if (element.previousElementSibling) return element.previousElementSibling;
+    }
+  }
+  return doc.body?.firstElementChild ?? null;
+}
+
+/** Reads the pay-later orders a page shows. */
+export function readOrders(doc: Document, url: URL, kind: OrderPageKind, spec: OrderPageSpec): OrdersReading {
+  const body = doc.body;
+  if (!body) return { orders: [], anchor: null };
+  const orders: OrderFacts[] = [];
+  if (kind === 'details') {
+    // One order: its number from the page's own address, else from the page.
+    const fromUrl = idFromHref(url.href, spec.idParams, url);
+    const orderId = fromUrl && spec.orderNumber.test(fromUrl) ? fromUrl : orderMarks(body, spec, url)[0]?.id;
+    const order = orderId ? readOrder(body, orderId, spec) : undefined;
+    if (order) orders.push(order);
+  } else {
+    const marks = orderMarks(body, spec, url);
+    const seen = new Set<string>();
+    for (const mark of marks) {
+      if (seen.has(mark.id) || seen.size >= MAX_ORDERS) continue;
+      seen.add(mark.id);
+      const block = blockOf(
+        mark.element,
+        marks.filter((other) => other.id !== mark.id),
+        spec,
+      );
+      const order = readOrder(block, mark.id, spec);
+      if (order) orders.push(order);
+    }
+  }
+  return { orders, anchor: orders.length > 0 ? anchorOf(doc, spec) : null };
+}

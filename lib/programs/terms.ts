@@ -1,0 +1,145 @@
+import { COUNTRY_CURRENCY, countryList } from '../countries';
+import { COUNTRY_CODES, type CountryCode } from '../ids';
+import { formatMoney } from '../money';
+import type { AmountLimits, Fact, Localized, Market, MonthlyPlans, Program, ScheduleRule } from './schema';
+
+/** A program's terms for one order: its market's where one applies, else the home market's. */
+export interface Terms {
+  /** The market whose terms these are; absent for a program with one market, or when none applies. */
+  readonly market?: Market;
+  readonly name: Localized;
+  readonly schedule: Fact<ScheduleRule>;
+  /** Limits with the currency they are in. */
+  readonly limits?: { readonly fact: Fact<AmountLimits>; readonly currency: string };
+  readonly overdue: readonly Fact<Localized>[];
+  readonly monthlyPlans?: { readonly fact: Fact<MonthlyPlans>; readonly currency: string };
+  /**
+   * Why no market's terms apply: the order's currency is used in countries with different terms
+   * and the shopper's country is not known (`country-needed`), or none is sold for it (`no-market`).
+   */
+  readonly unresolved?: 'country-needed' | 'no-market';
+  /** Said beside the schedule when it is not this order's own, plain: what is shown instead. */
+  readonly note?: Localized;
+}
+
+export interface Order {
+  /** The currency the checkout charges in. */
+  readonly currency: string;
+  /** Minor units of `currency`, when the page shows the total. */
+  readonly total?: number;
+  /** Where the shopper lives, from their profile. */
+  readonly country?: CountryCode | 'other';
+}
+
+/**
+ * The market for an order: the shopper's own country's (whatever the order's currency: its limits
+ * then do not apply), else, with the country not known, the one market selling in every country
+ * that pays in the order's currency (USD: the US; EUR: only a market for the whole euro area).
+ */
+export function marketFor(program: Program, { currency, country }: Order): Market | 'country-needed' | undefined {
+  const markets = program.markets ?? [];
+  if (country !== undefined) return markets.find((market) => market.countries.some((code) => code === country));
+  const payers = COUNTRY_CODES.filter((code) => COUNTRY_CURRENCY[code] === currency);
+  const selling = markets.filter((market) => market.currency === currency);
+  if (selling.length === 0) return undefined;
+  const whole = selling.find((market) => payers.every((code) => market.countries.includes(code)));
+  return whole ?? 'country-needed';
+}
+
+function within(total: number, limits: AmountLimits): boolean {
+  return (limits.min === undefined || total >= limits.min) && (limits.max === undefined || total <= limits.max);
+}
+
+/**
+ * What applies to this order. With no market for it, the home market's (the first's) schedule and
+ * late fees stand in, the schedule marked unverified and a note saying so: they may not be this
+ * order's terms. Past the orders its main plan is for, the shortest monthly plan is shown.
+ */
+export function termsFor(program: Program, order: Order): Terms {
+  const base = { name: program.name, overdue: program.overdue };
+  if (!program.markets) {
+    return {
+      ...base,
+      schedule: program.schedule,
+      ...(program.amountLimits ? { limits: { fact: program.amountLimits, currency: program.currency } } : {}),
+    };
+  }
+  const market = marketFor(program, order);
+  if (market === undefined || market === 'country-needed') {
+    const home = countryList(program.markets[0]?.countries ?? [], 'en');
+    const homeZh = countryList(program.markets[0]?.countries ?? [], 'zh-CN');
+    return {
+      ...base,
+      // The home market's plan stands in: it may not be this order's.
+      schedule: { ...program.schedule, confidence: 'unverified' },
+      unresolved: market === undefined ? 'no-market' : 'country-needed',
+      note:
+        market === undefined
+          ? {
+              en: `These are its ${home} terms; yours may differ.`,
+              zh: `以下为其在${homeZh}的条款，您的条款可能不同。`,
+            }
+          : {
+              en: `These are its ${home} terms; they differ by country. Add your country in your profile.`,
+              zh: `以下为其在${homeZh}的条款，各国条款不同。请在个人资料中填写您所在的国家或地区。`,
+            },
+    };
+  }
+  const terms: Terms = {
+    market,
+    name: market.name ?? program.name,
+    schedule: market.schedule,
+    overdue: market.overdue,
+    ...(market.amountLimits ? { limits: { fact: market.amountLimits, currency: market.currency } } : {}),
+    ...(market.monthlyPlans ? { monthlyPlans: { fact: market.monthlyPlans, currency: market.currency } } : {}),
+  };
+  const { total } = order;
+  const plans = market.monthlyPlans;
+  if (total === undefined || !market.scheduleLimits || !plans || order.currency !== market.currency) return terms;
+  if (within(total, market.scheduleLimits)) return terms;
+  const months = plans.value.months.min;
+  const limit = market.scheduleLimits.max ?? market.scheduleLimits.min ?? 0;
+  const money = (locale: string) => formatMoney({ amount: limit, currency: market.currency }, locale);
+  return {
+    ...terms,
+    schedule: {
+      value: { kind: 'monthly-installments', count: months, first: 'one-month' },
+      confidence: 'unverified',
+      source: plans.source,
+    },
+    note: {
+      en: `Past ${money('en')} it is paid monthly: shown as the shortest plan, ${months} months, before any interest.`,
+      zh: `超过 ${money('zh-CN')} 需按月付款：以下按最短的 ${months} 个月计算，未含利息。`,
+    },
+  };
+}
+
+function percent(basisPoints: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(basisPoints / 10_000);
+}
+
+/** Monthly plans in plain words: "Monthly plans of 3 to 24 months, 9.99–35.99 % APR, for orders of $49.00 to $10,000.00." */
+export function describeMonthlyPlans({ fact, currency }: NonNullable<Terms['monthlyPlans']>): Fact<Localized> {
+  const { months, apr, amountLimits } = fact.value;
+  const money = (amount: number, locale: string) => formatMoney({ amount, currency }, locale);
+  const span = (min: number, max: number, en: boolean) =>
+    min === max ? `${min}` : en ? `${min} to ${max}` : `${min}–${max}`;
+  const en = [`Monthly plans of ${span(months.min, months.max, true)} months`];
+  const zh = [`按月分期 ${span(months.min, months.max, false)} 个月`];
+  if (apr) {
+    en.push(apr.max === 0 ? 'interest-free' : `${percent(apr.min, 'en')}–${percent(apr.max, 'en')} APR`);
+    zh.push(apr.max === 0 ? '免息' : `年利率 ${percent(apr.min, 'zh-CN')}–${percent(apr.max, 'zh-CN')}`);
+  }
+  if (amountLimits?.min !== undefined && amountLimits.max !== undefined) {
+    en.push(`for orders of ${money(amountLimits.min, 'en')} to ${money(amountLimits.max, 'en')}`);
+    zh.push(`适用于 ${money(amountLimits.min, 'zh-CN')}–${money(amountLimits.max, 'zh-CN')} 的订单`);
+  } else if (amountLimits?.min !== undefined) {
+    en.push(`for orders from ${money(amountLimits.min, 'en')}`);
+    zh.push(`适用于 ${money(amountLimits.min, 'zh-CN')} 起的订单`);
+  }
+  return {
+    value: { en: `${en.join(', ')}.`, zh: `${zh.join('，')}。` },
+    confidence: fact.confidence,
+    source: fact.source,
+  };
+}

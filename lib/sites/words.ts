@@ -1,0 +1,62 @@
+/**
+ * The words a checkout is read by, per language. Every pattern that is searched for (`heading`,
+ * `otherHeading`, `methods`, `totals`) is an alternation of plain words, so that a page's text can
+ * be searched for all of them at once (see `keywords` in text.ts).
+ */
+export interface PageWords {
+  /** Headings of a payment step: 支付方式, Payment method. */
+  readonly heading: RegExp;
+  /**
+   * Headings of the sections whose items may name a program without being ways to pay (coupons, goods,
+   * recommendations, help): what is under them is no payment step.
+   */
+  readonly otherHeading: RegExp;
+  /** Ordinary ways to pay besides the named wallets (bank cards, balance): never reported, but they make a list a list of ways to pay. */
+  readonly methods: RegExp;
+  /** Labels of the payable total, strongest first: a weaker label can be a shop's subtotal. */
+  readonly totals: readonly RegExp[];
+  /** What a page says when an option cannot be chosen. */
+  readonly unavailable: RegExp;
+  /** What a page says while it is still finding out whether an option can be chosen. */
+  readonly pending: RegExp;
+  /** Text right before a name that makes it a mention, not an option's name (由…, with …). */
+  readonly mentionBefore: RegExp;
+  /** Text right after a name that makes it a mention (…提供, …还款, …说明). */
+  readonly mentionAfter: RegExp;
+  /** Promotion words: a name that shares its text with them is an advert, unless a control makes it an option. */
+  readonly promotion: RegExp;
+}
+
+export const CHINESE: PageWords = {
+  heading: /支付方式|付款方式|支付渠道|付款渠道/,
+  otherHeading: /优惠券|红包|优惠|商品清单|送货清单|商品信息|猜你喜欢|为你推荐|常见问题|帮助中心/,
+  methods:
+    /银行卡|储蓄卡|信用卡|借记卡|网银|快捷支付|余额宝|账户余额|余额|零钱|货到付款|在线支付|多多支付|钱包|数字人民币|礼品卡|对公转账|公司转账/,
+  totals: [/应付|实付|需付款|需支付|待支付|支付金额|付款金额/, /合计|总计/, /订单金额|订单总额/],
+  // 不可用 covers 暂不可用.
+  unavailable: /不可用|暂时无法|无法使用|不支持|(?:额度|芝麻分|支付分|信用分)不足|未开通|未通过|不满足|不符合/,
+  pending: /正在查询|查询中|加载中|检测中|评估中|正在评估|计算中/,
+  mentionBefore: /(?:由|支持|使用|可用|用|开通|申请|关于|什么是|了解|如何|怎么)\s*$/,
+  mentionAfter:
+    /^\s*(?:款|提供|还款|支付(?:满|立减|减|享|优惠|专享)|满\d|立减|减\d|券|红包|专享|专属|用户|会员|新客|首单|权益|福利|补贴|抵扣|说明|介绍|常见问题|帮助|规则|协议|攻略|活动|专区|是什么|怎么|如何|需要|有什么|入口|服务协议)/,
+  promotion: /立减|优惠|领取|领券|立即|补贴|免息券|新人|专享|满\d+减|活动|开通|去开通|限时|广告|推广/,
+};
+
+export const ENGLISH: PageWords = {
+  heading: /Payment method|Payment options|Payment|Pay with|How would you like to pay|Billing/i,
+  otherHeading:
+    /Discount|Gift card|Promo code|Coupon|Order summary|You may also like|Recommended|Frequently asked|FAQ/i,
+  methods:
+    /Credit card|Debit card|Credit or debit card|Card|Apple Pay|Google Pay|Gift card|Bank transfer|Cash on delivery|Check|Store credit/i,
+  totals: [
+    /Total due today|Order total|Estimated total|Total due|Amount due|Grand total|Total to pay/i,
+    /Total/i,
+    /Order amount/i,
+  ],
+  unavailable:
+    /unavailable|not available|isn't available|is not available|cannot be used|can't be used|not eligible|ineligible|not supported|does not support|doesn't support|over the limit|exceeds/i,
+  pending: /checking|loading|calculating|verifying/i,
+  mentionBefore: /(?:with|by|through|via|using|from|powered by|about|learn about|what is)\s*$/i,
+  mentionAfter: /^\s*(?:FAQ|terms|help|support|learn more|\?|is |are |was |works)/i,
+  promotion: /as low as|starting at|from \$|learn more|apply now|sign up|offer|promo|get \d+% off|save/i,
+};

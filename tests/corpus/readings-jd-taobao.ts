@@ -1,0 +1,192 @@
+import type { CorpusPage } from './types';
+
+/**
+ * JD and Taobao pages of the detection corpus (tests/fixtures/corpus/jd, tests/fixtures/corpus/taobao)
+ * and what a shopper sees on each, read from the rendered page.
+ */
+export const READINGS_JD_TAOBAO: readonly CorpusPage[] = [
+  // JD
+  {
+    page: 'jd/checkout-payment-list-classic',
+    url: 'https://trade.jd.com/shopping/order/getOrderInfo.action',
+    site: 'jd',
+    kind: 'checkout',
+    structure: 'ul#payment-list div.payment-item, selected by class only; 先用后付 class-disabled, reason inside',
+    expected: { total: 239900, programs: { 'jd-baitiao': 'offered', 'jd-paylater': 'unavailable' } },
+  },
+  {
+    page: 'jd/cashier-baitiao-installments',
+    url: 'https://pcashier.jd.com/cashier/index.action?orderId=298765432101',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      '收银台 paybox divs, custom checkbox spans; 打白条 selected, 不分期/3/6/12/24期 picker with per-period amounts',
+    expected: { total: 149000, programs: { 'jd-baitiao': 'offered' } },
+  },
+  {
+    page: 'jd/checkout-label-for-cards',
+    url: 'https://trade.jd.com/shopping/order/getOrderInfo.action?rid=1718093521774',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      'label[for] split, hidden radios atop the form; 先用后付 disabled only by its input; reason in sibling note',
+    expected: { total: 35800, programs: { 'jd-baitiao': 'offered', 'jd-paylater': 'unavailable' } },
+  },
+  {
+    page: 'jd/checkout-aria-radiogroup-switch',
+    url: 'https://trade.jd.com/shopping/order/getOrderInfo.action?rid=1718094410263',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      'hashed classes; role=switch 先用后付 (on) + role=radiogroup; 白条 aria-disabled, 额度不足 via aria-describedby',
+    expected: { total: 8990, programs: { 'jd-paylater': 'offered', 'jd-baitiao': 'unavailable' } },
+  },
+  {
+    page: 'jd/checkout-listbox-inert',
+    url: 'https://trade.jd.com/shopping/order/getOrderInfo.action?rid=1718095032118',
+    site: 'jd',
+    kind: 'checkout',
+    structure: 'role=listbox/option aria-selected; 白条分期 selected, per-period amount; 先用后付 inert; total pending',
+    expected: { total: null, programs: { 'jd-baitiao': 'offered', 'jd-paylater': 'unavailable' } },
+  },
+  {
+    page: 'jd/checkout-fieldset-disabled',
+    url: 'https://trade.jd.com/shopping/order/getOrderInfo.action?rid=1718095587340',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      'native radios wrapped in labels; 白条 and 先用后付 in a fieldset disabled with a group note; 合计: 158元',
+    expected: { total: 15800, programs: { 'jd-baitiao': 'unavailable', 'jd-paylater': 'unavailable' } },
+  },
+  {
+    page: 'jd/checkout-more-collapsed',
+    url: 'https://trade.jd.com/shopping/order/getOrderInfo.action?rid=1718096120957',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      'classic ul/li list; 白条 selected, 6期 per-period amount; 先用后付 only under 更多支付方式 (class hide)',
+    expected: { total: 568800, programs: { 'jd-baitiao': 'offered' } },
+  },
+  {
+    page: 'jd/checkout-vue-rerender',
+    url: 'https://trade.jd.com/shopping/order/getOrderInfo.action?rid=1718096733402',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      'Vue-like #app re-renders el-radio list every 500 ms; 先用后付 (由微信支付分提供) disabled, 暂不可用 beside',
+    expected: { total: 109900, programs: { 'jd-baitiao': 'offered', 'jd-paylater': 'unavailable' } },
+  },
+  {
+    page: 'jd/late-payment-step',
+    url: 'https://trade.jd.com/shopping/order/getOrderInfo.action?rid=1718097350681',
+    site: 'jd',
+    kind: 'late',
+    structure: 'step inserted by setTimeout after 1.5 s; 白条 banner in frame; 白条 disabled input, 额度不足 inside',
+    expected: { total: 64900, programs: { 'jd-paylater': 'offered', 'jd-baitiao': 'unavailable' } },
+  },
+  {
+    page: 'jd/trap-checkout-wallets-only',
+    url: 'https://trade.jd.com/shopping/order/getOrderInfo.action?rid=1718097912245',
+    site: 'jd',
+    kind: 'trap',
+    structure:
+      'wallets only in step; 京东白条 nav link, 白条 coupon radios, 【白条24期免息】 title, side ad, help footer',
+    expected: null,
+  },
+  {
+    page: 'jd/trap-cashier-bank-cards',
+    url: 'https://pcashier.jd.com/cashier/index.action?orderId=301256789034',
+    site: 'jd',
+    kind: 'trap',
+    structure: '收银台 with bank cards, 微信支付, 云闪付 only; 白条/先用后付 in side FAQ and 打白条 promo',
+    expected: null,
+  },
+  // Taobao
+  {
+    page: 'taobao/checkout-next-radio-halo',
+    url: 'https://buy.taobao.com/auction/buy_now.jhtml',
+    site: 'taobao',
+    kind: 'checkout',
+    structure: 'halo layout, Fusion next-radio labels wrap inputs; 花呗 selected; 先用后付 disabled, reason inside',
+    expected: { total: 26800, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'unavailable' } },
+  },
+  {
+    page: 'taobao/checkout-antd-huabei-installments',
+    url: 'https://buy.taobao.com/auction/confirm_order.htm?x-itemid=720391846512',
+    site: 'taobao',
+    kind: 'checkout',
+    structure:
+      'antd Radio.Group, css- hash; 花呗分期 selected, Segmented 3/6/12期 per-period amounts; 先用后付 新人专享',
+    expected: { total: 9990, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'offered' } },
+  },
+  {
+    page: 'taobao/checkout-vant-h5-cells',
+    url: 'https://buy.taobao.com/auction/order/confirm_order.htm',
+    site: 'taobao',
+    kind: 'checkout',
+    structure:
+      'mobile Vant cells with role=radio; 花呗 row aria-disabled, 额度不足 inside; 先用后付 selected; split price',
+    expected: { total: 4580, programs: { 'alipay-paylater': 'offered', 'alipay-huabei': 'unavailable' } },
+  },
+  {
+    page: 'taobao/checkout-css-modules-divs',
+    url: 'https://buy.taobao.com/auction/buy_now.jhtml?spm=a1z0d.6639537.0.0',
+    site: 'taobao',
+    kind: 'checkout',
+    structure:
+      'CSS-module divs, no roles, selected by class + ✓; 支付宝 selected; 先用后付 class-disabled, 芝麻分不足 beside',
+    expected: { total: 128800, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'unavailable' } },
+  },
+  {
+    page: 'taobao/checkout-template-more',
+    url: 'https://buy.taobao.com/auction/confirm_order.htm?x-itemid=701238845602',
+    site: 'taobao',
+    kind: 'checkout',
+    structure: 'ul/li radios in labels; 先用后付 selected; 花呗分期 only in a <template> behind 展开更多支付方式',
+    expected: { total: 3990, programs: { 'alipay-paylater': 'offered' } },
+  },
+  {
+    page: 'taobao/checkout-react-listbox-rerender',
+    url: 'https://buy.taobao.com/auction/order/confirm_order.htm?spm=a21202.12579950.0.0',
+    site: 'taobao',
+    kind: 'checkout',
+    structure:
+      'React-like listbox re-rendered every 500 ms; 先用后付 selected; 花呗 aria-disabled, reason via aria-describedby',
+    expected: { total: 5600, programs: { 'alipay-paylater': 'offered', 'alipay-huabei': 'unavailable' } },
+  },
+  {
+    page: 'taobao/checkout-table-label-for',
+    url: 'https://buy.taobao.com/auction/buy_now.jhtml?from=cart',
+    site: 'taobao',
+    kind: 'checkout',
+    structure:
+      'table: radio and label[for] in separate cells; 花呗分期 with <select>; 先用后付 in hidden tbody; total pending',
+    expected: { total: null, programs: { 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'taobao/late-payment-step',
+    url: 'https://buy.taobao.com/auction/confirm_order.htm?x-itemid=688120457731',
+    site: 'taobao',
+    kind: 'late',
+    structure:
+      'skeleton replaced after 1.8 s by next-radio group: 花呗分期 with per-period chips, 先用后付; 花呗 in footer',
+    expected: { total: 12900, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'offered' } },
+  },
+  {
+    page: 'taobao/trap-checkout-wallets-only',
+    url: 'https://buy.taobao.com/auction/buy_now.jhtml?from=detail',
+    site: 'taobao',
+    kind: 'trap',
+    structure:
+      'step has 支付宝/余额宝/银行卡 only; 【花呗分期】 title, 花呗 coupon radios, ad, 先用后付 tags, nav, footer',
+    expected: null,
+  },
+  {
+    page: 'taobao/trap-h5-tags-faq',
+    url: 'https://buy.taobao.com/auction/confirm_order.htm?x-itemid=652203918840',
+    site: 'taobao',
+    kind: 'trap',
+    structure: 'mobile Vant page, step has 支付宝 only; 先用后付 goods tag, 花呗 notice bar, FAQ naming both',
+    expected: null,
+  },
+];

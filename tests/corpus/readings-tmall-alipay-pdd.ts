@@ -1,0 +1,268 @@
+import type { CorpusPage } from './types';
+
+const TMALL = 'https://buy.tmall.com/order/confirm_order.htm';
+const LIGHTPAY = 'https://cashier.alipay.com/standard/lightpay/lightPayCashier.htm';
+const PDD = 'https://mobile.yangkeduo.com/order_checkout.html';
+
+/**
+ * Tmall 确认订单, the Alipay cashier and Pinduoduo's mobile checkout, read as a shopper sees each page in a
+ * browser (after its own scripts have run). Written by hand from the pages, not from any reader's output.
+ */
+export const READINGS_TMALL_ALIPAY_PDD: readonly CorpusPage[] = [
+  // ---------------------------------------------------------------- Tmall
+  {
+    page: 'tmall/checkout-fusion-radio-form',
+    url: `${TMALL}?spm=a220l.1.a22016.d011001001001.6f1e3b2a&x-itemid=656203147788`,
+    site: 'tmall',
+    kind: 'checkout',
+    structure: 'Fusion next-radio group in a <form>, native radios inside <label>; 花呗 selected',
+    expected: { total: 15800, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'offered' } },
+  },
+  {
+    page: 'tmall/checkout-label-for-table',
+    url: `${TMALL}?spm=a220l.1.a22016.d011001001001.2b7c91d4&x-itemid=769812340021`,
+    site: 'tmall',
+    kind: 'checkout',
+    structure: 'table rows, radio in one cell and <label for> text in the next; 花呗 disabled only by input[disabled]',
+    expected: { total: 249900, programs: { 'alipay-huabei': 'unavailable', 'alipay-paylater': 'offered' } },
+  },
+  {
+    page: 'tmall/checkout-installment-switch',
+    url: `${TMALL}?spm=a1z0d.6639537.0.0.3c5a7484&x-itemid=702145886320`,
+    site: 'tmall',
+    kind: 'checkout',
+    structure:
+      'hashed React classes; 花呗分期 periods as aria-pressed buttons with per-period fees; 先用后付 role=switch off',
+    expected: { total: 129900, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'offered' } },
+  },
+  {
+    page: 'tmall/checkout-hashed-divs',
+    url: `${TMALL}?spm=a1z0d.6639537.0.0.51ab7484&x-itemid=615530218874`,
+    site: 'tmall',
+    kind: 'checkout',
+    structure:
+      'plain hashed divs, no roles, ✓ icon on the selected wallet; 先用后付 greyed by class, 芝麻分不足 inside',
+    expected: { total: 8990, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'unavailable' } },
+  },
+  {
+    page: 'tmall/checkout-more-collapsed',
+    url: `${TMALL}?spm=a220l.1.a22016.d011001001001.9d04c1e7&x-itemid=678904512277`,
+    site: 'tmall',
+    kind: 'checkout',
+    structure:
+      'ul/li list selected by class; 更多支付方式 list (先用后付, 花呗分期) display:none from a stylesheet class',
+    expected: { total: 32650, programs: { 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'tmall/checkout-fieldset-disabled',
+    url: `${TMALL}?spm=a220l.1.a22016.d011001001001.0c3e55a1&x-itemid=598877120453`,
+    site: 'tmall',
+    kind: 'checkout',
+    structure:
+      '花呗分期 radios in <fieldset disabled> with an aria-describedby note; 先用后付 role=checkbox; price pending',
+    expected: { total: null, programs: { 'alipay-huabei': 'unavailable', 'alipay-paylater': 'offered' } },
+  },
+  {
+    page: 'tmall/checkout-rerender-spa',
+    url: `${TMALL}?spm=a1z0d.6639537.0.0.7f2e7484&x-itemid=640012355618`,
+    site: 'tmall',
+    kind: 'checkout',
+    structure:
+      'listbox/option re-rendered every 500 ms; 先用后付 aria-disabled with the reason in a note after the list',
+    expected: { total: 5900, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'unavailable' } },
+  },
+  {
+    page: 'tmall/late-payment-step',
+    url: `${TMALL}?spm=a220l.1.a22016.d011001001001.4a8d20f6&x-itemid=633320918865`,
+    site: 'tmall',
+    kind: 'late',
+    structure: 'program names in a promo banner; 付款方式 radios inserted by script after 1.5 s, 先用后付 disabled',
+    expected: { total: 23900, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'unavailable' } },
+  },
+  {
+    page: 'tmall/trap-banner-footer-ad',
+    url: `${TMALL}?spm=a220l.1.a22016.d011001001001.1e6b3f09&x-itemid=587712300914`,
+    site: 'tmall',
+    kind: 'trap',
+    structure:
+      'wallet/card radios only; 花呗/先用后付 in nav, breadcrumb, clickable side advert and a footer 支付方式 list',
+    expected: null,
+  },
+  {
+    page: 'tmall/trap-coupon-goods-title',
+    url: `${TMALL}?spm=a1z0d.6639537.0.0.2d9b7484&x-itemid=571123049986`,
+    site: 'tmall',
+    kind: 'trap',
+    structure: '支付宝/网银/云闪付 only; 【先用后付】 goods title, 花呗支付立减 coupon radio, 猜你喜欢 tags',
+    expected: null,
+  },
+  // ---------------------------------------------------------------- Alipay cashier
+  {
+    page: 'alipay/checkout-lightpay-label-for',
+    url: `${LIGHTPAY}?orderId=0615b2c7e1a84f3d9a61c2erclou1002&country=CN`,
+    site: 'alipay',
+    kind: 'checkout',
+    structure:
+      'lightpay rows: label.channel-label[for] then input.channel-input; 先用后付 in a [hidden] 其他付款方式 list',
+    expected: { total: 129900, programs: { 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'alipay/checkout-channel-disabled-reason-beside',
+    url: `${LIGHTPAY}?orderId=1111a3e90c2b4d17b8f04aerclou2871&country=CN`,
+    site: 'alipay',
+    kind: 'checkout',
+    structure: 'div channel rows; 花呗 row greyed with input[disabled], 额度不足 in a sibling note row',
+    expected: { total: 56800, programs: { 'alipay-huabei': 'unavailable' } },
+  },
+  {
+    page: 'alipay/checkout-huabei-stages-radiogroup',
+    url: `${LIGHTPAY}?orderId=0520d4f1a7c94e60a2b3c8erclou0516&country=CN`,
+    site: 'alipay',
+    kind: 'checkout',
+    structure: '花呗 and 花呗分期 rows; periods as role=radiogroup/radio with per-period fees, 推荐/免息 badges',
+    expected: { total: 349900, programs: { 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'alipay/checkout-h5-listbox-describedby',
+    url: 'https://cashierem14.alipay.com/standard/gateway/cashier.htm?orderId=0706e81f3b9d4c2a9e51d7erclou3349',
+    site: 'alipay',
+    kind: 'checkout',
+    structure: 'H5 cashier listbox/option; 花呗 aria-disabled with aria-describedby to a note below; 先享后付 option',
+    expected: { total: 8800, programs: { 'alipay-huabei': 'unavailable', 'alipay-paylater': 'offered' } },
+  },
+  {
+    page: 'alipay/checkout-more-channels-template',
+    url: `${LIGHTPAY}?orderId=0903c5b28e1f47a6b0d9e3erclou7720&country=CN`,
+    site: 'alipay',
+    kind: 'checkout',
+    structure: 'lightpay rows; 先用后付 and other channels kept in a <template> behind 其他付款方式',
+    expected: { total: 19900, programs: { 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'alipay/checkout-spa-rerender-inert',
+    url: `${LIGHTPAY}?orderId=1021f0a4d6c34b88a1e7f2erclou4413&country=CN`,
+    site: 'alipay',
+    kind: 'checkout',
+    structure: 'css-hash React radiogroup re-rendered every 500 ms; 先用后付 row inert and faded, 暂不可用 inside',
+    expected: { total: 129900, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'unavailable' } },
+  },
+  {
+    page: 'alipay/checkout-auth-amount-hidden',
+    url: 'https://excashier.alipay.com/standard/auth.htm?payOrderId=1008a7d2c5e14f09b6c3a1erclou5581',
+    site: 'alipay',
+    kind: 'checkout',
+    structure:
+      'auth page, native radios in labels, 先用后付 disabled with 未开通 inside; amount only in collapsed 订单详情',
+    expected: { total: null, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'unavailable' } },
+  },
+  {
+    page: 'alipay/late-channels-loading',
+    url: `${LIGHTPAY}?orderId=0717b9e2f4a04c51a8d6c0erclou6690&country=CN`,
+    site: 'alipay',
+    kind: 'late',
+    structure: '收银台正在加载中 placeholder, 花呗 in a notice; channel list rendered after 1.8 s, 先用后付 本单不支持',
+    expected: { total: 4680, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'unavailable' } },
+  },
+  {
+    page: 'alipay/trap-bankcards-ads',
+    url: `${LIGHTPAY}?orderId=0812e3c6a9b74d20b5f1d8erclou1187&country=CN`,
+    site: 'alipay',
+    kind: 'trap',
+    structure:
+      'bank cards and 账户余额 only; 花呗分期/先享后付 side advert, 花呗常见问题 and 先用后付说明 in the footer',
+    expected: null,
+  },
+  {
+    page: 'alipay/trap-marketing-radios',
+    url: `${LIGHTPAY}?orderId=0429c1d8b3e54a76a0f2e9erclou3025&country=CN`,
+    site: 'alipay',
+    kind: 'trap',
+    structure: '余额宝/余额/储蓄卡 only; 优惠 radios name 花呗支付立减3元; hidden 花呗服务协议 tip',
+    expected: null,
+  },
+  // ---------------------------------------------------------------- Pinduoduo
+  {
+    page: 'pinduoduo/checkout-hashed-divs-check',
+    url: `${PDD}?goods_id=301947206512&sku_id=1162230875344&group_id=1829043311&goods_number=1`,
+    site: 'pinduoduo',
+    kind: 'checkout',
+    structure:
+      'hashed divs, no roles or heading, ✓ svg on 微信支付; 先用后付 note names 微信支付分 (not a separate option)',
+    expected: { total: 2380, programs: { 'pdd-paylater': 'offered' } },
+  },
+  {
+    page: 'pinduoduo/checkout-radiogroup-payscore',
+    url: `${PDD}?goods_id=412098875233&sku_id=1390277145502&group_id=2290114736&goods_number=1`,
+    site: 'pinduoduo',
+    kind: 'checkout',
+    structure: 'div role=radiogroup/radio; 先用后付 selected; 微信支付分 option aria-disabled with 支付分不足 inside',
+    expected: { total: 990, programs: { 'pdd-paylater': 'offered', 'wechat-payscore': 'unavailable' } },
+  },
+  {
+    page: 'pinduoduo/checkout-vant-cells',
+    url: `${PDD}?goods_id=287760193455&sku_id=1098832107761&group_id=1710238846&goods_number=1`,
+    site: 'pinduoduo',
+    kind: 'checkout',
+    structure: 'Vue/Vant van-cell + van-radio (data-v); 先用后付 van-radio--disabled, 未开通 note in the next sibling',
+    expected: { total: 5600, programs: { 'pdd-paylater': 'unavailable' } },
+  },
+  {
+    page: 'pinduoduo/checkout-more-collapsed',
+    url: `${PDD}?goods_id=356612089124&sku_id=1240987712093&group_id=2047719358&goods_number=1`,
+    site: 'pinduoduo',
+    kind: 'checkout',
+    structure: 'hashed divs; 更多支付方式 block (微信支付分, 支付宝, 多多支付) collapsed with height:0 overflow:hidden',
+    expected: { total: 12800, programs: { 'pdd-paylater': 'offered' } },
+  },
+  {
+    page: 'pinduoduo/checkout-spa-rerender-listbox',
+    url: `${PDD}?goods_id=501234889021&sku_id=1633320090187&goods_number=1`,
+    site: 'pinduoduo',
+    kind: 'checkout',
+    structure: 'listbox re-rendered every 500 ms; 微信支付分 selected; 先用后付 aria-disabled, aria-describedby note',
+    expected: { total: 3560, programs: { 'wechat-payscore': 'offered', 'pdd-paylater': 'unavailable' } },
+  },
+  {
+    page: 'pinduoduo/checkout-switch-native-radios',
+    url: `${PDD}?goods_id=398871205546&sku_id=1288310976620&group_id=1933560827&goods_number=1`,
+    site: 'pinduoduo',
+    kind: 'checkout',
+    structure:
+      '先用后付 role=switch (off) above native wallet radios; 微信支付分 row still 正在查询是否可用 with a spinner: ' +
+      'no control and no verdict yet, so unknown',
+    expected: { total: 1990, programs: { 'pdd-paylater': 'offered', 'wechat-payscore': 'unknown' } },
+  },
+  {
+    page: 'pinduoduo/checkout-label-for-hidden-inputs',
+    url: `${PDD}?goods_id=275509812347&sku_id=1071123490866&group_id=1566201934&goods_number=1`,
+    site: 'pinduoduo',
+    kind: 'checkout',
+    structure: 'visually hidden radios gathered above the list, options are <label for>; total split across spans',
+    expected: { total: 1280, programs: { 'pdd-paylater': 'offered', 'wechat-payscore': 'offered' } },
+  },
+  {
+    page: 'pinduoduo/late-skeleton',
+    url: `${PDD}?goods_id=318845670213&sku_id=1170988123409&group_id=2109933475&goods_number=1`,
+    site: 'pinduoduo',
+    kind: 'late',
+    structure: 'skeleton bars and a 支持先用后付 goods tag; pay list rendered after 1.2 s',
+    expected: { total: 1580, programs: { 'pdd-paylater': 'offered' } },
+  },
+  {
+    page: 'pinduoduo/trap-goods-title-recommend',
+    url: `${PDD}?goods_id=301947206512&sku_id=1162230875391&group_id=1829043390&goods_number=1`,
+    site: 'pinduoduo',
+    kind: 'trap',
+    structure:
+      '微信支付/支付宝/多多支付/云闪付 only; 【先用后付】 goods title and tag, 猜你喜欢 tags name both programs',
+    expected: null,
+  },
+  {
+    page: 'pinduoduo/trap-redpacket-faq',
+    url: `${PDD}?goods_id=266530981274&sku_id=1047732109885&group_id=1675520413&goods_number=1`,
+    site: 'pinduoduo',
+    kind: 'trap',
+    structure: 'wallets only; 红包 radios (先用后付专享, 微信支付分用户立减) and a 常见问题 list name the programs',
+    expected: null,
+  },
+];

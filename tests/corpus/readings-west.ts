@@ -1,0 +1,512 @@
+import type { CorpusPage, PageState } from './types';
+
+/** The pay-later programs of the Western shops, as this table names them. */
+export type WesternProgram =
+  | 'klarna'
+  | 'afterpay'
+  | 'affirm'
+  | 'paypal-pay-in-4'
+  | 'zip'
+  | 'sezzle'
+  | 'shop-pay-installments';
+
+/**
+ * One Western page of the corpus (tests/fixtures/corpus/<site>/<name>.html) and what a shopper sees
+ * on it: the fields mean what they mean in CorpusPage, with the Western sites, the order's ISO
+ * currency beside its total, and the Western programs. Clearpay is Afterpay's UK name; PayPal's
+ * "Pay Later", "Pay in 3" and "4X" count as paypal-pay-in-4.
+ */
+export type WesternCorpusPage = Omit<CorpusPage, 'site' | 'expected'> & {
+  readonly site: 'shopify' | 'woocommerce' | 'bigcommerce' | 'amazon' | 'walmart' | 'target' | 'newegg' | 'web';
+  readonly expected: null | {
+    readonly total: number | null;
+    readonly currency: string;
+    readonly programs: Partial<Record<WesternProgram, PageState>>;
+  };
+};
+
+export const READINGS_WEST: readonly WesternCorpusPage[] = [
+  // Shopify, built-in host (*.myshopify.com)
+  {
+    page: 'shopify/checkout-one-page-klarna-afterpay',
+    url: 'https://kestrel-outfitters.myshopify.com/checkouts/cn/hWNvZhVsal5ZlrGvPzgUyB7K',
+    site: 'shopify',
+    kind: 'checkout',
+    structure:
+      'one-page, label[for] radios, collapsed panels; Shop Pay "Pay in full or in installments", Klarna, Afterpay',
+    expected: {
+      total: 21605,
+      currency: 'USD',
+      programs: { 'shop-pay-installments': 'offered', klarna: 'offered', afterpay: 'offered' },
+    },
+  },
+  {
+    page: 'shopify/checkout-classic-payment-method',
+    url: 'https://harborvine.myshopify.com/27440913/checkouts/4f1a9c2e7b6d48e0a3c5b19f0d2e8a76?step=payment_method',
+    site: 'shopify',
+    kind: 'checkout',
+    structure:
+      'classic checkout.liquid gateway rows, logo-only Afterpay label (img alt), Affirm, Sezzle; hidden subfields',
+    expected: {
+      total: 23276,
+      currency: 'USD',
+      programs: { afterpay: 'offered', affirm: 'offered', sezzle: 'offered' },
+    },
+  },
+  {
+    page: 'shopify/checkout-one-page-gbp-clearpay',
+    url: 'https://thistle-and-pine.myshopify.com/checkouts/cn/hWNZxK2aXM8ZoIscH1i3oCKB',
+    site: 'shopify',
+    kind: 'checkout',
+    structure: 'en-GB one-page checkout in £: Clearpay and Klarna rows beside card and PayPal; VAT-inclusive total',
+    expected: { total: 16895, currency: 'GBP', programs: { afterpay: 'offered', klarna: 'offered' } },
+  },
+  {
+    page: 'shopify/late-one-page-checkout',
+    url: 'https://marigold-paper-co.myshopify.com/checkouts/cn/hWNcckSe9haXhMUCHrOiMy68',
+    site: 'shopify',
+    kind: 'late',
+    structure:
+      'client-rendered one-page checkout: skeleton as served, the whole checkout drawn after 1.5 s; Sezzle and Klarna',
+    expected: { total: 15702, currency: 'USD', programs: { sezzle: 'offered', klarna: 'offered' } },
+  },
+  {
+    page: 'shopify/trap-product-installments-banner',
+    url: 'https://kestrel-outfitters.myshopify.com/products/ridgeline-45l-backpack',
+    site: 'shopify',
+    kind: 'trap',
+    structure: 'Dawn product page: shopify-payment-terms installments banner, Afterpay placement, variant radios',
+    expected: null,
+  },
+  // Shopify on a shop's own domain
+  {
+    page: 'shopify/own-domain-checkout-shop-pay-installments',
+    url: 'https://www.lumenandoak.com/checkouts/cn/hWNwdZRoe4OjoYHYPrXTFlk2',
+    site: 'shopify',
+    kind: 'checkout',
+    structure:
+      'one-page checkout, Shop Pay Installments selected and expanded with its plans; "Affirm Pay over time" row',
+    expected: {
+      total: 36289,
+      currency: 'USD',
+      programs: { 'shop-pay-installments': 'offered', affirm: 'offered' },
+    },
+  },
+  {
+    page: 'shopify/own-domain-checkout-cad-three-step',
+    url: 'https://www.northboundsupply.com/checkouts/cn/hWNbydJ87Adu7SzUcax8U3na',
+    site: 'shopify',
+    kind: 'checkout',
+    structure:
+      'three-page checkout, payment step: radios wrapped in labels, CSS-hidden bodies; GST/QST lines, CAD total',
+    expected: { total: 110146, currency: 'CAD', programs: { afterpay: 'offered', sezzle: 'offered' } },
+  },
+  {
+    page: 'shopify/own-domain-checkout-de-klarna',
+    url: 'https://www.bergfeldkaffee.com/checkouts/cn/hWNDQe1eCtn3QmJEN6zOvYMH',
+    site: 'shopify',
+    kind: 'checkout',
+    structure: 'de-DE one-page checkout, "Klarna - Sofort oder später bezahlen" selected; total 1.129,00 €',
+    expected: { total: 112900, currency: 'EUR', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'shopify/own-domain-checkout-afterpay-unavailable',
+    url: 'https://www.coastlinecycles.com/checkouts/cn/hWNzsxonoTCGMh6L05942KRY',
+    site: 'shopify',
+    kind: 'checkout',
+    structure:
+      'one-page checkout over $2,000: Afterpay greyed, disabled radio and reason; Shop Pay installments, Klarna',
+    expected: {
+      total: 255034,
+      currency: 'USD',
+      programs: { 'shop-pay-installments': 'offered', afterpay: 'unavailable', klarna: 'offered' },
+    },
+  },
+  {
+    page: 'shopify/trap-cart-klarna-messaging',
+    url: 'https://www.lumenandoak.com/cart',
+    site: 'shopify',
+    kind: 'trap',
+    structure: 'cart page: Shop Pay installments terms and a klarna-placement pay-in-4 message under the total',
+    expected: null,
+  },
+  {
+    page: 'shopify/trap-checkout-cards-only-banner',
+    url: 'https://www.fieldandfoundry.com/checkouts/cn/hWNtxIVR7t7e03dC6YF9PixH',
+    site: 'shopify',
+    kind: 'trap',
+    structure: 'checkout with card and PayPal only; header banner names Afterpay and Klarna for in-store purchases',
+    expected: null,
+  },
+  // WooCommerce
+  {
+    page: 'woocommerce/checkout-classic-afterpay-affirm',
+    url: 'https://www.saltandcedar.com/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      'classic wc_payment_methods radios + label[for], hidden payment_box; Afterpay logo, Affirm "Monthly Payments"',
+    expected: { total: 40769, currency: 'USD', programs: { afterpay: 'offered', affirm: 'offered' } },
+  },
+  {
+    page: 'woocommerce/checkout-blocks-gbp-paypal-pay-in-3',
+    url: 'https://www.wrenandwillow.co.uk/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure: 'block checkout radio accordion: PayPal open with Pay in 3, Clearpay logo + secondary label, Klarna; £',
+    expected: {
+      total: 12900,
+      currency: 'GBP',
+      programs: { 'paypal-pay-in-4': 'offered', afterpay: 'offered', klarna: 'offered' },
+    },
+  },
+  {
+    page: 'woocommerce/checkout-classic-de-klarna',
+    url: 'https://www.holzwerk-manufaktur.de/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      'de-DE Germanized classic checkout: Klarna selected with its category widget, total 1.393,90 € inkl. MwSt.',
+    expected: { total: 139390, currency: 'EUR', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'woocommerce/checkout-classic-fr-4x-paypal',
+    url: 'https://www.atelier-lumiere.fr/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      'fr-FR, radios wrapped in labels: PayPal open with "4X PayPal", Klarna "Payer en 3 fois"; total 1 161,90 €',
+    expected: { total: 116190, currency: 'EUR', programs: { 'paypal-pay-in-4': 'offered', klarna: 'offered' } },
+  },
+  {
+    page: 'woocommerce/checkout-classic-aud-zip-afterpay-unavailable',
+    url: 'https://www.bushwalkco.com.au/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure: 'en-AU checkout in A$: Zip selectable, Afterpay radio disabled "Not available for this order"',
+    expected: { total: 248600, currency: 'AUD', programs: { zip: 'offered', afterpay: 'unavailable' } },
+  },
+  {
+    page: 'woocommerce/late-blocks-checkout',
+    url: 'https://www.fernandfable.com/checkout/',
+    site: 'woocommerce',
+    kind: 'late',
+    structure:
+      'block checkout: skeleton as served, payment options drawn after 1.8 s; Affirm "Pay over time", Sezzle logo',
+    expected: { total: 17757, currency: 'USD', programs: { affirm: 'offered', sezzle: 'offered' } },
+  },
+  {
+    page: 'woocommerce/trap-product-clearpay-klarna',
+    url: 'https://www.wrenandwillow.co.uk/product/washed-linen-duvet-cover-double/',
+    site: 'woocommerce',
+    kind: 'trap',
+    structure: 'product page: Clearpay and Klarna instalment messages under the price',
+    expected: null,
+  },
+  {
+    page: 'woocommerce/trap-cart-paypal-pay-later',
+    url: 'https://www.saltandcedar.com/cart/',
+    site: 'woocommerce',
+    kind: 'trap',
+    structure: 'cart page: PayPal Pay in 4 message, Afterpay message and a Pay Later button under the totals',
+    expected: null,
+  },
+  {
+    page: 'woocommerce/trap-checkout-cards-only-footer',
+    url: 'https://www.peakroastcoffee.com/checkout/',
+    site: 'woocommerce',
+    kind: 'trap',
+    structure: 'checkout with card and PayPal only; promo strip and footer logos name Klarna and Afterpay',
+    expected: null,
+  },
+  {
+    page: 'woocommerce/trap-help-pay-later-faq',
+    url: 'https://www.peakroastcoffee.com/pay-later/',
+    site: 'woocommerce',
+    kind: 'trap',
+    structure: 'shop help page about Klarna and Afterpay with FAQ details',
+    expected: null,
+  },
+  // BigCommerce
+  {
+    page: 'bigcommerce/checkout-optimized-affirm-klarna',
+    url: 'https://www.granitepeaksupply.com/checkout',
+    site: 'bigcommerce',
+    kind: 'checkout',
+    structure:
+      'optimized checkout form-checklist, provider logo (img alt) + name: Affirm "Pay over time", Klarna pay in 4',
+    expected: { total: 22789, currency: 'USD', programs: { affirm: 'offered', klarna: 'offered' } },
+  },
+  {
+    page: 'bigcommerce/checkout-optimized-sezzle-zip-paylater',
+    url: 'https://www.brightlinehome.com/checkout',
+    site: 'bigcommerce',
+    kind: 'checkout',
+    structure: 'optimized checkout: PayPal "Pay Later" open, Sezzle, Zip "Pay in 4 installments"; coupon line',
+    expected: {
+      total: 26614,
+      currency: 'USD',
+      programs: { 'paypal-pay-in-4': 'offered', sezzle: 'offered', zip: 'offered' },
+    },
+  },
+  {
+    page: 'bigcommerce/checkout-optimized-gbp-clearpay-disabled',
+    url: 'https://www.oakandanvil.co.uk/checkout',
+    site: 'bigcommerce',
+    kind: 'checkout',
+    structure: 'en-GB optimized checkout: Clear Pay radio disabled with its reason; Klarna "Financing"; VAT included',
+    expected: { total: 124900, currency: 'GBP', programs: { afterpay: 'unavailable', klarna: 'offered' } },
+  },
+  {
+    page: 'bigcommerce/late-checkout-js',
+    url: 'https://www.copperkettlesupply.com.au/checkout',
+    site: 'bigcommerce',
+    kind: 'late',
+    structure: 'checkout-js app: loading skeleton in #checkout-app, steps drawn after 1.2 s; Afterpay and Zip in AUD',
+    expected: { total: 79195, currency: 'AUD', programs: { afterpay: 'offered', zip: 'offered' } },
+  },
+  {
+    page: 'bigcommerce/trap-product-sezzle-widget',
+    url: 'https://www.brightlinehome.com/linen-blend-sofa-throw/',
+    site: 'bigcommerce',
+    kind: 'trap',
+    structure: 'Cornerstone product page: Sezzle widget and PayPal Pay in 4 message under the price',
+    expected: null,
+  },
+  {
+    page: 'bigcommerce/trap-checkout-cards-only-promo',
+    url: 'https://www.granitepeaksupply.com/checkout',
+    site: 'bigcommerce',
+    kind: 'trap',
+    structure:
+      'optimized checkout with card, PayPal, Apple Pay only; notice bar names Affirm, summary note names Klarna',
+    expected: null,
+  },
+  // Amazon
+  {
+    page: 'amazon/checkout-spc-affirm-monthly',
+    url: 'https://www.amazon.com/gp/buy/spc/handlers/display.html?hasWorkingJavascript=1',
+    site: 'amazon',
+    kind: 'checkout',
+    structure: 'SPC payment widget, pmts-instrument-selector radios in labels; Affirm logo + "Monthly payments"',
+    expected: { total: 98049, currency: 'USD', programs: { affirm: 'offered' } },
+  },
+  {
+    page: 'amazon/checkout-new-affirm-unavailable',
+    url: 'https://www.amazon.com/checkout/p/p-106-3381947-5520963/spc?pipelineType=Chewbacca&referrer=spc',
+    site: 'amazon',
+    kind: 'checkout',
+    structure: 'new checkout, label[for] rows; Affirm radio disabled "Not available for this order"; list summary',
+    expected: { total: 3796, currency: 'USD', programs: { affirm: 'unavailable' } },
+  },
+  {
+    page: 'amazon/checkout-review-affirm-selected',
+    url: 'https://www.amazon.com/gp/buy/spc/handlers/display.html?hasWorkingJavascript=1',
+    site: 'amazon',
+    kind: 'checkout',
+    structure:
+      'review-your-order page: payment shown as chosen "Affirm Monthly Payments" with its plan and a Change link',
+    expected: { total: 162266, currency: 'USD', programs: { affirm: 'offered' } },
+  },
+  {
+    page: 'amazon/late-spc-payment-widget',
+    url: 'https://www.amazon.com/checkout/p/p-111-5027394-2281467/spc?pipelineType=Chewbacca',
+    site: 'amazon',
+    kind: 'late',
+    structure: 'checkout whose payment widget replaces a spinner after 1.5 s; Affirm "Pay over time"',
+    expected: { total: 46748, currency: 'USD', programs: { affirm: 'offered' } },
+  },
+  {
+    page: 'amazon/trap-product-affirm-widget',
+    url: 'https://www.amazon.com/Breville-BES870XL-Barista-Express-Espresso/dp/B00CH9QWOU',
+    site: 'amazon',
+    kind: 'trap',
+    structure: 'product page: "As low as $46/mo with Affirm" and monthly payment options text in the buy box',
+    expected: null,
+  },
+  {
+    page: 'amazon/trap-cart-affirm-promo',
+    url: 'https://www.amazon.com/gp/cart/view.html?ref_=nav_cart',
+    site: 'amazon',
+    kind: 'trap',
+    structure: 'cart page: "Pay over time with Affirm" promo under Proceed to checkout',
+    expected: null,
+  },
+  // Walmart
+  {
+    page: 'walmart/checkout-payment-radios-affirm',
+    url: 'https://www.walmart.com/checkout',
+    site: 'walmart',
+    kind: 'checkout',
+    structure: 'payment section, radios + label[for]; Affirm logo + "Pay over time"; Savings line, "Estimated total"',
+    expected: { total: 63388, currency: 'USD', programs: { affirm: 'offered' } },
+  },
+  {
+    page: 'walmart/checkout-review-order-aria-tiles',
+    url: 'https://www.walmart.com/checkout/review-order',
+    site: 'walmart',
+    kind: 'checkout',
+    structure: 'review order: role=radiogroup tiles, "Monthly payments with Affirm" checked, plans below',
+    expected: { total: 88616, currency: 'USD', programs: { affirm: 'offered' } },
+  },
+  {
+    page: 'walmart/checkout-affirm-unavailable',
+    url: 'https://www.walmart.com/checkout',
+    site: 'walmart',
+    kind: 'checkout',
+    structure:
+      'pickup checkout: radios wrapped in labels in a list; Affirm row disabled, "available on orders of $144 or more"',
+    expected: { total: 9760, currency: 'USD', programs: { affirm: 'unavailable' } },
+  },
+  {
+    page: 'walmart/late-checkout-payment',
+    url: 'https://www.walmart.com/checkout',
+    site: 'walmart',
+    kind: 'late',
+    structure: 'checkout whose payment section is a shimmer until 1.4 s; Affirm "Monthly payments"',
+    expected: { total: 121361, currency: 'USD', programs: { affirm: 'offered' } },
+  },
+  {
+    page: 'walmart/trap-product-affirm-messaging',
+    url: 'https://www.walmart.com/ip/HP-15-6-Laptop-Intel-Core-i5-16GB-512GB-SSD-Silver/5046284735',
+    site: 'walmart',
+    kind: 'trap',
+    structure: 'product page: "As low as $41/mo with Affirm" under the price',
+    expected: null,
+  },
+  {
+    page: 'walmart/trap-cart-affirm-banner',
+    url: 'https://www.walmart.com/cart',
+    site: 'walmart',
+    kind: 'trap',
+    structure: 'cart page: Affirm pay-over-time banner in the summary',
+    expected: null,
+  },
+  // Target
+  {
+    page: 'target/checkout-payment-label-for-affirm',
+    url: 'https://www.target.com/checkout',
+    site: 'target',
+    kind: 'checkout',
+    structure: 'Payment section, radios + label[for]; Affirm logo + "Pay over time"; card savings line',
+    expected: { total: 33881, currency: 'USD', programs: { affirm: 'offered' } },
+  },
+  {
+    page: 'target/checkout-accordion-affirm-expanded',
+    url: 'https://www.target.com/checkout',
+    site: 'target',
+    kind: 'checkout',
+    structure: 'accordion of aria-expanded buttons: Affirm open; PayPal collapsed, its hidden panel names Pay in 4',
+    expected: { total: 46270, currency: 'USD', programs: { affirm: 'offered' } },
+  },
+  {
+    page: 'target/checkout-affirm-minimum-paypal-pay-in-4',
+    url: 'https://www.target.com/checkout',
+    site: 'target',
+    kind: 'checkout',
+    structure: 'radios in labels: PayPal sub-label "Pay in 4 interest-free payments", Affirm disabled under $100',
+    expected: { total: 6387, currency: 'USD', programs: { 'paypal-pay-in-4': 'offered', affirm: 'unavailable' } },
+  },
+  {
+    page: 'target/late-checkout-payment',
+    url: 'https://www.target.com/checkout',
+    site: 'target',
+    kind: 'late',
+    structure: 'checkout whose payment options replace placeholders after 1.6 s; PayPal Pay in 4, Affirm',
+    expected: { total: 72273, currency: 'USD', programs: { 'paypal-pay-in-4': 'offered', affirm: 'offered' } },
+  },
+  {
+    page: 'target/trap-help-affirm-faq',
+    url: 'https://help.target.com/help/subcategoryarticle?childcat=Affirm&parentcat=Payment+Options',
+    site: 'target',
+    kind: 'trap',
+    structure: 'help article on Affirm with FAQ details naming Sezzle, Afterpay and PayPal Pay in 4',
+    expected: null,
+  },
+  {
+    page: 'target/trap-checkout-no-bnpl-promo',
+    url: 'https://www.target.com/checkout',
+    site: 'target',
+    kind: 'trap',
+    structure: 'checkout under $100 with cards and PayPal only; Affirm promo note above the shipping section',
+    expected: null,
+  },
+  // Newegg
+  {
+    page: 'newegg/checkout-payment-options-zip-affirm',
+    url: 'https://secure.newegg.com/shop/checkout?sessionId=7f3c2a91-5d84-4e0b-b6a2-19c8e4d07f35',
+    site: 'newegg',
+    kind: 'checkout',
+    structure: 'radios in label.form-radio: PayPal "Pay in 4" sub-label, Zip logo + "4 interest-free payments", Affirm',
+    expected: {
+      total: 104514,
+      currency: 'USD',
+      programs: { 'paypal-pay-in-4': 'offered', zip: 'offered', affirm: 'offered' },
+    },
+  },
+  {
+    page: 'newegg/checkout-aria-tiles-zip-unavailable',
+    url: 'https://secure.newegg.com/shop/checkout?sessionId=2b8e6d10-a4f7-4c39-9e15-d07a3c6b84e2',
+    site: 'newegg',
+    kind: 'checkout',
+    structure: 'role=radiogroup tiles: Affirm checked, Zip tile aria-disabled with its reason; promo line',
+    expected: { total: 220367, currency: 'USD', programs: { affirm: 'offered', zip: 'unavailable' } },
+  },
+  {
+    page: 'newegg/checkout-accordion-affirm-selected',
+    url: 'https://secure.newegg.com/shop/checkout?sessionId=c41d9e7a-0f62-4b58-8a3e-5e29b1f6c0d8',
+    site: 'newegg',
+    kind: 'checkout',
+    structure: 'accordion of label[for] radios: Affirm open, Zip "Pay in 4"; PayPal body hidden; "Est. Total"',
+    expected: { total: 66788, currency: 'USD', programs: { affirm: 'offered', zip: 'offered' } },
+  },
+  {
+    page: 'newegg/late-checkout-payment',
+    url: 'https://secure.newegg.com/shop/checkout?sessionId=9a0e4c27-71b3-4d8f-a6c5-3f18d2e9b074',
+    site: 'newegg',
+    kind: 'late',
+    structure: 'checkout whose payment options replace a spinner after 1.7 s; Zip and Affirm',
+    expected: { total: 137123, currency: 'USD', programs: { zip: 'offered', affirm: 'offered' } },
+  },
+  {
+    page: 'newegg/trap-product-zip-affirm',
+    url: 'https://www.newegg.com/asus-tuf-gaming-vg27aq-27/p/N82E16824236944',
+    site: 'newegg',
+    kind: 'trap',
+    structure: 'product page buy box: Zip, Affirm and PayPal Pay in 4 promos',
+    expected: null,
+  },
+  // Other shops on their own domains
+  {
+    page: 'web/checkout-react-radiogroup',
+    url: 'https://www.aurorasleep.com/checkout',
+    site: 'web',
+    kind: 'checkout',
+    structure: 'React role=radiogroup: Affirm, Klarna, Sezzle still "Checking eligibility…"; "Total due today"',
+    expected: {
+      total: 131001,
+      currency: 'USD',
+      programs: { affirm: 'offered', klarna: 'offered', sezzle: 'unknown' },
+    },
+  },
+  {
+    page: 'web/checkout-magento-nzd',
+    url: 'https://www.southernalpsoutfitters.co.nz/checkout/#payment',
+    site: 'web',
+    kind: 'checkout',
+    structure: 'Magento 2 payment step, payment[method] radios + label[for]; Afterpay, Zip, Laybuy; NZ$ "Order Total"',
+    expected: { total: 117900, currency: 'NZD', programs: { afterpay: 'offered', zip: 'offered' } },
+  },
+  {
+    page: 'web/late-sfra-payment-tabs',
+    url: 'https://www.harrowandfinch.co.uk/checkout?stage=payment#payment',
+    site: 'web',
+    kind: 'late',
+    structure: 'SFRA payment tabs (role=tab, logos) drawn after 1.3 s: PayPal "Pay in 3", Klarna, Clearpay',
+    expected: {
+      total: 34400,
+      currency: 'GBP',
+      programs: { 'paypal-pay-in-4': 'offered', klarna: 'offered', afterpay: 'offered' },
+    },
+  },
+];

@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CHINESE } from '../../lib/sites/words';
+import { READINGS } from '../corpus/readings';
+import type { CorpusPage } from '../corpus/types';
+import { readingOf } from './corpus';
+import { FIXTURES_DIR } from './fixtures';
+import { styledDocument } from './styled';
+import {
+  addWrappers,
+  fullWidthPrices,
+  listsToDivs,
+  mark,
+  moveNotes,
+  moveSections,
+  rehashClasses,
+  removeWrappers,
+  reorderOptions,
+  sameVisibility,
+  seeded,
+  splitLabels,
+  splitText,
+  type Transformation,
+  visibility,
+} from './transform';
+
+// What a shopper sees does not change when a shop's redesign renames classes, adds wrappers, splits
+// labels from their radios, turns lists into divs, reorders options, splits text or moves notes; nor
+// must the reading. Runs whose changes would change what is visible (a child selector no longer
+// matching a wrapped element) are discarded, not counted.
+
+const NAMES = /先用后付|先享后付|白条|花呗|微信支付|支付宝|京东支付|云闪付|银行卡|余额/;
+
+const CHECKOUT_CHANGES: Readonly<Record<string, Transformation>> = {
+  rehashClasses,
+  addWrappers,
+  removeWrappers,
+  splitLabels,
+  listsToDivs,
+  reorderOptions: reorderOptions(NAMES),
+  splitText,
+  fullWidthPrices,
+  moveNotes: moveNotes(CHINESE.unavailable),
+};
+
+const TRAP_CHANGES: Readonly<Record<string, Transformation>> = { addWrappers, moveSections, rehashClasses, splitText };
+
+/** Runs per page: every page gets its own random redesigns. */
+const RUNS = Number(process.env.CORPUS_RUNS ?? 12);
+
+function transformed(page: CorpusPage, changes: readonly string[], seed: number, table: typeof CHECKOUT_CHANGES) {
+  const doc = styledDocument(readFileSync(`${FIXTURES_DIR}corpus/${page.page}.html`, 'utf8'));
+  mark(doc);
+  const before = visibility(doc);
+  const random = seeded(seed);
+  for (const name of changes) table[name]?.(doc, random);
+  return { doc, kept: sameVisibility(before, visibility(doc)) };
+}
+
+const checkouts = READINGS.filter((page) => page.kind === 'checkout' && page.expected !== null);
+const traps = READINGS.filter((page) => page.kind !== 'checkout' || page.expected === null);
+
+describe('the reading survives a redesign that shows the shopper the same page', () => {
+  it.each(checkouts.map((page) => [page.page, page] as const))('%s', (_name, page) => {
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray(Object.keys(CHECKOUT_CHANGES), { minLength: 1 }),
+        fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+        (changes, seed) => {
+          const { doc, kept } = transformed(page, changes, seed, CHECKOUT_CHANGES);
+          fc.pre(kept);
+          expect(readingOf(page, doc)).toEqual(page.expected);
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  it.each(traps.map((page) => [page.page, page] as const))('%s stays without a panel', (_name, page) => {
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray(Object.keys(TRAP_CHANGES), { minLength: 1 }),
+        fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+        (changes, seed) => {
+          const { doc, kept } = transformed(page, changes, seed, TRAP_CHANGES);
+          fc.pre(kept);
+          expect(readingOf(page, doc)).toBeNull();
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+});

@@ -1,0 +1,34 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { READINGS } from '../corpus/readings';
+import { KINDS, type Kind, mistakes, readingOf } from './corpus';
+
+const table = new Map<string, Record<Kind, number>>();
+
+function count(site: string, kinds: readonly Kind[]): void {
+  const row = table.get(site) ?? (Object.fromEntries(KINDS.map((kind) => [kind, 0])) as Record<Kind, number>);
+  if (kinds.length === 0) row.right++;
+  for (const kind of kinds) row[kind]++;
+  table.set(site, row);
+}
+
+describe('detection corpus', () => {
+  afterAll(() => {
+    const lines = [`| site | pages | ${KINDS.join(' | ')} |`, `|---|---|${KINDS.map(() => '---').join('|')}|`];
+    for (const [site, row] of table) {
+      const pages = READINGS.filter((page) => page.site === site).length;
+      lines.push(`| ${site} | ${pages} | ${KINDS.map((kind) => row[kind]).join(' | ')} |`);
+    }
+    console.log(
+      `Detection corpus, ${READINGS.length} pages (late pages as served, before their script):\n${lines.join('\n')}`,
+    );
+  });
+
+  it.each(READINGS.map((page) => [page.page, page] as const))('%s', (_name, page) => {
+    // A late page as served has no payment step yet: whatever else it mentions, no panel.
+    const expected = page.kind === 'late' ? null : page.expected;
+    const actual = readingOf(page);
+    const found = mistakes(expected, actual);
+    count(page.site, found);
+    expect({ found, actual }).toEqual({ found: [], actual: expected });
+  });
+});

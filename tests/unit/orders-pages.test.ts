@@ -1,0 +1,491 @@
+import { describe, expect, it } from 'vitest';
+import { orderReaderFor } from '../../lib/orders';
+import type { OrderFacts } from '../../lib/orders/types';
+import { isPaymentMark, stateOf } from '../../lib/orders/vocabulary';
+import { fixtureDocument } from './fixtures';
+
+// Each reader on each of its fixture pages: exactly the pay-later orders the page shows, in the
+// page's own words, and nothing else from the page (no goods, names, phones or addresses).
+
+interface Case {
+  readonly fixture: string;
+  readonly url: string;
+  readonly orders: readonly OrderFacts[];
+}
+
+const JD_LIST = 'https://order.jd.com/center/list.action';
+const JD_DETAILS = (id: string) => `https://details.jd.com/normal/item.action?orderid=${id}&PassKey=5C1A7F3E`;
+const TAOBAO_LIST = 'https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm';
+const TAOBAO_DETAILS = (id: string) =>
+  `https://trade.taobao.com/trade/detail/trade_order_detail.htm?biz_order_id=${id}`;
+const TMALL_DETAILS = (id: string) => `https://trade.tmall.com/detail/orderDetail.htm?bizOrderId=${id}`;
+const PDD_LIST = 'https://mobile.yangkeduo.com/orders.html?type=0';
+const PDD_DETAILS = (id: string) => `https://mobile.yangkeduo.com/order.html?order_sn=${id}`;
+
+const CASES: readonly Case[] = [
+  {
+    fixture: 'jd/orders-list',
+    url: JD_LIST,
+    orders: [
+      {
+        orderId: '290000000011',
+        payment: '先用后付',
+        amount: '¥2,399.00',
+        state: '等待收货',
+        placed: '2026-11-28 09:12:40',
+        merchant: '京东自营',
+      },
+      {
+        orderId: '290000000012',
+        payment: '先用后付',
+        amount: '¥89.90',
+        state: '等待付款',
+        placed: '2026-11-20 21:05:11',
+        deadline: '请于2026-12-09 23:59:59前付款',
+        merchant: '京东京造官方旗舰店',
+      },
+      // 290000000013 was paid online (its goods are called 白条鸡): no row.
+      {
+        orderId: '290000000014',
+        payment: '京东白条',
+        amount: '¥1,899.00',
+        state: '已完成',
+        placed: '2026-11-15 19:45:02',
+        merchant: '京东自营',
+      },
+      {
+        orderId: '290000000015',
+        payment: '先用后付',
+        amount: '¥59.00',
+        state: '已取消',
+        placed: '2026-11-10 11:11:11',
+      },
+      // 290000000016: WeChat Pay, no row.
+      {
+        orderId: '290000000017',
+        payment: '先用后付 已付款',
+        amount: '¥649.00',
+        state: '已完成',
+        placed: '2026-11-01 16:20:45',
+        merchant: '京东自营',
+      },
+    ],
+  },
+  {
+    fixture: 'jd/orders-list-cards',
+    url: `${JD_LIST}?s=0`,
+    orders: [
+      {
+        orderId: '300100200301',
+        payment: '支付方式：先用后付',
+        amount: '应付金额：¥459.00',
+        state: '待付款',
+        placed: '2026-11-26 14:02',
+        deadline: '剩余 3 天 12 小时',
+      },
+      {
+        orderId: '300100200302',
+        payment: '支付方式：先用后付',
+        amount: '应付金额：¥269.00',
+        state: '待付款',
+        placed: '2026-11-22 09:40',
+        deadline: '请于12月08日 23:59前付款',
+      },
+      // 300100200303's goods are "先用后付专享 …" but it was paid with WeChat Pay: no row.
+      {
+        orderId: '300100200304',
+        payment: '支付方式：京东白条（3期）',
+        amount: '应付金额：¥3,990.00',
+        state: '待收货',
+        placed: '2026-11-12 12:00',
+      },
+    ],
+  },
+  // Drawn by script after load: nothing in the served page.
+  { fixture: 'jd/orders-list-late', url: JD_LIST, orders: [] },
+  // Goods named 白条鸡 and 先用后付专享, paid online and with WeChat Pay, and an ad for 白条: no pay-later order.
+  { fixture: 'jd/orders-list-none', url: JD_LIST, orders: [] },
+  {
+    fixture: 'jd/order-list',
+    url: JD_LIST,
+    orders: [
+      { orderId: '290000000001', payment: '京东白条', amount: '实付款 ￥1,899.00', state: '已完成' },
+      { orderId: '290000000002', payment: '先用后付', amount: '实付款 ￥89.90', state: '待付款' },
+    ],
+  },
+  {
+    fixture: 'jd/order-details',
+    url: JD_DETAILS('290000000031'),
+    orders: [
+      {
+        orderId: '290000000031',
+        payment: '付款方式：先用后付',
+        amount: '应付总额：¥2,399.00',
+        state: '等待付款',
+        placed: '2026-12-02 10:31:02',
+        deadline: '请于2026-12-20 23:59:59前付款',
+      },
+    ],
+  },
+  {
+    fixture: 'jd/order-details-received',
+    url: JD_DETAILS('290000000032'),
+    orders: [
+      {
+        orderId: '290000000032',
+        payment: '付款方式：先用后付（待付款）',
+        amount: '应付总额：¥89.90',
+        state: '等待付款',
+        placed: '2026-11-21 10:31:02',
+        received: '2026-11-25 18:20:00',
+      },
+    ],
+  },
+  {
+    fixture: 'jd/order-details-baitiao',
+    url: JD_DETAILS('290000000033'),
+    orders: [
+      {
+        orderId: '290000000033',
+        payment: '付款方式：京东白条',
+        amount: '实付款：¥1,899.00',
+        state: '已完成',
+        placed: '2026-11-15 19:45:02',
+      },
+    ],
+  },
+  {
+    fixture: 'jd/order-details-paid',
+    url: JD_DETAILS('290000000031'),
+    orders: [
+      {
+        orderId: '290000000031',
+        payment: '付款方式：先用后付 已付款',
+        amount: '实付款：¥2,399.00',
+        state: '已完成',
+        placed: '2026-12-02 10:31:02',
+      },
+    ],
+  },
+  {
+    fixture: 'taobao/bought-list',
+    url: TAOBAO_LIST,
+    orders: [
+      {
+        orderId: '3456789012345678901',
+        payment: '先用后付',
+        amount: '￥269.00',
+        state: '卖家已发货',
+        placed: '2026-11-25',
+        merchant: '小米官方旗舰店',
+      },
+      {
+        orderId: '3456789012345678902',
+        payment: '先用后付',
+        amount: '￥199.00',
+        state: '交易成功',
+        placed: '2026-11-27',
+        deadline: '剩余 5 天',
+        merchant: '优衣库官方旗舰店',
+      },
+      {
+        orderId: '3456789012345678903',
+        payment: '花呗分期(3期)',
+        amount: '￥159.00',
+        state: '买家已付款',
+        placed: '2026-11-20',
+        merchant: '苏泊尔官方旗舰店',
+      },
+      {
+        orderId: '3456789012345678905',
+        payment: '先用后付',
+        amount: '￥35.80',
+        state: '交易关闭',
+        placed: '2026-11-16',
+        merchant: '良品铺子旗舰店',
+      },
+      {
+        orderId: '3456789012345678906',
+        payment: '先用后付 已付款',
+        amount: '￥169.00',
+        state: '交易成功',
+        placed: '2026-11-02',
+        merchant: '罗技官方旗舰店',
+      },
+    ],
+  },
+  { fixture: 'taobao/bought-list-late', url: TAOBAO_LIST, orders: [] },
+  {
+    fixture: 'taobao/bought-list-classic',
+    url: `${TAOBAO_LIST}?tabCode=waitConfirm`,
+    orders: [
+      {
+        orderId: '2345678901234567001',
+        payment: '芝麻先用后付',
+        amount: '59.90',
+        state: '等待买家付款',
+        placed: '2026-11-23 08:00',
+        deadline: '请于2026年12月10日前付款',
+        merchant: '天猫超市',
+      },
+      {
+        orderId: '2345678901234567002',
+        payment: '花呗',
+        amount: '499.00',
+        state: '卖家已发货',
+        placed: '2026-11-21 22:10',
+        merchant: '华为官方旗舰店',
+      },
+    ],
+  },
+  {
+    fixture: 'taobao/order-details',
+    url: TAOBAO_DETAILS('3456789012345678901'),
+    orders: [
+      {
+        orderId: '3456789012345678901',
+        payment: '付款方式：先用后付',
+        amount: '实付款：¥269.00',
+        state: '卖家已发货',
+        placed: '2026-11-25 13:20:05',
+        merchant: '小米官方旗舰店',
+      },
+    ],
+  },
+  {
+    fixture: 'taobao/order-details-received',
+    url: TAOBAO_DETAILS('3456789012345678921'),
+    orders: [
+      {
+        orderId: '3456789012345678921',
+        payment: '付款方式：先用后付（待付款）',
+        amount: '实付款：¥399.00',
+        state: '交易成功',
+        placed: '2026-11-24 10:00:00',
+        received: '2026-11-30 09:00:00',
+        merchant: '小熊电器旗舰店',
+      },
+    ],
+  },
+  {
+    fixture: 'taobao/order-details-huabei',
+    url: TAOBAO_DETAILS('3456789012345678903'),
+    orders: [
+      {
+        orderId: '3456789012345678903',
+        payment: '付款方式：花呗分期(3期)',
+        amount: '实付款：¥159.00',
+        state: '买家已付款',
+        placed: '2026-11-20 15:30:00',
+        merchant: '苏泊尔官方旗舰店',
+      },
+    ],
+  },
+  {
+    fixture: 'tmall/order-details',
+    url: TMALL_DETAILS('2345678901234567011'),
+    orders: [
+      {
+        orderId: '2345678901234567011',
+        payment: '付款方式：芝麻先用后付',
+        amount: '实付款：¥1,299.00',
+        state: '等待买家付款',
+        placed: '2026-11-26 20:00:00',
+        deadline: '最晚付款时间：2026-12-10 12:00',
+        merchant: '戴森官方旗舰店',
+      },
+    ],
+  },
+  {
+    fixture: 'tmall/order-details-closed',
+    url: TMALL_DETAILS('2345678901234567012'),
+    orders: [
+      {
+        orderId: '2345678901234567012',
+        payment: '付款方式：先用后付',
+        amount: '实付款：¥79.00',
+        state: '交易关闭',
+        placed: '2026-11-19 07:45:00',
+        merchant: '得宝官方旗舰店',
+      },
+    ],
+  },
+  { fixture: 'tmall/order-details-late', url: TMALL_DETAILS('2345678901234567013'), orders: [] },
+  {
+    fixture: 'pinduoduo/orders-list',
+    url: PDD_LIST,
+    orders: [
+      { orderId: '261128-100000000000011', payment: '先用后付', amount: '实付: ￥59.00', state: '待收货' },
+      {
+        orderId: '261125-100000000000012',
+        payment: '先用后付',
+        amount: '实付: ￥19.90',
+        state: '待付款',
+        deadline: '剩余2天',
+      },
+      { orderId: '261118-100000000000014', payment: '先用后付', amount: '实付: ￥12.80', state: '已取消' },
+    ],
+  },
+  {
+    fixture: 'pinduoduo/orders-list-paid',
+    url: PDD_LIST,
+    orders: [
+      { orderId: '261201-100000000000001', payment: '先用后付 已付款', amount: '实付: ￥99.00', state: '交易成功' },
+      { orderId: '261128-100000000000011', payment: '先用后付', amount: '实付: ￥59.00', state: '待收货' },
+    ],
+  },
+  { fixture: 'pinduoduo/orders-late', url: PDD_LIST, orders: [] },
+  // The old fixture has no order numbers: an order the page does not number cannot be read.
+  { fixture: 'pinduoduo/orders', url: PDD_LIST, orders: [] },
+  {
+    fixture: 'pinduoduo/order-details',
+    url: PDD_DETAILS('261201-100000000000001'),
+    orders: [
+      {
+        orderId: '261201-100000000000001',
+        payment: '支付方式先用后付',
+        amount: '实付款￥99.00',
+        state: '待付款',
+        placed: '2026-12-01 19:20:11',
+        deadline: '请在2026-12-12 23:59前完成付款',
+      },
+    ],
+  },
+  {
+    fixture: 'pinduoduo/order-details-shipped',
+    url: PDD_DETAILS('261128-100000000000011'),
+    orders: [
+      {
+        orderId: '261128-100000000000011',
+        payment: '支付方式先用后付',
+        amount: '实付款￥59.00',
+        state: '待收货',
+        placed: '2026-11-28 08:15:00',
+      },
+    ],
+  },
+  {
+    fixture: 'pinduoduo/order-details-received',
+    url: PDD_DETAILS('261124-100000000000031'),
+    orders: [
+      {
+        orderId: '261124-100000000000031',
+        payment: '支付方式先用后付',
+        amount: '实付款￥129.00',
+        state: '待付款',
+        placed: '2026-11-24 12:00:00',
+        received: '2026-11-29 10:30:00',
+        deadline: '剩余 1 天 20 小时',
+      },
+    ],
+  },
+];
+
+/** What the fixtures hold about the shopper and the goods, none of which a reading may carry. */
+const PERSONAL = [
+  '张三丰',
+  '李四',
+  '王五',
+  '赵六',
+  '王小明',
+  '138****5678',
+  '13912345678',
+  '13800005678',
+  '150****3344',
+  '建国路88号',
+  '世纪大道100号',
+  '华夏路10号',
+  '科技园南区',
+  '文三路90号',
+  'jd_zhangsan2026',
+  'tb_zhang_sanfeng',
+  'AirPods',
+  '充电器',
+  'iPad',
+  '小米手环',
+  '电动牙刷',
+  '乳胶枕',
+  '大米',
+  '吹风机',
+  'PassKey',
+];
+
+describe.each(CASES)('$fixture', ({ fixture, url, orders }) => {
+  const reader = orderReaderFor(new URL(url));
+  const doc = fixtureDocument(`${fixture}.html`);
+  const reading = reader?.read(doc, new URL(url));
+
+  it('is read by the reader of its page type', () => {
+    expect(reader?.site).toBe(fixture.split('/')[0]);
+  });
+
+  it('reads exactly its pay-later orders, in the page’s words', () => {
+    expect(reading?.orders).toEqual(orders);
+  });
+
+  it('reads nothing personal and none of the goods', () => {
+    const text = JSON.stringify(reading?.orders);
+    for (const personal of PERSONAL) expect(text, personal).not.toContain(personal);
+  });
+
+  it('puts the panel above the orders, never at the end of the page', () => {
+    if (orders.length === 0) {
+      expect(reading?.anchor).toBeNull();
+      return;
+    }
+    const anchor = reading?.anchor;
+    if (!anchor) throw new Error('no anchor');
+    expect(anchor.tagName).not.toBe('BODY');
+    // The first order's number (in its text or a link) comes after the anchor, outside it.
+    const id = orders[0]?.orderId ?? '-';
+    const first = [...doc.querySelectorAll('body *')].find(
+      (element) =>
+        (element.children.length === 0 && element.textContent?.includes(id)) ||
+        element.getAttribute('href')?.includes(id),
+    );
+    if (!first) throw new Error('the first order’s number is not on the page');
+    expect(anchor.contains(first)).toBe(false);
+    expect(anchor.compareDocumentPosition(first) & 4 /* DOCUMENT_POSITION_FOLLOWING */).toBe(4);
+  });
+});
+
+describe('order-page words', () => {
+  it.each([
+    '先用后付',
+    '京东白条',
+    '白条支付',
+    '支付方式：先用后付',
+    '花呗分期(3期)',
+    '先用后付 已付款',
+    '先用后付（待付款）',
+    '芝麻先用后付',
+    '京东白条（3期）',
+    '微信支付分',
+  ])('%s says how an order is paid', (text) => {
+    expect(isPaymentMark(text)).toBe(true);
+  });
+
+  it.each([
+    '白条鸡',
+    '白条鸡 1kg 冷冻',
+    '先用后付专享',
+    '先用后付专享 维达抽纸',
+    '开通京东白条，享先用后付',
+    '在线支付',
+    '微信支付',
+    '',
+    '先用后付'.repeat(7),
+  ])('%s does not', (text) => {
+    expect(isPaymentMark(text)).toBe(false);
+  });
+
+  it('reads a state written alone or behind a label, and joined to a program only when asked', () => {
+    expect(stateOf('等待付款')).toBe('等待付款');
+    expect(stateOf('订单状态：交易成功')).toBe('交易成功');
+    expect(stateOf('当前订单状态：卖家已发货')).toBe('卖家已发货');
+    expect(stateOf('先用后付 待付款')).toBeUndefined();
+    expect(stateOf('先用后付 待付款', true)).toBe('待付款');
+    expect(stateOf('取消订单')).toBeUndefined();
+    expect(stateOf('确认收货')).toBeUndefined();
+  });
+});

@@ -1,0 +1,267 @@
+import { restyle } from './styled';
+
+/**
+ * Changes a shop's redesign makes without changing what a shopper sees, for property tests of the
+ * reader: each takes a page and a source of randomness and rewrites the page in place.
+ */
+export type Transformation = (doc: Document, random: () => number) => void;
+
+/** A small seeded generator, so that fast-check can shrink a failing case to its seed. */
+export function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pick = <T>(random: () => number, items: readonly T[]): T | undefined =>
+  items[Math.floor(random() * items.length)];
+const hash = (random: () => number) => Math.floor(random() * 36 ** 5).toString(36);
+
+const NOT_WRAPPED = new Set([
+  'HTML',
+  'HEAD',
+  'BODY',
+  'SCRIPT',
+  'STYLE',
+  'TEMPLATE',
+  'LI',
+  'TR',
+  'TD',
+  'TH',
+  'TBODY',
+  'THEAD',
+  'TFOOT',
+  'OPTION',
+  'SUMMARY',
+  'LEGEND',
+  'DT',
+  'DD',
+  'META',
+  'LINK',
+  'TITLE',
+]);
+const STRUCTURED_PARENTS = new Set(['UL', 'OL', 'TABLE', 'TBODY', 'THEAD', 'TR', 'SELECT', 'DL', 'DETAILS']);
+const INLINE = new Set(['SPAN', 'EM', 'I', 'B', 'STRONG', 'SMALL', 'A', 'LABEL', 'INPUT', 'IMG', 'SVG', 'BUTTON']);
+/** Class names whose words say a state: a CSS-modules build keeps the local name beside the hash. */
+const STATE_WORD = /select|check|active|disabl|unavail|on|cur|gr[ae]y|dis|hid|show|open|fold|collapse|expand|more/i;
+
+function bodyElements(doc: Document): Element[] {
+  return [...doc.body.querySelectorAll('*')];
+}
+
+/** Class names rehashed, as a new build of CSS modules would, in markup and style sheets alike. */
+export const rehashClasses: Transformation = (doc, random) => {
+  const names = new Map<string, string>();
+  const renamed = (name: string) => {
+    let known = names.get(name);
+    if (!known) {
+      known = STATE_WORD.test(name) || random() < 0.5 ? `${name}_${hash(random)}` : `_${hash(random)}`;
+      names.set(name, known);
+    }
+    return known;
+  };
+  for (const element of doc.querySelectorAll('[class]'))
+    element.setAttribute(
+      'class',
+      (element.getAttribute('class') ?? '').split(/\s+/).filter(Boolean).map(renamed).join(' '),
+    );
+  for (const style of doc.querySelectorAll('style'))
+    style.textContent = (style.textContent ?? '').replace(/\.(-?[_a-zA-Z][\w-]*)/g, (whole, name: string) => {
+      const known = names.get(name);
+      return known ? `.${known}` : whole;
+    });
+};
+
+/** Wrapper elements added around a few elements. */
+export const addWrappers: Transformation = (doc, random) => {
+  const candidates = bodyElements(doc).filter(
+    (element) => !NOT_WRAPPED.has(element.tagName) && !STRUCTURED_PARENTS.has(element.parentElement?.tagName ?? ''),
+  );
+  for (let count = 1 + Math.floor(random() * 6); count > 0; count--) {
+    const element = pick(random, candidates);
+    if (!element?.parentElement) continue;
+    const wrapper = doc.createElement(INLINE.has(element.tagName) ? 'span' : 'div');
+    wrapper.setAttribute('class', `w_${hash(random)}`);
+    element.before(wrapper);
+    wrapper.append(element);
+  }
+};
+
+/** Wrapper elements that carry nothing (no attributes) taken away, their content kept in place. */
+export const removeWrappers: Transformation = (doc, random) => {
+  for (const element of bodyElements(doc))
+    if (
+      (element.tagName === 'DIV' || element.tagName === 'SPAN') &&
+      element.attributes.length === 0 &&
+      !STRUCTURED_PARENTS.has(element.parentElement?.tagName ?? '') &&
+      random() < 0.7
+    )
+      element.replaceWith(...element.childNodes);
+};
+
+/** A radio or checkbox inside its label moved out before it, tied back by `for`. */
+export const splitLabels: Transformation = (doc, random) => {
+  for (const label of doc.querySelectorAll('label:not([for])')) {
+    const inputs = label.querySelectorAll('input[type=radio],input[type=checkbox]');
+    const [input] = inputs;
+    if (inputs.length !== 1 || !input || random() < 0.4) continue;
+    if (!input.id) input.id = `i_${hash(random)}`;
+    label.setAttribute('for', input.id);
+    label.before(input);
+  }
+};
+
+/** Lists turned into divs with list roles. */
+export const listsToDivs: Transformation = (doc, random) => {
+  const replace = (element: Element, role: string) => {
+    const div = doc.createElement('div');
+    for (const { name, value } of element.attributes) div.setAttribute(name, value);
+    if (!div.hasAttribute('role')) div.setAttribute('role', role);
+    div.append(...element.childNodes);
+    element.replaceWith(div);
+    return div;
+  };
+  for (const list of doc.querySelectorAll('ul,ol')) {
+    if (random() < 0.4) continue;
+    const div = replace(list, 'list');
+    for (const item of [...div.children]) if (item.tagName === 'LI') replace(item, 'listitem');
+  }
+};
+
+function classNames(element: Element): string[] {
+  return (element.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
+}
+
+/** Siblings drawn alike (a class in common, or the same tag and no class): a list's items. */
+function alikeChildren(parent: Element): Element[] | undefined {
+  const children = [...parent.children];
+  if (children.length < 2) return undefined;
+  const [first] = children;
+  if (!first) return undefined;
+  const shared = classNames(first).filter((name) => children.every((child) => classNames(child).includes(name)));
+  const plain = children.every((child) => child.tagName === first.tagName && classNames(child).length === 0);
+  return shared.length > 0 || plain ? children : undefined;
+}
+
+/** The items of lists that name a way to pay, in another order. */
+export function reorderOptions(names: RegExp): Transformation {
+  return (doc, random) => {
+    for (const parent of bodyElements(doc)) {
+      const items = alikeChildren(parent);
+      if (!items || !names.test(parent.textContent ?? '') || STRUCTURED_PARENTS.has(parent.tagName)) continue;
+      for (let i = items.length - 1; i > 0; i--) {
+        const j = Math.floor(random() * (i + 1));
+        [items[i], items[j]] = [items[j] as Element, items[i] as Element];
+      }
+      parent.append(...items);
+    }
+  };
+}
+
+function textNodes(doc: Document): Text[] {
+  const walker = doc.createTreeWalker(doc.body, 4);
+  const found: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (parent && !['SCRIPT', 'STYLE', 'TEMPLATE', 'TEXTAREA', 'OPTION'].includes(parent.tagName))
+      found.push(node as Text);
+  }
+  return found;
+}
+
+/** Text split across nodes: two text nodes, or the second part in a span of its own. */
+export const splitText: Transformation = (doc, random) => {
+  const texts = textNodes(doc).filter((node) => node.data.trim().length > 1);
+  for (let count = 1 + Math.floor(random() * 12); count > 0; count--) {
+    const node = pick(random, texts);
+    if (!node?.parentNode) continue;
+    // By hand: linkedom has no Text.splitText.
+    const at = 1 + Math.floor(random() * (node.data.length - 1));
+    const rest = doc.createTextNode(node.data.slice(at));
+    node.data = node.data.slice(0, at);
+    node.after(rest);
+    if (random() < 0.5) {
+      const span = doc.createElement('span');
+      rest.before(span);
+      span.append(rest);
+    }
+  }
+};
+
+/** Prices written with full-width digits and ￥, as some Chinese pages do. */
+export const fullWidthPrices: Transformation = (doc) => {
+  for (const node of textNodes(doc))
+    if (/\d/.test(node.data) && /[¥￥元]|\d\.\d\d/.test(node.data))
+      node.data = node.data
+        .replace(/[0-9]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) + 0xfee0))
+        .replace(/¥/g, '￥');
+};
+
+/**
+ * A note saying an option is unavailable moved from inside its option to beside it (or from
+ * beside into it): a shopper reads it as the same option's either way.
+ */
+export function moveNotes(unavailable: RegExp): Transformation {
+  return (doc, random) => {
+    for (const note of bodyElements(doc)) {
+      const text = (note.textContent ?? '').trim();
+      if (!unavailable.test(text) || text.length > 40 || note.children.length > 0 || random() < 0.4) continue;
+      let row: Element | null = note.parentElement;
+      while (row && !(row.parentElement && alikeChildren(row.parentElement)?.includes(row))) row = row.parentElement;
+      if (row && row !== note && row.tagName !== 'LABEL' && !row.matches('li')) {
+        row.after(note);
+        continue;
+      }
+      const before = note.previousElementSibling;
+      if (before && note.parentElement && !row && alikeChildren(note.parentElement) === undefined) before.append(note);
+    }
+  };
+}
+
+/** A page's sections in another order. */
+export const moveSections: Transformation = (doc, random) => {
+  let parent: Element = doc.body;
+  for (const element of bodyElements(doc)) if (element.children.length > parent.children.length) parent = element;
+  const sections = [...parent.children].filter((child) => !['SCRIPT', 'STYLE', 'TEMPLATE'].includes(child.tagName));
+  for (let i = sections.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [sections[i], sections[j]] = [sections[j] as Element, sections[i] as Element];
+  }
+  parent.append(...sections);
+};
+
+/** Whether each original element is hidden, by the page's styles and attributes: what a shopper sees. */
+export function visibility(doc: Document): Map<string, boolean> {
+  restyle(doc);
+  const view = doc.defaultView as unknown as { getComputedStyle(element: Element): Record<string, string> };
+  const hidden = (element: Element): boolean => {
+    for (let box: Element | null = element; box; box = box.parentElement) {
+      if (box.hasAttribute('hidden') || box.tagName === 'TEMPLATE') return true;
+      const style = view.getComputedStyle(box);
+      if (style.display === 'none') return true;
+      if (/^0(?:px)?$/.test(style.height ?? '') && (style.overflowY ?? 'visible') !== 'visible') return true;
+    }
+    return view.getComputedStyle(element).visibility === 'hidden';
+  };
+  const seen = new Map<string, boolean>();
+  for (const element of doc.querySelectorAll('[data-t]'))
+    seen.set(element.getAttribute('data-t') ?? '', hidden(element));
+  return seen;
+}
+
+/** Marks every element, so that what a transformation kept can be compared with what it was. */
+export function mark(doc: Document): void {
+  let index = 0;
+  for (const element of bodyElements(doc)) element.setAttribute('data-t', String(index++));
+}
+
+/** Whether every marked element still there is hidden exactly when it was. */
+export function sameVisibility(before: Map<string, boolean>, after: Map<string, boolean>): boolean {
+  for (const [id, hidden] of after) if (before.has(id) && before.get(id) !== hidden) return false;
+  return true;
+}
