@@ -264,6 +264,8 @@ export interface ProtocolMap {
   addShop(data: z.input<typeof ShopRequest>): void;
   /** Dashboard → background: stop reading the shop and give its permission back. */
   removeShop(data: z.input<typeof ShopRequest>): void;
+  /** Dashboard → background: remove this browser's bills from sync storage (on turning sync off); answers how many. */
+  removeSyncedBills(data: Record<string, never>): number;
   /** Panel → background: the frame's content height. (Firefox gives framed extension pages no tabs API.) */
   panelResized(data: z.input<typeof PanelSize>): void;
   /** Background → a tab's panel frame: its checkout changed, ask again. */

@@ -6,11 +6,13 @@ import { clearPanelClaim } from './panel-claims';
 import { registerReminderListeners } from './reminder-listeners';
 import { clearSession, clearSessionUnlessAt } from './sessions';
 import { registerShopListeners } from './shops';
+import { registerSyncListeners } from './sync';
 
 export default defineBackground(() => {
   registerMessageHandlers();
   registerReminderListeners();
   registerShopListeners();
+  registerSyncListeners();
 
   browser.tabs.onRemoved.addListener((tabId) => {
     void clearSession(tabId);

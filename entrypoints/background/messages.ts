@@ -51,6 +51,7 @@ import { runReminders } from './reminders';
 import { contentScriptTab, extensionPage, orderPageTab } from './senders';
 import { clearSession, readSession, writeSession } from './sessions';
 import { addShop, removeShop } from './shops';
+import { removeSyncedBills } from './sync';
 
 /**
  * The checkout's address: the one the content script reports if it is on the sender's origin. After
@@ -232,4 +233,5 @@ function registerBillHandlers(): void {
   fromPage('deleteAllData', Empty, () => deleteAllData());
   fromPage('addShop', ShopRequest, ({ origin }) => addShop(origin));
   fromPage('removeShop', ShopRequest, ({ origin }) => removeShop(origin));
+  fromPage('removeSyncedBills', Empty, () => removeSyncedBills());
 }
