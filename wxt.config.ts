@@ -14,6 +14,9 @@ function toAliasArray(alias: AliasOptions | undefined): Extract<AliasOptions, re
 
 export const GECKO_ID = 'paylater-lens@paylater-lens.app';
 
+/** The optional host permission that lets the shopper add any https shop, one origin at a time. */
+export const SHOP_PERMISSION = ['https://*/*'] as const;
+
 /**
  * Extension pages run only our own packaged code and reach no network: stricter than MV3's default
  * (`script-src 'self'; object-src 'self'`). WXT turns it into MV2's string form for Firefox.
@@ -21,8 +24,13 @@ export const GECKO_ID = 'paylater-lens@paylater-lens.app';
 export const EXTENSION_PAGES_CSP =
   "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
 
-/** Every permission the extension asks for; each has its reason in the store listings (store/listing). */
-export const PERMISSIONS = ['storage', 'alarms', 'notifications'] as const;
+/**
+ * Every permission the extension asks for at install; each (and the optional shop permission) has its
+ * reason in the store listings (store/listing). scripting: the content script for shops the shopper
+ * adds; activeTab: the popup may see the address of the page it was opened on, to offer "Read
+ * checkouts on this shop".
+ */
+export const PERMISSIONS = ['storage', 'alarms', 'notifications', 'scripting', 'activeTab'] as const;
 
 /**
  * The oldest Chrome with everything the extension uses: storage.session (102) and Intl.NumberFormat
@@ -70,11 +78,15 @@ export default defineConfig({
     },
   },
   zip: { includeSources: SOURCES },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: [...PERMISSIONS],
+    // Any https shop can be asked for, one origin at a time, from a click; none is granted at install.
+    ...(manifestVersion === 2
+      ? { optional_permissions: [...SHOP_PERMISSION] }
+      : { optional_host_permissions: [...SHOP_PERMISSION] }),
     ...(browser === 'chrome' ? { minimum_chrome_version: MINIMUM_CHROME_VERSION } : {}),
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: '__MSG_extName__', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
@@ -83,6 +95,11 @@ export default defineConfig({
     web_accessible_resources: [
       { resources: ['panel.html'], matches: [...new Set([...SITE_ORIGINS, ...ORDER_ORIGINS])] },
       { resources: ['detector.js'], matches: [...SITE_ORIGINS] },
+      // Added shops' pages frame the panel too, but the manifest cannot name them. Chrome: any https
+      // page may load it only by the per-session random address the content script gets from
+      // runtime.getURL, never by the extension's fixed id, so no site can probe for the extension.
+      // (Firefox's MV2 list has no matches at all; its moz-extension address is random per install.)
+      { resources: ['panel.html'], matches: [...SHOP_PERMISSION], use_dynamic_url: true },
     ],
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     browser_specific_settings: {

@@ -87,6 +87,7 @@ export function Welcome() {
               </li>
             ))}
           </ul>
+          <p>{t('welcomeShopsAdd')}</p>
         </section>
         <section aria-labelledby="welcome-stores" class="card">
           <h2 id="welcome-stores">{t('welcomeStoresTitle')}</h2>

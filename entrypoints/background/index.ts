@@ -5,12 +5,14 @@ import { clearOrdersSession, clearOrdersSessionUnlessAt, clearPlacement } from '
 import { clearPanelClaim } from './panel-claims';
 import { registerReminderListeners } from './reminder-listeners';
 import { clearSession, clearSessionUnlessAt } from './sessions';
+import { registerShopListeners } from './shops';
 import { registerSyncListeners } from './sync';
 import { registerWelcome } from './welcome';
 
 export default defineBackground(() => {
   registerMessageHandlers();
   registerReminderListeners();
+  registerShopListeners();
   registerSyncListeners();
   registerWelcome();
 
