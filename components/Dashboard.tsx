@@ -14,6 +14,7 @@ import { useLocale } from './locale';
 import { ProfileSettings } from './ProfileSettings';
 import { ProgramOverrides } from './ProgramOverrides';
 import { SettingsSection } from './SettingsSection';
+import { SyncSection } from './SyncSection';
 import { useSettings } from './settings';
 
 const CHART_WEEKS = 12;
@@ -114,6 +115,7 @@ export function Dashboard() {
         <section id="settings" aria-labelledby="settings-title" class="card">
           <h2 id="settings-title">{t('settingsTitle')}</h2>
           <SettingsSection settings={settings} t={t} onResult={setResult} />
+          <SyncSection entries={entries} locale={locale} t={t} onResult={setResult} />
           <ProfileSettings />
           <ProgramOverrides />
           <CorrectionsSection />

@@ -259,6 +259,8 @@ export interface ProtocolMap {
   importBills(data: z.input<typeof ImportRequest>): number;
   /** Deletes every bill, reminder, setting and session. */
   deleteAllData(data: Record<string, never>): void;
+  /** Dashboard → background: remove this browser's bills from sync storage (on turning sync off); answers how many. */
+  removeSyncedBills(data: Record<string, never>): number;
   /** Panel → background: the frame's content height. (Firefox gives framed extension pages no tabs API.) */
   panelResized(data: z.input<typeof PanelSize>): void;
   /** Background → a tab's panel frame: its checkout changed, ask again. */

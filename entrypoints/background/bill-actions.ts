@@ -115,10 +115,15 @@ export async function importEntries(entries: readonly BillWithInstallments[]): P
   return count;
 }
 
-/** Really everything: the database, settings, sessions, alarms, notifications and the badge. */
+/**
+ * Really everything: the database, settings, sessions, alarms, notifications, the badge, and what
+ * this extension keeps in the browser account's sync storage (when sync was ever on).
+ */
 export async function deleteAllData(): Promise<void> {
   await clearDatabase();
   await browser.storage.local.clear();
+  // Clearing an empty sync storage would still count as a write to it: only when there is something.
+  if (Object.keys(await browser.storage.sync.get(null)).length > 0) await browser.storage.sync.clear();
   await browser.storage.session.clear();
   await browser.alarms.clearAll();
   const shown = await browser.notifications.getAll();

@@ -5,10 +5,12 @@ import { clearOrdersSession, clearOrdersSessionUnlessAt, clearPlacement } from '
 import { clearPanelClaim } from './panel-claims';
 import { registerReminderListeners } from './reminder-listeners';
 import { clearSession, clearSessionUnlessAt } from './sessions';
+import { registerSyncListeners } from './sync';
 
 export default defineBackground(() => {
   registerMessageHandlers();
   registerReminderListeners();
+  registerSyncListeners();
 
   browser.tabs.onRemoved.addListener((tabId) => {
     void clearSession(tabId);

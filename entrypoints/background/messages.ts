@@ -48,6 +48,7 @@ import { loadShopper } from './profile';
 import { runReminders } from './reminders';
 import { contentScriptTab, extensionPage, orderPageTab } from './senders';
 import { clearSession, readSession, writeSession } from './sessions';
+import { removeSyncedBills } from './sync';
 
 /**
  * The checkout's address: the one the content script reports if it is on the sender's origin. After
@@ -225,4 +226,5 @@ function registerBillHandlers(): void {
   fromPage('confirmReceived', ReceivedRequest, ({ billId, received }) => goodsReceived(billId, received));
   fromPage('importBills', ImportRequest, ({ entries }) => importEntries(entries));
   fromPage('deleteAllData', Empty, () => deleteAllData());
+  fromPage('removeSyncedBills', Empty, () => removeSyncedBills());
 }

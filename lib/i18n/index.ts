@@ -1,11 +1,13 @@
 import type { Language } from '../settings';
 import { fill, type Locale, type Params } from './core';
 import { PANEL_MESSAGES } from './panel';
+import { SYNC_MESSAGES } from './sync';
 
 export { type Locale, localized } from './core';
 
 const en = {
   ...PANEL_MESSAGES.en,
+  ...SYNC_MESSAGES.en,
   appName: 'PayLater Lens',
   dueOn: 'Due {date}',
   popupTitle: 'Upcoming payments',
@@ -117,7 +119,7 @@ const en = {
   languageAuto: 'Browser language',
   profileTitle: 'Your profile and plan rules',
   dataTitle: 'Your data',
-  dataLocal: 'Everything stays in this browser. Export a backup to move it.',
+  dataLocal: 'Everything stays in this browser unless you turn on sync. Export a backup to move it.',
   exportIcs: 'Export to calendar (.ics)',
   exportCsv: 'Export spreadsheet (.csv)',
   exportJson: 'Back up everything (.json)',
@@ -130,7 +132,7 @@ const en = {
   importUnreadable: 'This file is not a PayLater Lens backup or spreadsheet: {message}. Nothing was imported.',
   deleteAll: 'Delete all my data',
   confirmDeleteAll:
-    'Delete every bill, reminder and setting from this browser? This cannot be undone; export a backup first if you may need it.',
+    'Delete every bill, reminder and setting from this browser, and what it keeps in sync storage? This cannot be undone; export a backup first if you may need it.',
   confirmDeleteAllYes: 'Delete everything',
   deletedAll: 'All your data has been deleted.',
   calendarEvent: '{program}: pay {amount}',
@@ -179,6 +181,7 @@ export type MessageKey = keyof typeof en;
 
 const zh: Record<MessageKey, string> = {
   ...PANEL_MESSAGES['zh-CN'],
+  ...SYNC_MESSAGES['zh-CN'],
   appName: '先用后付助手',
   dueOn: '{date} 到期',
   popupTitle: '待还款',
@@ -289,7 +292,7 @@ const zh: Record<MessageKey, string> = {
   languageAuto: '跟随浏览器',
   profileTitle: '个人资料与产品规则',
   dataTitle: '你的数据',
-  dataLocal: '所有数据只保存在本浏览器中。如需迁移，请导出备份。',
+  dataLocal: '除非开启同步，所有数据只保存在本浏览器中。如需迁移，请导出备份。',
   exportIcs: '导出到日历（.ics）',
   exportCsv: '导出表格（.csv）',
   exportJson: '完整备份（.json）',
@@ -300,7 +303,8 @@ const zh: Record<MessageKey, string> = {
   importError: '第 {row} 行，字段“{field}”：{message}。未导入任何数据。',
   importUnreadable: '此文件不是先用后付助手的备份或表格：{message}。未导入任何数据。',
   deleteAll: '删除我的全部数据',
-  confirmDeleteAll: '从本浏览器删除所有账单、提醒和设置？此操作无法撤销；如有需要，请先导出备份。',
+  confirmDeleteAll:
+    '从本浏览器删除所有账单、提醒和设置，以及它在同步存储中保存的内容？此操作无法撤销；如有需要，请先导出备份。',
   confirmDeleteAllYes: '全部删除',
   deletedAll: '你的全部数据已删除。',
   calendarEvent: '{program}：还款 {amount}',

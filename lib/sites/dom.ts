@@ -56,8 +56,17 @@ interface Name {
   readonly wallet?: WalletId;
 }
 
+/** Lengths of Chinese text; a language whose words run longer scales them (PageWords.length). */
+interface Limits {
+  readonly heading: number;
+  readonly label: number;
+  readonly name: number;
+  readonly row: number;
+}
+
 interface Compiled {
   readonly words: PageWords;
+  readonly limits: Limits;
   readonly programs: RegExp;
   readonly keywords: RegExp;
   readonly names: readonly Name[];
@@ -71,8 +80,10 @@ function compile(vocabulary: CheckoutVocabulary): Compiled {
   if (known) return known;
   const words = vocabulary.words ?? CHINESE;
   const names: Name[] = [...vocabulary.programs, ...vocabulary.wallets, { pattern: words.methods }];
+  const scale = (length: number) => Math.round(length * words.length);
   const patterns = {
     words,
+    limits: { heading: scale(HEADING_TEXT), label: scale(LABEL_TEXT), name: scale(NAME_TEXT), row: scale(ROW_TEXT) },
     programs: programWords(vocabulary),
     keywords: keywordPattern([
       ...names.map(({ pattern }) => pattern),
@@ -101,15 +112,15 @@ const NAVIGATING_LINK = 'a[href]:not([href^="#"]):not([href^="javascript"])';
 const LANDMARK = 'nav,header,footer,[role=navigation],[role=banner],[role=contentinfo]';
 const HEADING_ELEMENT = 'h1,h2,h3,h4,h5,h6,legend,caption,dt,th,[role=heading]';
 /** Headings are short; a sentence naming 支付方式 is prose. */
-const MAX_HEADING_TEXT = 16;
+const HEADING_TEXT = 16;
 /** A "more ways to pay" toggle names the step but starts no new one. */
 const MORE_TOGGLE = /更多|其他|其它|展开|收起|全部|查看|more|other|show/i;
 /** Text longer than this is prose, not a total's label. */
-const MAX_LABEL_TEXT = 40;
+const LABEL_TEXT = 40;
 /** A name in a text longer than this is prose (a goods title, a help text), not an option's name. */
-const MAX_NAME_TEXT = 30;
+const NAME_TEXT = 30;
 /** An option's block holds its name, notes and installment plans, and no more than this. */
-const MAX_ROW_TEXT = 80;
+const ROW_TEXT = 80;
 const MAX_ROW_ELEMENTS = 40;
 /** Neighbouring names this close to their shared ancestor belong to one list, however it is drawn. */
 const NEAR_DEPTH = 4;
@@ -221,8 +232,8 @@ function nameIn(text: string, own: string, compiled: Compiled): { name: Name; we
   }
   if (!best || /[?？]/.test(own) || mentioned(text, index, length, compiled)) return undefined;
   // Prose names things in passing; a label starts with the name, whatever description follows it.
-  const label = own.length <= MAX_HEADING_TEXT && best.pattern.exec(own)?.index === 0;
-  if (text.length > MAX_NAME_TEXT && !label) return undefined;
+  const label = best.pattern.exec(own)?.index === 0;
+  if (text.length > compiled.limits.name && !label) return undefined;
   // A text naming two ways to pay (a goods title: 先用后付 爆款T恤 花呗分期) is no option's name; a
   // second name in a note (先用后付（由微信支付分提供）) is.
   for (const name of compiled.names) {
@@ -265,6 +276,20 @@ function runOf(node: Text | Element): string {
   return text.trim();
 }
 
+/**
+ * The run of text a name split across an element's children stands in (京东白<span>条</span><em>推荐</em>):
+ * the element's leading text and plain inline markup, up to the first marked-up part after the name.
+ */
+function splitRun(element: Element, keywords: RegExp): string {
+  let text = '';
+  for (const child of element.childNodes) {
+    if (child.nodeType !== 1 && child.nodeType !== 3) continue;
+    if (child.nodeType === 1 && !plainInline(child) && keywords.test(text)) break;
+    text += child.textContent ?? '';
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 /** Whether the name at `index` is mentioned in passing (由微信支付分提供, 花呗说明), not a name a list shows. */
 function mentioned(text: string, index: number, length: number, { words }: Compiled): boolean {
   return (
@@ -304,9 +329,13 @@ function hitsIn(
       const element = node.nodeType === 3 ? node.parentElement : (node as Element);
       if (!element || element.closest(NAVIGATING_LINK)) continue;
       const text = textOf(node).trim();
-      if (text.length <= MAX_LABEL_TEXT && compiled.words.totals.some((label) => label.test(text)) && !hidden(element))
+      if (
+        text.length <= compiled.limits.label &&
+        compiled.words.totals.some((label) => label.test(text)) &&
+        !hidden(element)
+      )
         labels.push(node);
-      if (text.length <= MAX_HEADING_TEXT && !element.closest(`${PRIMARY_CONTROL},label,button`)) {
+      if (text.length <= compiled.limits.heading && !element.closest(`${PRIMARY_CONTROL},label,button`)) {
         const payment = compiled.words.heading.test(text) && !MORE_TOGGLE.test(text);
         const other = !payment && compiled.words.otherHeading.test(text);
         if ((payment || other) && isHeading(element, text, compiled)) {
@@ -314,7 +343,8 @@ function hitsIn(
           continue;
         }
       }
-      const named = nameIn(runOf(node), text, compiled);
+      const run = node.nodeType === 3 ? runOf(node) : splitRun(node as Element, compiled.keywords);
+      const named = nameIn(run, node.nodeType === 3 ? text : run, compiled);
       if (named) hits.push({ kind: 'name', node, element, ...named, hidden: hidden(element) });
     }
   }
@@ -411,12 +441,12 @@ function drawnAlike(a: Row, b: Row): boolean {
  * starts with 先用后付, beside the list of ways to pay) is no option, unless it holds one drawn like
  * the others (an option in a wrapper of its own) or a control of its own makes it one.
  */
-function alikeRows(rows: readonly Row[], hits: readonly NameHit[]): Row[] {
+function alikeRows(rows: readonly Row[], hits: readonly NameHit[], limits: Limits): Row[] {
   const others = (row: Row) => rows.filter((other) => other !== row).map(({ element }) => element);
   // A block that big is a section holding an option, not the option: take the option's own block.
   const own = (row: Row) =>
-    (row.element.textContent ?? '').replace(/\s+/g, '').length > MAX_ROW_TEXT
-      ? { ...rowAround(row.hit, hits), beside: [] }
+    (row.element.textContent ?? '').replace(/\s+/g, '').length > limits.row
+      ? { ...rowAround(row.hit, hits, limits), beside: [] }
       : row;
   if (!rows.some((row) => others(row).some((other) => alike(row.element, other)))) {
     // Nothing drawn alike: where some are picked with controls, the others are something else (an advert).
@@ -433,11 +463,11 @@ function alikeRows(rows: readonly Row[], hits: readonly NameHit[]): Row[] {
 }
 
 /** A lone option's block: up from its name while the block stays one option's size. */
-function rowAround(hit: NameHit, others: readonly NameHit[]): Row {
+function rowAround(hit: NameHit, others: readonly NameHit[], limits: Limits): Row {
   let row = hit.element.closest(`label,${PRIMARY_CONTROL},li,button`) ?? hit.element;
   for (let parent = row.parentElement; parent && parent.tagName !== 'BODY'; parent = parent.parentElement) {
     const size = (parent.textContent ?? '').replace(/\s+/g, '').length;
-    if (size > MAX_ROW_TEXT || parent.querySelectorAll('*').length > MAX_ROW_ELEMENTS) break;
+    if (size > limits.row || parent.querySelectorAll('*').length > MAX_ROW_ELEMENTS) break;
     // Never into a neighbour: another way to pay, or a second control.
     if (others.some((other) => other !== hit && !row.contains(other.element) && parent.contains(other.element))) break;
     if (parent.querySelectorAll(PRIMARY_CONTROL).length > 1) break;
@@ -578,7 +608,7 @@ interface Step {
 }
 
 /** Names close to each other, with no heading between, form one candidate step; a heading stays with what follows it. */
-function candidateSteps(hits: readonly Hit[]): Step[] {
+function candidateSteps(hits: readonly Hit[], limits: Limits): Step[] {
   const steps: Step[] = [];
   const names = hits.filter((hit): hit is Extract<Hit, { kind: 'name' }> => hit.kind === 'name');
   let current: NameHit[] = [];
@@ -595,9 +625,9 @@ function candidateSteps(hits: readonly Hit[]): Step[] {
     if (container) {
       const rows =
         current.length > 1
-          ? alikeRows(rowsOf(container, current), names)
+          ? alikeRows(rowsOf(container, current), names, limits)
           : current[0]
-            ? [rowAround(current[0], names)]
+            ? [rowAround(current[0], names, limits)]
             : [];
       steps.push({ container, rows, ...(governing ? { heading: governing } : {}) });
     }
@@ -699,6 +729,14 @@ function priceAfter(
   const parent = node.nodeType === 3 ? node.parentElement : (node as Element);
   if (!parent) return undefined;
   let container: Element = parent;
+  // Up through wrappers that hold the label alone, then two levels more: the price is near.
+  const labelText = (parent.textContent ?? '').trim();
+  while (
+    container.parentElement &&
+    container.parentElement.tagName !== 'BODY' &&
+    (container.parentElement.textContent ?? '').trim() === labelText
+  )
+    container = container.parentElement;
   for (let depth = 0; depth < 2 && container.parentElement && container.parentElement.tagName !== 'BODY'; depth++)
     container = container.parentElement;
   const own = textOf(node);
@@ -742,7 +780,7 @@ function findTotal(
   doc: Document,
   labels: readonly (Text | Element)[],
   vocabulary: CheckoutVocabulary,
-  words: PageWords,
+  { words, limits }: Compiled,
   options: readonly Element[],
 ): { amount: number; element: Element } | undefined {
   const known = vocabulary.totalSelector ? doc.querySelector(vocabulary.totalSelector) : null;
@@ -752,7 +790,7 @@ function findTotal(
     // An option's own amounts (花呗分期 每期应付 ¥30.97) are no order total.
     const found = labels.flatMap((node) => {
       const text = textOf(node).trim();
-      if (text.length > MAX_LABEL_TEXT || !label.test(text)) return [];
+      if (text.length > limits.label || !label.test(text)) return [];
       if (options.some((option) => option.contains(node))) return [];
       return priceAfter(node, label, vocabulary.currency) ?? [];
     });
@@ -839,10 +877,11 @@ export function readCheckout(
               names.filter(({ element }) => known.contains(element)),
             ),
             names,
+            compiled.limits,
           ),
         },
       ]
-    : candidateSteps(hits);
+    : candidateSteps(hits, compiled.limits);
   const read = paymentStep(
     candidates.flatMap((step) => assess(step, associations, compiled.words, scoped === true) ?? []),
   );
@@ -870,7 +909,7 @@ export function readCheckout(
     doc,
     labels,
     vocabulary,
-    compiled.words,
+    compiled,
     read.options.map(({ row }) => row.element),
   );
   return {

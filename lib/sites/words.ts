@@ -25,6 +25,8 @@ export interface PageWords {
   readonly mentionAfter: RegExp;
   /** Promotion words: a name that shares its text with them is an advert, unless a control makes it an option. */
   readonly promotion: RegExp;
+  /** How many times longer this language's labels and notes run than Chinese ones (the limits scale by it). */
+  readonly length: number;
 }
 
 export const CHINESE: PageWords = {
@@ -39,6 +41,7 @@ export const CHINESE: PageWords = {
   mentionBefore: /(?:由|支持|使用|可用|用|开通|申请|关于|什么是|了解|如何|怎么)\s*$/,
   mentionAfter:
     /^\s*(?:款|提供|还款|支付(?:满|立减|减|享|优惠|专享)|满\d|立减|减\d|券|红包|专享|专属|用户|会员|新客|首单|权益|福利|补贴|抵扣|说明|介绍|常见问题|帮助|规则|协议|攻略|活动|专区|是什么|怎么|如何|需要|有什么|入口|服务协议)/,
+  length: 1,
   promotion: /立减|优惠|领取|领券|立即|补贴|免息券|新人|专享|满\d+减|活动|开通|去开通|限时|广告|推广/,
 };
 
@@ -58,5 +61,6 @@ export const ENGLISH: PageWords = {
   pending: /checking|loading|calculating|verifying/i,
   mentionBefore: /(?:with|by|through|via|using|from|powered by|about|learn about|what is)\s*$/i,
   mentionAfter: /^\s*(?:FAQ|terms|help|support|learn more|\?|is |are |was |works)/i,
+  length: 2.5,
   promotion: /as low as|starting at|from \$|learn more|apply now|sign up|offer|promo|get \d+% off|save/i,
 };

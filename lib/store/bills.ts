@@ -206,7 +206,9 @@ export async function confirmReceived(
     const updated: Bill = { ...bill, received, awaitingReceipt: false, updated: now };
     await db.bills.put(updated);
     await replaceSchedule(db, updated, schedule, RULE);
-    return updated;
+    // A new plan can add an unpaid payment to a bill that was paid off.
+    await refreshStatus(db, billId);
+    return (await db.bills.get(billId)) ?? updated;
   });
 }
 

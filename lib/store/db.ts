@@ -3,7 +3,9 @@ import type { CalendarDate } from '../dates';
 import type { ProgramId, SiteId } from '../ids';
 import type { BillChange } from '../orders/reconcile';
 import { type DueFrom, ESTIMATE, RULE, SHOPPER } from '../provenance';
+import type { Doc } from '../sync/doc';
 import { DUE_TOTALS_TABLE, type DueTotal, dueTotalsMiddleware, dueTotalsOf } from './due-totals';
+import { type DirtyMark, SYNC_DIRTY_TABLE, syncDirtyMiddleware } from './sync-dirty';
 
 export interface Bill {
   id: string;
@@ -99,6 +101,26 @@ export interface OrderUpdate {
   undone: boolean;
 }
 
+/** Why a bill this device holds cannot sync, whatever room there is. */
+export type SyncBlock = 'installment-ids' | 'deleted-elsewhere';
+
+/** A bill as sync knows it (see lib/sync): its synced fields with their versions, and its place in the plan. */
+export interface SyncDocRow {
+  id: string;
+  doc: Doc;
+  /** rankOf(doc); '9' for a bill that cannot sync. */
+  rank: string;
+  /** Its item's size in sync storage. */
+  bytes: number;
+  blocked?: SyncBlock;
+}
+
+/** Sync's own state: its clock, device id, write log, and the settings records (see lib/sync/engine). */
+export interface SyncMetaRow {
+  key: string;
+  value: unknown;
+}
+
 export type LensDatabase = Dexie & {
   bills: EntityTable<Bill, 'id'>;
   installments: EntityTable<StoredInstallment, 'id'>;
@@ -106,6 +128,10 @@ export type LensDatabase = Dexie & {
   /** Derived from installments, never written directly. */
   dueTotals: Table<DueTotal, [CalendarDate, ProgramId, string]>;
   orderUpdates: EntityTable<OrderUpdate, 'id'>;
+  /** Since v7: sync's records and state, and the bills changed here since sync last looked. */
+  syncDocs: EntityTable<SyncDocRow, 'id'>;
+  syncDirty: EntityTable<DirtyMark, 'id'>;
+  syncMeta: EntityTable<SyncMetaRow, 'key'>;
 };
 
 export const DATABASE_NAME = 'paylater-lens';
@@ -215,17 +241,42 @@ export const SCHEMA = [
         });
     },
   },
+  {
+    version: 7,
+    stores: {
+      bills: 'id, [site+orderId], [site+program+total], created, updated, program, status, site, orderId',
+      installments: 'id, billId, [status+due], due, snoozedUntil, [status+remindersDone+due]',
+      sentReminders: 'key, installmentId',
+      dueTotals: '[due+program+currency]',
+      orderUpdates: 'id, billId, at',
+      // Optional sync across the shopper's browsers (lib/sync): the plan reads records in rank order.
+      syncDocs: 'id, [rank+bytes], blocked',
+      [SYNC_DIRTY_TABLE]: 'id',
+      syncMeta: 'key',
+    },
+    /** Every bill stored so far counts as changed when it was last edited: sync, once on, takes each in. */
+    upgrade: async (tx: Transaction) => {
+      const marks: DirtyMark[] = [];
+      await tx.table<Bill>('bills').each((bill) => {
+        marks.push({ id: bill.id, at: bill.updated });
+      });
+      await tx.table<DirtyMark>(SYNC_DIRTY_TABLE).bulkPut(marks);
+    },
+  },
 ] as const;
 
-export const SCHEMA_VERSION = SCHEMA.length;
+/** The newest version (versions may skip numbers). */
+export const SCHEMA_VERSION = SCHEMA[SCHEMA.length - 1]?.version ?? 1;
 
 /** Opens (creating or migrating) the database. Only in extension contexts: in a content script IndexedDB is the shop's. */
 export function openDatabase(
   name = DATABASE_NAME,
-  options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange },
+  options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange; now?: () => number },
 ): LensDatabase {
-  const db = new Dexie(name, options) as LensDatabase;
+  const { now, ...dexieOptions } = options ?? {};
+  const db = new Dexie(name, dexieOptions) as LensDatabase;
   db.use(dueTotalsMiddleware);
+  db.use(syncDirtyMiddleware(now));
   for (const step of SCHEMA) {
     const version = db.version(step.version).stores(step.stores);
     if ('upgrade' in step) version.upgrade(step.upgrade);

@@ -91,3 +91,21 @@ describe('corrections', () => {
     expect(parseCorrections([{ ...said({}), shop: 'javascript:alert(1)' }, said({})])).toEqual([said({})]);
   });
 });
+
+describe('corrections in sync', () => {
+  it('go to sync storage and come back as they were', async () => {
+    const { CORRECTIONS_RECORD } = await import('../../lib/sync/kv-records');
+    const list = [
+      said({ at: 30 }),
+      said({ program: 'jd-baitiao', shows: 'absent', read: 'unavailable', at: 20 }),
+      said({ shop: 'https://pcashier.jd.com', at: 10 }),
+    ];
+    const values = CORRECTIONS_RECORD.values(list);
+    for (const path of values.keys()) {
+      expect(CORRECTIONS_RECORD.validPath(path)).toBe(true);
+      expect(CORRECTIONS_RECORD.schemaOf(path)?.safeParse(values.get(path)).success).toBe(true);
+    }
+    expect(CORRECTIONS_RECORD.build(values, undefined)).toEqual(list);
+    expect(CORRECTIONS_RECORD.schemaOf('bogus@https://x.example')).toBeUndefined();
+  });
+});

@@ -14,8 +14,8 @@ export function freshDatabaseName(prefix: string): string {
 }
 
 /** Opens (or reopens) a database that is closed and deleted after the test. */
-export function openTestDatabase(name: string): LensDatabase {
-  const db = openDatabase(name);
+export function openTestDatabase(name: string, options?: Parameters<typeof openDatabase>[1]): LensDatabase {
+  const db = openDatabase(name, options);
   opened.push(db);
   return db;
 }

@@ -153,7 +153,11 @@ export function reorderOptions(names: RegExp): Transformation {
   return (doc, random) => {
     for (const parent of bodyElements(doc)) {
       const items = alikeChildren(parent);
-      if (!items || !names.test(parent.textContent ?? '') || STRUCTURED_PARENTS.has(parent.tagName)) continue;
+      // A list of options: items each naming a way to pay, with no text of the parent's own between
+      // them (reordering the parts of a sentence would change what it says).
+      const ownText = [...parent.childNodes].some((node) => node.nodeType === 3 && (node as Text).data.trim());
+      if (!items || ownText || STRUCTURED_PARENTS.has(parent.tagName)) continue;
+      if (items.filter((item) => names.test(item.textContent ?? '')).length < 2) continue;
       for (let i = items.length - 1; i > 0; i--) {
         const j = Math.floor(random() * (i + 1));
         [items[i], items[j]] = [items[j] as Element, items[i] as Element];
@@ -177,8 +181,9 @@ function textNodes(doc: Document): Text[] {
 /** Text split across nodes: two text nodes, or the second part in a span of its own. */
 export const splitText: Transformation = (doc, random) => {
   const texts = textNodes(doc).filter((node) => node.data.trim().length > 1);
-  for (let count = 1 + Math.floor(random() * 12); count > 0; count--) {
-    const node = pick(random, texts);
+  // Each text at most once: a sentence in a chain of empty-handed spans is no longer one sentence.
+  for (let count = 1 + Math.floor(random() * 12); count > 0 && texts.length > 0; count--) {
+    const node = texts.splice(Math.floor(random() * texts.length), 1)[0];
     if (!node?.parentNode) continue;
     // By hand: linkedom has no Text.splitText.
     const at = 1 + Math.floor(random() * (node.data.length - 1));
