@@ -35,7 +35,13 @@ interface TraceEvent {
   readonly dur?: number;
   readonly tdur?: number;
   readonly tts?: number;
-  readonly args?: { name?: string; data?: { url?: string; functionName?: string }; url?: string };
+  readonly args?: {
+    name?: string;
+    data?: { url?: string; functionName?: string };
+    url?: string;
+    src_file?: string;
+    src_func?: string;
+  };
 }
 
 async function readStream(cdp: CDPSession, handle: string): Promise<string> {
@@ -86,6 +92,10 @@ function label(event: TraceEvent): string {
     const file = url.startsWith('chrome-extension://') ? `ext:${new URL(url).pathname}` : 'page';
     return `${event.name} ${file}`;
   }
+  // A task's own time is the scheduler's; where it was posted from says whose work it is.
+  const posted = event.args?.src_func;
+  if (posted && /RunTask$/.test(event.name))
+    return `${event.name} ← ${event.args?.src_file?.split('/').pop()}:${posted}`;
   return event.name;
 }
 
