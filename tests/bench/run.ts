@@ -467,6 +467,8 @@ interface PageResult {
   readonly columns: Record<string, Paired>;
   /** This build against the other build (BENCH_BASELINE), where one was given. */
   readonly againstBaseline?: Record<string, Paired>;
+  /** What the other build adds over no extension (a stand-in's floor, or main's cost). */
+  readonly baselineAdded?: Record<string, Paired>;
   readonly toHost: Summary;
   readonly toPanel: Summary;
   readonly profile?: Attribution;
@@ -480,7 +482,12 @@ function pageResult(spec: PageSpec, measured: Rounds, profile: Attribution | und
     rounds: measured,
     elements: summarize(measured.with.map((v) => v.elements)).median,
     columns: columns(measured.with, measured.without),
-    ...(measured.baseline.length > 0 ? { againstBaseline: columns(measured.with, measured.baseline) } : {}),
+    ...(measured.baseline.length > 0
+      ? {
+          againstBaseline: columns(measured.with, measured.baseline),
+          baselineAdded: columns(measured.baseline, measured.without),
+        }
+      : {}),
     toHost: summarize(measured.with.map((v) => v.stepToHostMs ?? Number.NaN)),
     toPanel: summarize(measured.with.map((v) => v.stepToPanelMs ?? Number.NaN)),
     ...(profile ? { profile } : {}),
@@ -759,6 +766,10 @@ export async function main(): Promise<void> {
           '\nThis build against the baseline build, ms of CPU: median of per-round differences (95 % interval)',
         );
         printProcesses(pages, (result) => result.againstBaseline);
+        console.log(
+          '\nWhat the baseline build adds per page load, ms of CPU: median of per-round differences (95 % interval)',
+        );
+        printProcesses(pages, (result) => result.baselineAdded);
       }
     }
     printGrid(['measure', 'median', 'spread', 'target', ''], rows);
@@ -787,7 +798,9 @@ export async function main(): Promise<void> {
             url: result.spec.url,
             elements: result.elements,
             added: result.columns,
-            ...(result.againstBaseline ? { againstBaseline: result.againstBaseline } : {}),
+            ...(result.againstBaseline
+              ? { againstBaseline: result.againstBaseline, baselineAdded: result.baselineAdded }
+              : {}),
             ...(result.spec.checkout ? { stepToHostMs: result.toHost, stepToPanelMs: result.toPanel } : {}),
             profile: result.profile,
             runs: result.rounds,
