@@ -471,6 +471,8 @@ interface PageResult {
   readonly baselineAdded?: Record<string, Paired>;
   readonly toHost: Summary;
   readonly toPanel: Summary;
+  /** The same for the other build, in the same rounds. */
+  readonly baselineToPanel?: Summary;
   readonly profile?: Attribution;
 }
 
@@ -490,6 +492,9 @@ function pageResult(spec: PageSpec, measured: Rounds, profile: Attribution | und
       : {}),
     toHost: summarize(measured.with.map((v) => v.stepToHostMs ?? Number.NaN)),
     toPanel: summarize(measured.with.map((v) => v.stepToPanelMs ?? Number.NaN)),
+    ...(measured.baseline.length > 0
+      ? { baselineToPanel: summarize(measured.baseline.map((v) => v.stepToPanelMs ?? Number.NaN)) }
+      : {}),
     ...(profile ? { profile } : {}),
   };
 }
@@ -555,6 +560,15 @@ function pageRows(result: PageResult): Row[] {
         verdict(result.toPanel.median, 100),
       ],
     );
+  const other = result.baselineToPanel;
+  if (spec.checkout && other)
+    rows.push([
+      `${spec.label}: payment step → baseline build's panel rendered`,
+      `${fmt(other.median)} ms`,
+      `IQR ${fmt(other.p25)}–${fmt(other.p75)}, n=${other.n}`,
+      '',
+      '',
+    ]);
   return rows;
 }
 
