@@ -14,6 +14,9 @@ function toAliasArray(alias: AliasOptions | undefined): Extract<AliasOptions, re
 
 export const GECKO_ID = 'paylater-lens@paylater-lens.app';
 
+/** The optional host permission that lets the shopper add any https shop, one origin at a time. */
+export const SHOP_PERMISSION = ['https://*/*'] as const;
+
 /**
  * Extension pages run only our own packaged code and reach no network: stricter than MV3's default
  * (`script-src 'self'; object-src 'self'`). WXT turns it into MV2's string form for Firefox.
@@ -39,11 +42,17 @@ export default defineConfig({
       ];
     },
   },
-  manifest: {
+  manifest: ({ manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', 'notifications'],
+    // scripting: the content script for shops the shopper adds; activeTab: the popup may see the
+    // address of the page it was opened on, to offer "Read checkouts on this shop".
+    permissions: ['storage', 'alarms', 'notifications', 'scripting', 'activeTab'],
+    // Any https shop can be asked for, one origin at a time, from a click; none is granted at install.
+    ...(manifestVersion === 2
+      ? { optional_permissions: [...SHOP_PERMISSION] }
+      : { optional_host_permissions: [...SHOP_PERMISSION] }),
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: '__MSG_extName__', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
     // The panel frame goes on checkouts and on order pages; the checkout's reader, which the content
@@ -51,6 +60,11 @@ export default defineConfig({
     web_accessible_resources: [
       { resources: ['panel.html'], matches: [...new Set([...SITE_ORIGINS, ...ORDER_ORIGINS])] },
       { resources: ['detector.js'], matches: [...SITE_ORIGINS] },
+      // Added shops' pages frame the panel too, but the manifest cannot name them. Chrome: any https
+      // page may load it only by the per-session random address the content script gets from
+      // runtime.getURL, never by the extension's fixed id, so no site can probe for the extension.
+      // (Firefox's MV2 list has no matches at all; its moz-extension address is random per install.)
+      { resources: ['panel.html'], matches: [...SHOP_PERMISSION], use_dynamic_url: true },
     ],
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     browser_specific_settings: {
@@ -62,5 +76,5 @@ export default defineConfig({
       // Firefox for Android reads data_collection_permissions from 142 on.
       gecko_android: { strict_min_version: '142.0' },
     },
-  },
+  }),
 });

@@ -14,6 +14,7 @@ import { useLocale } from './locale';
 import { ProfileSettings } from './ProfileSettings';
 import { ProgramOverrides } from './ProgramOverrides';
 import { SettingsSection } from './SettingsSection';
+import { ShopsSection } from './ShopsSection';
 import { SyncSection } from './SyncSection';
 import { useSettings } from './settings';
 
@@ -68,6 +69,7 @@ export function Dashboard() {
         <nav aria-label={t('dashboardTitle')}>
           <a href="#bills">{t('billsTitle')}</a>
           <a href="#due">{t('chartTitle')}</a>
+          <a href="#shops">{t('shopsTitle')}</a>
           <a href="#settings">{t('settingsTitle')}</a>
         </nav>
       </header>
@@ -112,6 +114,7 @@ export function Dashboard() {
             <BillList entries={entries} locale={locale} t={t} today={today} onResult={setResult} />
           )}
         </section>
+        <ShopsSection locale={locale} t={t} />
         <section id="settings" aria-labelledby="settings-title" class="card">
           <h2 id="settings-title">{t('settingsTitle')}</h2>
           <SettingsSection settings={settings} t={t} onResult={setResult} />

@@ -13,6 +13,7 @@ import { messenger } from './client';
 import { money, programName } from './format';
 import { useLiveQuery } from './live';
 import { useLocale } from './locale';
+import { ThisShop } from './ThisShop';
 
 type Notice = { kind: 'paid'; installmentId: string } | { kind: 'snoozed' } | { kind: 'added' } | { kind: 'failed' };
 
@@ -127,6 +128,7 @@ export function Popup() {
           onSnooze={actions.snooze}
         />
       )}
+      <ThisShop t={t} />
       <div class="toast" role="status" aria-live="polite">
         {notice?.kind === 'paid' && (
           <>

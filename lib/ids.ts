@@ -1,6 +1,20 @@
 // Plain constants (no zod) because the content script imports them and must stay small.
 
-export const SITE_IDS = ['jd', 'taobao', 'tmall', 'alipay', 'pinduoduo'] as const;
+export const SITE_IDS = [
+  'jd',
+  'taobao',
+  'tmall',
+  'alipay',
+  'pinduoduo',
+  'shopify',
+  'woocommerce',
+  'bigcommerce',
+  'amazon',
+  'walmart',
+  'target',
+  'newegg',
+  'web',
+] as const;
 export type SiteId = (typeof SITE_IDS)[number];
 
 export const PROGRAM_IDS = [
@@ -52,7 +66,18 @@ export const COUNTRY_CODES = [
 export type CountryCode = (typeof COUNTRY_CODES)[number];
 
 /** Ordinary ways to pay shown beside the pay-later options: recognised, never given a status. */
-export const WALLET_IDS = ['jd-pay', 'wechat-pay', 'alipay', 'unionpay-quickpass'] as const;
+export const WALLET_IDS = [
+  'jd-pay',
+  'wechat-pay',
+  'alipay',
+  'unionpay-quickpass',
+  'paypal',
+  'apple-pay',
+  'google-pay',
+  'shop-pay',
+  'amazon-pay',
+  'card',
+] as const;
 export type WalletId = (typeof WALLET_IDS)[number];
 
 export function isProgramId(value: unknown): value is ProgramId {

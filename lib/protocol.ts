@@ -11,6 +11,7 @@ import type { OrderPageKind } from './orders/types';
 import type { Confidence, Fact, Localized, Source } from './programs/schema';
 import type { DueFrom } from './provenance';
 import type { PlannedInstallment } from './schedule';
+import type { ShopRequest } from './shops';
 import type { CheckoutSignals } from './sites/types';
 import { BillEntries, calendarDate as transferDate } from './transfer/schema';
 
@@ -257,8 +258,12 @@ export interface ProtocolMap {
   confirmReceived(data: z.input<typeof ReceivedRequest>): void;
   /** Writes validated bills in one transaction; answers how many. */
   importBills(data: z.input<typeof ImportRequest>): number;
-  /** Deletes every bill, reminder, setting and session. */
+  /** Deletes every bill, reminder, setting and session, and forgets the added shops. */
   deleteAllData(data: Record<string, never>): void;
+  /** Popup or dashboard → background, once the browser granted the shop's origin: read its checkouts. */
+  addShop(data: z.input<typeof ShopRequest>): void;
+  /** Dashboard → background: stop reading the shop and give its permission back. */
+  removeShop(data: z.input<typeof ShopRequest>): void;
   /** Dashboard → background: remove this browser's bills from sync storage (on turning sync off); answers how many. */
   removeSyncedBills(data: Record<string, never>): number;
   /** Panel → background: the frame's content height. (Firefox gives framed extension pages no tabs API.) */

@@ -4,5 +4,7 @@
 export const SETTINGS_KEY = 'settings';
 export const PROFILE_KEY = 'profile';
 export const OVERRIDES_KEY = 'programOverrides';
+/** storage.local key: the shops the shopper added (written by the background only). */
+export const SHOPS_KEY = 'shops';
 /** storage.local: what the shopper said checkouts really show (lib/corrections.ts). */
 export const CORRECTIONS_KEY = 'corrections';

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the demo and the tests need on a fresh machine: the npm packages, and on Debian
-# the system Chromium, Firefox ESR and CJK fonts (without them Chinese text renders as boxes).
+# the system Chromium, Firefox ESR, CJK fonts (without them Chinese text renders as boxes) and
+# openssl (the end-to-end tests serve https shops with a throwaway certificate).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -8,6 +9,7 @@ need_packages=()
 command -v chromium >/dev/null 2>&1 || need_packages+=(chromium)
 command -v firefox-esr >/dev/null 2>&1 || need_packages+=(firefox-esr)
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need_packages+=(fonts-noto-cjk)
+command -v openssl >/dev/null 2>&1 || need_packages+=(openssl)
 
 if [ ${#need_packages[@]} -gt 0 ]; then
   if [ -f /etc/debian_version ] && [ "$(id -u)" = 0 ]; then
@@ -22,7 +24,7 @@ if [ ${#need_packages[@]} -gt 0 ]; then
   else
     echo "Missing: ${need_packages[*]}." >&2
     echo "Install Chromium (as /usr/bin/chromium or set CHROMIUM_PATH), Firefox ESR 140 or later" >&2
-    echo "(as /usr/bin/firefox-esr or set FIREFOX_PATH) and a CJK font such as Noto Sans CJK, then run again." >&2
+    echo "(as /usr/bin/firefox-esr or set FIREFOX_PATH), a CJK font such as Noto Sans CJK and openssl, then run again." >&2
     exit 1
   fi
 fi

@@ -22,6 +22,7 @@ import { clearDatabase, db } from './database';
 import { toolbarAction } from './platform';
 import { loadShopper } from './profile';
 import { notificationId, runReminders } from './reminders';
+import { forgetShops } from './shops';
 
 // What the shopper can do to a bill, from the popup, the dashboard or a notification's button.
 // Every change re-derives reminders and the badge, so they never disagree with the database.
@@ -121,6 +122,8 @@ export async function importEntries(entries: readonly BillWithInstallments[]): P
  */
 export async function deleteAllData(): Promise<void> {
   await clearDatabase();
+  // Before storage.local goes: the list says which permissions and script to give back.
+  await forgetShops();
   await browser.storage.local.clear();
   // Clearing an empty sync storage would still count as a write to it: only when there is something.
   if (Object.keys(await browser.storage.sync.get(null)).length > 0) await browser.storage.sync.clear();

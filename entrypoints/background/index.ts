@@ -5,11 +5,13 @@ import { clearOrdersSession, clearOrdersSessionUnlessAt, clearPlacement } from '
 import { clearPanelClaim } from './panel-claims';
 import { registerReminderListeners } from './reminder-listeners';
 import { clearSession, clearSessionUnlessAt } from './sessions';
+import { registerShopListeners } from './shops';
 import { registerSyncListeners } from './sync';
 
 export default defineBackground(() => {
   registerMessageHandlers();
   registerReminderListeners();
+  registerShopListeners();
   registerSyncListeners();
 
   browser.tabs.onRemoved.addListener((tabId) => {

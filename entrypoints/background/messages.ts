@@ -22,7 +22,9 @@ import {
   TrackRequest,
 } from '../../lib/protocol';
 import { buildSchedule } from '../../lib/schedule';
+import { ShopRequest } from '../../lib/shops';
 import { siteById } from '../../lib/sites';
+import { shopPlatformById } from '../../lib/sites/platforms';
 import { CORRECTIONS_KEY } from '../../lib/storage-keys';
 import { trackBill } from '../../lib/store/bills';
 import {
@@ -48,6 +50,7 @@ import { loadShopper } from './profile';
 import { runReminders } from './reminders';
 import { contentScriptTab, extensionPage, orderPageTab } from './senders';
 import { clearSession, readSession, writeSession } from './sessions';
+import { addShop, removeShop } from './shops';
 import { removeSyncedBills } from './sync';
 
 /**
@@ -64,9 +67,11 @@ function checkoutUrl(reported: string | undefined, sender: URL): URL | undefined
 /** Listeners are added synchronously in main(), so the message that woke the worker is not missed. */
 export function registerMessageHandlers(): void {
   handle('reportCheckout', CheckoutSignalsSchema, async (signals, sender) => {
-    const from = contentScriptTab(sender);
+    const from = await contentScriptTab(sender);
     const url = from && checkoutUrl(signals.url, from.url);
-    if (!from || !url || !siteById(signals.site)?.isCheckout(url)) rejectSender('reportCheckout');
+    // A built-in shop's page by its own adapter; an added shop's by its platform's addresses.
+    const site = from?.added ? shopPlatformById(signals.site) : siteById(signals.site);
+    if (!from || !url || !site?.isCheckout(url)) rejectSender('reportCheckout');
     // A tab shows one page: an order page it showed before is gone.
     await clearOrdersSession(from.tabId);
     const previous = await readSession(from.tabId);
@@ -81,7 +86,7 @@ export function registerMessageHandlers(): void {
   });
 
   handle('orderSubmitted', TrackRequest, async ({ program }, sender) => {
-    const from = contentScriptTab(sender);
+    const from = await contentScriptTab(sender);
     if (!from) rejectSender('orderSubmitted');
     const session = await readSession(from.tabId);
     // Only a program this checkout offers; the flag asks the shopper, it tracks nothing by itself.
@@ -95,13 +100,13 @@ export function registerMessageHandlers(): void {
   });
 
   handle('leaveCheckout', Empty, async (_data, sender) => {
-    const from = contentScriptTab(sender);
+    const from = await contentScriptTab(sender);
     if (!from) rejectSender('leaveCheckout');
     await clearSession(from.tabId);
   });
 
   handle('registerPanel', PanelKey, async ({ key }, sender) => {
-    const from = contentScriptTab(sender) ?? orderPageTab(sender);
+    const from = (await contentScriptTab(sender)) ?? orderPageTab(sender);
     if (!from) rejectSender('registerPanel');
     await registerPanel(from.tabId, key);
   });
@@ -226,5 +231,7 @@ function registerBillHandlers(): void {
   fromPage('confirmReceived', ReceivedRequest, ({ billId, received }) => goodsReceived(billId, received));
   fromPage('importBills', ImportRequest, ({ entries }) => importEntries(entries));
   fromPage('deleteAllData', Empty, () => deleteAllData());
+  fromPage('addShop', ShopRequest, ({ origin }) => addShop(origin));
+  fromPage('removeShop', ShopRequest, ({ origin }) => removeShop(origin));
   fromPage('removeSyncedBills', Empty, () => removeSyncedBills());
 }

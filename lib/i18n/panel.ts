@@ -52,6 +52,12 @@ const en = {
   'wallet.wechat-pay': 'WeChat Pay',
   'wallet.alipay': 'Alipay',
   'wallet.unionpay-quickpass': 'UnionPay QuickPass',
+  'wallet.paypal': 'PayPal',
+  'wallet.apple-pay': 'Apple Pay',
+  'wallet.google-pay': 'Google Pay',
+  'wallet.shop-pay': 'Shop Pay',
+  'wallet.amazon-pay': 'Amazon Pay',
+  'wallet.card': 'credit or debit card',
 } as const;
 
 export type PanelMessageKey = keyof typeof en;
@@ -105,6 +111,12 @@ const zh: Record<PanelMessageKey, string> = {
   'wallet.wechat-pay': '微信支付',
   'wallet.alipay': '支付宝',
   'wallet.unionpay-quickpass': '云闪付',
+  'wallet.paypal': 'PayPal',
+  'wallet.apple-pay': 'Apple Pay',
+  'wallet.google-pay': 'Google Pay',
+  'wallet.shop-pay': 'Shop Pay',
+  'wallet.amazon-pay': 'Amazon Pay',
+  'wallet.card': '信用卡或借记卡',
 };
 
 export const PANEL_MESSAGES = { en, 'zh-CN': zh } as const;

@@ -20,6 +20,14 @@ const en = {
   'site.tmall': 'Tmall',
   'site.alipay': 'Alipay',
   'site.pinduoduo': 'Pinduoduo',
+  'site.shopify': 'Shopify',
+  'site.woocommerce': 'the shop',
+  'site.bigcommerce': 'the shop',
+  'site.amazon': 'Amazon',
+  'site.walmart': 'Walmart',
+  'site.target': 'Target',
+  'site.newegg': 'Newegg',
+  'site.web': 'the shop',
 } as const;
 
 type Key = keyof typeof en;
@@ -40,6 +48,14 @@ const zh: Record<Key, string> = {
   'site.tmall': '天猫',
   'site.alipay': '支付宝',
   'site.pinduoduo': '拼多多',
+  'site.shopify': 'Shopify',
+  'site.woocommerce': '商店',
+  'site.bigcommerce': '商店',
+  'site.amazon': '亚马逊',
+  'site.walmart': '沃尔玛',
+  'site.target': 'Target',
+  'site.newegg': '新蛋',
+  'site.web': '商店',
 };
 
 const dictionaries: Record<Locale, Record<Key, string>> = { en, 'zh-CN': zh };

@@ -54,7 +54,7 @@ const SETTLED_BY_ORDER: ReadonlySet<ProgramId> = new Set([
 const SETTLED = /已付款|已支付|已扣款|已还款|付款成功|扣款成功|还款成功|已结清/;
 
 export function programOf(site: SiteId, payment: string): ProgramId | undefined {
-  return ORDER_PROGRAMS[site].find(({ pattern }) => pattern.test(payment))?.program;
+  return ORDER_PROGRAMS[site]?.find(({ pattern }) => pattern.test(payment))?.program;
 }
 
 /** Pinduoduo's order numbers begin with the day they were placed (yymmdd-…): its list shows no other date. */

@@ -13,8 +13,8 @@ const ALIBABA: readonly OrderProgramPattern[] = [
   { program: 'alipay-huabei', pattern: /花呗/ },
 ];
 
-/** The pay-later programs each shop's order pages name, most specific first. */
-export const ORDER_PROGRAMS: Readonly<Record<SiteId, readonly OrderProgramPattern[]>> = {
+/** The pay-later programs each shop's order pages name, most specific first (shops whose order pages we read). */
+export const ORDER_PROGRAMS: Readonly<Partial<Record<SiteId, readonly OrderProgramPattern[]>>> = {
   jd: [
     { program: 'jd-paylater', pattern: /先用后付/ },
     { program: 'jd-baitiao', pattern: /白条/ },

@@ -33,13 +33,35 @@ export const SHOP_HOSTS = [
   'trade.tmall.com',
 ];
 
+/** Shops a shopper may add, served over TLS (added shops are https only). */
+export const ADDED_SHOP_HOSTS = ['www.chayuan-tea.example', 'www.handmade-goods.example'];
+
+/**
+ * Hosts served over TLS: added shops, and the Western shops, which browsers load over https
+ * whatever the address says (they are on the HSTS preload lists).
+ */
+export const TLS_HOSTS = [
+  ...ADDED_SHOP_HOSTS,
+  '*.myshopify.com',
+  'www.amazon.com',
+  'www.walmart.com',
+  'www.target.com',
+  'secure.newegg.com',
+  'www.newegg.com',
+];
+
 /**
  * Chromium flags for this closed, small machine, with shop hosts sent to the fixture server: without
  * the background-networking flags Chromium keeps trying hosts it cannot reach.
  */
-export function chromiumArgs(port: number): string[] {
+export function chromiumArgs(port: number, tlsPort?: number): string[] {
   // Every host: corpus pages stand for shops on any domain. Nothing else is reachable here anyway.
-  const rules = [`MAP * 127.0.0.1:${port}`, 'EXCLUDE localhost'].join(', ');
+  // The https hosts go to the TLS server, before the rule for every host (the first rule that fits wins).
+  const rules = [
+    ...(tlsPort === undefined ? [] : TLS_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${tlsPort}`)),
+    `MAP * 127.0.0.1:${port}`,
+    'EXCLUDE localhost',
+  ].join(', ');
   return [
     `--host-resolver-rules=${rules}`,
     '--no-sandbox',
@@ -60,6 +82,8 @@ export interface Surface {
   url(): string;
   evaluate<T>(fn: () => T): Promise<T>;
   click(selector: string): Promise<void>;
+  /** Types into a field, replacing what it held, as the shopper would. */
+  fill(selector: string, text: string): Promise<void>;
   /** The whole viewport, or only the element `selector` names (e.g. the popup's body). */
   screenshot(path: string, selector?: string): Promise<void>;
 }
@@ -82,6 +106,12 @@ export interface Driver {
   openExtensionPage(path: string): Promise<TestPage>;
   /** Runs in the extension's background context. */
   background<T>(fn: () => T | Promise<T>): Promise<T>;
+  /**
+   * Lets the next request for this origin's host permission pass without a prompt, the way a
+   * shopper's "Allow" would: Chromium through its extensions page (chrome://extensions, the
+   * developer surface), Firefox by the preference that turns optional-permission prompts off.
+   */
+  allowOrigin(origin: string): Promise<void>;
   /** Resolves when the shopper closes the browser (for the interactive demo). */
   closed(): Promise<void>;
   close(): Promise<void>;
@@ -114,6 +144,9 @@ function playwrightSurface(target: PwPage | PwFrame, page: PwPage): Surface {
       // Playwright waits forever by default: a control that never becomes clickable should fail the test, readably.
       await target.locator(selector).first().click({ timeout: 15_000 });
     },
+    fill: async (selector, text) => {
+      await target.locator(selector).first().fill(text, { timeout: 15_000 });
+    },
     screenshot: async (path, selector) => {
       if (selector) await target.locator(selector).first().screenshot({ path });
       else if ('screenshot' in target) await target.screenshot({ path });
@@ -123,14 +156,25 @@ function playwrightSurface(target: PwPage | PwFrame, page: PwPage): Surface {
   };
 }
 
-export async function launchChromium(port: number, options: { headless?: boolean } = {}): Promise<Driver> {
+export async function launchChromium(
+  port: number,
+  options: { headless?: boolean; tlsPort?: number /** Kept after close, for a restart. */; profile?: string } = {},
+): Promise<Driver> {
   const extension = join(OUTPUT, 'chrome-mv3');
   const profile = await mkdtemp(join(tmpdir(), 'paylater-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 900 },
-    args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, ...chromiumArgs(port)],
+    // Added shops are served with a throwaway certificate.
+    ignoreHTTPSErrors: true,
+    args: [
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      // Lets a test open the toolbar popup on a tab (CDP Extensions.triggerAction), as a click would.
+      '--enable-unsafe-extension-debugging',
+      ...chromiumArgs(port, options.tlsPort),
+    ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
@@ -171,6 +215,25 @@ export async function launchChromium(port: number, options: { headless?: boolean
       const current = context.serviceWorkers().find((candidate) => candidate.url().includes(extensionId)) ?? worker;
       return current.evaluate(fn);
     },
+    allowOrigin: async (origin) => {
+      // The extensions page grants a site to an extension; the extension's own request for it
+      // then passes without a prompt, and the browser tells the extension as it would after one.
+      const page = await context.newPage();
+      try {
+        await page.goto(`chrome://extensions/?id=${extensionId}`);
+        await page.evaluate(
+          ([id, pattern]) =>
+            (
+              globalThis as unknown as {
+                chrome: { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } };
+              }
+            ).chrome.developerPrivate.addHostPermission(id as string, pattern as string),
+          [extensionId, `${origin}/*`],
+        );
+      } finally {
+        await page.close();
+      }
+    },
     closed: () => new Promise((done) => context.once('close', () => done())),
     close: async () => {
       await context.close();
@@ -187,6 +250,11 @@ function puppeteerSurface(target: PpPage | PpFrame): Surface {
       const handle = await target.waitForSelector(selector, { timeout: 10_000 });
       await handle?.click();
     },
+    fill: async (selector, text) => {
+      const handle = await target.waitForSelector(selector, { timeout: 10_000 });
+      await handle?.click({ count: 3 });
+      await handle?.type(text);
+    },
     screenshot: async (path, selector) => {
       if (selector) await (await target.$(selector))?.screenshot({ path });
       else if ('screenshot' in target) await target.screenshot({ path });
@@ -201,11 +269,18 @@ export async function launchFirefox(port: number): Promise<Driver> {
     browser: 'firefox',
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
     headless: true,
+    // Added shops are served with a throwaway certificate.
+    acceptInsecureCerts: true,
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
       'network.proxy.http_port': port,
+      // https goes through the same server, by CONNECT.
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': port,
+      // The developer surface for optional permissions: a request made from a click is granted.
+      'extensions.webextOptionalPermissionPrompts': false,
       'network.proxy.no_proxies_on': '',
       'network.proxy.allow_hijacking_localhost': true,
       'dom.security.https_first': false,
@@ -255,6 +330,8 @@ export async function launchFirefox(port: number): Promise<Driver> {
       return wrap(page);
     },
     openExtensionPage,
+    // The preference above grants the request itself.
+    allowOrigin: async () => undefined,
     background: async (fn) => {
       // Firefox's background page is not exposed over BiDi; an extension page runs with the same privileges.
       const page = await openExtensionPage('popup.html');

@@ -13,7 +13,10 @@ export function useBrowser(name: Driver['name']): { driver: () => Driver } {
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     server = await startFixtureServer();
-    driver = name === 'chromium' ? await launchChromium(server.port) : await launchFirefox(server.port);
+    driver =
+      name === 'chromium'
+        ? await launchChromium(server.port, { tlsPort: server.tlsPort })
+        : await launchFirefox(server.port);
   }, 60_000);
   afterAll(async () => {
     await driver?.close();

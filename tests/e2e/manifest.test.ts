@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SHOP_SCRIPT_FILE } from '../../entrypoints/background/shops';
 import { ORDER_MATCHES, ORDER_ORIGINS } from '../../lib/orders';
 import { SITE_MATCHES, SITE_ORIGINS } from '../../lib/sites';
 
@@ -9,7 +10,12 @@ import { SITE_MATCHES, SITE_ORIGINS } from '../../lib/sites';
 
 const OUTPUT = resolve(process.env.WXT_OUT_DIR ?? '.output');
 
-const PERMISSIONS = ['alarms', 'notifications', 'storage'];
+// scripting registers the content script for shops the shopper adds; activeTab lets the popup see
+// the page it was opened on, to offer reading that shop.
+const PERMISSIONS = ['activeTab', 'alarms', 'notifications', 'scripting', 'storage'];
+
+/** The only optional host permission: any https shop may be asked for, one origin at a time, never granted at install. */
+const OPTIONAL_ORIGINS = ['https://*/*'];
 
 /** Every shop host the extension may run on, by name. A pattern for any other host fails. */
 const SHOP_HOSTS = new Set([
@@ -20,6 +26,11 @@ const SHOP_HOSTS = new Set([
   'buy.tmall.com',
   '*.alipay.com',
   'mobile.yangkeduo.com',
+  '*.myshopify.com',
+  'www.amazon.com',
+  'www.walmart.com',
+  'www.target.com',
+  'secure.newegg.com',
   // Order pages (我的订单, order details) and JD's page after placing an order.
   'order.jd.com',
   'details.jd.com',
@@ -43,8 +54,11 @@ interface Manifest {
   optional_permissions?: string[];
   host_permissions?: string[];
   optional_host_permissions?: string[];
-  content_scripts?: { matches: string[]; all_frames?: boolean; world?: string }[];
-  web_accessible_resources?: (string | { resources: string[]; matches?: string[]; extension_ids?: string[] })[];
+  content_scripts?: { matches: string[]; js?: string[]; all_frames?: boolean; world?: string }[];
+  web_accessible_resources?: (
+    | string
+    | { resources: string[]; matches?: string[]; extension_ids?: string[]; use_dynamic_url?: boolean }
+  )[];
   content_security_policy?: string | { extension_pages?: string; sandbox?: string };
   externally_connectable?: unknown;
   background?: { service_worker?: string; scripts?: string[]; persistent?: boolean };
@@ -77,11 +91,23 @@ describe.each(['chrome-mv3', 'firefox-mv2'] as const)('the %s manifest', (target
 
   it('asks only for the permissions on the allow-list, and for no host beyond its content scripts', () => {
     expect([...(built.permissions ?? [])].sort()).toEqual(PERMISSIONS);
-    expect(built.optional_permissions ?? []).toEqual([]);
     expect(built.host_permissions ?? []).toEqual([]);
-    expect(built.optional_host_permissions ?? []).toEqual([]);
+    // MV2 lists optional hosts among optional permissions; MV3 apart.
+    if (built.manifest_version === 2) {
+      expect(built.optional_permissions).toEqual(OPTIONAL_ORIGINS);
+      expect(built.optional_host_permissions).toBeUndefined();
+    } else {
+      expect(built.optional_permissions ?? []).toEqual([]);
+      expect(built.optional_host_permissions).toEqual(OPTIONAL_ORIGINS);
+    }
+    expect(JSON.stringify(built)).not.toContain('<all_urls>');
     // No web page or other extension may message the background.
     expect(built.externally_connectable).toBeUndefined();
+  });
+
+  it('ships the added shops’ content script for the background to register, declared for no host', () => {
+    expect(existsSync(join(OUTPUT, target, SHOP_SCRIPT_FILE))).toBe(true);
+    for (const script of built.content_scripts ?? []) expect(script.js).not.toContain(SHOP_SCRIPT_FILE);
   });
 
   it('runs its content scripts only on the listed shop hosts, in the top frame, in their isolated world', () => {
@@ -101,7 +127,7 @@ describe.each(['chrome-mv3', 'firefox-mv2'] as const)('the %s manifest', (target
     }
   });
 
-  it('exposes only the panel page (checkouts and order pages) and the checkout reader (checkouts), and in Chrome only to those hosts', () => {
+  it('exposes only the panel page (checkouts, order pages; elsewhere in Chrome only by a per-session address) and the checkout reader (checkouts)', () => {
     const resources = built.web_accessible_resources ?? [];
     if (built.manifest_version === 2) {
       expect(resources).toEqual(['panel.html', 'detector.js']);
@@ -111,6 +137,8 @@ describe.each(['chrome-mv3', 'firefox-mv2'] as const)('the %s manifest', (target
     expect(resources).toEqual([
       { resources: ['panel.html'], matches: origins },
       { resources: ['detector.js'], matches: [...SITE_ORIGINS] },
+      // Added shops frame it too; any other https page that tried would need the session's random address.
+      { resources: ['panel.html'], matches: OPTIONAL_ORIGINS, use_dynamic_url: true },
     ]);
     for (const origin of origins) expect(SHOP_HOSTS).toContain(hostOf(origin));
   });

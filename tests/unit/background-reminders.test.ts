@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { calendarDate } from '../../lib/dates';
 import { trackBill } from '../../lib/store/bills';
 import { DATABASE_NAME, openDatabase } from '../../lib/store/db';
+import { fakePermissionsAndScripts } from './fake-shops';
 
 // The background's reminder service against a fake browser and a fake IndexedDB. Each "worker"
 // is a fresh import of the modules, so nothing survives in memory between wake-ups.
@@ -163,13 +164,19 @@ describe('background reminders', () => {
     db.close();
   });
 
-  it('deletes all data: every table, storage, alarms and badge', async () => {
+  it('deletes all data: every table, storage, alarms and badge, and the shops added with their permissions', async () => {
     await seed();
+    const browser = fakePermissionsAndScripts();
     await fakeBrowser.storage.local.set({ settings: { language: 'en' }, profile: { realName: true } });
     const worker = await freshWorker();
+    browser.grantQuietly('https://www.chayuan-tea.example/*');
+    await (await import('../../entrypoints/background/shops')).addShop('https://www.chayuan-tea.example');
+    expect(browser.matches()).toEqual(['https://www.chayuan-tea.example/*']);
     await worker.runReminders(REMINDER_TIME);
     await worker.deleteAllData();
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    expect(browser.matches()).toEqual([]);
+    expect(browser.granted()).toEqual([]);
     expect(await fakeBrowser.alarms.getAll()).toEqual([]);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
     const after = openDatabase(DATABASE_NAME);

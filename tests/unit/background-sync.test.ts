@@ -5,6 +5,7 @@ import { calendarDate } from '../../lib/dates';
 import { setPaid } from '../../lib/store/bills';
 import { DATABASE_NAME, openDatabase } from '../../lib/store/db';
 import { SYNC_PREFS_KEY, SYNC_STATUS_KEY } from '../../lib/sync/status';
+import { fakePermissionsAndScripts } from './fake-shops';
 import { makeDevice, TestClock, track } from './sync-devices';
 
 // The background's sync wiring against a fake browser: nothing touches sync storage while the
@@ -32,6 +33,8 @@ beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'], now: NOW });
   vi.stubEnv('TZ', 'Asia/Shanghai');
   vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en');
+  // "Delete all my data" also forgets the added shops.
+  fakePermissionsAndScripts();
 });
 
 afterEach(async () => {

@@ -7,8 +7,10 @@ import { registerMessageHandlers } from '../../entrypoints/background/messages';
 import { calendarDate } from '../../lib/dates';
 import { PROGRAM_IDS } from '../../lib/ids';
 import * as protocol from '../../lib/protocol';
+import { ShopRequest } from '../../lib/shops';
 import { jd } from '../../lib/sites/jd';
 import { trackBill } from '../../lib/store/bills';
+import { fakePermissionsAndScripts } from './fake-shops';
 import { fixtureDocument } from './fixtures';
 
 // Thousands of malformed and hostile messages go to the real background handlers, through the same
@@ -46,6 +48,9 @@ const HOSTILE_SENDERS: readonly Sender[] = [
   { ...panel, frameId: 9 },
   { ...panel, frameId: 0 },
   { ...panel, tab: { id: 12 } as chrome.tabs.Tab },
+  // A content script's message from an https shop nobody added, or one only granted, never listed.
+  { id: OURS, url: 'https://www.chayuan-tea.example/checkout', tab: TAB, frameId: 0 },
+  { id: OURS, url: 'https://www.granted-only.example/checkout', tab: TAB, frameId: 0 },
 ];
 
 /** Each message type's schema, to tell a malformed message from a valid one. */
@@ -69,6 +74,8 @@ const SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   confirmReceived: protocol.ReceivedRequest,
   importBills: protocol.ImportRequest,
   deleteAllData: protocol.Empty,
+  addShop: ShopRequest,
+  removeShop: ShopRequest,
   reportOrders: protocol.OrdersReport,
   leaveOrders: protocol.Empty,
   orderPlaced: protocol.Empty,
@@ -178,6 +185,12 @@ function hostileData(): unknown[] {
     { entries: [{ bill: { id: 'x', __proto__: { polluted: true } }, installments: [] }] },
     { entries: Array.from({ length: 20_001 }, () => ({})) },
     { entries: deeplyNested(50_000) },
+    { origin: 'https://www.chayuan-tea.example' },
+    { origin: 'https://www.granted-only.example' },
+    { origin: 'http://www.chayuan-tea.example' },
+    { origin: 'https://trade.jd.com' },
+    { origin: 'https://*.example' },
+    { origin: 'https://www.chayuan-tea.example/' },
   ];
 }
 
@@ -187,6 +200,8 @@ describe('the background under a flood of hostile messages', () => {
   beforeAll(async () => {
     fakeBrowser.reset();
     vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
+    // The browser granted a shop that was never added: that makes no shop.
+    fakePermissionsAndScripts().grantQuietly('https://www.granted-only.example/*');
     registerMessageHandlers();
     // A shopper with a tracked bill, a setting, an open checkout and its claimed panel.
     await trackBill(

@@ -2,29 +2,49 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { SITE_IDS } from '../../lib/ids';
-import { SITE_EXAMPLES, SITE_MATCHES, SITES, siteForUrl } from '../../lib/sites';
+import { SHOP_EXAMPLES, SITE_EXAMPLES, SITE_MATCHES, SITES, siteById, siteForUrl } from '../../lib/sites';
 import * as alipay from '../../lib/sites/alipay';
+import * as amazon from '../../lib/sites/amazon';
+import * as bigcommerce from '../../lib/sites/bigcommerce';
 import { keywords } from '../../lib/sites/dom';
 import * as jd from '../../lib/sites/jd';
+import * as newegg from '../../lib/sites/newegg';
 import { isCheckoutUrl, SITE_PAGES } from '../../lib/sites/pages';
 import * as pinduoduo from '../../lib/sites/pinduoduo';
+import { SHOP_PLATFORMS } from '../../lib/sites/platforms';
+import * as shopify from '../../lib/sites/shopify';
 import * as taobao from '../../lib/sites/taobao';
+import * as target from '../../lib/sites/target';
 import * as tmall from '../../lib/sites/tmall';
+import * as walmart from '../../lib/sites/walmart';
+import * as web from '../../lib/sites/web';
+import * as woocommerce from '../../lib/sites/woocommerce';
 import { FIXTURES_DIR } from './fixtures';
 
 // In the style of refined-github's URL detection tests: every adapter is asked about every
 // example URL of every adapter, so a too-greedy adapter fails on another shop's pages.
-const EVERY_URL = SITES.flatMap(({ id }) => [
+const BUILT_IN_URLS = SITES.flatMap(({ id }) => [
   ...SITE_EXAMPLES[id].checkout.map((url) => ({ url, checkoutOf: id })),
   ...SITE_EXAMPLES[id].notCheckout.map((url) => ({ url, checkoutOf: undefined })),
+]);
+
+/** Added shops' pages, on the shops' own domains, by the platform whose checkout each is. */
+const SHOP_URLS = SHOP_PLATFORMS.flatMap(({ id }) => [
+  ...(SHOP_EXAMPLES[id]?.checkout ?? []).map((url) => ({ url, checkoutOf: id })),
+  ...(SHOP_EXAMPLES[id]?.notCheckout ?? []).map((url) => ({ url, checkoutOf: undefined })),
 ]);
 
 describe.each(SITES.map((site) => [site.id, site] as const))('%s URL detection', (_id, site) => {
   const patterns = site.matches.map((pattern) => new MatchPattern(pattern));
   const examples = SITE_EXAMPLES[site.id];
 
-  it.each(EVERY_URL)('isCheckout($url)', ({ url, checkoutOf }) => {
+  it.each(BUILT_IN_URLS)('isCheckout($url)', ({ url, checkoutOf }) => {
     expect(site.isCheckout(new URL(url))).toBe(checkoutOf === site.id);
+  });
+
+  // Shops' own domains are never a built-in shop, not even Shopify's checkout path off myshopify.com.
+  it.each(SHOP_URLS)('is no checkout of $url', ({ url }) => {
+    expect(site.isCheckout(new URL(url))).toBe(false);
   });
 
   it.each(examples.checkout)('the content script runs on %s, over http too', (url) => {
@@ -42,24 +62,50 @@ describe.each(SITES.map((site) => [site.id, site] as const))('%s URL detection',
   });
 });
 
+describe.each(SHOP_PLATFORMS.map((platform) => [platform.id, platform] as const))(
+  'added %s shops: URL detection',
+  (id, platform) => {
+    const examples = SHOP_EXAMPLES[id];
+
+    // A platform reads only shops it recognised, so another platform's checkout address may look
+    // like its own (WooCommerce and BigCommerce both use /checkout). But no platform's product,
+    // cart, help or thank-you page is a checkout on any; and `web`, the fallback for shops on no
+    // platform we know, takes every platform's checkout.
+    it.each(SHOP_URLS.filter(({ checkoutOf }) => checkoutOf === undefined || checkoutOf === id || id === 'web'))(
+      'isCheckout($url)',
+      ({ url, checkoutOf }) => {
+        expect(platform.isCheckout(new URL(url))).toBe(checkoutOf !== undefined);
+      },
+    );
+
+    it('has example URLs of both kinds, and no built-in hosts of its own', () => {
+      expect(examples?.checkout.length).toBeGreaterThan(2);
+      expect(examples?.notCheckout.length).toBeGreaterThan(2);
+      expect(platform.matches).toEqual([]);
+    });
+  },
+);
+
 describe('site registry', () => {
-  it('gives the content script every shop and its URL checks, and nothing else', () => {
+  it('gives the content script every built-in shop and its URL checks, and nothing else', () => {
     expect(SITE_PAGES.map(({ id }) => id)).toEqual(SITES.map(({ id }) => id));
     for (const [index, pages] of SITE_PAGES.entries()) {
       expect(pages.matches).toEqual(SITES[index]?.matches);
       expect(pages.isCheckout).toBe(SITES[index]?.isCheckout);
     }
-    for (const { url, checkoutOf } of EVERY_URL) expect(isCheckoutUrl(new URL(url))).toBe(checkoutOf !== undefined);
+    for (const { url, checkoutOf } of BUILT_IN_URLS) expect(isCheckoutUrl(new URL(url))).toBe(checkoutOf !== undefined);
+    for (const { url } of SHOP_URLS) expect(isCheckoutUrl(new URL(url))).toBe(false);
   });
 
-  it('lists each site id at most once and resolves a URL to its own adapter', () => {
+  it('lists each built-in site once and resolves a URL to its own adapter', () => {
     expect(new Set(SITES.map((site) => site.id)).size).toBe(SITES.length);
-    for (const { url, checkoutOf } of EVERY_URL) expect(siteForUrl(new URL(url))?.id).toBe(checkoutOf);
+    for (const { url, checkoutOf } of BUILT_IN_URLS) expect(siteForUrl(new URL(url))?.id).toBe(checkoutOf);
+    for (const { url } of SHOP_URLS) expect(siteForUrl(new URL(url))).toBeUndefined();
   });
 
   it('has an adapter, three checkout fixtures and a negative for every site id', () => {
     for (const id of SITE_IDS) {
-      expect(SITES.some((site) => site.id === id)).toBe(true);
+      expect(siteById(id)?.id).toBe(id);
       const files = readdirSync(`${FIXTURES_DIR}${id}`);
       expect(files.filter((file) => /^(?:checkout|cashier)-/.test(file)).length, id).toBeGreaterThanOrEqual(3);
       expect(files.filter((file) => !/^(?:checkout|cashier)-/.test(file)).length, id).toBeGreaterThan(0);
@@ -80,3 +126,25 @@ describe.each([jd, taobao, tmall, alipay, pinduoduo].map(({ VOCABULARY }) => [VO
     });
   },
 );
+
+// English names are phrases ("Pay over time"): words and the spaces between them, nothing else.
+describe.each(
+  [shopify, amazon, walmart, target, newegg, woocommerce, bigcommerce]
+    .map(({ VOCABULARY }) => VOCABULARY)
+    .concat([web.VOCABULARY_ZH, web.VOCABULARY_EN])
+    .map((vocabulary) => [`${vocabulary.site} ${vocabulary.currency}`, vocabulary] as const),
+)('%s vocabulary', (_site, vocabulary) => {
+  it('is made of plain words and phrases', () => {
+    for (const word of keywords(vocabulary)) expect(word).toMatch(/^[\p{Script=Han}A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/u);
+  });
+
+  it('names no program twice under different ids', () => {
+    const words = vocabulary.programs.flatMap(({ program, pattern }) =>
+      pattern.source
+        .replace(/\(\?!.*?\)/g, '')
+        .split('|')
+        .map((word) => [word, program] as const),
+    );
+    expect(new Map(words).size).toBe(words.length);
+  });
+});

@@ -1,0 +1,47 @@
+import { type CheckoutVocabulary, programsOf, programWords, readCheckout } from './dom';
+import { isAfterOrder, pathSegments } from './paths';
+import { stepReport } from './report';
+import type { SiteAdapter, SiteExamples } from './types';
+import { WESTERN_PROGRAMS, WESTERN_WALLETS } from './western';
+
+/** Exported for the tests of the vocabularies. */
+export const VOCABULARY: CheckoutVocabulary = {
+  site: 'bigcommerce',
+  currency: 'USD',
+  programs: WESTERN_PROGRAMS,
+  wallets: WESTERN_WALLETS,
+};
+
+/** The optimized one-page checkout at /checkout, and the older /checkout.php; not its confirmation. */
+export function isBigCommerceCheckout(url: URL): boolean {
+  return /^\/checkout(?:\.php)?(?:\/|$)/.test(url.pathname) && !isAfterOrder(pathSegments(url));
+}
+
+/** BigCommerce shops, on domains of their own: read once the shopper adds the shop. */
+export const bigcommerce: SiteAdapter = {
+  id: 'bigcommerce',
+  name: { en: 'BigCommerce shop', zh: 'BigCommerce 商店' },
+  matches: [],
+  isCheckout: isBigCommerceCheckout,
+  programWords: /* @__PURE__ */ programWords(VOCABULARY),
+  read: (doc, _url, previous) => readCheckout(doc, VOCABULARY, previous),
+  programs: programsOf(VOCABULARY),
+  report: (reading) => stepReport(reading, VOCABULARY),
+};
+
+/** Real URL shapes for the URL table test. */
+export const BIGCOMMERCE_EXAMPLES: SiteExamples = {
+  checkout: [
+    'https://www.trailgearoutfitters.com/checkout',
+    'https://www.trailgearoutfitters.com/checkout/',
+    'https://www.trailgearoutfitters.com/checkout.php?action=checkout',
+  ],
+  notCheckout: [
+    'https://www.trailgearoutfitters.com/ultralight-tent-2p/',
+    'https://www.trailgearoutfitters.com/cart.php',
+    'https://www.trailgearoutfitters.com/checkout/order-confirmation',
+    'https://www.trailgearoutfitters.com/finishorder.php',
+    'https://www.trailgearoutfitters.com/account.php?action=order_status',
+    'https://www.trailgearoutfitters.com/financing-with-affirm/',
+  ],
+};

@@ -1,0 +1,19 @@
+// Reading shops' addresses by their path segments, for the platforms of shops the shopper adds.
+
+/** Lower-cased, decoded path segments: slugs in other scripts arrive percent-encoded. */
+export function pathSegments(url: URL): string[] {
+  let path = url.pathname;
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // A malformed escape: the raw segments are still worth a look.
+  }
+  return path.toLowerCase().split('/').filter(Boolean);
+}
+
+/** A page after the order is placed (thank-you, order received, confirmation), on any platform. */
+const AFTER_ORDER = /^(?:thank[-_]?you|order[-_]received|order[-_]confirmation|success|complete|completed)$/;
+
+export function isAfterOrder(segments: readonly string[]): boolean {
+  return segments.some((segment) => AFTER_ORDER.test(segment));
+}

@@ -1,0 +1,49 @@
+import { type CheckoutVocabulary, programsOf, programWords, readCheckout } from './dom';
+import { stepReport } from './report';
+import type { SiteAdapter, SiteExamples, SitePages } from './types';
+import { WESTERN_PROGRAMS, WESTERN_WALLETS } from './western';
+
+/** Exported for the tests of the vocabularies. */
+export const VOCABULARY: CheckoutVocabulary = {
+  site: 'target',
+  currency: 'USD',
+  programs: WESTERN_PROGRAMS,
+  wallets: WESTERN_WALLETS,
+};
+
+const AFTER_ORDER = /\/(?:thank-?you|order-confirmation)(?:\/|$)/;
+
+/** Where Target's checkouts are: all the built-in content script carries. */
+export const targetPages: SitePages = {
+  id: 'target',
+  matches: ['*://www.target.com/checkout*'],
+  isCheckout: (url) =>
+    url.hostname === 'www.target.com' && /^\/checkout(?:\/|$)/.test(url.pathname) && !AFTER_ORDER.test(url.pathname),
+};
+
+/** Target's checkout (/checkout, /checkout/start, /checkout/payment), where Affirm and PayPal are offered. */
+export const target: SiteAdapter = {
+  ...targetPages,
+  name: { en: 'Target', zh: 'Target' },
+  programWords: /* @__PURE__ */ programWords(VOCABULARY),
+  read: (doc, _url, previous) => readCheckout(doc, VOCABULARY, previous),
+  programs: programsOf(VOCABULARY),
+  report: (reading) => stepReport(reading, VOCABULARY),
+};
+
+/** Real URLs for the URL table test and the benchmark; kept out of the adapter so the content script does not carry them. */
+export const TARGET_EXAMPLES: SiteExamples = {
+  checkout: [
+    'https://www.target.com/checkout',
+    'https://www.target.com/checkout/start',
+    'https://www.target.com/checkout/payment',
+  ],
+  notCheckout: [
+    'https://www.target.com/p/apple-airpods-pro-2nd-generation/-/A-85978612',
+    'https://www.target.com/cart',
+    'https://www.target.com/checkout/thank-you?order_id=912000000001',
+    'https://help.target.com/help/subcategoryarticle?childcat=Affirm&parentcat=Payment+Methods',
+    'https://www.target.com/account/orders',
+    'https://www.target.com/circle/card',
+  ],
+};

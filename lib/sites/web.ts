@@ -1,0 +1,119 @@
+import { ALIBABA_WALLETS } from './alipay';
+import {
+  type CheckoutVocabulary,
+  type ProgramPattern,
+  programsOf,
+  programWords,
+  readCheckout,
+  type WalletPattern,
+} from './dom';
+import { isAfterOrder, pathSegments } from './paths';
+import { stepReport } from './report';
+import type { SiteAdapter, SiteExamples } from './types';
+import { WESTERN_PROGRAMS, WESTERN_WALLETS } from './western';
+
+// A shop the shopper added whose platform we do not recognise: any language we know, Chinese or
+// English, and a checkout told by its address alone.
+
+const PROGRAMS: readonly ProgramPattern[] = [
+  // Before 先享后付: WeChat Pay's 支付分 names itself first.
+  { program: 'wechat-payscore', pattern: /微信支付分/ },
+  { program: 'alipay-paylater', pattern: /先用后付|先享后付/ },
+  { program: 'alipay-huabei', pattern: /花呗/ },
+  { program: 'jd-baitiao', pattern: /白条/ },
+  { program: 'meituan-monthly', pattern: /美团月付/ },
+  { program: 'douyin-monthly', pattern: /抖音月付/ },
+  ...WESTERN_PROGRAMS,
+];
+
+const WALLETS: readonly WalletPattern[] = [
+  ...ALIBABA_WALLETS,
+  { wallet: 'wechat-pay', pattern: /微信支付(?!分)/ },
+  { wallet: 'jd-pay', pattern: /京东支付/ },
+  ...WESTERN_WALLETS,
+];
+
+/** Exported for the tests of the vocabularies: a Chinese page's prices are yuan. */
+export const VOCABULARY_ZH: CheckoutVocabulary = { site: 'web', currency: 'CNY', programs: PROGRAMS, wallets: WALLETS };
+export const VOCABULARY_EN: CheckoutVocabulary = { site: 'web', currency: 'USD', programs: PROGRAMS, wallets: WALLETS };
+
+/** The page's own language, or else its title's script. */
+function isChinese(doc: Document): boolean {
+  const lang = doc.documentElement?.getAttribute('lang');
+  return lang ? /^zh\b/i.test(lang) : /\p{Script=Han}/u.test(doc.title);
+}
+
+const vocabularyOf = (doc: Document) => (isChinese(doc) ? VOCABULARY_ZH : VOCABULARY_EN);
+
+/** Chromium's own checkout-URL heuristic, and the plural that Shopify-like platforms use. */
+const CHECKOUT_WORD =
+  /^(?:begin|billing|cart|payment|start|review|final|order|secure|new|one|express|quick)?[-_]?(?:checkout|chkout)s?$/;
+const CHECKOUT_SEGMENTS = new Set([
+  'pay',
+  'payment',
+  'pagamento',
+  'cashier',
+  'settle',
+  'settlement',
+  'confirm-order',
+  'confirm_order',
+  'order-confirm',
+  'order_confirm',
+  'buy-now',
+  'buy_now',
+  'order-pay',
+  'kasse',
+  'commande',
+  'finalizar-compra',
+  'afrekenen',
+  'kassa',
+  'zamowienie',
+  'pokladna',
+  'odeme',
+  '结算',
+  '结账',
+  '收银台',
+  '确认订单',
+]);
+/** A path segment without its file extension (confirm_order.htm, checkout.php). */
+const bare = (segment: string) => segment.replace(/\.(?:html?|php|aspx?|jsp|do|action)$/, '');
+
+/** Whether an address looks like a checkout, on a shop whose platform we do not know. */
+export function isWebCheckout(url: URL): boolean {
+  const segments = pathSegments(url).map(bare);
+  return (
+    segments.some((segment) => CHECKOUT_WORD.test(segment) || CHECKOUT_SEGMENTS.has(segment)) && !isAfterOrder(segments)
+  );
+}
+
+/** An added shop on no platform we recognise. */
+export const web: SiteAdapter = {
+  id: 'web',
+  name: { en: 'Other shop', zh: '其他商店' },
+  matches: [],
+  isCheckout: isWebCheckout,
+  programWords: /* @__PURE__ */ programWords(VOCABULARY_EN),
+  read: (doc, _url, previous) => readCheckout(doc, vocabularyOf(doc), previous),
+  programs: programsOf(VOCABULARY_EN),
+  report: (reading) => stepReport(reading, vocabularyOf(reading.paymentStep.ownerDocument)),
+};
+
+/** Real URL shapes for the URL table test. */
+export const WEB_EXAMPLES: SiteExamples = {
+  checkout: [
+    'https://www.chayuan-tea.example/checkout',
+    'https://www.chayuan-tea.example/order/confirm_order.html?cart=1',
+    'https://www.chayuan-tea.example/pay/cashier?orderId=20250612000001',
+    'https://www.chayuan-tea.example/zh/%E7%BB%93%E7%AE%97',
+    'https://www.handmade-goods.example/cart/checkout',
+    'https://www.handmade-goods.example/secure-checkout?step=payment',
+  ],
+  notCheckout: [
+    'https://www.chayuan-tea.example/products/longjing-2025',
+    'https://www.chayuan-tea.example/cart',
+    'https://www.chayuan-tea.example/help/payment-methods',
+    'https://www.chayuan-tea.example/checkout/thank-you?order=20250612000001',
+    'https://www.handmade-goods.example/account/orders',
+    'https://www.handmade-goods.example/blog/pay-later-guide',
+  ],
+};

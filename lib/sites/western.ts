@@ -1,0 +1,60 @@
+import type { ProgramPattern, WalletPattern } from './dom';
+
+// English names of the Western pay-later programs and wallets, shared by every Western shop. Each
+// pattern is an alternation of plain words with their usual spellings (the reader joins patterns
+// into one search and drops their flags, so case variants are spelt out). A lookahead only narrows
+// a word: "Zip" is the provider, "Zip code" the address form beside it.
+
+const KLARNA: ProgramPattern = { program: 'klarna', pattern: /Klarna/ };
+// Afterpay trades as Clearpay in the UK, and as Cash App Afterpay in the US.
+const AFTERPAY: ProgramPattern = { program: 'afterpay', pattern: /Afterpay|AfterPay|Clearpay|ClearPay/ };
+const AFFIRM: ProgramPattern = { program: 'affirm', pattern: /Affirm/ };
+// PayPal's plans sit inside PayPal: Pay in 4 (US), Pay in 3 (UK), and its "Pay Later" button. A
+// bare "Pay in 4" is no one's: Afterpay, Klarna, Zip and Sezzle all say it of themselves.
+const PAYPAL: ProgramPattern = {
+  program: 'paypal-pay-in-4',
+  pattern: /PayPal Pay Later|PayPal Pay in 4|PayPal Pay in 3|Pay Later/,
+};
+const ZIP: ProgramPattern = { program: 'zip', pattern: /Zip(?! ?[Cc]ode| ?\/| ?[Pp]ostal| ?\+)|Quadpay|QuadPay/ };
+const SEZZLE: ProgramPattern = { program: 'sezzle', pattern: /Sezzle/ };
+// Inside Shop Pay: the longer name wins over the wallet's.
+const SHOP_PAY_INSTALLMENTS: ProgramPattern = {
+  program: 'shop-pay-installments',
+  pattern: /Shop Pay Installments|Shop Pay installments/,
+};
+/** Amazon and Walmart list Affirm's plans by what they are, often without its name. */
+const MONTHLY_PAYMENTS: ProgramPattern = { program: 'affirm', pattern: /Monthly payments|Pay over time/ };
+
+// Lists of names, not built with spreads or calls, so a bundle that uses none of them drops them.
+export const WESTERN_PROGRAMS: readonly ProgramPattern[] = [
+  KLARNA,
+  AFTERPAY,
+  AFFIRM,
+  PAYPAL,
+  ZIP,
+  SEZZLE,
+  SHOP_PAY_INSTALLMENTS,
+];
+/** The same, where Affirm is also listed as "Monthly payments" or "Pay over time" (Amazon, Walmart). */
+export const WESTERN_PROGRAMS_MONTHLY: readonly ProgramPattern[] = [
+  KLARNA,
+  AFTERPAY,
+  AFFIRM,
+  MONTHLY_PAYMENTS,
+  PAYPAL,
+  ZIP,
+  SEZZLE,
+  SHOP_PAY_INSTALLMENTS,
+];
+
+export const WESTERN_WALLETS: readonly WalletPattern[] = [
+  { wallet: 'paypal', pattern: /PayPal|Paypal/ },
+  { wallet: 'apple-pay', pattern: /Apple Pay/ },
+  { wallet: 'google-pay', pattern: /Google Pay/ },
+  { wallet: 'shop-pay', pattern: /Shop Pay|ShopPay/ },
+  { wallet: 'amazon-pay', pattern: /Amazon Pay/ },
+  {
+    wallet: 'card',
+    pattern: /Credit or debit card|Credit or Debit Card|Credit card|Credit Card|Debit card|Debit Card/,
+  },
+];
