@@ -7,5 +7,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     setupFiles: ['fake-indexeddb/auto'],
     environment: 'node',
+    // Property tests drive fake IndexedDB through hundreds of runs: a few seconds on a quiet
+    // machine, several times that on a loaded CI runner. A hang still fails, a minute later.
+    testTimeout: 60_000,
   },
 });

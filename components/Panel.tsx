@@ -59,10 +59,15 @@ export function Panel({ initial, follow }: PanelProps) {
   useLayoutEffect(() => {
     const element = root.current;
     if (!element) return;
-    const report = () =>
-      void messenger
-        .sendMessage('panelResized', { height: element.getBoundingClientRect().height })
-        .catch(() => undefined);
+    // The observer's first report repeats the one made at once: each costs the background a
+    // round trip to the tab, so only a new height is sent.
+    let sent = -1;
+    const report = () => {
+      const height = element.getBoundingClientRect().height;
+      if (height === sent) return;
+      sent = height;
+      void messenger.sendMessage('panelResized', { height }).catch(() => undefined);
+    };
     const observer = new ResizeObserver(report);
     observer.observe(element);
     report();

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { SHOWN, type Shown } from '../lib/corrections';
 import { type Locale, localized } from '../lib/i18n/core';
 import type { PanelTranslate } from '../lib/i18n/panel';
+import { SHOWN, type Shown } from '../lib/ids';
 import type { CorrectableProgram, PanelView } from '../lib/protocol';
 import { messenger } from './client';
 

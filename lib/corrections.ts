@@ -1,12 +1,8 @@
 import { z } from 'zod';
-import { PROGRAM_IDS, type ProgramId, SITE_IDS } from './ids';
+import { PROGRAM_IDS, type ProgramId, type Read, SHOWN, type Shown, SITE_IDS } from './ids';
 import type { CheckoutSignals, DetectedOption } from './sites/types';
 
-/** What the shopper says a checkout shows of a program. */
-export const SHOWN = ['offered', 'unavailable', 'absent'] as const;
-export type Shown = (typeof SHOWN)[number];
-/** What the extension read of it: the shopper's word stands while the page reads the same. */
-export type Read = Shown | 'unknown';
+export { type Read, SHOWN, type Shown } from './ids';
 
 export const Correction = z
   .object({

@@ -36,6 +36,12 @@ export const PROGRAM_IDS = [
 ] as const;
 export type ProgramId = (typeof PROGRAM_IDS)[number];
 
+/** What the shopper says a checkout shows of a program. (Here, not in corrections.ts, so the panel loads no zod.) */
+export const SHOWN = ['offered', 'unavailable', 'absent'] as const;
+export type Shown = (typeof SHOWN)[number];
+/** What the extension read of it: the shopper's word stands while the page reads the same. */
+export type Read = Shown | 'unknown';
+
 /**
  * Countries the programs' terms are known for (ISO 3166-1 alpha-2), the ones a shopper may give as
  * theirs. Others are "another country" in the profile.

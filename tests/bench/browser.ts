@@ -10,6 +10,8 @@ import { chromiumArgs } from '../e2e/drivers';
  */
 export interface BenchBrowser {
   readonly browser: Browser;
+  /** The browser process, root of the tree whose CPU time the benchmark reads from /proc. */
+  readonly pid: number;
   /** Present only in the browser that has the extension. */
   readonly extension?: { readonly id: string; readonly worker: Target };
   serviceWorker(): Promise<WebWorker>;
@@ -18,8 +20,9 @@ export interface BenchBrowser {
 
 export const EXTENSION_DIR = resolve(process.env.WXT_OUT_DIR ?? '.output-bench', 'chrome-mv3');
 
-/** Both browsers get the same flags; only the extension differs. */
-export async function launch(port: number, withExtension: boolean): Promise<BenchBrowser> {
+/** Every browser gets the same flags; only the extension differs (none, this build, or another build's). */
+export async function launch(port: number, extensionDir: string | undefined): Promise<BenchBrowser> {
+  const withExtension = extensionDir !== undefined;
   const profile = await mkdtemp(join(tmpdir(), 'paylater-bench-'));
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -28,7 +31,7 @@ export async function launch(port: number, withExtension: boolean): Promise<Benc
     defaultViewport: { width: 1280, height: 900 },
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
-      ...(withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
+      ...(withExtension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
       ...chromiumArgs(port),
       // Headless tabs in the background would otherwise get throttled timers, unevenly between runs.
       '--disable-background-timer-throttling',
@@ -41,8 +44,11 @@ export async function launch(port: number, withExtension: boolean): Promise<Benc
         (target) => target.type() === 'service_worker' && target.url().startsWith('chrome-extension://'),
       )
     : undefined;
+  const pid = browser.process()?.pid;
+  if (pid === undefined) throw new Error('no browser process');
   return {
     browser,
+    pid,
     ...(worker ? { extension: { id: new URL(worker.url()).host, worker } } : {}),
     serviceWorker: async () => {
       // The worker may have been stopped and restarted since launch: look it up each time.

@@ -11,7 +11,7 @@ const FOLDER = fileURLToPath(new URL('../fixtures/bench/', import.meta.url));
 export const TIMELINE = {
   /** The live price refresh rewrites prices this often… */
   tickMs: 50,
-  /** …this many item prices per tick (round robin), plus the total and a "prices updated" line… */
+  /** …this many item prices per tick (round robin, at most each once), plus the total and a "prices updated" line… */
   pricesPerTick: 60,
   /** …this many times (4 s), then stops and sets `window.__benchDone`. */
   ticks: 80,
@@ -24,7 +24,17 @@ export const TIMELINE = {
 } as const;
 
 export const CHECKOUT_FIXTURE = 'bench/checkout';
+/** The same checkout with a few goods and a short header and footer: about 400 elements. */
+export const SMALL_CHECKOUT_FIXTURE = 'bench/checkout-small';
 export const PRODUCT_FIXTURE = 'bench/product';
+
+/** How much of the shop's own chrome a page carries around its content. */
+interface Frame {
+  readonly navLinks: number;
+  readonly footerLinks: number;
+}
+const FULL: Frame = { navLinks: 80, footerLinks: 200 };
+const SHORT: Frame = { navLinks: 12, footerLinks: 24 };
 
 const NAMES = [
   '蓝牙耳机 主动降噪',
@@ -106,7 +116,7 @@ function pageScript(checkout: boolean): string {
   const follow = () => { plan.textContent = '每期' + show(Math.round(fen / 12)) + '起 · 分期免息'; };
   const refresh = setInterval(() => {
     const tick = ++bench.ticks;
-    for (let i = 0; i < T.pricesPerTick; i++) {
+    for (let i = 0; i < Math.min(T.pricesPerTick, prices.length); i++) {
       const price = prices[cursor++ % prices.length];
       const next = Number(price.dataset.fen) + ((tick + i) % 3) - 1;
       fen += next - Number(price.dataset.fen);
@@ -136,21 +146,21 @@ const STYLE = `body{font:12px/1.5 "Microsoft YaHei",sans-serif;margin:0;color:#3
 .payment-list{list-style:none;padding:0;display:flex;gap:10px;flex-wrap:wrap}.payment-item{border:1px solid #ddd;padding:6px 14px}
 #sumPayPriceId{color:#e4393c;font-size:18px;font-weight:bold}.nav li{display:inline-block;margin:0 4px}`;
 
-function page(title: string, body: string, checkout: boolean): string {
+function page(title: string, body: string, checkout: boolean, frame: Frame): string {
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title><style>${STYLE}</style></head>
 <body>
-<div id="shortcut-2014"><div class="w"><ul class="nav">${links(80, 'nav')}</ul></div></div>
+<div id="shortcut-2014"><div class="w"><ul class="nav">${links(frame.navLinks, 'nav')}</ul></div></div>
 <div class="w" id="container">${body}</div>
-<div id="footer"><div class="w"><ul class="nav">${links(200, 'help')}</ul></div></div>
+<div id="footer"><div class="w"><ul class="nav">${links(frame.footerLinks, 'help')}</ul></div></div>
 <script>${pageScript(checkout)}</script>
 </body></html>`;
 }
 
 /** A JD order confirmation page: addresses, a long goods list, a payment step that arrives late. */
-function checkoutPage(items: number): string {
+function checkoutPage(items: number, frame: Frame): string {
   const addresses = Array.from(
-    { length: 20 },
+    { length: Math.min(items, 20) },
     (_, i) =>
       `<li class="consignee-item${i === 0 ? ' item-selected' : ''}"><span class="name">张三${i}</span><span class="addr">北京 朝阳区 ****大街 ${i} 号</span><span class="tel">138****00${String(i).padStart(2, '0')}</span><a href="#">编辑</a></li>`,
   ).join('');
@@ -166,6 +176,7 @@ function checkoutPage(items: number): string {
 <div class="trade-foot">应付总额：<span class="price-num" id="sumPayPriceId"></span> <span id="countdown"></span>
 <button class="checkout-submit" id="order-submit" type="button">提交订单</button></div>`,
     true,
+    frame,
   );
 }
 
@@ -180,12 +191,17 @@ function productPage(items: number): string {
 <button type="button">加入购物车</button></div>
 <div class="related"><h3>为你推荐</h3>${related}</div>`,
     false,
+    FULL,
   );
 }
 
-/** Writes both pages; 430 goods lines give a checkout of over 15,000 elements (the run counts them in the browser). */
+/**
+ * Writes the pages: 430 goods lines give a checkout of over 15,000 elements, 6 with a short header
+ * and footer one of about 400 (the run counts them in the browser).
+ */
 export async function generatePages(items = 430): Promise<void> {
   await mkdir(FOLDER, { recursive: true });
-  await writeFile(`${FOLDER}checkout.html`, checkoutPage(items));
+  await writeFile(`${FOLDER}checkout.html`, checkoutPage(items, FULL));
+  await writeFile(`${FOLDER}checkout-small.html`, checkoutPage(6, SHORT));
   await writeFile(`${FOLDER}product.html`, productPage(items));
 }

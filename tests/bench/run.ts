@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'puppeteer-core';
 import { rolldown } from 'rolldown';
@@ -9,19 +9,37 @@ import { SITE_EXAMPLES, SITES } from '../../lib/sites';
 import { SHOP_HOSTS } from '../e2e/drivers';
 import { shopUrl, startFixtureServer } from '../e2e/server';
 import { type BenchBrowser, EXTENSION_DIR, launch } from './browser';
-import { CHECKOUT_FIXTURE, generatePages, PRODUCT_FIXTURE, TIMELINE } from './pages';
-import { pairRatios, type Summary, summarize } from './stats';
+import { CHECKOUT_FIXTURE, generatePages, PRODUCT_FIXTURE, SMALL_CHECKOUT_FIXTURE, TIMELINE } from './pages';
+import { type CpuByKind, cpuBetween, PROCESS_KINDS, type ProcessKind, type Snapshot, snapshot } from './processes';
+import { medianInterval, pairRatios, type Summary, summarize } from './stats';
 import type { QueryTimes, SeedPlan, SeedResult } from './store-probe';
+import { type Breakdown, breakdown, kindsFromTrace, traced } from './trace';
 
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 12);
 const WARMUP_PAIRS = 2;
 const POPUP_OPENS = Number(process.env.BENCH_POPUP_OPENS ?? 10);
 const STORE_RUNS = 20;
-/** `BENCH_ONLY=pages` (or `popup`, `store`, comma-separated) measures only those parts: a quicker loop. */
+/**
+ * `BENCH_ONLY=pages` (or `popup`, `store`, comma-separated) measures only those parts: a quicker loop.
+ * `trace` (not run by default) traces one visit per page in every process and prints where the time went.
+ */
 const SECTIONS = new Set((process.env.BENCH_ONLY ?? 'pages,popup,store').split(','));
 const PAGES = SECTIONS.has('pages');
+/** `BENCH_PAGES=checkout,smallCheckout,nonCheckout` (any of them) narrows the pages measured. */
+const PAGE_KEYS = new Set((process.env.BENCH_PAGES ?? 'checkout,smallCheckout,nonCheckout').split(','));
+/** `BENCH_PROFILE=0` skips the one profiled visit per page. */
+const PROFILE = process.env.BENCH_PROFILE !== '0';
+/** How many of each process's largest differences a trace prints. */
+const TRACE_TOP = Number(process.env.BENCH_TRACE_TOP ?? 14);
+/**
+ * `BENCH_BASELINE=DIR` (another build's chrome-mv3 folder) adds a third browser with that build to
+ * every round: two builds compared side by side in one run, as a noisy machine requires.
+ */
+const BASELINE_DIR = process.env.BENCH_BASELINE ? resolve(process.env.BENCH_BASELINE) : undefined;
 /** After the page's script stops, the content script may still owe one debounced read. */
 const SETTLE_MS = 300;
+/** After its tab closes, the worker and the browser still clear up after it. */
+const CLOSE_SETTLE_MS = 300;
 const OUT = 'artifacts/bench';
 const CHECKOUT_URL = 'http://trade.jd.com/shopping/order/getOrderInfo.action?rid=1763700000000';
 
@@ -47,14 +65,22 @@ interface Visit {
   readonly heapBytes: number;
   readonly elements: number;
   readonly ticks: number;
+  /** CPU time per kind of process over the visit, from opening the tab to just after closing it. */
+  readonly cpu: CpuByKind;
   readonly stepToHostMs?: number;
   readonly stepToPanelMs?: number;
 }
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
-/** One visit to a page: its own script runs to the end, then its renderer's CPU time and heap are read. */
-async function visit(browser: BenchBrowser, url: string): Promise<Visit> {
+/**
+ * One visit to a page: its own script runs to the end, then its renderer's main-thread time and
+ * heap are read. Every process's CPU time is read before the tab opens, before it closes (the
+ * page's renderer ends with it) and once the browser has closed it, so the window holds the
+ * worker's and the browser's work after the tab is gone too.
+ */
+async function visit(browser: BenchBrowser, url: string, seen?: (processes: Snapshot) => void): Promise<Visit> {
+  const before = snapshot(browser.pid);
   const page = await browser.browser.newPage();
   try {
     await page.evaluateOnNewDocument(PANEL_PROBE);
@@ -64,26 +90,32 @@ async function visit(browser: BenchBrowser, url: string): Promise<Visit> {
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForFunction('window.__benchDone === true', { polling: 250, timeout: 60_000 });
     await sleep(SETTLE_MS);
+    const beforeClose = snapshot(browser.pid);
+    seen?.(beforeClose);
     const timings = await page.evaluate('window.__bench');
     const { stepAt, hostAt } = timings as PageTimings;
     const panelAt = await panelRenderedAt(page);
     const counts = (await page.evaluate(
       '({ elements: document.getElementsByTagName("*").length, ticks: window.__bench.ticks })',
     )) as { elements: number; ticks: number };
-    await cdp.send('HeapProfiler.collectGarbage');
     const { metrics } = await cdp.send('Performance.getMetrics');
-    const metric = (name: string) => metrics.find((entry) => entry.name === name)?.value ?? Number.NaN;
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = (await cdp.send('Performance.getMetrics')).metrics;
+    const metric = (name: string, from = metrics) => from.find((entry) => entry.name === name)?.value ?? Number.NaN;
+    await page.close();
+    await sleep(CLOSE_SETTLE_MS);
     return {
       scriptMs: metric('ScriptDuration') * 1000,
       taskMs: metric('TaskDuration') * 1000,
-      heapBytes: metric('JSHeapUsedSize'),
+      heapBytes: metric('JSHeapUsedSize', heap),
       elements: counts.elements,
       ticks: counts.ticks,
+      cpu: cpuBetween(before, snapshot(browser.pid), beforeClose),
       ...(stepAt !== null && hostAt !== null ? { stepToHostMs: hostAt - stepAt } : {}),
       ...(stepAt !== null && panelAt !== null ? { stepToPanelMs: panelAt - stepAt } : {}),
     };
   } finally {
-    await page.close();
+    if (!page.isClosed()) await page.close();
   }
 }
 
@@ -129,31 +161,74 @@ async function profiledVisit(browser: BenchBrowser, url: string): Promise<Attrib
   }
 }
 
-interface PairedResult {
-  readonly url: string;
-  readonly with: Visit[];
-  readonly without: Visit[];
+/**
+ * One visit to `url` traced in each browser (with and without the extension): each process kind's
+ * own thread time by event, with minus without, the largest first. The trace with the extension is
+ * written out whole for chrome://tracing or Perfetto.
+ */
+async function traceVisits(variants: readonly Variant[], spec: PageSpec): Promise<void> {
+  const totals = new Map<Variant['name'], Breakdown>();
+  for (const variant of variants) {
+    if (variant.name === 'baseline') continue;
+    // One untraced visit first, so that neither trace holds a first visit's compilation.
+    await visit(variant.browser, spec.url);
+    const kinds = new Map<number, ProcessKind>();
+    const events = await traced(variant.browser, async () => {
+      await visit(variant.browser, spec.url, (processes) => {
+        for (const [pid, sample] of processes) kinds.set(pid, sample.kind);
+      });
+    });
+    totals.set(variant.name, breakdown(events, kindsFromTrace(events, kinds)));
+    if (variant.name === 'with') await writeFile(`${OUT}/trace-${spec.key}.json`, JSON.stringify(events));
+  }
+  const withExt = totals.get('with');
+  const withoutExt = totals.get('without');
+  console.log(`\nTrace of one visit to the ${spec.label}: own thread time per process, with − without (ms)`);
+  const sum = (names: ReadonlyMap<string, number>) => [...names.values()].reduce((x, y) => x + y, 0);
+  const differences = (a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>, top: number) =>
+    [...new Set([...a.keys(), ...b.keys()])]
+      .map((name) => [name, (a.get(name) ?? 0) - (b.get(name) ?? 0), a.get(name) ?? 0] as const)
+      .filter(([, difference]) => Math.abs(difference) >= 0.5)
+      .sort((x, y) => Math.abs(y[1]) - Math.abs(x[1]))
+      .slice(0, top);
+  const none = new Map<string, number>();
+  for (const kind of PROCESS_KINDS) {
+    const a = withExt?.events.get(kind) ?? none;
+    const b = withoutExt?.events.get(kind) ?? none;
+    console.log(`  ${kind}: ${fmt(sum(a))} with, ${fmt(sum(b))} without, ${signed(sum(a) - sum(b))}`);
+    const threads = differences(withExt?.threads.get(kind) ?? none, withoutExt?.threads.get(kind) ?? none, 6);
+    console.log(`    threads: ${threads.map(([name, difference]) => `${name} ${signed(difference)}`).join(', ')}`);
+    for (const [name, difference, withMs] of differences(a, b, TRACE_TOP))
+      console.log(`    ${signed(difference).padStart(8)}  (${fmt(withMs)} with)  ${name}`);
+  }
 }
 
-/** Alternating visits, the order swapped every pair so that neither side always goes first. */
-async function pairs(
-  withExt: BenchBrowser,
-  withoutExt: BenchBrowser,
-  url: string,
-  label: string,
-): Promise<PairedResult> {
-  const result: PairedResult = { url, with: [], without: [] };
+/** A browser the pages are visited in: without the extension, with this build, or with another build. */
+interface Variant {
+  readonly name: 'without' | 'with' | 'baseline';
+  readonly browser: BenchBrowser;
+}
+
+/** Each variant's visits, index by index from the same round. */
+type Rounds = Record<Variant['name'], Visit[]>;
+
+/**
+ * Rounds of one visit per variant, the order rotated every round so that none always goes first
+ * (with two variants: alternating pairs).
+ */
+async function rounds(variants: readonly Variant[], url: string, label: string): Promise<Rounds> {
+  const result: Rounds = { without: [], with: [], baseline: [] };
   for (let i = 0; i < WARMUP_PAIRS + PAIRS; i++) {
-    const order = i % 2 === 0 ? [withExt, withoutExt] : [withoutExt, withExt];
-    const visits = new Map<BenchBrowser, Visit>();
-    for (const browser of order) visits.set(browser, await visit(browser, url));
-    const a = visits.get(withExt);
-    const b = visits.get(withoutExt);
-    if (i < WARMUP_PAIRS || !a || !b) continue;
-    result.with.push(a);
-    result.without.push(b);
+    const order = variants.map((_, j) => variants[(i + j) % variants.length] as Variant);
+    const visits = new Map<Variant['name'], Visit>();
+    for (const variant of order) visits.set(variant.name, await visit(variant.browser, url));
+    if (i < WARMUP_PAIRS) continue;
+    for (const [name, visited] of visits) result[name].push(visited);
+    const a = visits.get('with');
+    const b = visits.get('without');
+    const base = visits.get('baseline');
     process.stdout.write(
-      `  ${label} pair ${i - WARMUP_PAIRS + 1}/${PAIRS}: script ${a.scriptMs.toFixed(0)} / ${b.scriptMs.toFixed(0)} ms\n`,
+      `  ${label} ${i - WARMUP_PAIRS + 1}/${PAIRS}: script ${fmt(a?.scriptMs ?? Number.NaN, 0)} / ${fmt(b?.scriptMs ?? Number.NaN, 0)} ms, all processes ${fmt(a?.cpu.all ?? Number.NaN, 0)} / ${fmt(b?.cpu.all ?? Number.NaN, 0)} ms${base ? ` (baseline build ${fmt(base.scriptMs, 0)} ms, ${fmt(base.cpu.all, 0)} ms)` : ''}\n`,
     );
   }
   return result;
@@ -198,19 +273,30 @@ interface Manifest {
   content_scripts?: { matches: string[]; js?: string[] }[];
 }
 
-async function contentScripts(): Promise<{ files: string[]; matches: string[]; bytes: number; gzipBytes: number }> {
+interface ScriptSize {
+  readonly file: string;
+  readonly bytes: number;
+  readonly gzipBytes: number;
+}
+
+async function sizeOf(file: string): Promise<ScriptSize> {
+  const code = await readFile(join(EXTENSION_DIR, file));
+  return { file, bytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length };
+}
+
+/**
+ * The checkout's declared content script, which runs on every matched shop page (the order pages
+ * have their own), and the reader it loads on checkouts only.
+ */
+async function contentScripts(): Promise<{ declared: ScriptSize; reader: ScriptSize; matches: string[] }> {
   const manifest = JSON.parse(await readFile(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Manifest;
-  // The checkout's script, which runs on every matched shop page; the order pages have their own.
   const entries = (manifest.content_scripts ?? []).filter((entry) =>
     entry.js?.every((file) => file === 'content-scripts/content.js'),
   );
-  const files = [...new Set(entries.flatMap((entry) => entry.js ?? []))];
-  const code = Buffer.concat(await Promise.all(files.map((file) => readFile(join(EXTENSION_DIR, file)))));
   return {
-    files,
+    declared: await sizeOf('content-scripts/content.js'),
+    reader: await sizeOf('detector.js'),
     matches: entries.flatMap((entry) => entry.matches),
-    bytes: code.length,
-    gzipBytes: gzipSync(code, { level: 9 }).length,
   };
 }
 
@@ -283,10 +369,12 @@ async function openPopup(browser: BenchBrowser, expected: number): Promise<Popup
   }
 }
 
+/** The worker's heap after a garbage collection; NaN if the worker is not running (it stops when idle). */
 async function workerHeap(browser: BenchBrowser): Promise<number> {
-  const target = await browser.browser.waitForTarget(
-    (candidate) => candidate.type() === 'service_worker' && candidate.url().startsWith('chrome-extension://'),
-  );
+  const target = browser.browser
+    .targets()
+    .find((candidate) => candidate.type() === 'service_worker' && candidate.url().startsWith('chrome-extension://'));
+  if (!target) return Number.NaN;
   const cdp = await target.createCDPSession();
   try {
     await cdp.send('HeapProfiler.collectGarbage');
@@ -302,21 +390,35 @@ interface Paired {
   readonly ratio: Summary;
   /** Per-pair difference: what the extension adds in absolute terms, whatever the page's own weight. */
   readonly added: Summary;
+  /** The 95 % interval of that median difference. */
+  readonly addedInterval: readonly [number, number];
 }
 
-function paired(result: PairedResult, pick: (visit: Visit) => number): Paired {
-  const a = result.with.map(pick);
-  const b = result.without.map(pick);
+function paired(a: readonly Visit[], b: readonly Visit[], pick: (visit: Visit) => number): Paired {
+  const x = a.map(pick);
+  const y = b.map(pick);
+  const added = x.map((value, i) => value - (y[i] ?? Number.NaN));
   return {
-    with: summarize(a),
-    without: summarize(b),
-    ratio: summarize(pairRatios(a, b)),
-    added: summarize(a.map((value, i) => value - (b[i] ?? Number.NaN))),
+    with: summarize(x),
+    without: summarize(y),
+    ratio: summarize(pairRatios(x, y)),
+    added: summarize(added),
+    addedInterval: medianInterval(added),
   };
 }
 
 function fmt(value: number, digits = 1): string {
   return Number.isFinite(value) ? value.toFixed(digits) : 'n/a';
+}
+
+function signed(value: number, digits = 1): string {
+  return Number.isFinite(value) ? `${value >= 0 ? '+' : ''}${value.toFixed(digits)}` : 'n/a';
+}
+
+/** "+22.7 (+3.9…+59.0)": a paired median difference and its 95 % interval. */
+function withInterval(figures: Paired, digits = 1): string {
+  const [low, high] = figures.addedInterval;
+  return `${signed(figures.added.median, digits)} (${signed(low, digits)}…${signed(high, digits)})`;
 }
 
 type Row = readonly [measure: string, figure: string, spread: string, target: string, verdict: string];
@@ -326,40 +428,169 @@ function verdict(value: number, limit: number): string {
   return value <= limit ? 'met' : 'MISSED';
 }
 
-function ratioRows(name: string, figures: Paired, unit: string, limit: number): Row[] {
-  return [
-    [
-      `${name}: with / without`,
-      `${fmt(figures.with.median)} / ${fmt(figures.without.median)} ${unit}`,
-      `IQR ${fmt(figures.with.p25)}–${fmt(figures.with.p75)} / ${fmt(figures.without.p25)}–${fmt(figures.without.p75)}`,
-      '',
-      '',
-    ],
-    [
-      `${name}: per-pair added`,
-      `${fmt(figures.added.median)} ${unit}`,
-      `IQR ${fmt(figures.added.p25)}–${fmt(figures.added.p75)}`,
-      '',
-      '',
-    ],
-    [
-      `${name}: per-pair ratio`,
-      fmt(figures.ratio.median, 4),
-      `IQR ${fmt(figures.ratio.p25, 4)}–${fmt(figures.ratio.p75, 4)}, range ${fmt(figures.ratio.min, 4)}–${fmt(figures.ratio.max, 4)}`,
-      `≤ ${limit}`,
-      verdict(figures.ratio.median, limit),
-    ],
-  ];
-}
-
-function printTable(rows: readonly Row[]): void {
-  const header: Row = ['measure', 'median', 'spread', 'target', ''];
+function printGrid(header: readonly string[], rows: readonly (readonly string[])[]): void {
   const all = [header, ...rows];
   const widths = header.map((_, column) => Math.max(...all.map((row) => [...(row[column] ?? '')].length)));
-  const line = (row: Row) =>
+  const line = (row: readonly string[]) =>
     row.map((cell, column) => cell + ' '.repeat((widths[column] ?? 0) - [...cell].length)).join('  ');
   console.log(`\n${line(header)}\n${widths.map((width) => '─'.repeat(width)).join('  ')}`);
   for (const row of rows) console.log(line(row));
+}
+
+/** What each page is measured for, and what the extension may add to it (ms of CPU per load). */
+interface PageSpec {
+  readonly key: 'checkout' | 'smallCheckout' | 'nonCheckout';
+  readonly label: string;
+  readonly url: string;
+  readonly scriptTarget: number;
+  readonly allTarget?: number;
+  readonly extensionTarget?: number;
+  readonly checkout: boolean;
+}
+
+/** The columns of the per-process table: the page's main thread, then each kind of process. */
+const COLUMNS: readonly (readonly [string, (visit: Visit) => number])[] = [
+  ['main-thread script', (v) => v.scriptMs],
+  ['main-thread tasks', (v) => v.taskMs],
+  ['page renderer', (v) => v.cpu.page],
+  ['extension', (v) => v.cpu.extension],
+  ['browser', (v) => v.cpu.browser],
+  ['GPU', (v) => v.cpu.gpu],
+  ['utility', (v) => v.cpu.utility],
+  ['all processes', (v) => v.cpu.all],
+];
+
+interface PageResult {
+  readonly spec: PageSpec;
+  readonly rounds: Rounds;
+  readonly elements: number;
+  readonly columns: Record<string, Paired>;
+  /** This build against the other build (BENCH_BASELINE), where one was given. */
+  readonly againstBaseline?: Record<string, Paired>;
+  /** What the other build adds over no extension (a stand-in's floor, or main's cost). */
+  readonly baselineAdded?: Record<string, Paired>;
+  readonly toHost: Summary;
+  readonly toPanel: Summary;
+  /** The same for the other build, in the same rounds. */
+  readonly baselineToPanel?: Summary;
+  readonly profile?: Attribution;
+}
+
+function pageResult(spec: PageSpec, measured: Rounds, profile: Attribution | undefined): PageResult {
+  const columns = (a: Visit[], b: Visit[]) =>
+    Object.fromEntries(COLUMNS.map(([name, pick]) => [name, paired(a, b, pick)]));
+  return {
+    spec,
+    rounds: measured,
+    elements: summarize(measured.with.map((v) => v.elements)).median,
+    columns: columns(measured.with, measured.without),
+    ...(measured.baseline.length > 0
+      ? {
+          againstBaseline: columns(measured.with, measured.baseline),
+          baselineAdded: columns(measured.baseline, measured.without),
+        }
+      : {}),
+    toHost: summarize(measured.with.map((v) => v.stepToHostMs ?? Number.NaN)),
+    toPanel: summarize(measured.with.map((v) => v.stepToPanelMs ?? Number.NaN)),
+    ...(measured.baseline.length > 0
+      ? { baselineToPanel: summarize(measured.baseline.map((v) => v.stepToPanelMs ?? Number.NaN)) }
+      : {}),
+    ...(profile ? { profile } : {}),
+  };
+}
+
+function pageRows(result: PageResult): Row[] {
+  const { spec, columns } = result;
+  const script = columns['main-thread script'] as Paired;
+  const all = columns['all processes'] as Paired;
+  const extension = columns.extension as Paired;
+  const rows: Row[] = [
+    [
+      `${spec.label}: main-thread script with / without`,
+      `${fmt(script.with.median)} / ${fmt(script.without.median)} ms`,
+      `IQR ${fmt(script.with.p25)}–${fmt(script.with.p75)} / ${fmt(script.without.p25)}–${fmt(script.without.p75)}`,
+      '',
+      '',
+    ],
+    [
+      `${spec.label}: main-thread script added`,
+      `${signed(script.added.median)} ms`,
+      `95 % ${signed(script.addedInterval[0])}…${signed(script.addedInterval[1])}; ratio ${fmt(script.ratio.median, 3)}`,
+      `≤ +${spec.scriptTarget} ms`,
+      verdict(script.added.median, spec.scriptTarget),
+    ],
+  ];
+  if (spec.extensionTarget !== undefined)
+    rows.push([
+      `${spec.label}: extension process added`,
+      `${signed(extension.added.median)} ms`,
+      `95 % ${signed(extension.addedInterval[0])}…${signed(extension.addedInterval[1])}`,
+      `≤ +${spec.extensionTarget} ms`,
+      verdict(extension.added.median, spec.extensionTarget),
+    ]);
+  rows.push([
+    `${spec.label}: all processes added`,
+    `${signed(all.added.median)} ms`,
+    `95 % ${signed(all.addedInterval[0])}…${signed(all.addedInterval[1])}; without ${fmt(all.without.median, 0)} ms`,
+    spec.allTarget !== undefined ? `≤ +${spec.allTarget} ms` : '',
+    spec.allTarget !== undefined ? verdict(all.added.median, spec.allTarget) : '',
+  ]);
+  if (result.profile)
+    rows.push([
+      `${spec.label}: our own JS on the main thread (profile)`,
+      `${fmt(result.profile.extensionMs)} ms`,
+      `page's own JS ${fmt(result.profile.pageMs)} ms, one profiled visit`,
+      '',
+      '',
+    ]);
+  if (spec.checkout)
+    rows.push(
+      [
+        `${spec.label}: payment step → paylater-lens`,
+        `${fmt(result.toHost.median)} ms`,
+        `IQR ${fmt(result.toHost.p25)}–${fmt(result.toHost.p75)}, n=${result.toHost.n}`,
+        '',
+        '',
+      ],
+      [
+        `${spec.label}: payment step → panel rendered`,
+        `${fmt(result.toPanel.median)} ms`,
+        `IQR ${fmt(result.toPanel.p25)}–${fmt(result.toPanel.p75)}, n=${result.toPanel.n}`,
+        '≤ 100 ms',
+        verdict(result.toPanel.median, 100),
+      ],
+    );
+  const other = result.baselineToPanel;
+  if (spec.checkout && other)
+    rows.push([
+      `${spec.label}: payment step → baseline build's panel rendered`,
+      `${fmt(other.median)} ms`,
+      `IQR ${fmt(other.p25)}–${fmt(other.p75)}, n=${other.n}`,
+      '',
+      '',
+    ]);
+  return rows;
+}
+
+/** One line per page, one column per process: what the extension adds, with its 95 % interval. */
+function printProcesses(
+  results: readonly PageResult[],
+  pick: (result: PageResult) => Record<string, Paired> | undefined,
+): void {
+  printGrid(
+    ['page', ...COLUMNS.map(([name]) => name)],
+    results.flatMap((result) => {
+      const columns = pick(result);
+      return columns
+        ? [
+            [
+              `${result.spec.label} (${result.elements} el.)`,
+              ...COLUMNS.map(([name]) => withInterval(columns[name] as Paired)),
+            ],
+          ]
+        : [];
+    }),
+  );
 }
 
 export async function main(): Promise<void> {
@@ -368,26 +599,60 @@ export async function main(): Promise<void> {
   const productUrl = matchedNonCheckout(scripts.matches);
   const probe = await bundleProbe();
   const server = await startFixtureServer();
-  const withExt = await launch(server.port, true);
-  const withoutExt = await launch(server.port, false);
+  const withExt = await launch(server.port, EXTENSION_DIR);
+  const withoutExt = await launch(server.port, undefined);
+  const baselineExt = BASELINE_DIR ? await launch(server.port, BASELINE_DIR) : undefined;
+  const variants: Variant[] = [
+    { name: 'with', browser: withExt },
+    { name: 'without', browser: withoutExt },
+    ...(baselineExt ? [{ name: 'baseline', browser: baselineExt } as const] : []),
+  ];
   const started = Date.now();
   const workerHeapAtStart = await workerHeap(withExt);
   try {
-    const checkoutUrl = shopUrl(CHECKOUT_URL, CHECKOUT_FIXTURE);
-    if (PAGES) console.log(`Checkout: ${PAIRS} pairs after ${WARMUP_PAIRS} warm-up pairs`);
-    // Skipped, the page figures have no samples: their rows read n/a and are left out of the table.
-    const checkout = PAGES
-      ? await pairs(withExt, withoutExt, checkoutUrl, 'checkout')
-      : { url: checkoutUrl, with: [], without: [] };
-    let product: PairedResult | undefined;
-    if (PAGES && productUrl) {
-      console.log(`Non-checkout page on a matched host: ${productUrl}`);
-      product = await pairs(withExt, withoutExt, shopUrl(productUrl, PRODUCT_FIXTURE), 'product');
-    } else if (PAGES) {
+    const specs: PageSpec[] = [
+      {
+        key: 'checkout',
+        label: 'large checkout',
+        url: shopUrl(CHECKOUT_URL, CHECKOUT_FIXTURE),
+        scriptTarget: 6,
+        allTarget: 150,
+        extensionTarget: 50,
+        checkout: true,
+      },
+      {
+        key: 'smallCheckout',
+        label: 'small checkout',
+        url: shopUrl(CHECKOUT_URL, SMALL_CHECKOUT_FIXTURE),
+        scriptTarget: 3,
+        allTarget: 150,
+        extensionTarget: 50,
+        checkout: true,
+      },
+      ...(productUrl
+        ? [
+            {
+              key: 'nonCheckout',
+              label: 'matched non-checkout',
+              url: shopUrl(productUrl, PRODUCT_FIXTURE),
+              scriptTarget: 0.5,
+              checkout: false,
+            } as const,
+          ]
+        : []),
+    ];
+    if (PAGES && !productUrl)
       console.log('No non-checkout URL of any adapter is matched by the content script: nothing to measure there.');
+    const pages: PageResult[] = [];
+    for (const spec of PAGES ? specs.filter((candidate) => PAGE_KEYS.has(candidate.key)) : []) {
+      console.log(`${spec.label} (${spec.url}): ${PAIRS} rounds after ${WARMUP_PAIRS} warm-up rounds`);
+      const measured = await rounds(variants, spec.url, spec.label);
+      pages.push(pageResult(spec, measured, PROFILE ? await profiledVisit(withExt, spec.url) : undefined));
     }
-    const checkoutProfile = PAGES ? await profiledVisit(withExt, checkout.url) : undefined;
-    const productProfile = product ? await profiledVisit(withExt, product.url) : undefined;
+    if (SECTIONS.has('trace')) {
+      await mkdir(OUT, { recursive: true });
+      for (const spec of specs.filter((candidate) => PAGE_KEYS.has(candidate.key))) await traceVisits(variants, spec);
+    }
     const workerHeapBytes = await workerHeap(withExt);
 
     const popup: Record<string, { seed: SeedResult; firstMs: Summary; allMs: Summary }> = {};
@@ -432,67 +697,37 @@ export async function main(): Promise<void> {
     if (storeSeed)
       await seed(withExt, probe, { installments: 0, perBill: 1, fromDay: 0, toDay: 0, pastUnpaidEvery: 1 });
 
-    const checkoutScript = paired(checkout, (v) => v.scriptMs);
-    const checkoutTask = paired(checkout, (v) => v.taskMs);
-    const checkoutHeap = paired(checkout, (v) => v.heapBytes / 1024 / 1024);
-    const productScript = product ? paired(product, (v) => v.scriptMs) : undefined;
-    const productTask = product ? paired(product, (v) => v.taskMs) : undefined;
-    const toHost = summarize(checkout.with.map((v) => v.stepToHostMs ?? Number.NaN));
-    const toPanel = summarize(checkout.with.map((v) => v.stepToPanelMs ?? Number.NaN));
-    const elements = summarize(checkout.with.map((v) => v.elements)).median;
-
+    const checkout = pages.find((result) => result.spec.key === 'checkout');
+    const checkoutHeap = checkout
+      ? paired(checkout.rounds.with, checkout.rounds.without, (v) => v.heapBytes / 1024 / 1024)
+      : undefined;
     const rows: Row[] = [
       [
-        'content script size',
-        `${scripts.bytes} B`,
-        `gzip -9: ${scripts.gzipBytes} B`,
+        'content script (every matched page)',
+        `${scripts.declared.bytes} B`,
+        `gzip -9: ${scripts.declared.gzipBytes} B`,
         '≤ 8192 B gzip',
-        verdict(scripts.gzipBytes, 8192),
+        verdict(scripts.declared.gzipBytes, 8192),
       ],
-      ...ratioRows('checkout script time', checkoutScript, 'ms', 1.03),
-      ...ratioRows('checkout task time', checkoutTask, 'ms', 1.03),
-      ...(productScript && productTask
-        ? [
-            ...ratioRows('non-checkout script time', productScript, 'ms', 1.005),
-            ...ratioRows('non-checkout task time', productTask, 'ms', 1.005),
-          ]
-        : [['non-checkout page', 'n/a', 'no matched non-checkout URL', '≤ 1.005', 'n/a'] as const]),
-      ...[
-        ...(checkoutProfile ? [['checkout', checkoutProfile] as const] : []),
-        ...(productProfile ? [['non-checkout', productProfile] as const] : []),
-      ].map(
-        ([name, attribution]): Row => [
-          `${name}: content script's own JS (profile)`,
-          `${fmt(attribution.extensionMs)} ms`,
-          `page's own JS ${fmt(attribution.pageMs)} ms, one profiled visit`,
-          '',
-          '',
-        ],
-      ),
       [
-        'payment step → paylater-lens',
-        `${fmt(toHost.median)} ms`,
-        `IQR ${fmt(toHost.p25)}–${fmt(toHost.p75)}, n=${toHost.n}`,
+        'checkout reader detector.js (checkouts only)',
+        `${scripts.reader.bytes} B`,
+        `gzip -9: ${scripts.reader.gzipBytes} B`,
         '',
         '',
       ],
-      [
-        'payment step → panel rendered',
-        `${fmt(toPanel.median)} ms`,
-        `IQR ${fmt(toPanel.p25)}–${fmt(toPanel.p75)}, n=${toPanel.n}`,
-        '≤ 100 ms',
-        verdict(toPanel.median, 100),
-      ],
+      ...pages.flatMap(pageRows),
       ...Object.entries(popup).flatMap(([count, figures]): Row[] =>
         (count === '0' ? (['firstMs'] as const) : (['firstMs', 'allMs'] as const)).map((key): Row => {
           const ms = figures[key];
           const what = key === 'firstMs' ? (count === '0' ? 'empty state' : 'first rows') : 'all rows';
+          const target = count === '10000' && key === 'firstMs';
           return [
             `popup open → ${what}, ${count} installments`,
             `${fmt(ms.median)} ms`,
             `IQR ${fmt(ms.p25)}–${fmt(ms.p75)}, n=${ms.n}`,
-            count === '10000' ? '≤ 150 ms' : '',
-            count === '10000' ? verdict(ms.median, 150) : '',
+            target ? '≤ 100 ms' : '',
+            target ? verdict(ms.median, 100) : '',
           ];
         }),
       ),
@@ -505,13 +740,17 @@ export async function main(): Promise<void> {
           verdict(figures.median, 10),
         ],
       ),
-      [
-        'checkout JS heap: with / without',
-        `${fmt(checkoutHeap.with.median, 2)} / ${fmt(checkoutHeap.without.median, 2)} MB`,
-        `per-pair ratio ${fmt(checkoutHeap.ratio.median, 3)} (IQR ${fmt(checkoutHeap.ratio.p25, 3)}–${fmt(checkoutHeap.ratio.p75, 3)})`,
-        '',
-        '',
-      ],
+      ...(checkoutHeap
+        ? [
+            [
+              'large checkout JS heap: with / without',
+              `${fmt(checkoutHeap.with.median, 2)} / ${fmt(checkoutHeap.without.median, 2)} MB`,
+              `per-pair ratio ${fmt(checkoutHeap.ratio.median, 3)} (IQR ${fmt(checkoutHeap.ratio.p25, 3)}–${fmt(checkoutHeap.ratio.p75, 3)})`,
+              '',
+              '',
+            ] as const,
+          ]
+        : []),
       [
         'service worker JS heap after the flow',
         `${fmt(workerHeapBytes / 1024 / 1024, 2)} MB`,
@@ -526,13 +765,28 @@ export async function main(): Promise<void> {
     console.log(
       `\nPayLater Lens benchmark · ${chromium} · ${cpus().length} cores, load ${loadavg()
         .map((load) => load.toFixed(2))
-        .join(' ')} · commit ${commit}`,
+        .join(' ')} · commit ${commit}${BASELINE_DIR ? ` · baseline build ${BASELINE_DIR}` : ''}`,
     );
-    if (PAGES)
+    if (pages.length > 0) {
       console.log(
-        `Checkout: ${elements} elements, page rewrites ${TIMELINE.pricesPerTick} prices every ${TIMELINE.tickMs} ms ${TIMELINE.ticks} times, payment step at tick ${TIMELINE.paymentStepTick}. Medians of ${PAIRS} alternating pairs; script and task times are the renderer main thread's CPU time; the profile rows are wall time under the sampling profiler (diagnostic).`,
+        `Pages rewrite up to ${TIMELINE.pricesPerTick} prices every ${TIMELINE.tickMs} ms ${TIMELINE.ticks} times; checkouts insert their payment step at tick ${TIMELINE.paymentStepTick}. ${PAIRS} rounds. Main-thread figures are the page renderer's main-thread CPU time; process figures are CPU time of all of a kind of process's threads from /proc, from opening the tab to ${CLOSE_SETTLE_MS} ms after closing it.`,
       );
-    printTable(PAGES ? rows : rows.filter(([, figure]) => !figure.startsWith('n/a')));
+      console.log(
+        '\nWhat the extension adds per page load, ms of CPU: median of per-round differences (95 % interval)',
+      );
+      printProcesses(pages, (result) => result.columns);
+      if (baselineExt) {
+        console.log(
+          '\nThis build against the baseline build, ms of CPU: median of per-round differences (95 % interval)',
+        );
+        printProcesses(pages, (result) => result.againstBaseline);
+        console.log(
+          '\nWhat the baseline build adds per page load, ms of CPU: median of per-round differences (95 % interval)',
+        );
+        printProcesses(pages, (result) => result.baselineAdded);
+      }
+    }
+    printGrid(['measure', 'median', 'spread', 'target', ''], rows);
     if (storeSeed)
       console.log(
         `\n(store: ${storeSeed.installments} installments, ${storeSeed.unpaid} unpaid, ${storeSeed.sentReminders} sent reminders)`,
@@ -549,27 +803,25 @@ export async function main(): Promise<void> {
       pairs: PAIRS,
       warmupPairs: WARMUP_PAIRS,
       timeline: TIMELINE,
+      ...(BASELINE_DIR ? { baseline: BASELINE_DIR } : {}),
       contentScript: scripts,
-      checkout: {
-        url: checkout.url,
-        elements,
-        scriptMs: checkoutScript,
-        taskMs: checkoutTask,
-        heapMB: checkoutHeap,
-        stepToHostMs: toHost,
-        stepToPanelMs: toPanel,
-        profile: checkoutProfile,
-        runs: { with: checkout.with, without: checkout.without },
-      },
-      nonCheckout: product
-        ? {
-            url: product.url,
-            scriptMs: productScript,
-            taskMs: productTask,
-            profile: productProfile,
-            runs: { with: product.with, without: product.without },
-          }
-        : null,
+      pages: Object.fromEntries(
+        pages.map((result) => [
+          result.spec.key,
+          {
+            url: result.spec.url,
+            elements: result.elements,
+            added: result.columns,
+            ...(result.againstBaseline
+              ? { againstBaseline: result.againstBaseline, baselineAdded: result.baselineAdded }
+              : {}),
+            ...(result.spec.checkout ? { stepToHostMs: result.toHost, stepToPanelMs: result.toPanel } : {}),
+            profile: result.profile,
+            runs: result.rounds,
+          },
+        ]),
+      ),
+      checkoutHeapMB: checkoutHeap,
       popup,
       store: { seed: storeSeed, queries: store, samplesMs: queryTimes },
       serviceWorkerHeapBytes: { atStart: workerHeapAtStart, afterFlow: workerHeapBytes },
@@ -577,8 +829,7 @@ export async function main(): Promise<void> {
     await writeFile(`${OUT}/results.json`, `${JSON.stringify(results, null, 2)}\n`);
     console.log(`\nFigures written to ${OUT}/results.json`);
   } finally {
-    await withExt.close();
-    await withoutExt.close();
+    for (const variant of variants) await variant.browser.close();
     await server.close();
   }
 }

@@ -33,3 +33,29 @@ export function summarize(values: readonly number[]): Summary {
 export function pairRatios(withExtension: readonly number[], without: readonly number[]): number[] {
   return withExtension.map((value, i) => value / (without[i] ?? Number.NaN));
 }
+
+/** The probability that a fair coin thrown n times shows heads at most k times. */
+function binomialCdf(n: number, k: number): number {
+  let term = 0.5 ** n;
+  let sum = term;
+  for (let i = 1; i <= k; i++) {
+    term = (term * (n - i + 1)) / i;
+    sum += term;
+  }
+  return sum;
+}
+
+/**
+ * A distribution-free confidence interval for the median: the order statistics whose ranks the
+ * binomial distribution puts at least `confidence` of the samples between (the sign test's
+ * interval). Needs six samples for 95 %; with fewer, both ends are NaN.
+ */
+export function medianInterval(values: readonly number[], confidence = 0.95): readonly [number, number] {
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  const n = sorted.length;
+  // The largest k with P(X < k) ≤ (1 − confidence) / 2: then [x(k), x(n+1−k)] (1-based ranks).
+  let k = 0;
+  while (k + 1 <= n && binomialCdf(n, k) <= (1 - confidence) / 2) k++;
+  if (k === 0) return [Number.NaN, Number.NaN];
+  return [sorted[k - 1] ?? Number.NaN, sorted[n - k] ?? Number.NaN];
+}
