@@ -24,6 +24,41 @@ export const SHOP_PERMISSION = ['https://*/*'] as const;
 export const EXTENSION_PAGES_CSP =
   "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
 
+/**
+ * Every permission the extension asks for at install; each (and the optional shop permission) has its
+ * reason in the store listings (store/listing). scripting: the content script for shops the shopper
+ * adds; activeTab: the popup may see the address of the page it was opened on, to offer "Read
+ * checkouts on this shop".
+ */
+export const PERMISSIONS = ['storage', 'alarms', 'notifications', 'scripting', 'activeTab'] as const;
+
+/**
+ * The oldest Chrome with everything the extension uses: storage.session (102) and Intl.NumberFormat
+ * formatting a decimal string exactly, which money formatting relies on (106).
+ */
+export const MINIMUM_CHROME_VERSION = '106';
+
+/**
+ * What addons.mozilla.org gets as the source of the Firefox package: everything the build reads,
+ * the build steps (BUILDING.md) and the icons' drawing. No tests, fixtures or tooling configs.
+ */
+const SOURCES = [
+  'BUILDING.md',
+  'README.md',
+  'PRIVACY.md',
+  'CHANGELOG.md',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+  'wxt.config.ts',
+  'entrypoints/**',
+  'components/**',
+  'lib/**',
+  'public/**',
+  'scripts/icon-art.ts',
+  'scripts/icons.ts',
+];
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Parallel builds (tests, benchmarks) each get their own output folder.
@@ -42,17 +77,17 @@ export default defineConfig({
       ];
     },
   },
-  manifest: ({ manifestVersion }) => ({
+  zip: { includeSources: SOURCES },
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // scripting: the content script for shops the shopper adds; activeTab: the popup may see the
-    // address of the page it was opened on, to offer "Read checkouts on this shop".
-    permissions: ['storage', 'alarms', 'notifications', 'scripting', 'activeTab'],
+    permissions: [...PERMISSIONS],
     // Any https shop can be asked for, one origin at a time, from a click; none is granted at install.
     ...(manifestVersion === 2
       ? { optional_permissions: [...SHOP_PERMISSION] }
       : { optional_host_permissions: [...SHOP_PERMISSION] }),
+    ...(browser === 'chrome' ? { minimum_chrome_version: MINIMUM_CHROME_VERSION } : {}),
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: '__MSG_extName__', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
     // The panel frame goes on checkouts and on order pages; the checkout's reader, which the content

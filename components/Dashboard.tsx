@@ -71,6 +71,9 @@ export function Dashboard() {
           <a href="#due">{t('chartTitle')}</a>
           <a href="#shops">{t('shopsTitle')}</a>
           <a href="#settings">{t('settingsTitle')}</a>
+          <a href="/welcome.html" data-action="open-welcome">
+            {t('welcomeLink')}
+          </a>
         </nav>
       </header>
       <div class="toast" role="status" aria-live="polite">

@@ -1,7 +1,9 @@
+import { useId, useState } from 'preact/hooks';
 import type { Basis, Reason } from '../lib/eligibility';
 import { type Locale, localized } from '../lib/i18n/core';
 import type { PanelTranslate } from '../lib/i18n/panel';
 import { formatMoney } from '../lib/money';
+import { dayWords } from '../lib/panel-summary';
 import type { Fact, Localized, Source } from '../lib/programs/schema';
 import { NO_SOURCE } from '../lib/programs/sources';
 import type { ProgramView } from '../lib/protocol';
@@ -17,88 +19,84 @@ interface DetailsProps {
 }
 
 /**
- * A program's checklist, schedule, late costs and where to pay, each claim labelled with how far it
- * can be trusted and where it comes from: an unverified rule never reads as fact.
+ * A program's checklist, schedule, late costs and where to pay. Each claim says in plain words how
+ * far it can be trusted, with its source a click away: an unpublished rule never reads as fact.
  */
 export function ProgramDetails({ view, currency, locale, t }: DetailsProps) {
   const provider = localized(view.provider, locale);
-  const scheduleBasis: Basis = view.scheduleConfidence;
+  const note = { provider, locale, t };
   return (
-    <>
-      <ul class="reasons">
-        {view.reasons.map((reason) => (
-          <ReasonItem key={reason.text.en} reason={reason} provider={provider} locale={locale} t={t} />
-        ))}
-      </ul>
+    <dl class="facts">
+      <dt>{t('checksTitle')}</dt>
+      <dd>
+        <ul class="reasons">
+          {view.reasons.map((reason) => (
+            <ReasonItem key={reason.text.en} reason={reason} {...note} />
+          ))}
+        </ul>
+      </dd>
       {view.schedule.length > 0 && (
-        <section class="facts">
-          <h2 class="facts-title">{t('scheduleTitle')}</h2>
-          {view.schedule.length > 1 && <p class="schedule-summary">{summary(view, currency, locale, t)}</p>}
-          <ol class="schedule">
-            {view.schedule.map((part) => (
-              <li key={part.sequence}>
-                <time dateTime={part.due}>{part.due}</time> · {formatMoney({ amount: part.amount, currency }, locale)}
-                {part.estimated && <span class="tag">{t('estimated')}</span>}
-              </li>
-            ))}
-          </ol>
-          <BasisNote basis={scheduleBasis} provider={provider} t={t} source={view.scheduleSource} />
-          {view.scheduleNote && <p class="muted small">{localized(view.scheduleNote, locale)}</p>}
-        </section>
-      )}
-      <dl class="facts">
-        <dt>{t('lateTitle')}</dt>
-        {view.overdue.map((claim) => (
-          <dd key={claim.value.en}>
-            <FactText fact={claim} provider={provider} locale={locale} t={t} />
+        <>
+          <dt>{t('scheduleTitle')}</dt>
+          <dd>
+            <ol class="schedule">
+              {view.schedule.map((part) => (
+                <li key={part.sequence}>
+                  <time dateTime={part.due}>{dayWords(part.due, view.purchased, locale, t)}</time>
+                  {' · '}
+                  {formatMoney({ amount: part.amount, currency }, locale)}
+                  {part.estimated && <span class="tag">{t('estimated')}</span>}
+                </li>
+              ))}
+            </ol>
+            <BasisNote
+              basis={view.scheduleConfidence}
+              source={view.scheduleSource}
+              note={view.scheduleCaveat}
+              {...note}
+            />
+            {view.schedule.some((part) => part.estimated) && <span class="basis"> {t('estimatedNote')}</span>}
+            {view.scheduleNote && <span class="basis"> {localized(view.scheduleNote, locale)}</span>}
           </dd>
-        ))}
-        <dt>{t('whereTitle')}</dt>
-        <dd>
-          <FactText fact={view.whereToPay} provider={provider} locale={locale} t={t} />
+        </>
+      )}
+      <dt>{t('lateTitle')}</dt>
+      {view.overdue.map((claim) => (
+        <dd key={claim.value.en}>
+          <FactText fact={claim} {...note} />
         </dd>
-        {view.creditCheck && (
-          <>
-            <dt>{t('creditTitle')}</dt>
-            <dd>
-              <FactText fact={view.creditCheck} provider={provider} locale={locale} t={t} />
-            </dd>
-          </>
-        )}
-        {view.monthlyPlans && (
-          <>
-            <dt>{t('plansTitle')}</dt>
-            <dd>
-              <FactText fact={view.monthlyPlans} provider={provider} locale={locale} t={t} />
-            </dd>
-          </>
-        )}
-      </dl>
-    </>
+      ))}
+      <dt>{t('whereTitle')}</dt>
+      <dd>
+        <FactText fact={view.whereToPay} {...note} />
+      </dd>
+      {view.creditCheck && (
+        <>
+          <dt>{t('creditTitle')}</dt>
+          <dd>
+            <FactText fact={view.creditCheck} {...note} />
+          </dd>
+        </>
+      )}
+      {view.monthlyPlans && (
+        <>
+          <dt>{t('plansTitle')}</dt>
+          <dd>
+            <FactText fact={view.monthlyPlans} {...note} />
+          </dd>
+        </>
+      )}
+    </dl>
   );
 }
 
-/** "4 × $62.25", or "$62.28, then 3 × $62.25" when the first payment carries the odd cents. */
-function summary(view: ProgramView, currency: string, locale: Locale, t: PanelTranslate): string {
-  const [first, ...rest] = view.schedule;
-  const amount = (value: number) => formatMoney({ amount: value, currency }, locale);
-  const later = rest[0]?.amount;
-  if (first === undefined || later === undefined) return '';
-  if (first.amount === later) return t('scheduleSummary', { count: view.schedule.length, amount: amount(later) });
-  return t('scheduleSummaryFirst', { first: amount(first.amount), count: rest.length, amount: amount(later) });
-}
-
-function ReasonItem({
-  reason,
-  provider,
-  locale,
-  t,
-}: {
-  reason: Reason;
+interface NoteProps {
   provider: string;
   locale: Locale;
   t: PanelTranslate;
-}) {
+}
+
+function ReasonItem({ reason, provider, locale, t }: NoteProps & { reason: Reason }) {
   return (
     <li class={`reason reason-${reason.outcome}`}>
       <span class="mark" aria-hidden="true">
@@ -108,61 +106,84 @@ function ReasonItem({
       {localized(reason.text, locale)}
       {reason.pageText && <span class="page-text"> {t('pageSays', { text: reason.pageText })}</span>}
       {reason.confidence !== 'page' && (
-        <BasisNote basis={reason.confidence} provider={provider} t={t} source={reason.source} />
+        <BasisNote
+          basis={reason.confidence}
+          source={reason.source}
+          note={reason.note}
+          provider={provider}
+          locale={locale}
+          t={t}
+        />
       )}
     </li>
   );
 }
 
-interface FactProps {
-  fact: Fact<Localized>;
-  provider: string;
-  locale: Locale;
-  t: PanelTranslate;
-}
-
-function FactText({ fact, provider, locale, t }: FactProps) {
+function FactText({ fact, provider, locale, t }: NoteProps & { fact: Fact<Localized> }) {
   return (
     <>
       {localized(fact.value, locale)}
-      <BasisNote basis={fact.confidence} provider={provider} t={t} source={fact.source} />
+      <BasisNote
+        basis={fact.confidence}
+        source={fact.source}
+        note={fact.note}
+        provider={provider}
+        locale={locale}
+        t={t}
+      />
     </>
   );
 }
 
-/**
- * "Reported by third parties, not confirmed by JD · Source: …", with a link where there is one. A
- * fact no source backs says it is an assumption instead.
- */
-function BasisNote({
-  basis,
-  provider,
-  t,
-  source,
-}: {
+interface BasisProps extends NoteProps {
   basis: Basis;
-  provider: string;
-  t: PanelTranslate;
   source: Source | undefined;
-}) {
-  const assumed = source?.title === NO_SOURCE.title;
+  note: Localized | undefined;
+}
+
+/**
+ * "JD has not published this; guides disagree, most say 15 days after delivery. Source ▸": how far
+ * the claim can be trusted, in plain words, and a button that shows where it comes from. A fact
+ * nothing published backs says it is a guess, and has no source to show.
+ */
+function BasisNote({ basis, source, note, provider, locale, t }: BasisProps) {
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const guess = source?.title.en === NO_SOURCE.title.en;
+  const words = guess ? t('basis.assumed', { provider }) : t(`basis.${basis}`, { provider });
+  const sentence = note
+    ? t('basisWithNote', { basis: words, note: localized(note, locale) })
+    : t('basisAlone', { basis: words });
   return (
-    <span class={`basis basis-${basis}`}>
+    <span class={`basis basis-${guess ? 'unverified' : basis}`}>
       {' '}
-      ({assumed ? t('basis.assumed', { provider }) : t(`basis.${basis}`, { provider })}
-      {source && !assumed && (
+      {sentence}
+      {source && !guess && (
         <>
-          {' · '}
-          {source.url ? (
-            <a href={source.url} target="_blank" rel="noopener noreferrer">
-              {t('sourceLabel', { title: source.title })}
-            </a>
-          ) : (
-            t('sourceLabel', { title: source.title })
-          )}
+          {' '}
+          <button
+            type="button"
+            class="source-toggle"
+            aria-expanded={open}
+            aria-controls={id}
+            onClick={() => setOpen(!open)}
+          >
+            {t('source')}
+          </button>
+          <span id={id} class="source" hidden={!open}>
+            {' '}
+            {localized(source.title, locale)}
+            {source.url && (
+              <>
+                {' · '}
+                <a href={source.url} target="_blank" rel="noopener noreferrer" title={t('sourceLink')}>
+                  {new URL(source.url).host}
+                </a>
+              </>
+            )}
+          </span>
         </>
       )}
-      )
     </span>
   );
 }

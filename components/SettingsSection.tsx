@@ -1,26 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Translate } from '../lib/i18n';
 import { isCurrencyCode, toDecimalString } from '../lib/money';
-import type { Language, Settings } from '../lib/settings';
+import type { Settings } from '../lib/settings';
 import { parseTypedAmount } from './format';
 import { useHomeCurrency } from './home-currency';
+import { LanguageField } from './LanguageField';
+import { parseDays, ReminderFields, type Reminders } from './ReminderFields';
 import { saveSettings } from './settings';
 
 interface Props {
   settings: Settings;
   t: Translate;
   onResult: (message: string) => void;
-}
-
-type Reminders = Settings['reminders'];
-
-function parseDays(text: string): number[] | null {
-  const parts = text
-    .split(/[,，\s]+/)
-    .map((part) => part.trim())
-    .filter(Boolean);
-  if (parts.length > 10 || !parts.every((part) => /^\d{1,2}$/.test(part) && Number(part) <= 30)) return null;
-  return [...new Set(parts.map(Number))].sort((a, b) => b - a);
 }
 
 /** Reminder times, quiet hours, language and budget; saved to storage, where the background follows them. */
@@ -60,100 +51,11 @@ export function SettingsSection({ settings, t, onResult }: Props) {
     }
   };
 
-  const setLanguage = (language: Language) => {
-    saveSettings({ language }).catch(() => onResult(t('actionFailed')));
-  };
-
-  const quiet = reminders.quietHours;
   return (
     <>
-      <fieldset class="settings-group">
-        <legend>{t('languageTitle')}</legend>
-        <select
-          aria-label={t('languageTitle')}
-          value={settings.language}
-          onChange={(event) => setLanguage(event.currentTarget.value as Language)}
-        >
-          <option value="auto">{t('languageAuto')}</option>
-          <option value="en">English</option>
-          <option value="zh-CN">简体中文</option>
-        </select>
-      </fieldset>
+      <LanguageField language={settings.language} t={t} onResult={onResult} />
       <form class="settings-form" onSubmit={save}>
-        <fieldset class="settings-group">
-          <legend>{t('remindersTitle')}</legend>
-          <label class="checkbox">
-            <input
-              type="checkbox"
-              checked={reminders.enabled}
-              onChange={(event) => setReminders({ ...reminders, enabled: event.currentTarget.checked })}
-            />
-            {t('remindersEnabled')}
-          </label>
-          <label>
-            {t('reminderDaysBefore')}
-            <input value={days} onInput={(event) => setDays(event.currentTarget.value)} />
-          </label>
-          <label>
-            {t('reminderTime')}
-            <input
-              type="time"
-              required
-              value={reminders.time}
-              onInput={(event) => setReminders({ ...reminders, time: event.currentTarget.value })}
-            />
-          </label>
-          <label>
-            {t('reminderOverdue')}
-            <input
-              type="number"
-              min={0}
-              max={30}
-              required
-              value={reminders.overdueDays}
-              onInput={(event) =>
-                setReminders({
-                  ...reminders,
-                  overdueDays: Math.min(30, Math.max(0, Math.trunc(Number(event.currentTarget.value) || 0))),
-                })
-              }
-            />
-          </label>
-          <label class="checkbox">
-            <input
-              type="checkbox"
-              checked={quiet.enabled}
-              onChange={(event) =>
-                setReminders({ ...reminders, quietHours: { ...quiet, enabled: event.currentTarget.checked } })
-              }
-            />
-            {t('quietHours')}
-          </label>
-          <div class="form-row">
-            <label>
-              {t('quietFrom')}
-              <input
-                type="time"
-                required
-                value={quiet.start}
-                onInput={(event) =>
-                  setReminders({ ...reminders, quietHours: { ...quiet, start: event.currentTarget.value } })
-                }
-              />
-            </label>
-            <label>
-              {t('quietTo')}
-              <input
-                type="time"
-                required
-                value={quiet.end}
-                onInput={(event) =>
-                  setReminders({ ...reminders, quietHours: { ...quiet, end: event.currentTarget.value } })
-                }
-              />
-            </label>
-          </div>
-        </fieldset>
+        <ReminderFields reminders={reminders} days={days} t={t} onChange={setReminders} onDays={setDays} />
         <fieldset class="settings-group">
           <legend>{t('budgetTitle')}</legend>
           <div class="form-row">

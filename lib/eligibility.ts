@@ -17,6 +17,8 @@ export interface Reason {
   readonly confidence: Basis;
   /** The fact's source, for reasons that rest on a program rule. */
   readonly source?: Source;
+  /** What is uncertain about that rule, in plain words. */
+  readonly note?: Localized;
   /** The page's own words, when the page said it. Plain text. */
   readonly pageText?: string;
 }
@@ -143,6 +145,7 @@ function amountReasons(input: EligibilityInput): Reason[] {
       outcome: inside ? 'pass' : 'fail',
       confidence: limits.fact.confidence,
       source: limits.fact.source,
+      ...(limits.fact.note ? { note: limits.fact.note } : {}),
       text: inside
         ? { en: `The order amount is within the limits (${range.en}).`, zh: `订单金额在额度范围内（${range.zh}）。` }
         : { en: `The order amount is outside the limits (${range.en}).`, zh: `订单金额超出额度范围（${range.zh}）。` },
@@ -169,13 +172,14 @@ function amountReasons(input: EligibilityInput): Reason[] {
 }
 
 function requirementReasons({ program, profile }: EligibilityInput): Reason[] {
-  return program.requirements.map(({ value, confidence, source }) => {
+  return program.requirements.map(({ value, confidence, source, note }) => {
     const outcome = checkRequirement(value, profile);
     const text = requirementText(value);
     return {
       outcome,
       confidence,
       source,
+      ...(note ? { note } : {}),
       text:
         outcome === 'unknown'
           ? withSuffix(text, UNANSWERED)

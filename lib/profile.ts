@@ -139,8 +139,8 @@ export const PROFILE_QUESTIONS: readonly ProfileQuestion[] = [
     answer: 'band',
     question: { en: 'Your WeChat Pay Score (微信支付分)', zh: '你的微信支付分' },
     why: {
-      en: 'WeChat’s and Pinduoduo’s pay-later run on it. No source in hand gives a minimum score yet, so for now no verdict depends on it.',
-      zh: '微信和拼多多的先用后付依托于它。目前没有来源给出最低分数，因此暂时不影响任何判断。',
+      en: 'WeChat’s and Pinduoduo’s pay-later run on it. Neither publishes a minimum score, so for now no verdict depends on it.',
+      zh: '微信和拼多多的先用后付依托于它。二者都未公布最低分数，因此暂时不影响任何判断。',
     },
   },
 ];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type Read, SHOWN, type Shown } from './corrections';
-import { isCalendarDate } from './dates';
+import { type CalendarDate, isCalendarDate } from './dates';
 import type { Reason, Status } from './eligibility';
 import type { Locale } from './i18n';
 import { PROGRAM_IDS, SITE_IDS, WALLET_IDS } from './ids';
@@ -130,6 +130,10 @@ export interface ProgramView {
   readonly scheduleSource?: Source;
   /** Said beside the schedule when it is not this order's own terms (another country's, a shorter plan). */
   readonly scheduleNote?: Localized;
+  /** What is uncertain about the schedule's rule, in plain words; absent when the shopper's own numbers set it. */
+  readonly scheduleCaveat?: Localized;
+  /** The purchase day in the zone the due dates are in, that the schedule counts from ("first payment today"). */
+  readonly purchased: CalendarDate;
   readonly overdue: readonly Fact<Localized>[];
   readonly whereToPay: Fact<Localized>;
   /** Whether and how the provider checks credit. */
@@ -215,6 +219,8 @@ export interface OrdersView {
 export interface PanelView {
   readonly locale: Locale;
   readonly checkout: PanelState | null;
+  /** The programs whose details the shopper last left open: the panel opens them again. */
+  readonly openDetails: readonly (typeof PROGRAM_IDS)[number][];
   readonly orders?: OrdersView;
 }
 

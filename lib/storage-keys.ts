@@ -8,3 +8,5 @@ export const OVERRIDES_KEY = 'programOverrides';
 export const SHOPS_KEY = 'shops';
 /** storage.local: what the shopper said checkouts really show (lib/corrections.ts). */
 export const CORRECTIONS_KEY = 'corrections';
+/** storage.local: the programs whose details the shopper keeps open in the panel (panel → background). */
+export const PANEL_DETAILS_KEY = 'panelDetails';

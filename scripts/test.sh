@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Every check and test, in order of speed: format and lint, types, unit tests, both builds,
-# the Firefox linter, packaging, then the end-to-end tests in real Chromium and Firefox.
+# Every check and test, in order of speed: format and lint, types, unit tests, both builds and
+# their packages, the Firefox linter, a build from the source archive, then the end-to-end tests
+# in real Chromium and Firefox.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -24,8 +25,10 @@ done
 step "build (Chrome MV3, Firefox MV2) and package"
 npx wxt zip
 npx wxt zip -b firefox
-step "web-ext lint (Firefox build)"
-npx web-ext lint --source-dir "$out/firefox-mv2" --self-hosted --no-input --output text
+step "web-ext lint (Firefox build): no error, no warning from our own code"
+npx tsx scripts/lint-firefox.ts "$out/firefox-mv2"
+step "the source archive for addons.mozilla.org builds the same Firefox package"
+bash scripts/check-sources.sh "$out"
 step "end-to-end (Chromium and Firefox with the built extension)"
 npx vitest run -c vitest.e2e.config.ts --reporter=default --reporter=json --outputFile.json="$reports/e2e.json"
 

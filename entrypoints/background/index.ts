@@ -7,12 +7,14 @@ import { registerReminderListeners } from './reminder-listeners';
 import { clearSession, clearSessionUnlessAt } from './sessions';
 import { registerShopListeners } from './shops';
 import { registerSyncListeners } from './sync';
+import { registerWelcome } from './welcome';
 
 export default defineBackground(() => {
   registerMessageHandlers();
   registerReminderListeners();
   registerShopListeners();
   registerSyncListeners();
+  registerWelcome();
 
   browser.tabs.onRemoved.addListener((tabId) => {
     void clearSession(tabId);

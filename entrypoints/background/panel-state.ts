@@ -1,12 +1,15 @@
+import { browser } from 'wxt/browser';
 import { applyCorrections, readOf } from '../../lib/corrections';
 import { todayIn } from '../../lib/dates';
 import { evaluate } from '../../lib/eligibility';
+import { parseOpenDetails } from '../../lib/panel-details';
 import { effectiveRule, overridesSchedule } from '../../lib/profile';
 import { dueZone, programById } from '../../lib/programs';
 import { describeMonthlyPlans, termsFor } from '../../lib/programs/terms';
 import type { PanelState, PanelView, ProgramView } from '../../lib/protocol';
 import { buildSchedule } from '../../lib/schedule';
 import { siteById } from '../../lib/sites';
+import { PANEL_DETAILS_KEY } from '../../lib/storage-keys';
 import { ordersViewFor } from './orders-view';
 import { loadShopper, type Shopper } from './profile';
 import { readSession, type TabSession } from './sessions';
@@ -27,6 +30,7 @@ export function panelStateFrom(session: TabSession, now: number, shopper: Shoppe
       ...(signals.total !== undefined ? { total: signals.total } : {}),
       ...(country ? { country } : {}),
     });
+    const purchased = todayIn(dueZone(program), now);
     const verdict = evaluate({
       program,
       option,
@@ -37,10 +41,7 @@ export function panelStateFrom(session: TabSession, now: number, shopper: Shoppe
     });
     const schedule =
       signals.total !== undefined && verdict.status !== 'ineligible'
-        ? buildSchedule(effectiveRule(program, override, terms.schedule.value), {
-            total: signals.total,
-            purchased: todayIn(dueZone(program), now),
-          })
+        ? buildSchedule(effectiveRule(program, override, terms.schedule.value), { total: signals.total, purchased })
         : [];
     const shoppersSchedule = overridesSchedule(program, override);
     programs.push({
@@ -54,6 +55,8 @@ export function panelStateFrom(session: TabSession, now: number, shopper: Shoppe
       scheduleConfidence: shoppersSchedule ? 'shopper' : terms.schedule.confidence,
       ...(shoppersSchedule ? {} : { scheduleSource: terms.schedule.source }),
       ...(terms.note ? { scheduleNote: terms.note } : {}),
+      ...(!shoppersSchedule && terms.schedule.note ? { scheduleCaveat: terms.schedule.note } : {}),
+      purchased,
       overdue: terms.overdue,
       whereToPay: program.whereToPay,
       ...(program.creditCheck ? { creditCheck: program.creditCheck } : {}),
@@ -80,12 +83,18 @@ export function panelStateFrom(session: TabSession, now: number, shopper: Shoppe
 }
 
 /**
- * What a tab's panel shows now: its checkout, if any, with the shopper's profile, numbers and
- * language as stored; or, on an order page, its orders.
+ * What a tab's panel shows now: its checkout, if any, with the shopper's profile, numbers,
+ * language and open details as stored; or, on an order page, its orders.
  */
 export async function panelViewFor(tabId: number, now: number): Promise<PanelView> {
-  const [session, shopper, locale] = await Promise.all([readSession(tabId), loadShopper(), loadLocale()]);
-  if (session) return { locale, checkout: panelStateFrom(session, now, shopper) };
+  const [session, shopper, locale, stored] = await Promise.all([
+    readSession(tabId),
+    loadShopper(),
+    loadLocale(),
+    browser.storage.local.get(PANEL_DETAILS_KEY),
+  ]);
+  const openDetails = parseOpenDetails(stored[PANEL_DETAILS_KEY]);
+  if (session) return { locale, checkout: panelStateFrom(session, now, shopper), openDetails };
   const orders = await ordersViewFor(tabId, now);
-  return { locale, checkout: null, ...(orders ? { orders } : {}) };
+  return { locale, checkout: null, openDetails, ...(orders ? { orders } : {}) };
 }

@@ -198,6 +198,34 @@ const en = {
   overrideReset: 'Use the rule’s numbers',
   invalidWhole: 'Enter a whole number from {min} to {max}.',
   invalidMoney: 'Enter an amount such as 5000.00.',
+  // The welcome page, shown once on install and linked from the dashboard.
+  welcomeTitle: 'Welcome to PayLater Lens',
+  welcomeWhat: 'What it does',
+  welcomeWhat1:
+    'At a checkout, it shows which pay-later options the page offers, whether you are likely to get each one, and what would be due when.',
+  welcomeWhat2:
+    'One click tracks the bill. It reminds you before each due date, and its toolbar button lists what is coming up.',
+  welcomeWhat3:
+    'Everything stays in this browser: no account, no server, nothing sent anywhere. Sync to your other browsers is off unless you turn it on.',
+  welcomeShopsTitle: 'Where it reads',
+  welcomeShopsIntro:
+    'Only the checkout, payment and order pages of these shops, and of shops you add yourself. It reads no other site.',
+  welcomeShopsAdd:
+    'Another shop? On its checkout, click the toolbar button and choose “Read checkouts on this shop”, or add it in the dashboard. Your browser asks you first, for that one site.',
+  welcomeStoresTitle: 'What it keeps, and where',
+  welcomeStoresBills:
+    'The bills you choose to track, with their due dates: in the extension’s own database in this browser.',
+  welcomeStoresSettings:
+    'Your settings, and your profile answers if you give any: in the extension’s storage in this browser.',
+  welcomeStoresSession:
+    'What it read on a checkout or order page while that tab is open: in session storage, gone when the tab closes.',
+  welcomeStoresSync:
+    'Only if you turn on sync (off by default): a copy of your bills and settings, through Chrome Sync or Firefox Sync to your browsers on the same account. Never to a server of ours.',
+  welcomeStoresDelete: 'The dashboard’s “Delete all my data” removes everything at once.',
+  welcomeRemindersTitle: 'When to remind you',
+  welcomeRemindersIntro: 'These defaults suit most people. Change them now, or later in the dashboard.',
+  welcomeDashboard: 'Open the dashboard: all bills and settings',
+  welcomeLink: 'How it works',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -388,6 +416,27 @@ const zh: Record<MessageKey, string> = {
   overrideReset: '恢复规则的数字',
   invalidWhole: '请输入 {min} 到 {max} 之间的整数。',
   invalidMoney: '请输入金额，例如 5000.00。',
+  welcomeTitle: '欢迎使用先用后付助手',
+  welcomeWhat: '它能做什么',
+  welcomeWhat1: '在结算页，它列出页面提供的先用后付方式、你是否很可能可用，以及何时要还多少钱。',
+  welcomeWhat2: '一键记录账单。每个还款日前提醒你，工具栏按钮里列出即将到期的款项。',
+  welcomeWhat3:
+    '所有数据只保存在本浏览器中：无需账号，没有服务器，不向任何地方发送数据。除非你自己开启，不会同步到其他浏览器。',
+  welcomeShopsTitle: '它在哪里读取页面',
+  welcomeShopsIntro: '只读取以下网站以及你自己添加的商店的结算页、支付页和订单页，不读取任何其他网站。',
+  welcomeShopsAdd:
+    '其他商店？在它的结算页点击工具栏按钮，选择“读取此商店的结算页”，或在账单总览页添加。浏览器会先征得你的同意，且只针对这一个网站。',
+  welcomeStoresTitle: '它保存什么、保存在哪里',
+  welcomeStoresBills: '你选择记录的账单及还款日：保存在本浏览器中扩展自己的数据库里。',
+  welcomeStoresSettings: '你的设置，以及你填写的个人资料（如有）：保存在本浏览器的扩展存储中。',
+  welcomeStoresSession: '结算页或订单页打开期间读取到的信息：保存在会话存储中，关闭标签页即删除。',
+  welcomeStoresSync:
+    '仅当你开启同步时（默认关闭）：账单和设置的一份副本经 Chrome 同步或 Firefox 同步带到登录同一账号的其他浏览器，绝不经过我们的服务器。',
+  welcomeStoresDelete: '在账单总览页点击“删除我的全部数据”即可一次全部删除。',
+  welcomeRemindersTitle: '何时提醒你',
+  welcomeRemindersIntro: '默认设置适合大多数人。可以现在修改，也可以以后在账单总览页修改。',
+  welcomeDashboard: '打开账单总览：全部账单与设置',
+  welcomeLink: '使用说明',
 };
 
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { en, 'zh-CN': zh };

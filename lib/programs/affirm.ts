@@ -1,27 +1,39 @@
 import type { Program, Source } from './schema';
 
 const PLANS: Source = {
-  title: 'Affirm’s “How payment plans work” table, as a merchant publishes it',
+  title: {
+    en: 'Affirm’s “How payment plans work” table, as a merchant publishes it',
+    zh: 'Affirm 的“分期计划说明”表格（商家转载）',
+  },
   url: 'https://shopsaloncity.com/es/pages/afirmar',
 };
 const FAQ: Source = {
-  title: 'Affirm’s questions and answers (United States), as a merchant publishes them',
+  title: {
+    en: 'Affirm’s questions and answers (United States), as a merchant publishes them',
+    zh: 'Affirm 常见问题（美国，商家转载）',
+  },
   url: 'https://www.apexi-usa.com/pages/affirm',
 };
 const MINIMUM: Source = {
-  title: 'Stripe documentation: Affirm site messaging (minimum 50 USD or 50 CAD)',
+  title: {
+    en: 'Stripe documentation: Affirm site messaging (minimum 50 USD or 50 CAD)',
+    zh: 'Stripe 文档：Affirm 站内提示（最低 50 美元或 50 加元）',
+  },
   url: 'https://docs.stripe.com/payments/affirm/site-messaging',
 };
 const GATEWAY: Source = {
-  title: 'Mastercard Gateway documentation: Affirm',
+  title: { en: 'Mastercard Gateway documentation: Affirm', zh: '万事达卡支付网关文档：Affirm' },
   url: 'https://developer.mastercard.com/mastercard-gateway/documentation/payment-methods/alt-pay-methods/a2a/affirm/',
 };
 const COUNTRIES: Source = {
-  title: 'Adyen documentation: Affirm (Canada, the UK and the US)',
+  title: {
+    en: 'Adyen documentation: Affirm (Canada, the UK and the US)',
+    zh: 'Adyen 文档：Affirm（加拿大、英国和美国）',
+  },
   url: 'https://docs.adyen.com/payment-methods/affirm',
 };
 const CANADA: Source = {
-  title: 'Affirm Canada’s disclosure, as a merchant publishes it',
+  title: { en: 'Affirm Canada’s disclosure, as a merchant publishes it', zh: 'Affirm 加拿大的披露说明（商家转载）' },
   url: 'https://movewithascend.com/pages/how-to-check-out-with-affirm',
 };
 

@@ -1,40 +1,61 @@
 import type { Program, Source } from './schema';
 
 const AU_LATE_FEES: Source = {
-  title: 'Afterpay Help (Australia): Does Afterpay want me to miss payments so it can earn money from late fees?',
+  title: {
+    en: 'Afterpay Help (Australia): Does Afterpay want me to miss payments so it can earn money from late fees?',
+    zh: 'Afterpay 帮助中心（澳大利亚）：Afterpay 是否希望我逾期以赚取滞纳金？',
+  },
   url: 'https://help.afterpay.com/hc/en-au/articles/360016272971',
 };
 const US_CREDIT: Source = {
-  title: 'Afterpay Help (United States): Does Afterpay conduct credit checks?',
+  title: {
+    en: 'Afterpay Help (United States): Does Afterpay conduct credit checks?',
+    zh: 'Afterpay 帮助中心（美国）：Afterpay 是否查询信用？',
+  },
   url: 'https://help.afterpay.com/hc/en-us/articles/4487846176793',
 };
 const NZ_TERMS: Source = {
-  title: 'Afterpay Terms of Service (New Zealand)',
+  title: { en: 'Afterpay Terms of Service (New Zealand)', zh: 'Afterpay 服务条款（新西兰）' },
   url: 'https://www.afterpay.com/en-NZ/terms-of-service',
 };
 const CA_AGREEMENT: Source = {
-  title: 'Afterpay Canada Installment Agreement',
+  title: { en: 'Afterpay Canada Installment Agreement', zh: 'Afterpay 加拿大分期协议' },
   url: 'https://www.afterpay.com/en-CA/instalment-agreement',
 };
 /** Square and Afterpay are both Block's. */
 const LIMITS: Source = {
-  title: 'Square developer documentation: Afterpay minimums and maximums',
+  title: {
+    en: 'Square developer documentation: Afterpay minimums and maximums',
+    zh: 'Square 开发者文档：Afterpay 最低和最高金额',
+  },
   url: 'https://developer.squareup.com/docs/payment-minimums',
 };
 const US_LATE_FEES: Source = {
-  title: 'Afterpay late fees (United States), as a merchant publishes them',
+  title: {
+    en: 'Afterpay late fees (United States), as a merchant publishes them',
+    zh: 'Afterpay 滞纳金（美国，商家转载）',
+  },
   url: 'https://www.ecrustyle.com/blogs/afterpay/what-if-i-am-unable-to-pay-for-my-afterpay-installment',
 };
 const UK_LATE_FEES: Source = {
-  title: 'Clearpay Help: What happens if I can’t make a payment?',
+  title: {
+    en: 'Clearpay Help: What happens if I can’t make a payment?',
+    zh: 'Clearpay 帮助中心：无法按时付款会怎样？',
+  },
   url: 'https://help.clearpay.co.uk/hc/en-gb/articles/360026685811',
 };
 const PAYPAL_DOCS: Source = {
-  title: 'PayPal developer documentation: Afterpay supported countries and payment options',
+  title: {
+    en: 'PayPal developer documentation: Afterpay supported countries and payment options',
+    zh: 'PayPal 开发者文档：Afterpay 支持的国家和付款方式',
+  },
   url: 'https://developer.paypal.com/limited-release/alternative-payment-methods/afterpay/reference/supported-countries-payment-options',
 };
 const PROCESSORS: Source = {
-  title: 'Stripe documentation: Afterpay and Clearpay payments (business locations AU, CA, GB, NZ, US)',
+  title: {
+    en: 'Stripe documentation: Afterpay and Clearpay payments (business locations AU, CA, GB, NZ, US)',
+    zh: 'Stripe 文档：Afterpay 和 Clearpay 付款（商家所在地：澳大利亚、加拿大、英国、新西兰、美国）',
+  },
   url: 'https://docs.stripe.com/payments/afterpay-clearpay',
 };
 

@@ -1,7 +1,9 @@
 import type { Program } from './schema';
 import { NO_SOURCE } from './sources';
 
-const COMMONLY_CITED = { title: 'Commonly cited, but no source in hand' };
+const COMMONLY_CITED = {
+  title: { en: 'Widely repeated online, without a link to Alipay’s terms', zh: '网上广泛流传，但没有支付宝条款出处' },
+};
 
 export const alipayHuabei: Program = {
   id: 'alipay-huabei',
@@ -15,6 +17,10 @@ export const alipayHuabei: Program = {
     value: { kind: 'monthly-statement', statementDay: 1, dueDay: 9 },
     confidence: 'unverified',
     source: COMMONLY_CITED,
+    note: {
+      en: 'said to be due on the 9th or the 10th, and the 9th is used so that a reminder is never late',
+      zh: '据称 9 日或 10 日到期，这里按 9 日计算，提醒不会晚',
+    },
   },
   overdue: [
     {

@@ -2,7 +2,10 @@ import type { Program } from './schema';
 import { ALIPAY_FAQ, SEED_TEXT } from './sources';
 
 const TMALL_LAUNCH = {
-  title: 'People’s Daily Online (2019): Tmall’s launch asked for 芝麻分 above 650, 7 days to try, then pay or return',
+  title: {
+    en: 'People’s Daily Online (2019) on the Tmall launch: Sesame score above 650, 7 days to try, then pay or return',
+    zh: '人民网（2019）报道天猫上线：芝麻分 650 以上，先试用 7 天，再付款或退货',
+  },
   url: 'https://en.people.cn/n3/2019/0320/c90000-9557996.html',
 };
 
@@ -18,6 +21,10 @@ export const alipayPaylater: Program = {
     value: { kind: 'days-after-receipt', days: 7, expectedDeliveryDays: 0 },
     confidence: 'reported',
     source: TMALL_LAUNCH,
+    note: {
+      en: 'reported at the 2019 launch, and other accounts say 7–14 days depending on the shop',
+      zh: '这是 2019 年上线时的报道，另有说法称因商家而异，为 7–14 天',
+    },
   },
   overdue: [
     {

@@ -13,6 +13,7 @@ export const jdBaitiao: Program = {
     value: { kind: 'days-after-purchase', days: 30 },
     confidence: 'reported',
     source: SFNEWS_BAITIAO,
+    note: { en: 'up to 30 days, and your statement may fall sooner', zh: '最长 30 天，账单日可能更早' },
   },
   overdue: [
     {

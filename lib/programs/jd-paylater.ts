@@ -17,15 +17,15 @@ export const jdPaylater: Program = {
     value: { kind: 'days-after-receipt', days: 15, expectedDeliveryDays: 0 },
     confidence: 'unverified',
     source: {
-      title:
-        'Content-farm pages disagree; 15 days after receipt is their usual claim. Receipt is assumed on the day of purchase until you confirm it',
+      title: { en: 'Consumer guides online, which disagree with each other', zh: '网上的消费指南，说法互相矛盾' },
     },
+    note: { en: 'guides disagree, and most say 15 days after delivery', zh: '各方说法不一，多数称收货后 15 天' },
   },
   overdue: [
     {
       value: {
-        en: 'No source in hand for what JD charges when this is paid late; check the order page.',
-        zh: '尚无来源说明逾期的后果，请以京东订单页为准。',
+        en: 'JD does not say what paying late costs; check the order page.',
+        zh: '京东未说明逾期的后果，请以订单页为准。',
       },
       confidence: 'unverified',
       source: NO_SOURCE,

@@ -1,34 +1,58 @@
 import type { Program, Source } from './schema';
 
-const US_PAY_IN_4: Source = { title: 'Klarna: Pay in 4 (United States)', url: 'https://www.klarna.com/us/pay-in-4/' };
+const US_PAY_IN_4: Source = {
+  title: { en: 'Klarna: Pay in 4 (United States)', zh: 'Klarna 官网：分四期（美国）' },
+  url: 'https://www.klarna.com/us/pay-in-4/',
+};
 const US_AGREEMENT: Source = {
-  title: 'Klarna Pay Later in 4 Agreement (United States), as a merchant publishes it',
+  title: {
+    en: 'Klarna Pay Later in 4 Agreement (United States), as a merchant publishes it',
+    zh: 'Klarna 分四期协议（美国，商家转载）',
+  },
   url: 'https://syncbot.com/pages/klarna-pay-later-in-4-agreement',
 };
 const US_CREDIT_CHECK: Source = {
-  title: 'Klarna’s answers on Financing and credit checks (United States), as a merchant publishes them',
+  title: {
+    en: 'Klarna’s answers on Financing and credit checks (United States), as a merchant publishes them',
+    zh: 'Klarna 关于分期贷款和信用查询的说明（美国，商家转载）',
+  },
   url: 'https://www.flexipaysolutions.com/collections/klarna',
 };
 const CA_AGREEMENT: Source = {
-  title: 'Klarna Pay Later in 4 Agreement (Canada)',
+  title: { en: 'Klarna Pay Later in 4 Agreement (Canada)', zh: 'Klarna 分四期协议（加拿大）' },
   url: 'https://www.klarna.com/ca/paylaterin4',
 };
-const CA_PAYMENTS: Source = { title: 'Klarna Canada: payment methods', url: 'https://www.klarna.com/ca/payments' };
-const CA_FINANCING: Source = { title: 'Klarna Canada: Financing', url: 'https://www.klarna.com/ca/payments/financing' };
+const CA_PAYMENTS: Source = {
+  title: { en: 'Klarna Canada: payment methods', zh: 'Klarna 加拿大：付款方式' },
+  url: 'https://www.klarna.com/ca/payments',
+};
+const CA_FINANCING: Source = {
+  title: { en: 'Klarna Canada: Financing', zh: 'Klarna 加拿大：分期贷款' },
+  url: 'https://www.klarna.com/ca/payments/financing',
+};
 const UK_TERMS: Source = {
-  title: 'Klarna Pay later in 3 instalments terms (UK), as a merchant publishes them',
+  title: {
+    en: 'Klarna Pay later in 3 instalments terms (UK), as a merchant publishes them',
+    zh: 'Klarna 分三期条款（英国，商家转载）',
+  },
   url: 'https://www.thefireplacesuperstore.co.uk/finance/',
 };
 const UK_LATE_FEES: Source = {
-  title: 'The Money Edit: Klarna to start charging late payment fees',
+  title: {
+    en: 'The Money Edit: Klarna to start charging late payment fees',
+    zh: 'The Money Edit：Klarna 将开始收取滞纳金',
+  },
   url: 'https://www.themoneyedit.com/banking/klarna-new-late-payment-fees',
 };
 const AU_FEES: Source = {
-  title: 'Klarna Australia: 4 interest-free instalments',
+  title: { en: 'Klarna Australia: 4 interest-free instalments', zh: 'Klarna 澳大利亚：四期免息' },
   url: 'https://www.klarna.com/au/customer-service/csc/4-interest-free-instalments/',
 };
 const AU_TERMS: Source = {
-  title: 'Klarna Pay Later in 4 Instalments terms (Australia and New Zealand), as a merchant publishes them',
+  title: {
+    en: 'Klarna Pay Later in 4 Instalments terms (Australia and New Zealand), as a merchant publishes them',
+    zh: 'Klarna 分四期条款（澳大利亚和新西兰，商家转载）',
+  },
   url: 'https://cavalloequestrian.shop/en-nz/pages/klarna',
 };
 

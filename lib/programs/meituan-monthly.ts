@@ -2,7 +2,10 @@ import type { Program } from './schema';
 import { NO_SOURCE } from './sources';
 
 const SFNEWS = {
-  title: 'Shanghai Financial News and others: statement on the 1st, due on the 8th, up to 38 interest-free days',
+  title: {
+    en: 'Shanghai Financial News and others: statement on the 1st, due on the 8th, up to 38 interest-free days',
+    zh: '上海金融新闻网等：每月 1 日出账，8 日还款，最长 38 天免息',
+  },
   url: 'https://www.sfnews.sh.cn/jr/31446.html',
 };
 

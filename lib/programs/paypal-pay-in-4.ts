@@ -1,31 +1,37 @@
 import type { Program, Source } from './schema';
 
 const US: Source = {
-  title: 'PayPal: Buy now, pay later (United States)',
+  title: { en: 'PayPal: Buy now, pay later (United States)', zh: 'PayPal 官网：先买后付（美国）' },
   url: 'https://www.paypal.com/us/digital-wallet/ways-to-pay/buy-now-pay-later',
 };
 const US_HELP: Source = {
-  title: 'PayPal Help: Questions about Pay in 4 application and repayments',
+  title: {
+    en: 'PayPal Help: Questions about Pay in 4 application and repayments',
+    zh: 'PayPal 帮助中心：分四期的申请与还款',
+  },
   url: 'https://www.paypal.com/us/cshelp/article/HELP464',
 };
 const UK: Source = {
-  title: 'PayPal: Buy now, pay later (UK)',
+  title: { en: 'PayPal: Buy now, pay later (UK)', zh: 'PayPal 官网：先买后付（英国）' },
   url: 'https://www.paypal.com/uk/digital-wallet/ways-to-pay/buy-now-pay-later',
 };
 const AU: Source = {
-  title: 'PayPal Help (Australia): What is Pay in 4?',
+  title: { en: 'PayPal Help (Australia): What is Pay in 4?', zh: 'PayPal 帮助中心（澳大利亚）：什么是分四期？' },
   url: 'https://www.paypal.com/au/cshelp/article/what-is-pay-in-4-help463',
 };
 const AU_LATE_FEES: Source = {
-  title: 'Appliances Online: PayPal Pay in 4',
+  title: { en: 'Appliances Online: PayPal Pay in 4', zh: 'Appliances Online：PayPal 分四期' },
   url: 'https://appliancesonline.com.au/article/paypal-pay-in-4-promotion',
 };
 const FR: Source = {
-  title: 'PayPal: Pay in 4X terms and conditions (France)',
+  title: { en: 'PayPal: Pay in 4X terms and conditions (France)', zh: 'PayPal 官网：分四期条款（法国）' },
   url: 'https://www.paypal.com/fr/webapps/mpp/ua/pay-in-4x-full',
 };
 const FR_LATE_FEES: Source = {
-  title: 'Univers Freebox: PayPal permet désormais le paiement en quatre fois sans frais',
+  title: {
+    en: 'Univers Freebox: PayPal permet désormais le paiement en quatre fois sans frais',
+    zh: 'Univers Freebox：PayPal 现可免费分四期付款',
+  },
   url: 'https://www.universfreebox.com/article/61494/paypal-permet-desormais-le-paiement-en-quatre-fois-sans-frais',
 };
 

@@ -2,7 +2,10 @@ import type { Program } from './schema';
 import { NO_SOURCE } from './sources';
 
 const GUIDES = {
-  title: 'Consumer guides (partly contradicting each other): debited after receipt is confirmed, backed by 微信支付分',
+  title: {
+    en: 'Consumer guides, which partly disagree: debited through WeChat Pay Score once you confirm delivery',
+    zh: '消费指南（说法不完全一致）：确认收货后通过微信支付分扣款',
+  },
 };
 
 export const pddPaylater: Program = {
@@ -17,12 +20,16 @@ export const pddPaylater: Program = {
     value: { kind: 'days-after-receipt', days: 0, expectedDeliveryDays: 0 },
     confidence: 'unverified',
     source: GUIDES,
+    note: {
+      en: 'debited once you confirm delivery, counted as today until then',
+      zh: '确认收货后扣款，确认前按今天计算',
+    },
   },
   overdue: [
     {
       value: {
-        en: 'No source in hand for what being late costs; check the order in Pinduoduo.',
-        zh: '尚无来源说明逾期的后果，请以拼多多订单为准。',
+        en: 'Pinduoduo does not say what paying late costs; check the order in Pinduoduo.',
+        zh: '拼多多未说明逾期的后果，请以拼多多订单为准。',
       },
       confidence: 'unverified',
       source: NO_SOURCE,

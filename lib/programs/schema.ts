@@ -8,18 +8,23 @@ export type Localized = z.infer<typeof Localized>;
 export const Confidence = z.enum(['official', 'reported', 'unverified']);
 export type Confidence = z.infer<typeof Confidence>;
 
-export const Source = z.object({ title: z.string().min(1), url: z.url().optional() }).strict();
+/** Where a fact comes from, in words a shopper can weigh, and the page to check it on where there is one. */
+export const Source = z.object({ title: Localized, url: z.url().optional() }).strict();
 export type Source = z.infer<typeof Source>;
 
-/** A claim about a program together with where it comes from and how sure we are. */
+/**
+ * A claim about a program together with where it comes from and how sure we are. `note` says in
+ * plain words what is uncertain about it ("guides disagree; most say 15 days"), shown beside it.
+ */
 export function fact<T extends z.ZodType>(value: T) {
-  return z.object({ value, confidence: Confidence, source: Source }).strict();
+  return z.object({ value, confidence: Confidence, source: Source, note: Localized.optional() }).strict();
 }
 
 export interface Fact<T> {
   readonly value: T;
   readonly confidence: Confidence;
   readonly source: Source;
+  readonly note?: Localized;
 }
 
 const day = z.number().int().min(0).max(365);

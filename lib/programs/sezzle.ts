@@ -1,19 +1,25 @@
 import type { Program, Source } from './schema';
 
 const FAILED_PAYMENT: Source = {
-  title: 'Sezzle Shopper Help: My payment failed, now what?',
+  title: { en: 'Sezzle Shopper Help: My payment failed, now what?', zh: 'Sezzle 购物者帮助中心：扣款失败怎么办？' },
   url: 'https://shopper-help.sezzle.com/hc/en-us/articles/360046782511',
 };
 const FAQ: Source = {
-  title: 'Sezzle’s questions and answers, as a merchant publishes them',
+  title: { en: 'Sezzle’s questions and answers, as a merchant publishes them', zh: 'Sezzle 常见问题（商家转载）' },
   url: 'https://dreamerdesigns.com/en-gr/pages/pay-later-with-sezzle',
 };
 const SCHEDULE_FAQ: Source = {
-  title: 'Sezzle’s “How does Sezzle work?”, as a merchant publishes it',
+  title: {
+    en: 'Sezzle’s “How does Sezzle work?”, as a merchant publishes it',
+    zh: 'Sezzle 的“Sezzle 如何运作”（商家转载）',
+  },
   url: 'https://lillyandroseboutique.com/pages/how-sezzle-works',
 };
 const CREDIT_FAQ: Source = {
-  title: 'Sezzle’s answer on credit checks, as a merchant publishes it',
+  title: {
+    en: 'Sezzle’s answer on credit checks, as a merchant publishes it',
+    zh: 'Sezzle 关于信用查询的说明（商家转载）',
+  },
   url: 'https://petitcoulou.com/en/pages/comment-fonctionne-sezzle',
 };
 

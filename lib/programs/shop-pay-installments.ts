@@ -1,19 +1,28 @@
 import type { Program, Source } from './schema';
 
 const HELP: Source = {
-  title: 'Shopify Help Center: Shop Pay Installments',
+  title: { en: 'Shopify Help Center: Shop Pay Installments', zh: 'Shopify 帮助中心：Shop Pay 分期' },
   url: 'https://help.shopify.com/en/manual/payments/shop-pay-installments',
 };
 const CUSTOMER_FAQ: Source = {
-  title: 'Shop Pay Installments questions and answers, as a merchant publishes them',
+  title: {
+    en: 'Shop Pay Installments questions and answers, as a merchant publishes them',
+    zh: 'Shop Pay 分期常见问题（商家转载）',
+  },
   url: 'https://wheelchairsinmotion.com/products/wheel-a-bout-ramp',
 };
 const CUSTOMER_HELP: Source = {
-  title: 'Shop Pay Installments eligibility and payments, as a merchant publishes them',
+  title: {
+    en: 'Shop Pay Installments eligibility and payments, as a merchant publishes them',
+    zh: 'Shop Pay 分期的申请条件与还款（商家转载）',
+  },
   url: 'https://shootingtargets7.com/pages/shopify-install-pay',
 };
 const AFFIRM_FAQ: Source = {
-  title: 'Affirm’s questions and answers (United States), as a merchant publishes them',
+  title: {
+    en: 'Affirm’s questions and answers (United States), as a merchant publishes them',
+    zh: 'Affirm 常见问题（美国，商家转载）',
+  },
   url: 'https://www.apexi-usa.com/pages/affirm',
 };
 

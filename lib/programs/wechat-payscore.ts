@@ -1,8 +1,11 @@
 import type { Program } from './schema';
-import { NO_SOURCE } from './sources';
+import { CONSUMER_GUIDES, NO_SOURCE } from './sources';
 
 const MERCHANT_DOCS = {
-  title: 'WeChat Pay merchant documentation: Pay Score, complete service order',
+  title: {
+    en: 'WeChat Pay merchant documentation: Pay Score, completing a service order',
+    zh: '微信支付商户文档：支付分，完结服务订单',
+  },
   url: 'https://pay.weixin.qq.com/',
 };
 
@@ -18,6 +21,10 @@ export const wechatPayscore: Program = {
     value: { kind: 'days-after-receipt', days: 0, expectedDeliveryDays: 0 },
     confidence: 'unverified',
     source: NO_SOURCE,
+    note: {
+      en: 'debited when the shop completes the order, which WeChat does not date, so today is used',
+      zh: '商家完结订单后扣款，具体时间微信未说明，这里按今天计算',
+    },
   },
   overdue: [
     {
@@ -35,6 +42,6 @@ export const wechatPayscore: Program = {
       zh: '微信 → 我 → 服务 → 钱包 → 支付分（列出待还款项目）',
     },
     confidence: 'reported',
-    source: { title: 'Consumer guides' },
+    source: CONSUMER_GUIDES,
   },
 };

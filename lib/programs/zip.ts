@@ -1,27 +1,45 @@
 import type { Program, Source } from './schema';
 
 const US_FEES: Source = {
-  title: 'Zip Help (United States): Are there any fees to use Zip?',
+  title: {
+    en: 'Zip Help (United States): Are there any fees to use Zip?',
+    zh: 'Zip 帮助中心（美国）：使用 Zip 有费用吗？',
+  },
   url: 'https://help.us.zip.co/hc/en-us/articles/4402386045979',
 };
 const US_FAQ: Source = {
-  title: 'Zip’s questions and answers (United States), as a merchant publishes them',
+  title: {
+    en: 'Zip’s questions and answers (United States), as a merchant publishes them',
+    zh: 'Zip 常见问题（美国，商家转载）',
+  },
   url: 'https://www.robertwayne.com/pages/about-zip',
 };
 const US_MINIMUM: Source = {
-  title: 'Zip’s minimum order (United States), as a merchant publishes it',
+  title: {
+    en: 'Zip’s minimum order (United States), as a merchant publishes it',
+    zh: 'Zip 最低订单金额（美国，商家转载）',
+  },
   url: 'https://fibonaccibeauty.com/pages/zip-payment',
 };
 const AU_FEES: Source = {
-  title: 'Zip Help (Australia): What are the fees associated with Zip Pay, Zip Plus and Zip Money?',
+  title: {
+    en: 'Zip Help (Australia): What are the fees associated with Zip Pay, Zip Plus and Zip Money?',
+    zh: 'Zip 帮助中心（澳大利亚）：Zip Pay、Zip Plus 和 Zip Money 的费用',
+  },
   url: 'https://zip.co/hc/en-us/articles/7087561373199',
 };
 const AU_REPAYMENTS: Source = {
-  title: 'Zip Help (Australia): How do Zip Pay repayments work?',
+  title: {
+    en: 'Zip Help (Australia): How do Zip Pay repayments work?',
+    zh: 'Zip 帮助中心（澳大利亚）：Zip Pay 如何还款？',
+  },
   url: 'https://help.zip.co/hc/en-us/articles/360001590956',
 };
 const NZ_CREDIT: Source = {
-  title: 'Zip Help (New Zealand): Will Zip’s credit check affect my credit score?',
+  title: {
+    en: 'Zip Help (New Zealand): Will Zip’s credit check affect my credit score?',
+    zh: 'Zip 帮助中心（新西兰）：Zip 的信用查询会影响信用评分吗？',
+  },
   url: 'https://help-nz.zip.co/hc/en-us/articles/5709465733775',
 };
 

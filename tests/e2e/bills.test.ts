@@ -1,35 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, todayIn } from '../../lib/dates';
+import { seriousViolations } from './axe';
 import { type Surface, waitFor } from './drivers';
 import { ARTIFACTS, BROWSERS, useBrowser } from './harness';
 import { shopUrl } from './server';
 
 const JD_CHECKOUT = 'http://trade.jd.com/shopping/order/getOrderInfo.action?rid=1763700000001';
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  nodes: number;
-}
-
-/** Runs axe-core in the page; the source goes in as the body of the evaluated function. */
-async function seriousViolations(page: Surface): Promise<AxeViolation[]> {
-  const run = new Function(
-    `${AXE_SOURCE};
-     return axe.run(document, { resultTypes: ['violations'] }).then((result) =>
-       result.violations
-         .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-         .map((violation) => ({ id: violation.id, impact: violation.impact, nodes: violation.nodes.length })));`,
-  ) as () => Promise<AxeViolation[]>;
-  return page.evaluate(run);
-}
 
 /** Fills a form field the way typing would, so Preact's input and change handlers run. */
 function fill(page: Surface, fields: Record<string, string>): Promise<void> {

@@ -82,6 +82,8 @@ export interface Surface {
   url(): string;
   evaluate<T>(fn: () => T): Promise<T>;
   click(selector: string): Promise<void>;
+  /** Focuses the element and presses a key ('Enter', ' ') as a keyboard user would. */
+  press(selector: string, key: string): Promise<void>;
   /** Types into a field, replacing what it held, as the shopper would. */
   fill(selector: string, text: string): Promise<void>;
   /** The whole viewport, or only the element `selector` names (e.g. the popup's body). */
@@ -104,6 +106,8 @@ export interface Driver {
   readonly context?: BrowserContext;
   open(url: string): Promise<TestPage>;
   openExtensionPage(path: string): Promise<TestPage>;
+  /** The extension's pages open in tabs, by path ('/welcome.html'), whoever opened them. */
+  extensionTabs(): Promise<TestPage[]>;
   /** Runs in the extension's background context. */
   background<T>(fn: () => T | Promise<T>): Promise<T>;
   /**
@@ -144,6 +148,12 @@ function playwrightSurface(target: PwPage | PwFrame, page: PwPage): Surface {
       // Playwright waits forever by default: a control that never becomes clickable should fail the test, readably.
       await target.locator(selector).first().click({ timeout: 15_000 });
     },
+    press: async (selector, key) => {
+      await target
+        .locator(selector)
+        .first()
+        .press(key === ' ' ? 'Space' : key, { timeout: 15_000 });
+    },
     fill: async (selector, text) => {
       await target.locator(selector).first().fill(text, { timeout: 15_000 });
     },
@@ -158,14 +168,20 @@ function playwrightSurface(target: PwPage | PwFrame, page: PwPage): Surface {
 
 export async function launchChromium(
   port: number,
-  options: { headless?: boolean; tlsPort?: number /** Kept after close, for a restart. */; profile?: string } = {},
+  options: {
+    headless?: boolean;
+    viewport?: { width: number; height: number };
+    tlsPort?: number;
+    /** Kept after close, for a restart. */
+    profile?: string;
+  } = {},
 ): Promise<Driver> {
   const extension = join(OUTPUT, 'chrome-mv3');
   const profile = await mkdtemp(join(tmpdir(), 'paylater-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: options.headless ?? true,
-    viewport: { width: 1280, height: 900 },
+    viewport: options.viewport ?? { width: 1280, height: 900 },
     // Added shops are served with a throwaway certificate.
     ignoreHTTPSErrors: true,
     args: [
@@ -211,6 +227,11 @@ export async function launchChromium(
       await page.goto(`chrome-extension://${extensionId}/${path}`);
       return wrap(page);
     },
+    extensionTabs: async () =>
+      context
+        .pages()
+        .filter((page) => page.url().startsWith(`chrome-extension://${extensionId}/`))
+        .map(wrap),
     background: async (fn) => {
       const current = context.serviceWorkers().find((candidate) => candidate.url().includes(extensionId)) ?? worker;
       return current.evaluate(fn);
@@ -250,6 +271,10 @@ function puppeteerSurface(target: PpPage | PpFrame): Surface {
       const handle = await target.waitForSelector(selector, { timeout: 10_000 });
       await handle?.click();
     },
+    press: async (selector, key) => {
+      const handle = await target.waitForSelector(selector, { timeout: 10_000 });
+      await handle?.press(key as 'Enter');
+    },
     fill: async (selector, text) => {
       const handle = await target.waitForSelector(selector, { timeout: 10_000 });
       await handle?.click({ count: 3 });
@@ -269,6 +294,8 @@ export async function launchFirefox(port: number): Promise<Driver> {
     browser: 'firefox',
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
     headless: true,
+    // The same window as Chromium's, so layouts (the panel's height at 1280 px) compare.
+    defaultViewport: { width: 1280, height: 900 },
     // Added shops are served with a throwaway certificate.
     acceptInsecureCerts: true,
     args: ['--remote-allow-system-access'],
@@ -330,6 +357,15 @@ export async function launchFirefox(port: number): Promise<Driver> {
       return wrap(page);
     },
     openExtensionPage,
+    extensionTabs: async () => {
+      const tabs: TestPage[] = [];
+      for (const page of await browser.pages()) {
+        // Over BiDi a moz-extension page may report about:blank as its URL: ask the page itself.
+        const protocol = await page.evaluate(() => location.protocol).catch(() => '');
+        if (protocol === 'moz-extension:') tabs.push(wrap(page));
+      }
+      return tabs;
+    },
     // The preference above grants the request itself.
     allowOrigin: async () => undefined,
     background: async (fn) => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { SHOP_SCRIPT_FILE } from '../../entrypoints/background/shops';
 import { ORDER_MATCHES, ORDER_ORIGINS } from '../../lib/orders';
 import { SITE_MATCHES, SITE_ORIGINS } from '../../lib/sites';
+import { MINIMUM_CHROME_VERSION } from '../../wxt.config';
 
 // The built manifests, against an explicit allow-list: a new permission, host or exposed file is a
 // deliberate change to this file, never a side effect of a dependency or a config tweak.
@@ -152,6 +153,16 @@ describe.each(['chrome-mv3', 'firefox-mv2'] as const)('the %s manifest', (target
     expect(directives.get('default-src')).toEqual(["'self'"]);
     // Nothing anywhere in the policy reopens what the MV3 default keeps shut.
     expect(policy).not.toMatch(/unsafe-eval|unsafe-inline|https?:|\*|blob:|wasm-unsafe-eval/);
+  });
+
+  it('states the oldest browser it runs in, each in its own key', () => {
+    const gecko = (built.browser_specific_settings as { gecko?: { strict_min_version?: string } } | undefined)?.gecko;
+    if (target === 'chrome-mv3') {
+      expect(built.minimum_chrome_version).toBe(MINIMUM_CHROME_VERSION);
+    } else {
+      expect(built.minimum_chrome_version).toBeUndefined();
+      expect(gecko?.strict_min_version).toBe('140.0');
+    }
   });
 
   it('has a background that is only our own packaged script', () => {

@@ -96,7 +96,7 @@ describe.each(BROWSERS)('program rules on a JD checkout in %s', (name) => {
     const paylater = await waitFor(() => rowOf(panel, 'jd-paylater'), 'the jd-paylater row');
     // 15 days after receipt (unverified), receipt assumed on the day of purchase until confirmed.
     expect(paylater).toMatchObject({ status: 'eligible', due: addDays(today, 15) });
-    expect(paylater.text).toMatch(/not confirmed by JD|未经京东证实/);
+    expect(paylater.text).toMatch(/JD.com has not published this|京东未公开说明/);
     const baitiao = await waitFor(() => rowOf(panel, 'jd-baitiao'), 'the jd-baitiao row');
     expect(baitiao).toMatchObject({ status: 'eligible', due: addDays(today, 30) });
     expect(baitiao.text).toMatch(/2,399\.00/);

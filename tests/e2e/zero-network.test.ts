@@ -6,8 +6,9 @@ import { shopUrl } from './server';
 import { CHECKOUT, readStore } from './store';
 
 // Nothing leaves the browser: every request made during the whole flow (detect, track, an order
-// page, popup, mark paid, dashboard, export, delete everything) is recorded, and the extension made none to the
-// network. Loading its own packaged files (chrome-extension://<id>/…) is not network.
+// page, popup, mark paid, welcome page, dashboard, export, delete everything) is recorded, and the
+// extension made none to the network. Loading its own packaged files (chrome-extension://<id>/…) is
+// not network.
 // The recording runs in Chromium, where Playwright reports requests of every frame and of service
 // workers; the Content Security Policy that refuses network access is checked in both browsers.
 
@@ -64,6 +65,10 @@ describe.runIf(BROWSERS.includes('chromium'))('network use in chromium', () => {
     await popup.click('[data-installment] [data-action="mark-paid"]');
     await waitFor(() => popup.evaluate(() => document.querySelectorAll('[data-installment]').length === 1), 'paid');
     await popup.close();
+    // The welcome page, as the install opens it.
+    const welcome = await driver().openExtensionPage('welcome.html');
+    await waitFor(() => welcome.evaluate(() => document.querySelector('[data-testid="welcome"]') !== null), 'welcome');
+    await welcome.close();
     // The dashboard, an export of each kind, and deleting everything.
     const dashboard = await driver().openExtensionPage('options.html');
     await waitFor(() => dashboard.evaluate(() => document.querySelectorAll('[data-bill]').length === 2), 'the bills');

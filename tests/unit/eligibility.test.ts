@@ -5,6 +5,7 @@ import type { PROGRAM_IDS } from '../../lib/ids';
 import { AGE_BANDS, type Profile, profileKeyFor, ResidenceCountry, SCORE_BANDS } from '../../lib/profile';
 import { PROGRAMS, programById } from '../../lib/programs';
 import type { Program } from '../../lib/programs/schema';
+import { SEED_TEXT } from '../../lib/programs/sources';
 import type { DetectedOption } from '../../lib/sites/types';
 
 function program(id: (typeof PROGRAM_IDS)[number]): Program {
@@ -56,7 +57,7 @@ describe('when the page does not say', () => {
     expect(checklist).toHaveLength(3);
     for (const reason of checklist) {
       expect(reason.outcome).toBe('unknown');
-      expect(reason.source?.title).toMatch(/unsourced consumer guide/i);
+      expect(reason.source).toBe(SEED_TEXT);
       expect(reason.text.en).toContain('not answered');
     }
   });

@@ -4,7 +4,7 @@ import { panelStateFrom, panelViewFor } from '../../entrypoints/background/panel
 import { type TabSession, writeSession } from '../../entrypoints/background/sessions';
 import { calendarDate, instantAt } from '../../lib/dates';
 import { programById } from '../../lib/programs';
-import { OVERRIDES_KEY, PROFILE_KEY, SETTINGS_KEY } from '../../lib/storage-keys';
+import { OVERRIDES_KEY, PANEL_DETAILS_KEY, PROFILE_KEY, SETTINGS_KEY } from '../../lib/storage-keys';
 
 // 00:30 on 21 November in Shanghai is still the 20th in UTC and in Los Angeles: the day is Shanghai's.
 const NOW = instantAt(calendarDate('2026-11-21'), '00:30', 'Asia/Shanghai');
@@ -61,6 +61,8 @@ describe('panel state', () => {
       name: program?.name,
       provider: program?.provider,
       scheduleSource: program?.schedule.source,
+      scheduleCaveat: program?.schedule.note,
+      purchased: '2026-11-21',
       overdue: program?.overdue,
       whereToPay: program?.whereToPay,
     });
@@ -76,6 +78,7 @@ describe('panel state', () => {
     expect(paylater).toMatchObject({ status: 'eligible', scheduleConfidence: 'shopper' });
     // The shopper's own numbers set the schedule: no rule's source stands behind it.
     expect(paylater?.scheduleSource).toBeUndefined();
+    expect(paylater?.scheduleCaveat).toBeUndefined();
     expect(paylater?.schedule[0]?.due).toBe('2026-11-28');
     expect(baitiao).toMatchObject({ status: 'ineligible', schedule: [] });
   });
@@ -91,7 +94,7 @@ describe('panel state', () => {
 
   it('answers the tab’s checkout, or none, in the language chosen in the options or else the browser’s', async () => {
     vi.mocked(fakeBrowser.i18n.getUILanguage).mockReturnValue('zh-CN');
-    expect(await panelViewFor(3, NOW)).toEqual({ locale: 'zh-CN', checkout: null });
+    expect(await panelViewFor(3, NOW)).toEqual({ locale: 'zh-CN', checkout: null, openDetails: [] });
     await writeSession(3, session);
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { language: 'en' } });
     const view = await panelViewFor(3, NOW);
@@ -153,5 +156,13 @@ describe('panel state on a Western checkout', () => {
     expect(french?.name.en).toBe('PayPal Pay in 4X');
     expect(french?.schedule).toHaveLength(4);
     expect(french?.scheduleNote).toBeUndefined();
+  });
+
+  it('says which programs’ details the shopper left open, ignoring whatever else is stored', async () => {
+    await writeSession(3, session);
+    await fakeBrowser.storage.local.set({ [PANEL_DETAILS_KEY]: ['jd-baitiao', '<img>', 'jd-baitiao'] });
+    expect((await panelViewFor(3, NOW)).openDetails).toEqual(['jd-baitiao']);
+    await fakeBrowser.storage.local.set({ [PANEL_DETAILS_KEY]: { 'jd-baitiao': true } });
+    expect((await panelViewFor(3, NOW)).openDetails).toEqual([]);
   });
 });

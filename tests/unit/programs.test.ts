@@ -47,7 +47,23 @@ describe.each(PROGRAMS.map((program) => [program.id, program] as const))('progra
     expect(facts).toHaveLength(expected);
     for (const { path, fact } of facts) {
       expect(fact, path).toHaveProperty('value');
-      expect((fact.source as { title?: string } | undefined)?.title, path).toMatch(/\S/);
+      const title = (fact.source as { title?: { en?: string; zh?: string } } | undefined)?.title;
+      expect(title?.en, path).toMatch(/\S/);
+      expect(title?.zh, path).toMatch(/[\u4e00-\u9fff]/);
+      const note = fact.note as { en?: string; zh?: string } | undefined;
+      if (note) expect([note.en, note.zh], path).toEqual([expect.stringMatching(/\S/), expect.stringMatching(/\S/)]);
+    }
+  });
+
+  // A shopper reads these beside each fact: they say what is known, not how we looked for it.
+  it('words its sources and notes for the shopper, not as research notes', () => {
+    const words = factsIn(program).flatMap(({ fact }) => {
+      const source = fact.source as { title: { en: string; zh: string } };
+      const note = fact.note as { en: string; zh: string } | undefined;
+      return [source.title.en, source.title.zh, note?.en ?? '', note?.zh ?? ''];
+    });
+    for (const text of [...words, program.whereToPay.value.en, ...program.overdue.map((claim) => claim.value.en)]) {
+      expect(text).not.toMatch(/content.farm|in hand|seed|assumed|unsourced|research|内容农场|尚无来源/i);
     }
   });
 
