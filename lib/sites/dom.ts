@@ -450,7 +450,7 @@ function alikeRows(rows: readonly Row[], hits: readonly NameHit[], limits: Limit
       : row;
   if (!rows.some((row) => others(row).some((other) => alike(row.element, other)))) {
     // Nothing drawn alike: where some are picked with controls, the others are something else (an advert).
-    const picked = rows.filter(({ element }) => element.matches(CHOICE) || element.querySelector(CHOICE) !== null);
+    const picked = rows.filter(({ element }) => holdsControl(element, CHOICE));
     return (picked.length > 0 ? picked : rows).map(own);
   }
   return rows.flatMap((row) => {
@@ -458,7 +458,17 @@ function alikeRows(rows: readonly Row[], hits: readonly NameHit[], limits: Limit
     if (elsewhere.some((other) => alike(row.element, other))) return [row];
     for (let inner = row.hit.element; inner !== row.element; inner = inner.parentElement ?? row.element)
       if (elsewhere.some((other) => alike(inner, other))) return [{ ...row, element: inner, beside: [] }];
-    return row.element.matches(PRIMARY_CONTROL) || row.element.querySelector(PRIMARY_CONTROL) ? [own(row)] : [];
+    return holdsControl(row.element, PRIMARY_CONTROL) ? [own(row)] : [];
+  });
+}
+
+/** Whether a row has a control of its own: inside it, or elsewhere and tied to its label by `for`. */
+function holdsControl(element: Element, control: string): boolean {
+  if (element.matches(control) || element.querySelector(control) !== null) return true;
+  const labels = element.matches('label[for]') ? [element] : [...element.querySelectorAll('label[for]')];
+  return labels.some((label) => {
+    const id = label.getAttribute('for');
+    return id ? element.ownerDocument.getElementById(id)?.matches(control) === true : false;
   });
 }
 
