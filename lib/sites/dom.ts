@@ -1,5 +1,5 @@
 import type { ProgramId, SiteId, WalletId } from '../ids';
-import { parsePrice } from '../money';
+import { parseMoney, parsePrice } from '../money';
 import { keywordPattern, NOT_TEXT, textsWith } from './text';
 import type { CheckoutReading, DetectedOption, OptionState } from './types';
 import { CHINESE, type PageWords } from './words';
@@ -18,6 +18,11 @@ function bounded(text: string, max = MAX_LABEL): string {
 export interface ProgramPattern {
   readonly program: ProgramId;
   readonly pattern: RegExp;
+  /**
+   * A plan a wallet offers inside its own option (PayPal's Pay in 4, Shop Pay's installments): these
+   * words name the program only where the shopper sees them in that wallet's option.
+   */
+  readonly within?: WalletId;
 }
 
 export interface WalletPattern {
@@ -70,6 +75,8 @@ interface Compiled {
   readonly programs: RegExp;
   readonly keywords: RegExp;
   readonly names: readonly Name[];
+  /** Plans inside a wallet's option, by wallet. */
+  readonly plans: readonly (ProgramPattern & { readonly within: WalletId })[];
 }
 
 /** Patterns built once per vocabulary: a content script's reads run cold, so every step saved counts. */
@@ -79,7 +86,12 @@ function compile(vocabulary: CheckoutVocabulary): Compiled {
   const known = compiled.get(vocabulary);
   if (known) return known;
   const words = vocabulary.words ?? CHINESE;
-  const names: Name[] = [...vocabulary.programs, ...vocabulary.wallets, { pattern: words.methods }];
+  const plans = vocabulary.programs.filter((plan): plan is ProgramPattern & { within: WalletId } => !!plan.within);
+  const names: Name[] = [
+    ...vocabulary.programs.filter(({ within }) => !within),
+    ...vocabulary.wallets,
+    { pattern: words.methods },
+  ];
   const scale = (length: number) => Math.round(length * words.length);
   const patterns = {
     words,
@@ -92,6 +104,7 @@ function compile(vocabulary: CheckoutVocabulary): Compiled {
       ...words.totals,
     ]),
     names: names.map((name) => ({ ...name, pattern: new RegExp(name.pattern.source, 'i') })),
+    plans: plans.map((plan) => ({ ...plan, pattern: new RegExp(plan.pattern.source, 'i') })),
   };
   compiled.set(vocabulary, patterns);
   return patterns;
@@ -133,7 +146,6 @@ const HEADING_BLOCK = 600;
 
 // Case matters: camelCase class names (originPrice) end a word at a capital.
 const STRUCK_CLASS = /(?:^|[-_\s])(?:[Dd]el|[Oo]rigin(?:al)?|[Ss]trike)(?![a-z])/;
-const PRICE = /[¥$]\s*\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s*元/;
 /** Nodes looked at after a total label: a price follows its label closely. */
 const MAX_PRICE_STEPS = 100;
 const BARE_NUMBER = /^[:\s]*(\d[\d,]*(?:\.\d+)?)(?![\d.,])/;
@@ -335,7 +347,9 @@ function hitsIn(
         !hidden(element)
       )
         labels.push(node);
-      if (text.length <= compiled.limits.heading && !element.closest(`${PRIMARY_CONTROL},label,button`)) {
+      // A text that names a way to pay is that option's name, whatever else it says (Monthly payments).
+      const names = compiled.names.some(({ pattern }) => pattern.test(text));
+      if (text.length <= compiled.limits.heading && !names && !element.closest(`${PRIMARY_CONTROL},label,button`)) {
         const payment = compiled.words.heading.test(text) && !MORE_TOGGLE.test(text);
         const other = !payment && compiled.words.otherHeading.test(text);
         if ((payment || other) && isHeading(element, text, compiled)) {
@@ -347,8 +361,37 @@ function hitsIn(
       const named = nameIn(run, node.nodeType === 3 ? text : run, compiled);
       if (named) hits.push({ kind: 'name', node, element, ...named, hidden: hidden(element) });
     }
+    // Western checkouts name providers by their logos: an image's text alternative is its name.
+    const images = logosIn(root, compiled);
+    if (images.length > 0) {
+      for (const image of images) {
+        const named = nameIn(image.alt, image.alt, compiled);
+        if (named)
+          hits.push({
+            kind: 'name',
+            node: image.element,
+            element: image.element,
+            ...named,
+            hidden: hidden(image.element),
+          });
+      }
+      hits.sort((a, b) => (a.element === b.element ? 0 : a.element.compareDocumentPosition(b.element) & 2 ? 1 : -1));
+    }
   }
   return { hits, labels };
+}
+
+/** Images a shopper sees as words: `img[alt]`, and elements drawn as images with an accessible name. */
+const LOGO = 'img[alt],[role=img][aria-label],svg[aria-label]';
+
+/** The logos under `root` whose text alternative names a way to pay. */
+function logosIn(root: Element, compiled: Compiled): { element: Element; alt: string }[] {
+  const found: { element: Element; alt: string }[] = [];
+  for (const element of root.querySelectorAll(LOGO)) {
+    const alt = bounded(element.getAttribute('alt') ?? element.getAttribute('aria-label') ?? '');
+    if (alt && compiled.keywords.test(alt)) found.push({ element, alt });
+  }
+  return found;
 }
 
 /** One option of a payment step: its block, the controls it is picked with, its notes beside it. */
@@ -720,12 +763,23 @@ function nextInTree(node: Node, root: Node): Node | null {
   return null;
 }
 
+interface Price {
+  readonly amount: number;
+  readonly currency: string;
+  readonly element: Element;
+}
+
+/** The one price a text holds, as the page's language writes it; a bare number is in the shop's currency. */
+function moneyIn(text: string, words: PageWords, currency: string): { amount: number; currency: string } | null {
+  const normalised = text.normalize('NFKC');
+  const price = words.price.exec(normalised)?.[0] ?? BARE_NUMBER.exec(normalised)?.[1];
+  const money = price === undefined ? null : parseMoney(price, { defaultCurrency: currency, unmarked: true });
+  // A total is never negative: a minus is a discount line's.
+  return money && money.amount >= 0 ? money : null;
+}
+
 /** The price written after a total label: in its own text or the next few text nodes near it. */
-function priceAfter(
-  node: Text | Element,
-  label: RegExp,
-  currency: string,
-): { amount: number; element: Element } | undefined {
+function priceAfter(node: Text | Element, label: RegExp, currency: string, words: PageWords): Price | undefined {
   const parent = node.nodeType === 3 ? node.parentElement : (node as Element);
   if (!parent) return undefined;
   let container: Element = parent;
@@ -753,16 +807,17 @@ function priceAfter(
   ) {
     const element = next.parentElement;
     if (next.nodeType !== 3 || !element || NOT_TEXT.has(element.tagName) || (next as Text).data.trim() === '') continue;
+    // A price followed by other words is whole: the texts after it are another line's.
+    const whole = words.price.exec(collected);
+    if (whole && collected.slice(whole.index + whole[0].length).trim() !== '') break;
     texts++;
     if (isStruck(element)) continue;
     collected += (next as Text).data;
     last = element;
   }
-  const normalised = collected.normalize('NFKC');
-  const price = PRICE.exec(normalised)?.[0] ?? BARE_NUMBER.exec(normalised)?.[1];
-  const amount = price === undefined ? null : parsePrice(price, currency);
-  if (amount === null) return undefined;
-  return { amount, element: (parent.contains(last) ? parent : commonAncestor([parent, last])) ?? container };
+  const money = moneyIn(collected, words, currency);
+  if (!money) return undefined;
+  return { ...money, element: (parent.contains(last) ? parent : commonAncestor([parent, last])) ?? container };
 }
 
 /** The node after all of `element`'s own content. */
@@ -782,23 +837,26 @@ function findTotal(
   vocabulary: CheckoutVocabulary,
   { words, limits }: Compiled,
   options: readonly Element[],
-): { amount: number; element: Element } | undefined {
+): Price | undefined {
   const known = vocabulary.totalSelector ? doc.querySelector(vocabulary.totalSelector) : null;
-  const amount = known ? parsePrice(known.textContent ?? '', vocabulary.currency) : null;
-  if (known && amount !== null) return { amount, element: known };
+  const money = known ? moneyIn(known.textContent ?? '', words, vocabulary.currency) : null;
+  if (known && money) return { ...money, element: known };
   for (const label of words.totals) {
     // An option's own amounts (花呗分期 每期应付 ¥30.97) are no order total.
     const found = labels.flatMap((node) => {
       const text = textOf(node).trim();
-      if (text.length > limits.label || !label.test(text)) return [];
+      if (text.length > limits.label || !label.test(text) || words.notTotal?.test(text)) return [];
       if (options.some((option) => option.contains(node))) return [];
-      return priceAfter(node, label, vocabulary.currency) ?? [];
+      return priceAfter(node, label, vocabulary.currency, words) ?? [];
     });
     const [first] = found;
     if (!first) continue;
-    return found.every(({ amount: other }) => other === first.amount) ? first : undefined;
+    return found.every(({ amount, currency }) => amount === first.amount && currency === first.currency)
+      ? first
+      : undefined;
   }
-  return vocabulary.standaloneTotal ? standalonePrice(doc, options, vocabulary.currency) : undefined;
+  const standalone = vocabulary.standaloneTotal ? standalonePrice(doc, options, vocabulary.currency) : undefined;
+  return standalone && { ...standalone, currency: vocabulary.currency };
 }
 
 /** A block of nothing but a price: ¥ 1,299.00, 1299.00 元. */
@@ -835,6 +893,29 @@ function standalonePrice(
   return price && found.every(({ amount }) => amount === price.amount) ? price : undefined;
 }
 
+/** The text of `element` a shopper sees: no hidden part of it (a collapsed panel's details). */
+function visibleText(element: Element): string {
+  let text = '';
+  const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+  const seen = new Map<Element, boolean>();
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || NOT_TEXT.has(parent.tagName)) continue;
+    let shown = seen.get(parent);
+    if (shown === undefined) seen.set(parent, (shown = !hidden(parent)));
+    if (shown) text += ` ${(node as Text).data}`;
+  }
+  return text;
+}
+
+/** A plan the wallet's option shows inside it (PayPal's Pay in 3 button, Shop Pay's installments). */
+function planIn(row: Row, wallet: WalletId, { plans }: Compiled): ProgramId | undefined {
+  const ours = plans.filter(({ within }) => within === wallet);
+  if (ours.length === 0) return undefined;
+  const text = visibleText(row.element);
+  return ours.find(({ pattern }) => pattern.test(text))?.program;
+}
+
 /** One program's option from all the page's options naming it: offered if any of them is. */
 function merge(options: readonly DetectedOption[]): DetectedOption | undefined {
   const offered = options.filter(({ state }) => state === 'selectable');
@@ -862,7 +943,12 @@ export function readCheckout(
   const scoped = known && knownTotal?.isConnected;
   // No program named anywhere: no payment step to find. One native text read instead of a scan.
   const bodyText = scoped ? undefined : (doc.body.textContent ?? '');
-  if (bodyText !== undefined && !compiled.programs.test(bodyText)) return null;
+  if (
+    bodyText !== undefined &&
+    !compiled.programs.test(bodyText) &&
+    !logosIn(doc.body, compiled).some(({ alt }) => compiled.programs.test(alt))
+  )
+    return null;
   const roots = scoped ? [known, ...(known.contains(knownTotal) ? [] : [knownTotal])] : [doc.body];
   const { hits, labels } = hitsIn(roots, compiled, bodyText);
   const names = hits.filter((hit): hit is Extract<Hit, { kind: 'name' }> => hit.kind === 'name');
@@ -894,15 +980,17 @@ export function readCheckout(
   for (const { row, state } of read.options) {
     const { program, wallet } = row.hit.name;
     if (wallet) wallets.add(wallet);
-    if (!program) continue;
-    const option: DetectedOption = {
-      program,
-      label: bounded(row.element.textContent ?? ''),
-      state: state.state,
-      ...(state.reason ? { reason: state.reason } : {}),
-      ...(state.selected ? { selected: true } : {}),
-    };
-    perProgram.set(program, [...(perProgram.get(program) ?? []), option]);
+    for (const found of [program, wallet ? planIn(row, wallet, compiled) : undefined]) {
+      if (!found) continue;
+      const option: DetectedOption = {
+        program: found,
+        label: bounded(row.element.textContent || (row.hit.node as Element).getAttribute?.('alt') || ''),
+        state: state.state,
+        ...(state.reason ? { reason: state.reason } : {}),
+        ...(state.selected ? { selected: true } : {}),
+      };
+      perProgram.set(found, [...(perProgram.get(found) ?? []), option]);
+    }
   }
   const options = [...perProgram.values()].flatMap((found) => merge(found) ?? []);
   const total = findTotal(
@@ -917,7 +1005,8 @@ export function readCheckout(
     ...(total ? { totalElement: total.element } : {}),
     signals: {
       site: vocabulary.site,
-      currency: vocabulary.currency,
+      // The total's own mark says its currency (£, A$, EUR); the shop's is the fallback.
+      currency: total?.currency ?? vocabulary.currency,
       ...(total ? { total: total.amount } : {}),
       options,
       wallets: [...wallets],
