@@ -902,7 +902,10 @@ function visibleText(element: Element): string {
     const parent = node.parentElement;
     if (!parent || NOT_TEXT.has(parent.tagName)) continue;
     let shown = seen.get(parent);
-    if (shown === undefined) seen.set(parent, (shown = !hidden(parent)));
+    if (shown === undefined) {
+      shown = !hidden(parent);
+      seen.set(parent, shown);
+    }
     if (shown) text += ` ${(node as Text).data}`;
   }
   return text;
