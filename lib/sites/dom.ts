@@ -375,10 +375,31 @@ function hitsIn(
             hidden: hidden(image.element),
           });
       }
-      hits.sort((a, b) => (a.element === b.element ? 0 : a.element.compareDocumentPosition(b.element) & 2 ? 1 : -1));
+      hits.sort((a, b) => order(a.element, b.element));
     }
   }
   return { hits, labels };
+}
+
+/** Document order of two elements: negative when `a` comes first (an element before what it holds). */
+function order(a: Element, b: Element): number {
+  if (a === b) return 0;
+  const chain = (element: Element) => {
+    const found: Element[] = [];
+    for (let at: Element | null = element; at; at = at.parentElement) found.unshift(at);
+    return found;
+  };
+  const ours = chain(a);
+  const theirs = chain(b);
+  let depth = 0;
+  while (depth < ours.length && depth < theirs.length && ours[depth] === theirs[depth]) depth++;
+  const mine = ours[depth];
+  const other = theirs[depth];
+  if (!mine) return -1;
+  if (!other) return 1;
+  for (let sibling = mine.nextElementSibling; sibling; sibling = sibling.nextElementSibling)
+    if (sibling === other) return -1;
+  return 1;
 }
 
 /** Images a shopper sees as words: `img[alt]`, and elements drawn as images with an accessible name. */

@@ -7,7 +7,7 @@ import type { ProgramPattern, WalletPattern } from './dom';
 
 const KLARNA: ProgramPattern = { program: 'klarna', pattern: /Klarna/ };
 // Afterpay trades as Clearpay in the UK, and as Cash App Afterpay in the US.
-const AFTERPAY: ProgramPattern = { program: 'afterpay', pattern: /Afterpay|AfterPay|Clearpay|ClearPay/ };
+const AFTERPAY: ProgramPattern = { program: 'afterpay', pattern: /Afterpay|AfterPay|Clearpay|ClearPay|Clear Pay/ };
 const AFFIRM: ProgramPattern = { program: 'affirm', pattern: /Affirm/ };
 // PayPal's plans sit inside PayPal: Pay in 4 (US), Pay in 3 (UK), 4X (France), its "Pay Later"
 // button. A bare "Pay in 4" is no one's (Afterpay, Klarna, Zip and Sezzle all say it of

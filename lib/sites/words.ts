@@ -63,7 +63,7 @@ export const ENGLISH: PageWords = {
     /Credit or debit card|Debit or credit card|Credit card|Debit card|Card|Apple Pay|Google Pay|Venmo|Gift card|GiftCard|Bank transfer|Cash on delivery|Store credit|Mastercard|Visa|American Express|Discover|Kreditkarte|Debitkarte|Karte|Vorkasse|Banküberweisung|Carte bancaire|Carte|Virement/i,
   totals: [
     /Total due today|Order total|Estimated total|Total due|Amount due|Grand total|Total to pay|Gesamtsumme|Gesamtbetrag|Montant total|Total TTC/i,
-    /\bTotal\b|\bGesamt\b/i,
+    /Total|Gesamt/i,
     /Order amount/i,
   ],
   notTotal: /before tax|tax included|included in total|saving|Sub-?total|Sous-total|Zwischensumme|totals/i,
