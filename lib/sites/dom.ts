@@ -812,7 +812,14 @@ function priceAfter(node: Text | Element, label: RegExp, currency: string, words
     (container.parentElement.textContent ?? '').trim() === labelText
   )
     container = container.parentElement;
-  for (let depth = 0; depth < 2 && container.parentElement && container.parentElement.tagName !== 'BODY'; depth++)
+  // Further up while no amount is in sight: a wrapper around the label alone (Total (GBP)) is no row.
+  for (
+    let depth = 0;
+    (depth < 2 || (depth < 5 && !/\d/.test(container.textContent ?? ''))) &&
+    container.parentElement &&
+    container.parentElement.tagName !== 'BODY';
+    depth++
+  )
     container = container.parentElement;
   const own = textOf(node);
   const match = label.exec(own);
@@ -828,9 +835,9 @@ function priceAfter(node: Text | Element, label: RegExp, currency: string, words
   ) {
     const element = next.parentElement;
     if (next.nodeType !== 3 || !element || NOT_TEXT.has(element.tagName) || (next as Text).data.trim() === '') continue;
-    // A price followed by other words is whole: the texts after it are another line's.
+    // A price followed by words (or another price) is whole: the texts after it are another line's.
     const whole = words.price.exec(collected);
-    if (whole && collected.slice(whole.index + whole[0].length).trim() !== '') break;
+    if (whole && /[\p{L}¥$£€]/u.test(collected.slice(whole.index + whole[0].length))) break;
     texts++;
     if (isStruck(element)) continue;
     collected += (next as Text).data;
@@ -866,7 +873,9 @@ function findTotal(
     // An option's own amounts (花呗分期 每期应付 ¥30.97) are no order total.
     const found = labels.flatMap((node) => {
       const text = textOf(node).trim();
-      if (text.length > limits.label || !label.test(text) || words.notTotal?.test(text)) return [];
+      if (text.length > limits.label || !label.test(text)) return [];
+      // The whole run of text the label is part of: "Sub" + "total" is no total.
+      if (words.notTotal?.test(node.nodeType === 3 ? runOf(node as Text) : text)) return [];
       if (options.some((option) => option.contains(node))) return [];
       return priceAfter(node, label, vocabulary.currency, words) ?? [];
     });
@@ -927,7 +936,7 @@ function visibleText(element: Element): string {
       shown = !hidden(parent);
       seen.set(parent, shown);
     }
-    if (shown) text += ` ${(node as Text).data}`;
+    if (shown) text += (node as Text).data;
   }
   return text;
 }

@@ -74,7 +74,7 @@ export const ENGLISH: PageWords = {
     /unavailable|not available|isn't available|is not available|only available|available (?:for|on) orders|cannot be used|can't be used|not eligible|ineligible|not supported|does not support|doesn't support|over the limit|exceeds|minimum order|order minimum|nicht verfügbar|indisponible|non disponible/i,
   // Only while the page says it is still finding out (Checking eligibility…), not "Checking eligibility won't affect your credit".
   pending: /(?:checking|loading|calculating|verifying)[^.…]{0,40}(?:…|\.\.\.)/i,
-  mentionBefore: /(?:with|by|through|via|using|from|powered by|about|learn about|what is)\s*$/i,
+  mentionBefore: /(?:with|by|through|via|using|from|to|powered by|about|learn about|what is)\s*$/i,
   mentionAfter: /^\s*(?:FAQ|terms|help|support|learn more|\?|is |are |was |works)/i,
   length: 2.5,
   promotion: /as low as|starting at|from \$|learn more|apply now|sign up|offer|promo|get \d+% off|save/i,
