@@ -121,6 +121,9 @@ const PRIMARY_CONTROL =
 /** Rows that carry a state of their own (installment periods as pressed buttons, selectable rows). */
 const STATEFUL = '[aria-checked],[aria-selected],[aria-pressed]';
 const CHOICE = `${PRIMARY_CONTROL},${STATEFUL}`;
+/** Elements whose text is a control's own label. */
+const LABELLING =
+  'label,button,[role=radio],[role=option],[role=tab],[role=menuitemradio],[role=checkbox],[role=switch]';
 const NAVIGATING_LINK = 'a[href]:not([href^="#"]):not([href^="javascript"])';
 const LANDMARK = 'nav,header,footer,[role=navigation],[role=banner],[role=contentinfo]';
 const HEADING_ELEMENT = 'h1,h2,h3,h4,h5,h6,legend,caption,dt,th,[role=heading]';
@@ -230,7 +233,12 @@ interface HeadingHit {
 type Hit = ({ readonly kind: 'name' } & NameHit) | ({ readonly kind: 'heading' } & HeadingHit);
 
 /** The name a text starts with, if it names one as an option would (not 由微信支付分提供, not a goods title). */
-function nameIn(text: string, own: string, compiled: Compiled): { name: Name; weak: boolean } | undefined {
+function nameIn(
+  text: string,
+  own: string,
+  compiled: Compiled,
+  labelled = false,
+): { name: Name; weak: boolean } | undefined {
   let best: Name | undefined;
   let index = Number.POSITIVE_INFINITY;
   let length = 0;
@@ -242,7 +250,10 @@ function nameIn(text: string, own: string, compiled: Compiled): { name: Name; we
       length = match[0].length;
     }
   }
-  if (!best || /[?？]/.test(own) || mentioned(text, index, length, compiled)) return undefined;
+  // A control's own short label names its option however it leads up to it (Pay later with Klarna),
+  // unless it is a sentence or a message with amounts (4 payments of $62.25 with Afterpay).
+  const labelsIt = labelled && own.length <= compiled.limits.name && !/[\d.,;:]/.test(own);
+  if (!best || /[?？]/.test(own) || mentioned(text, index, length, compiled, !labelsIt)) return undefined;
   // Prose names things in passing; a label starts with the name, whatever description follows it.
   const label = best.pattern.exec(own)?.index === 0;
   if (text.length > compiled.limits.name && !label) return undefined;
@@ -251,9 +262,14 @@ function nameIn(text: string, own: string, compiled: Compiled): { name: Name; we
   for (const name of compiled.names) {
     if (name === best) continue;
     const other = name.pattern.exec(text);
-    if (other && !mentioned(text, other.index, other[0].length, compiled)) return undefined;
+    // A shorter name inside the name itself (PayPal in "PayPal Pay in 3") is that name.
+    const within = other && other.index >= index && other.index + other[0].length <= index + length;
+    // Two names of one program (Affirm · Monthly payments) are one name.
+    const same = best.program !== undefined && name.program === best.program;
+    if (other && !within && !same && !mentioned(text, other.index, other[0].length, compiled)) return undefined;
   }
-  return { name: best, weak: compiled.words.promotion.test(text) };
+  // The name's own words, not a note beside it (Affirm <span>as low as $8/mo</span>), make it an advert.
+  return { name: best, weak: compiled.words.promotion.test(own) };
 }
 
 /** Inline elements that only style a part of a sentence: with no attributes, they do not end it. */
@@ -303,11 +319,11 @@ function splitRun(element: Element, keywords: RegExp): string {
 }
 
 /** Whether the name at `index` is mentioned in passing (由微信支付分提供, 花呗说明), not a name a list shows. */
-function mentioned(text: string, index: number, length: number, { words }: Compiled): boolean {
+function mentioned(text: string, index: number, length: number, { words }: Compiled, before = true): boolean {
   return (
     // A name in a later clause of a sentence (确认收货后再付款，到期自动从支付宝扣款) is not what the sentence is about.
     /[，,。；;：:]/.test(text.slice(0, index)) ||
-    words.mentionBefore.test(text.slice(Math.max(0, index - 8), index)) ||
+    (before && words.mentionBefore.test(text.slice(Math.max(0, index - 8), index))) ||
     words.mentionAfter.test(text.slice(index + length, index + length + 12))
   );
 }
@@ -358,7 +374,7 @@ function hitsIn(
         }
       }
       const run = node.nodeType === 3 ? runOf(node) : splitRun(node as Element, compiled.keywords);
-      const named = nameIn(run, node.nodeType === 3 ? text : run, compiled);
+      const named = nameIn(run, node.nodeType === 3 ? text : run, compiled, element.closest(LABELLING) !== null);
       if (named) hits.push({ kind: 'name', node, element, ...named, hidden: hidden(element) });
     }
     // Western checkouts name providers by their logos: an image's text alternative is its name.
@@ -422,6 +438,8 @@ interface Row {
   /** Elements beside the row that belong to it (a note after it, before the next option). */
   readonly beside: readonly Element[];
   readonly hidden: boolean;
+  /** The list's item the row was found in, when the item is a group of rows (PayPal's option and its buttons). */
+  readonly item?: Element;
 }
 
 /**
@@ -448,7 +466,9 @@ function rowsOf(container: Element, hits: readonly NameHit[]): Row[] {
     if (named.size > 1 && child.children.length > 0 && shown.some(({ element }) => element !== child)) {
       const inner = rowsOf(child, held);
       if (inner.some((row) => inner.some((other) => other !== row && drawnAlike(row, other)))) {
-        rows.push(...inner);
+        // One provider's group (PayPal's option with its own buttons) is where that provider's plans show.
+        const providers = new Set(shown.flatMap(({ name }) => name.program ?? name.wallet ?? []));
+        rows.push(...(providers.size === 1 ? inner.map((row) => ({ ...row, item: row.item ?? child })) : inner));
         continue;
       }
     }
@@ -945,7 +965,7 @@ function visibleText(element: Element): string {
 function planIn(row: Row, wallet: WalletId, { plans }: Compiled): ProgramId | undefined {
   const ours = plans.filter(({ within }) => within === wallet);
   if (ours.length === 0) return undefined;
-  const text = visibleText(row.element);
+  const text = visibleText(row.item ?? row.element);
   return ours.find(({ pattern }) => pattern.test(text))?.program;
 }
 
