@@ -121,9 +121,8 @@ const PRIMARY_CONTROL =
 /** Rows that carry a state of their own (installment periods as pressed buttons, selectable rows). */
 const STATEFUL = '[aria-checked],[aria-selected],[aria-pressed]';
 const CHOICE = `${PRIMARY_CONTROL},${STATEFUL}`;
-/** Elements whose text is a control's own label. */
-const LABELLING =
-  'label,button,[role=radio],[role=option],[role=tab],[role=menuitemradio],[role=checkbox],[role=switch]';
+/** Elements whose text is a choice's own label (not a button's: "Continue to Affirm" goes on with it). */
+const LABELLING = 'label,[role=radio],[role=option],[role=tab],[role=menuitemradio]';
 const NAVIGATING_LINK = 'a[href]:not([href^="#"]):not([href^="javascript"])';
 const LANDMARK = 'nav,header,footer,[role=navigation],[role=banner],[role=contentinfo]';
 const HEADING_ELEMENT = 'h1,h2,h3,h4,h5,h6,legend,caption,dt,th,[role=heading]';
@@ -268,8 +267,7 @@ function nameIn(
     const same = best.program !== undefined && name.program === best.program;
     if (other && !within && !same && !mentioned(text, other.index, other[0].length, compiled)) return undefined;
   }
-  // The name's own words, not a note beside it (Affirm <span>as low as $8/mo</span>), make it an advert.
-  return { name: best, weak: compiled.words.promotion.test(own) };
+  return { name: best, weak: compiled.words.promotion.test(text) };
 }
 
 /** Inline elements that only style a part of a sentence: with no attributes, they do not end it. */

@@ -77,5 +77,7 @@ export const ENGLISH: PageWords = {
   mentionBefore: /(?:with|by|through|via|using|from|to|powered by|about|learn about|what is)\s*$/i,
   mentionAfter: /^\s*(?:FAQ|terms|help|support|learn more|\?|is |are |was |works)/i,
   length: 2.5,
-  promotion: /as low as|starting at|from \$|learn more|apply now|sign up|offer|promo|get \d+% off|save/i,
+  // Not "as low as $8/mo": beside an option's name it is the plan's rate; in a widget the name
+  // follows "with" and is a mention anyway.
+  promotion: /learn more|apply now|sign up|offer|promo|get \d+% off|save/i,
 };
