@@ -1,5 +1,5 @@
 import type { ProgramId, SiteId, WalletId } from '../ids';
-import { parseMoney, parsePrice } from '../money';
+import { parseMoney } from '../money';
 import { keywordPattern, NOT_TEXT, textsWith } from './text';
 import type { CheckoutReading, DetectedOption, OptionState } from './types';
 import { CHINESE, type PageWords } from './words';
@@ -933,7 +933,7 @@ function standalonePrice(
       block = block.parentElement;
     const text = (block.textContent ?? '').normalize('NFKC').replace(/\s+/g, ' ').trim();
     if (!STANDALONE_PRICE.test(text) || !/[¥元.]/.test(text) || isStruck(block) || hidden(block)) continue;
-    const amount = parsePrice(text, currency);
+    const amount = parseMoney(text, { defaultCurrency: currency, unmarked: true })?.amount ?? null;
     if (amount !== null && !found.some((other) => other.element === block)) found.push({ amount, element: block });
     if (found.length > 8) break;
   }

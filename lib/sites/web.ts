@@ -101,7 +101,7 @@ export const web: SiteAdapter = {
   isCheckout: isWebCheckout,
   programWords: /* @__PURE__ */ programWords(VOCABULARY_EN),
   read: (doc, _url, previous) => readCheckout(doc, vocabularyOf(doc), previous),
-  programs: programsOf(VOCABULARY_EN),
+  programs: /* @__PURE__ */ programsOf(VOCABULARY_EN),
   report: (reading) => stepReport(reading, vocabularyOf(reading.paymentStep.ownerDocument)),
 };
 
