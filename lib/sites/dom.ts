@@ -386,7 +386,7 @@ function hitsIn(
             node: image.element,
             element: image.element,
             ...named,
-            hidden: hidden(image.element),
+            hidden: logoHidden(image.element),
           });
       }
       hits.sort((a, b) => order(a.element, b.element));
@@ -418,6 +418,20 @@ function order(a: Element, b: Element): number {
 
 /** Images a shopper sees as words: `img[alt]`, and elements drawn as images with an accessible name. */
 const LOGO = 'img[alt],[role=img][aria-label],svg[aria-label]';
+
+/**
+ * Whether a shopper cannot see a logo: hidden itself by style, or inside something hidden. Its own
+ * box is no sign: an image not yet loaded has no size, and is read before its load changes nothing.
+ */
+function logoHidden(logo: Element): boolean {
+  const check = (logo as { checkVisibility?: (options: object) => boolean }).checkVisibility;
+  const style = logo.ownerDocument.defaultView?.getComputedStyle?.(logo);
+  const itself =
+    typeof check === 'function'
+      ? !check.call(logo, { visibilityProperty: true, checkVisibilityCSS: true, opacityProperty: true })
+      : style?.display === 'none' || style?.visibility === 'hidden';
+  return itself || (logo.parentElement !== null && hidden(logo.parentElement));
+}
 
 /** The logos under `root` whose text alternative names a way to pay. */
 function logosIn(root: Element, compiled: Compiled): { element: Element; alt: string }[] {
