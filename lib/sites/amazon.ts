@@ -2,6 +2,7 @@ import { type CheckoutVocabulary, programsOf, programWords, readCheckout } from 
 import { stepReport } from './report';
 import type { SiteAdapter, SiteExamples, SitePages } from './types';
 import { WESTERN_PROGRAMS_MONTHLY, WESTERN_WALLETS } from './western';
+import { ENGLISH } from './words';
 
 /** Exported for the tests of the vocabularies. */
 export const VOCABULARY: CheckoutVocabulary = {
@@ -9,6 +10,7 @@ export const VOCABULARY: CheckoutVocabulary = {
   currency: 'USD',
   programs: WESTERN_PROGRAMS_MONTHLY,
   wallets: WESTERN_WALLETS,
+  words: ENGLISH,
 };
 
 // The older checkout under /gp/buy/ (spc, payselect, …) and the newer /checkout/p/<purchase id>/…;
@@ -30,7 +32,7 @@ export const amazon: SiteAdapter = {
   name: { en: 'Amazon', zh: '亚马逊' },
   programWords: /* @__PURE__ */ programWords(VOCABULARY),
   read: (doc, _url, previous) => readCheckout(doc, VOCABULARY, previous),
-  programs: programsOf(VOCABULARY),
+  programs: /* @__PURE__ */ programsOf(VOCABULARY),
   report: (reading) => stepReport(reading, VOCABULARY),
 };
 

@@ -1,5 +1,5 @@
 import type { ProgramId, SiteId, WalletId } from '../ids';
-import { parsePrice } from '../money';
+import { parseMoney } from '../money';
 import { keywordPattern, NOT_TEXT, textsWith } from './text';
 import type { CheckoutReading, DetectedOption, OptionState } from './types';
 import { CHINESE, type PageWords } from './words';
@@ -18,6 +18,11 @@ function bounded(text: string, max = MAX_LABEL): string {
 export interface ProgramPattern {
   readonly program: ProgramId;
   readonly pattern: RegExp;
+  /**
+   * A plan a wallet offers inside its own option (PayPal's Pay in 4, Shop Pay's installments): these
+   * words name the program only where the shopper sees them in that wallet's option.
+   */
+  readonly within?: WalletId;
 }
 
 export interface WalletPattern {
@@ -70,6 +75,8 @@ interface Compiled {
   readonly programs: RegExp;
   readonly keywords: RegExp;
   readonly names: readonly Name[];
+  /** Plans inside a wallet's option, by wallet. */
+  readonly plans: readonly (ProgramPattern & { readonly within: WalletId })[];
 }
 
 /** Patterns built once per vocabulary: a content script's reads run cold, so every step saved counts. */
@@ -79,7 +86,12 @@ function compile(vocabulary: CheckoutVocabulary): Compiled {
   const known = compiled.get(vocabulary);
   if (known) return known;
   const words = vocabulary.words ?? CHINESE;
-  const names: Name[] = [...vocabulary.programs, ...vocabulary.wallets, { pattern: words.methods }];
+  const plans = vocabulary.programs.filter((plan): plan is ProgramPattern & { within: WalletId } => !!plan.within);
+  const names: Name[] = [
+    ...vocabulary.programs.filter(({ within }) => !within),
+    ...vocabulary.wallets,
+    { pattern: words.methods },
+  ];
   const scale = (length: number) => Math.round(length * words.length);
   const patterns = {
     words,
@@ -92,6 +104,7 @@ function compile(vocabulary: CheckoutVocabulary): Compiled {
       ...words.totals,
     ]),
     names: names.map((name) => ({ ...name, pattern: new RegExp(name.pattern.source, 'i') })),
+    plans: plans.map((plan) => ({ ...plan, pattern: new RegExp(plan.pattern.source, 'i') })),
   };
   compiled.set(vocabulary, patterns);
   return patterns;
@@ -108,6 +121,8 @@ const PRIMARY_CONTROL =
 /** Rows that carry a state of their own (installment periods as pressed buttons, selectable rows). */
 const STATEFUL = '[aria-checked],[aria-selected],[aria-pressed]';
 const CHOICE = `${PRIMARY_CONTROL},${STATEFUL}`;
+/** Elements whose text is a choice's own label (not a button's: "Continue to Affirm" goes on with it). */
+const LABELLING = 'label,[role=radio],[role=option],[role=tab],[role=menuitemradio]';
 const NAVIGATING_LINK = 'a[href]:not([href^="#"]):not([href^="javascript"])';
 const LANDMARK = 'nav,header,footer,[role=navigation],[role=banner],[role=contentinfo]';
 const HEADING_ELEMENT = 'h1,h2,h3,h4,h5,h6,legend,caption,dt,th,[role=heading]';
@@ -133,7 +148,6 @@ const HEADING_BLOCK = 600;
 
 // Case matters: camelCase class names (originPrice) end a word at a capital.
 const STRUCK_CLASS = /(?:^|[-_\s])(?:[Dd]el|[Oo]rigin(?:al)?|[Ss]trike)(?![a-z])/;
-const PRICE = /[¥$]\s*\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s*元/;
 /** Nodes looked at after a total label: a price follows its label closely. */
 const MAX_PRICE_STEPS = 100;
 const BARE_NUMBER = /^[:\s]*(\d[\d,]*(?:\.\d+)?)(?![\d.,])/;
@@ -218,7 +232,12 @@ interface HeadingHit {
 type Hit = ({ readonly kind: 'name' } & NameHit) | ({ readonly kind: 'heading' } & HeadingHit);
 
 /** The name a text starts with, if it names one as an option would (not 由微信支付分提供, not a goods title). */
-function nameIn(text: string, own: string, compiled: Compiled): { name: Name; weak: boolean } | undefined {
+function nameIn(
+  text: string,
+  own: string,
+  compiled: Compiled,
+  labelled = false,
+): { name: Name; weak: boolean } | undefined {
   let best: Name | undefined;
   let index = Number.POSITIVE_INFINITY;
   let length = 0;
@@ -230,7 +249,10 @@ function nameIn(text: string, own: string, compiled: Compiled): { name: Name; we
       length = match[0].length;
     }
   }
-  if (!best || /[?？]/.test(own) || mentioned(text, index, length, compiled)) return undefined;
+  // A control's own short label names its option however it leads up to it (Pay later with Klarna),
+  // unless it is a sentence or a message with amounts (4 payments of $62.25 with Afterpay).
+  const labelsIt = labelled && own.length <= compiled.limits.name && !/[\d.,;:]/.test(own);
+  if (!best || /[?？]/.test(own) || mentioned(text, index, length, compiled, !labelsIt)) return undefined;
   // Prose names things in passing; a label starts with the name, whatever description follows it.
   const label = best.pattern.exec(own)?.index === 0;
   if (text.length > compiled.limits.name && !label) return undefined;
@@ -239,7 +261,11 @@ function nameIn(text: string, own: string, compiled: Compiled): { name: Name; we
   for (const name of compiled.names) {
     if (name === best) continue;
     const other = name.pattern.exec(text);
-    if (other && !mentioned(text, other.index, other[0].length, compiled)) return undefined;
+    // A shorter name inside the name itself (PayPal in "PayPal Pay in 3") is that name.
+    const within = other && other.index >= index && other.index + other[0].length <= index + length;
+    // Two names of one program (Affirm · Monthly payments) are one name.
+    const same = best.program !== undefined && name.program === best.program;
+    if (other && !within && !same && !mentioned(text, other.index, other[0].length, compiled)) return undefined;
   }
   return { name: best, weak: compiled.words.promotion.test(text) };
 }
@@ -291,11 +317,11 @@ function splitRun(element: Element, keywords: RegExp): string {
 }
 
 /** Whether the name at `index` is mentioned in passing (由微信支付分提供, 花呗说明), not a name a list shows. */
-function mentioned(text: string, index: number, length: number, { words }: Compiled): boolean {
+function mentioned(text: string, index: number, length: number, { words }: Compiled, before = true): boolean {
   return (
     // A name in a later clause of a sentence (确认收货后再付款，到期自动从支付宝扣款) is not what the sentence is about.
     /[，,。；;：:]/.test(text.slice(0, index)) ||
-    words.mentionBefore.test(text.slice(Math.max(0, index - 8), index)) ||
+    (before && words.mentionBefore.test(text.slice(Math.max(0, index - 8), index))) ||
     words.mentionAfter.test(text.slice(index + length, index + length + 12))
   );
 }
@@ -335,7 +361,9 @@ function hitsIn(
         !hidden(element)
       )
         labels.push(node);
-      if (text.length <= compiled.limits.heading && !element.closest(`${PRIMARY_CONTROL},label,button`)) {
+      // A text that names a way to pay is that option's name, whatever else it says (Monthly payments).
+      const names = compiled.names.some(({ pattern }) => pattern.test(text));
+      if (text.length <= compiled.limits.heading && !names && !element.closest(`${PRIMARY_CONTROL},label,button`)) {
         const payment = compiled.words.heading.test(text) && !MORE_TOGGLE.test(text);
         const other = !payment && compiled.words.otherHeading.test(text);
         if ((payment || other) && isHeading(element, text, compiled)) {
@@ -344,11 +372,75 @@ function hitsIn(
         }
       }
       const run = node.nodeType === 3 ? runOf(node) : splitRun(node as Element, compiled.keywords);
-      const named = nameIn(run, node.nodeType === 3 ? text : run, compiled);
+      const named = nameIn(run, node.nodeType === 3 ? text : run, compiled, element.closest(LABELLING) !== null);
       if (named) hits.push({ kind: 'name', node, element, ...named, hidden: hidden(element) });
+    }
+    // Western checkouts name providers by their logos: an image's text alternative is its name.
+    const images = logosIn(root, compiled);
+    if (images.length > 0) {
+      for (const image of images) {
+        const named = nameIn(image.alt, image.alt, compiled);
+        if (named)
+          hits.push({
+            kind: 'name',
+            node: image.element,
+            element: image.element,
+            ...named,
+            hidden: logoHidden(image.element),
+          });
+      }
+      hits.sort((a, b) => order(a.element, b.element));
     }
   }
   return { hits, labels };
+}
+
+/** Document order of two elements: negative when `a` comes first (an element before what it holds). */
+function order(a: Element, b: Element): number {
+  if (a === b) return 0;
+  const chain = (element: Element) => {
+    const found: Element[] = [];
+    for (let at: Element | null = element; at; at = at.parentElement) found.unshift(at);
+    return found;
+  };
+  const ours = chain(a);
+  const theirs = chain(b);
+  let depth = 0;
+  while (depth < ours.length && depth < theirs.length && ours[depth] === theirs[depth]) depth++;
+  const mine = ours[depth];
+  const other = theirs[depth];
+  if (!mine) return -1;
+  if (!other) return 1;
+  for (let sibling = mine.nextElementSibling; sibling; sibling = sibling.nextElementSibling)
+    if (sibling === other) return -1;
+  return 1;
+}
+
+/** Images a shopper sees as words: `img[alt]`, and elements drawn as images with an accessible name. */
+const LOGO = 'img[alt],[role=img][aria-label],svg[aria-label]';
+
+/**
+ * Whether a shopper cannot see a logo: hidden itself by style, or inside something hidden. Its own
+ * box is no sign: an image not yet loaded has no size, and is read before its load changes nothing.
+ */
+function logoHidden(logo: Element): boolean {
+  const check = (logo as { checkVisibility?: (options: object) => boolean }).checkVisibility;
+  const style = logo.ownerDocument.defaultView?.getComputedStyle?.(logo);
+  const itself =
+    typeof check === 'function'
+      ? !check.call(logo, { visibilityProperty: true, checkVisibilityCSS: true, opacityProperty: true })
+      : style?.display === 'none' || style?.visibility === 'hidden';
+  return itself || (logo.parentElement !== null && hidden(logo.parentElement));
+}
+
+/** The logos under `root` whose text alternative names a way to pay. */
+function logosIn(root: Element, compiled: Compiled): { element: Element; alt: string }[] {
+  const found: { element: Element; alt: string }[] = [];
+  for (const element of root.querySelectorAll(LOGO)) {
+    const alt = bounded(element.getAttribute('alt') ?? element.getAttribute('aria-label') ?? '');
+    if (alt && compiled.keywords.test(alt)) found.push({ element, alt });
+  }
+  return found;
 }
 
 /** One option of a payment step: its block, the controls it is picked with, its notes beside it. */
@@ -358,6 +450,8 @@ interface Row {
   /** Elements beside the row that belong to it (a note after it, before the next option). */
   readonly beside: readonly Element[];
   readonly hidden: boolean;
+  /** The list's item the row was found in, when the item is a group of rows (PayPal's option and its buttons). */
+  readonly item?: Element;
 }
 
 /**
@@ -384,7 +478,9 @@ function rowsOf(container: Element, hits: readonly NameHit[]): Row[] {
     if (named.size > 1 && child.children.length > 0 && shown.some(({ element }) => element !== child)) {
       const inner = rowsOf(child, held);
       if (inner.some((row) => inner.some((other) => other !== row && drawnAlike(row, other)))) {
-        rows.push(...inner);
+        // One provider's group (PayPal's option with its own buttons) is where that provider's plans show.
+        const providers = new Set(shown.flatMap(({ name }) => name.program ?? name.wallet ?? []));
+        rows.push(...(providers.size === 1 ? inner.map((row) => ({ ...row, item: row.item ?? child })) : inner));
         continue;
       }
     }
@@ -730,12 +826,23 @@ function nextInTree(node: Node, root: Node): Node | null {
   return null;
 }
 
+interface Price {
+  readonly amount: number;
+  readonly currency: string;
+  readonly element: Element;
+}
+
+/** The one price a text holds, as the page's language writes it; a bare number is in the shop's currency. */
+function moneyIn(text: string, words: PageWords, currency: string): { amount: number; currency: string } | null {
+  const normalised = text.normalize('NFKC');
+  const price = words.price.exec(normalised)?.[0] ?? BARE_NUMBER.exec(normalised)?.[1];
+  const money = price === undefined ? null : parseMoney(price, { defaultCurrency: currency, unmarked: true });
+  // A total is never negative: a minus is a discount line's.
+  return money && money.amount >= 0 ? money : null;
+}
+
 /** The price written after a total label: in its own text or the next few text nodes near it. */
-function priceAfter(
-  node: Text | Element,
-  label: RegExp,
-  currency: string,
-): { amount: number; element: Element } | undefined {
+function priceAfter(node: Text | Element, label: RegExp, currency: string, words: PageWords): Price | undefined {
   const parent = node.nodeType === 3 ? node.parentElement : (node as Element);
   if (!parent) return undefined;
   let container: Element = parent;
@@ -747,7 +854,14 @@ function priceAfter(
     (container.parentElement.textContent ?? '').trim() === labelText
   )
     container = container.parentElement;
-  for (let depth = 0; depth < 2 && container.parentElement && container.parentElement.tagName !== 'BODY'; depth++)
+  // Further up while no amount is in sight: a wrapper around the label alone (Total (GBP)) is no row.
+  for (
+    let depth = 0;
+    (depth < 2 || (depth < 5 && !/\d/.test(container.textContent ?? ''))) &&
+    container.parentElement &&
+    container.parentElement.tagName !== 'BODY';
+    depth++
+  )
     container = container.parentElement;
   const own = textOf(node);
   const match = label.exec(own);
@@ -763,16 +877,17 @@ function priceAfter(
   ) {
     const element = next.parentElement;
     if (next.nodeType !== 3 || !element || NOT_TEXT.has(element.tagName) || (next as Text).data.trim() === '') continue;
+    // A price followed by words (or another price) is whole: the texts after it are another line's.
+    const whole = words.price.exec(collected);
+    if (whole && /[\p{L}¥$£€]/u.test(collected.slice(whole.index + whole[0].length))) break;
     texts++;
     if (isStruck(element)) continue;
     collected += (next as Text).data;
     last = element;
   }
-  const normalised = collected.normalize('NFKC');
-  const price = PRICE.exec(normalised)?.[0] ?? BARE_NUMBER.exec(normalised)?.[1];
-  const amount = price === undefined ? null : parsePrice(price, currency);
-  if (amount === null) return undefined;
-  return { amount, element: (parent.contains(last) ? parent : commonAncestor([parent, last])) ?? container };
+  const money = moneyIn(collected, words, currency);
+  if (!money) return undefined;
+  return { ...money, element: (parent.contains(last) ? parent : commonAncestor([parent, last])) ?? container };
 }
 
 /** The node after all of `element`'s own content. */
@@ -792,23 +907,28 @@ function findTotal(
   vocabulary: CheckoutVocabulary,
   { words, limits }: Compiled,
   options: readonly Element[],
-): { amount: number; element: Element } | undefined {
+): Price | undefined {
   const known = vocabulary.totalSelector ? doc.querySelector(vocabulary.totalSelector) : null;
-  const amount = known ? parsePrice(known.textContent ?? '', vocabulary.currency) : null;
-  if (known && amount !== null) return { amount, element: known };
+  const money = known ? moneyIn(known.textContent ?? '', words, vocabulary.currency) : null;
+  if (known && money) return { ...money, element: known };
   for (const label of words.totals) {
     // An option's own amounts (花呗分期 每期应付 ¥30.97) are no order total.
     const found = labels.flatMap((node) => {
       const text = textOf(node).trim();
       if (text.length > limits.label || !label.test(text)) return [];
+      // The whole run of text the label is part of: "Sub" + "total" is no total.
+      if (words.notTotal?.test(node.nodeType === 3 ? runOf(node as Text) : text)) return [];
       if (options.some((option) => option.contains(node))) return [];
-      return priceAfter(node, label, vocabulary.currency) ?? [];
+      return priceAfter(node, label, vocabulary.currency, words) ?? [];
     });
     const [first] = found;
     if (!first) continue;
-    return found.every(({ amount: other }) => other === first.amount) ? first : undefined;
+    return found.every(({ amount, currency }) => amount === first.amount && currency === first.currency)
+      ? first
+      : undefined;
   }
-  return vocabulary.standaloneTotal ? standalonePrice(doc, options, vocabulary.currency) : undefined;
+  const standalone = vocabulary.standaloneTotal ? standalonePrice(doc, options, vocabulary.currency) : undefined;
+  return standalone && { ...standalone, currency: vocabulary.currency };
 }
 
 /** A block of nothing but a price: ¥ 1,299.00, 1299.00 元. */
@@ -837,12 +957,38 @@ function standalonePrice(
       block = block.parentElement;
     const text = (block.textContent ?? '').normalize('NFKC').replace(/\s+/g, ' ').trim();
     if (!STANDALONE_PRICE.test(text) || !/[¥元.]/.test(text) || isStruck(block) || hidden(block)) continue;
-    const amount = parsePrice(text, currency);
+    const amount = parseMoney(text, { defaultCurrency: currency, unmarked: true })?.amount ?? null;
     if (amount !== null && !found.some((other) => other.element === block)) found.push({ amount, element: block });
     if (found.length > 8) break;
   }
   const [price] = found;
   return price && found.every(({ amount }) => amount === price.amount) ? price : undefined;
+}
+
+/** The text of `element` a shopper sees: no hidden part of it (a collapsed panel's details). */
+function visibleText(element: Element): string {
+  let text = '';
+  const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+  const seen = new Map<Element, boolean>();
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || NOT_TEXT.has(parent.tagName)) continue;
+    let shown = seen.get(parent);
+    if (shown === undefined) {
+      shown = !hidden(parent);
+      seen.set(parent, shown);
+    }
+    if (shown) text += (node as Text).data;
+  }
+  return text;
+}
+
+/** A plan the wallet's option shows inside it (PayPal's Pay in 3 button, Shop Pay's installments). */
+function planIn(row: Row, wallet: WalletId, { plans }: Compiled): ProgramId | undefined {
+  const ours = plans.filter(({ within }) => within === wallet);
+  if (ours.length === 0) return undefined;
+  const text = visibleText(row.item ?? row.element);
+  return ours.find(({ pattern }) => pattern.test(text))?.program;
 }
 
 /** One program's option from all the page's options naming it: offered if any of them is. */
@@ -872,7 +1018,12 @@ export function readCheckout(
   const scoped = known && knownTotal?.isConnected;
   // No program named anywhere: no payment step to find. One native text read instead of a scan.
   const bodyText = scoped ? undefined : (doc.body.textContent ?? '');
-  if (bodyText !== undefined && !compiled.programs.test(bodyText)) return null;
+  if (
+    bodyText !== undefined &&
+    !compiled.programs.test(bodyText) &&
+    !logosIn(doc.body, compiled).some(({ alt }) => compiled.programs.test(alt))
+  )
+    return null;
   const roots = scoped ? [known, ...(known.contains(knownTotal) ? [] : [knownTotal])] : [doc.body];
   const { hits, labels } = hitsIn(roots, compiled, bodyText);
   const names = hits.filter((hit): hit is Extract<Hit, { kind: 'name' }> => hit.kind === 'name');
@@ -904,15 +1055,17 @@ export function readCheckout(
   for (const { row, state } of read.options) {
     const { program, wallet } = row.hit.name;
     if (wallet) wallets.add(wallet);
-    if (!program) continue;
-    const option: DetectedOption = {
-      program,
-      label: bounded(row.element.textContent ?? ''),
-      state: state.state,
-      ...(state.reason ? { reason: state.reason } : {}),
-      ...(state.selected ? { selected: true } : {}),
-    };
-    perProgram.set(program, [...(perProgram.get(program) ?? []), option]);
+    for (const found of [program, wallet ? planIn(row, wallet, compiled) : undefined]) {
+      if (!found) continue;
+      const option: DetectedOption = {
+        program: found,
+        label: bounded(row.element.textContent || (row.hit.node as Element).getAttribute?.('alt') || ''),
+        state: state.state,
+        ...(state.reason ? { reason: state.reason } : {}),
+        ...(state.selected ? { selected: true } : {}),
+      };
+      perProgram.set(found, [...(perProgram.get(found) ?? []), option]);
+    }
   }
   const options = [...perProgram.values()].flatMap((found) => merge(found) ?? []);
   const total = findTotal(
@@ -927,7 +1080,8 @@ export function readCheckout(
     ...(total ? { totalElement: total.element } : {}),
     signals: {
       site: vocabulary.site,
-      currency: vocabulary.currency,
+      // The total's own mark says its currency (£, A$, EUR); the shop's is the fallback.
+      currency: total?.currency ?? vocabulary.currency,
       ...(total ? { total: total.amount } : {}),
       options,
       wallets: [...wallets],

@@ -2,6 +2,7 @@ import { type CheckoutVocabulary, programsOf, programWords, readCheckout } from 
 import { stepReport } from './report';
 import type { SiteAdapter, SiteExamples, SitePages } from './types';
 import { WESTERN_PROGRAMS, WESTERN_WALLETS } from './western';
+import { ENGLISH } from './words';
 
 /** Exported for the tests of the vocabularies. */
 export const VOCABULARY: CheckoutVocabulary = {
@@ -9,6 +10,7 @@ export const VOCABULARY: CheckoutVocabulary = {
   currency: 'USD',
   programs: WESTERN_PROGRAMS,
   wallets: WESTERN_WALLETS,
+  words: ENGLISH,
 };
 
 /** Where Newegg's checkouts are: all the built-in content script carries. */
@@ -24,7 +26,7 @@ export const newegg: SiteAdapter = {
   name: { en: 'Newegg', zh: '新蛋' },
   programWords: /* @__PURE__ */ programWords(VOCABULARY),
   read: (doc, _url, previous) => readCheckout(doc, VOCABULARY, previous),
-  programs: programsOf(VOCABULARY),
+  programs: /* @__PURE__ */ programsOf(VOCABULARY),
   report: (reading) => stepReport(reading, VOCABULARY),
 };
 

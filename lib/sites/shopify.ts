@@ -2,6 +2,7 @@ import { type CheckoutVocabulary, programsOf, programWords, readCheckout } from 
 import { stepReport } from './report';
 import type { SiteAdapter, SiteExamples, SitePages } from './types';
 import { WESTERN_PROGRAMS, WESTERN_WALLETS } from './western';
+import { ENGLISH } from './words';
 
 /** Exported for the tests of the vocabularies. */
 export const VOCABULARY: CheckoutVocabulary = {
@@ -9,6 +10,7 @@ export const VOCABULARY: CheckoutVocabulary = {
   currency: 'USD',
   programs: WESTERN_PROGRAMS,
   wallets: WESTERN_WALLETS,
+  words: ENGLISH,
 };
 
 // Shopify's checkout: /checkouts/cn/<token> (one-page checkout; also /c/ and /co/), and the older
@@ -35,7 +37,7 @@ export const shopify: SiteAdapter = {
   name,
   programWords: /* @__PURE__ */ programWords(VOCABULARY),
   read: (doc, _url, previous) => readCheckout(doc, VOCABULARY, previous),
-  programs: programsOf(VOCABULARY),
+  programs: /* @__PURE__ */ programsOf(VOCABULARY),
   report: (reading) => stepReport(reading, VOCABULARY),
 };
 
@@ -47,7 +49,7 @@ export const shopifyShop: SiteAdapter = {
   name,
   programWords: /* @__PURE__ */ programWords(VOCABULARY),
   read: (doc, _url, previous) => readCheckout(doc, VOCABULARY, previous),
-  programs: programsOf(VOCABULARY),
+  programs: /* @__PURE__ */ programsOf(VOCABULARY),
   report: (reading) => stepReport(reading, VOCABULARY),
 };
 

@@ -2,6 +2,7 @@ import { type CheckoutVocabulary, programsOf, programWords, readCheckout } from 
 import { stepReport } from './report';
 import type { SiteAdapter, SiteExamples, SitePages } from './types';
 import { WESTERN_PROGRAMS, WESTERN_WALLETS } from './western';
+import { ENGLISH } from './words';
 
 /** Exported for the tests of the vocabularies. */
 export const VOCABULARY: CheckoutVocabulary = {
@@ -9,6 +10,7 @@ export const VOCABULARY: CheckoutVocabulary = {
   currency: 'USD',
   programs: WESTERN_PROGRAMS,
   wallets: WESTERN_WALLETS,
+  words: ENGLISH,
 };
 
 const AFTER_ORDER = /\/(?:thank-?you|order-confirmation)(?:\/|$)/;
@@ -27,7 +29,7 @@ export const target: SiteAdapter = {
   name: { en: 'Target', zh: 'Target' },
   programWords: /* @__PURE__ */ programWords(VOCABULARY),
   read: (doc, _url, previous) => readCheckout(doc, VOCABULARY, previous),
-  programs: programsOf(VOCABULARY),
+  programs: /* @__PURE__ */ programsOf(VOCABULARY),
   report: (reading) => stepReport(reading, VOCABULARY),
 };
 

@@ -2,6 +2,7 @@ import { type CheckoutVocabulary, programsOf, programWords, readCheckout } from 
 import { stepReport } from './report';
 import type { SiteAdapter, SiteExamples, SitePages } from './types';
 import { WESTERN_PROGRAMS_MONTHLY, WESTERN_WALLETS } from './western';
+import { ENGLISH } from './words';
 
 /** Exported for the tests of the vocabularies. */
 export const VOCABULARY: CheckoutVocabulary = {
@@ -9,6 +10,7 @@ export const VOCABULARY: CheckoutVocabulary = {
   currency: 'USD',
   programs: WESTERN_PROGRAMS_MONTHLY,
   wallets: WESTERN_WALLETS,
+  words: ENGLISH,
 };
 
 // /checkout, /checkout/review-order, and the hash-routed /checkout/#/payment; the order's
@@ -29,7 +31,7 @@ export const walmart: SiteAdapter = {
   name: { en: 'Walmart', zh: '沃尔玛' },
   programWords: /* @__PURE__ */ programWords(VOCABULARY),
   read: (doc, _url, previous) => readCheckout(doc, VOCABULARY, previous),
-  programs: programsOf(VOCABULARY),
+  programs: /* @__PURE__ */ programsOf(VOCABULARY),
   report: (reading) => stepReport(reading, VOCABULARY),
 };
 

@@ -11,6 +11,7 @@ import { isAfterOrder, pathSegments } from './paths';
 import { stepReport } from './report';
 import type { SiteAdapter, SiteExamples } from './types';
 import { WESTERN_PROGRAMS, WESTERN_WALLETS } from './western';
+import { ENGLISH } from './words';
 
 // A shop the shopper added whose platform we do not recognise: any language we know, Chinese or
 // English, and a checkout told by its address alone.
@@ -35,7 +36,13 @@ const WALLETS: readonly WalletPattern[] = [
 
 /** Exported for the tests of the vocabularies: a Chinese page's prices are yuan. */
 export const VOCABULARY_ZH: CheckoutVocabulary = { site: 'web', currency: 'CNY', programs: PROGRAMS, wallets: WALLETS };
-export const VOCABULARY_EN: CheckoutVocabulary = { site: 'web', currency: 'USD', programs: PROGRAMS, wallets: WALLETS };
+export const VOCABULARY_EN: CheckoutVocabulary = {
+  site: 'web',
+  currency: 'USD',
+  programs: PROGRAMS,
+  wallets: WALLETS,
+  words: ENGLISH,
+};
 
 /** The page's own language, or else its title's script. */
 function isChinese(doc: Document): boolean {
@@ -94,7 +101,7 @@ export const web: SiteAdapter = {
   isCheckout: isWebCheckout,
   programWords: /* @__PURE__ */ programWords(VOCABULARY_EN),
   read: (doc, _url, previous) => readCheckout(doc, vocabularyOf(doc), previous),
-  programs: programsOf(VOCABULARY_EN),
+  programs: /* @__PURE__ */ programsOf(VOCABULARY_EN),
   report: (reading) => stepReport(reading, vocabularyOf(reading.paymentStep.ownerDocument)),
 };
 

@@ -7,13 +7,19 @@ import type { ProgramPattern, WalletPattern } from './dom';
 
 const KLARNA: ProgramPattern = { program: 'klarna', pattern: /Klarna/ };
 // Afterpay trades as Clearpay in the UK, and as Cash App Afterpay in the US.
-const AFTERPAY: ProgramPattern = { program: 'afterpay', pattern: /Afterpay|AfterPay|Clearpay|ClearPay/ };
+const AFTERPAY: ProgramPattern = { program: 'afterpay', pattern: /Afterpay|AfterPay|Clearpay|ClearPay|Clear Pay/ };
 const AFFIRM: ProgramPattern = { program: 'affirm', pattern: /Affirm/ };
-// PayPal's plans sit inside PayPal: Pay in 4 (US), Pay in 3 (UK), and its "Pay Later" button. A
-// bare "Pay in 4" is no one's: Afterpay, Klarna, Zip and Sezzle all say it of themselves.
+// PayPal's plans sit inside PayPal: Pay in 4 (US), Pay in 3 (UK), 4X (France), its "Pay Later"
+// button. A bare "Pay in 4" is no one's (Afterpay, Klarna, Zip and Sezzle all say it of
+// themselves) unless it is shown inside PayPal's own option.
 const PAYPAL: ProgramPattern = {
   program: 'paypal-pay-in-4',
-  pattern: /PayPal Pay Later|PayPal Pay in 4|PayPal Pay in 3|Pay Later/,
+  pattern: /PayPal Pay Later|PayPal Pay in 4|PayPal Pay in 3/,
+};
+const PAYPAL_PLANS: ProgramPattern = {
+  program: 'paypal-pay-in-4',
+  pattern: /Pay Later|Pay in 4|Pay in 3|4X|Paiement en 4|Payez en 4|Später bezahlen/,
+  within: 'paypal',
 };
 const ZIP: ProgramPattern = { program: 'zip', pattern: /Zip(?! ?[Cc]ode| ?\/| ?[Pp]ostal| ?\+)|Quadpay|QuadPay/ };
 const SEZZLE: ProgramPattern = { program: 'sezzle', pattern: /Sezzle/ };
@@ -21,6 +27,12 @@ const SEZZLE: ProgramPattern = { program: 'sezzle', pattern: /Sezzle/ };
 const SHOP_PAY_INSTALLMENTS: ProgramPattern = {
   program: 'shop-pay-installments',
   pattern: /Shop Pay Installments|Shop Pay installments/,
+};
+/** Shop Pay's option offers its installments as "Pay in full or in installments". */
+const SHOP_PAY_PLANS: ProgramPattern = {
+  program: 'shop-pay-installments',
+  pattern: /installments|Installments|instalments/,
+  within: 'shop-pay',
 };
 /** Amazon and Walmart list Affirm's plans by what they are, often without its name. */
 const MONTHLY_PAYMENTS: ProgramPattern = { program: 'affirm', pattern: /Monthly payments|Pay over time/ };
@@ -34,6 +46,8 @@ export const WESTERN_PROGRAMS: readonly ProgramPattern[] = [
   ZIP,
   SEZZLE,
   SHOP_PAY_INSTALLMENTS,
+  PAYPAL_PLANS,
+  SHOP_PAY_PLANS,
 ];
 /** The same, where Affirm is also listed as "Monthly payments" or "Pay over time" (Amazon, Walmart). */
 export const WESTERN_PROGRAMS_MONTHLY: readonly ProgramPattern[] = [
@@ -45,6 +59,8 @@ export const WESTERN_PROGRAMS_MONTHLY: readonly ProgramPattern[] = [
   ZIP,
   SEZZLE,
   SHOP_PAY_INSTALLMENTS,
+  PAYPAL_PLANS,
+  SHOP_PAY_PLANS,
 ];
 
 export const WESTERN_WALLETS: readonly WalletPattern[] = [

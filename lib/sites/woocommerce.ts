@@ -3,6 +3,7 @@ import { isAfterOrder, pathSegments } from './paths';
 import { stepReport } from './report';
 import type { SiteAdapter, SiteExamples } from './types';
 import { WESTERN_PROGRAMS, WESTERN_WALLETS } from './western';
+import { ENGLISH } from './words';
 
 /** Exported for the tests of the vocabularies. */
 export const VOCABULARY: CheckoutVocabulary = {
@@ -10,6 +11,7 @@ export const VOCABULARY: CheckoutVocabulary = {
   currency: 'USD',
   programs: WESTERN_PROGRAMS,
   wallets: WESTERN_WALLETS,
+  words: ENGLISH,
 };
 
 /**
@@ -45,7 +47,7 @@ export const woocommerce: SiteAdapter = {
   isCheckout: isWooCommerceCheckout,
   programWords: /* @__PURE__ */ programWords(VOCABULARY),
   read: (doc, _url, previous) => readCheckout(doc, VOCABULARY, previous),
-  programs: programsOf(VOCABULARY),
+  programs: /* @__PURE__ */ programsOf(VOCABULARY),
   report: (reading) => stepReport(reading, VOCABULARY),
 };
 

@@ -15,6 +15,10 @@ export interface PageWords {
   readonly methods: RegExp;
   /** Labels of the payable total, strongest first: a weaker label can be a shop's subtotal. */
   readonly totals: readonly RegExp[];
+  /** Labels that hold a total's word yet name a part of it (Total before tax, Total savings). */
+  readonly notTotal?: RegExp;
+  /** How a price is written: where in a text the amount and its currency marks are. */
+  readonly price: RegExp;
   /** What a page says when an option cannot be chosen. */
   readonly unavailable: RegExp;
   /** What a page says while it is still finding out whether an option can be chosen. */
@@ -35,6 +39,7 @@ export const CHINESE: PageWords = {
   methods:
     /银行卡|储蓄卡|信用卡|借记卡|网银|快捷支付|余额宝|账户余额|余额|零钱|货到付款|在线支付|多多支付|钱包|数字人民币|礼品卡|对公转账|公司转账/,
   totals: [/应付|实付|需付款|需支付|待支付|支付金额|付款金额/, /合计|总计/, /订单金额|订单总额/],
+  price: /[¥$]\s*\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s*元/,
   // 不可用 covers 暂不可用.
   unavailable: /不可用|暂时无法|无法使用|不支持|(?:额度|芝麻分|支付分|信用分)不足|未开通|未通过|不满足|不符合/,
   pending: /正在查询|查询中|加载中|检测中|评估中|正在评估|计算中/,
@@ -45,22 +50,34 @@ export const CHINESE: PageWords = {
   promotion: /立减|优惠|领取|领券|立即|补贴|免息券|新人|专享|满\d+减|活动|开通|去开通|限时|广告|推广/,
 };
 
+/**
+ * Western checkouts: English, with the German and French words of the shops that write in those
+ * (Zahlung, Gesamtsumme, Paiement), since their prices and providers are the same.
+ */
 export const ENGLISH: PageWords = {
-  heading: /Payment method|Payment options|Payment|Pay with|How would you like to pay|Billing/i,
+  heading:
+    /Payment method|Payment options|Payment|How would you like to pay|How do you want to pay|Choose how to pay|Zahlungsart|Zahlungsmethode|Zahlung|Moyen de paiement|Mode de paiement|Paiement/i,
   otherHeading:
-    /Discount|Gift card|Promo code|Coupon|Order summary|You may also like|Recommended|Frequently asked|FAQ/i,
+    /Discount|Gift card|Promo code|Coupon|Order summary|Cart totals|Basket totals|Shopping cart|Your cart|You may also like|Recommended|Related products|Customers also|Frequently asked|FAQ|Reviews/i,
   methods:
-    /Credit card|Debit card|Credit or debit card|Card|Apple Pay|Google Pay|Gift card|Bank transfer|Cash on delivery|Check|Store credit/i,
+    /Credit or debit card|Debit or credit card|Credit card|Debit card|Card|Apple Pay|Google Pay|Venmo|Gift card|GiftCard|Bank transfer|Cash on delivery|Store credit|Mastercard|Visa|American Express|Discover|Kreditkarte|Debitkarte|Karte|Vorkasse|Banküberweisung|Carte bancaire|Carte|Virement/i,
   totals: [
-    /Total due today|Order total|Estimated total|Total due|Amount due|Grand total|Total to pay/i,
-    /Total/i,
+    /Total due today|Order total|Estimated total|Total due|Amount due|Grand total|Total to pay|Gesamtsumme|Gesamtbetrag|Montant total|Total TTC/i,
+    /Total|Gesamt/i,
     /Order amount/i,
   ],
+  notTotal: /before tax|tax included|included in total|saving|Sub-?total|Sous-total|Zwischensumme|totals/i,
+  // $1,234.56, US$ 1,234.56, A$, C$, NZ$, £, €, 1.234,56 €, 1 234,56 €, USD $1,234.56, 1,234.56 USD.
+  price:
+    /(?:\b(?:USD|EUR|GBP|AUD|CAD|NZD) ?)?(?:(?:US|AU|CA|NZ|[AC])\$|\$|£|€) ?\d[\d,.\s'’]*|\d[\d,.\s'’]*(?:€|£|\$|\b(?:USD|EUR|GBP|AUD|CAD|NZD)\b)/,
   unavailable:
-    /unavailable|not available|isn't available|is not available|cannot be used|can't be used|not eligible|ineligible|not supported|does not support|doesn't support|over the limit|exceeds/i,
-  pending: /checking|loading|calculating|verifying/i,
-  mentionBefore: /(?:with|by|through|via|using|from|powered by|about|learn about|what is)\s*$/i,
+    /unavailable|not available|isn't available|is not available|only available|available (?:for|on) orders|cannot be used|can't be used|not eligible|ineligible|not supported|does not support|doesn't support|over the limit|exceeds|minimum order|order minimum|nicht verfügbar|indisponible|non disponible/i,
+  // Only while the page says it is still finding out (Checking eligibility…), not "Checking eligibility won't affect your credit".
+  pending: /(?:checking|loading|calculating|verifying)[^.…]{0,40}(?:…|\.\.\.)/i,
+  mentionBefore: /(?:with|by|through|via|using|from|to|powered by|about|learn about|what is)\s*$/i,
   mentionAfter: /^\s*(?:FAQ|terms|help|support|learn more|\?|is |are |was |works)/i,
   length: 2.5,
-  promotion: /as low as|starting at|from \$|learn more|apply now|sign up|offer|promo|get \d+% off|save/i,
+  // Not "as low as $8/mo": beside an option's name it is the plan's rate; in a widget the name
+  // follows "with" and is a mention anyway.
+  promotion: /learn more|apply now|sign up|offer|promo|get \d+% off|save/i,
 };

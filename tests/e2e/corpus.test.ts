@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { READINGS } from '../corpus/readings';
+import { READINGS_WEST, type WesternCorpusPage } from '../corpus/readings-west';
 import type { CorpusPage, PageState } from '../corpus/types';
+import { TLS_HOSTS, waitFor } from './drivers';
 import { BROWSERS, useBrowser } from './harness';
-import { expectPanel, hosts, pause } from './panel';
+import { expectPanel, hosts, panelRoot, pause, statuses } from './panel';
 import { shopUrl } from './server';
 
 // The detection corpus in real browsers, served at the shops' real addresses: pages written by
@@ -30,6 +32,45 @@ function expected(page: CorpusPage) {
   };
 }
 
+/**
+ * The Western pages in browsers: per built-in shop a checkout, its late page and a trap, on the
+ * hosts read without asking (added shops' pages are in shops.test.ts). The unit table reads all of
+ * them; three per shop keep this run short.
+ */
+/** The shops' own hosts, served over https with the test certificate (a help site is elsewhere). */
+const onBuiltInHost = ({ url }: WesternCorpusPage) => {
+  const host = new URL(url).hostname;
+  return TLS_HOSTS.some((pattern) => (pattern.startsWith('*.') ? host.endsWith(pattern.slice(1)) : host === pattern));
+};
+const WEST = [...new Set(READINGS_WEST.map(({ site }) => site))].flatMap((site) =>
+  (['checkout', 'late', 'trap'] as const).flatMap(
+    (kind) => READINGS_WEST.find((page) => page.site === site && page.kind === kind && onBuiltInHost(page)) ?? [],
+  ),
+);
+
+/** A Western page's panel: every program it shows and no other, its total and currency. */
+async function expectWesternPanel(tab: Parameters<typeof expectPanel>[0], page: WesternCorpusPage) {
+  const want = page.expected;
+  if (!want) throw new Error(`${page.page} expects no panel`);
+  const panel = await tab.panelFrame(10_000);
+  const programs = Object.keys(want.programs).sort();
+  await waitFor(async () => {
+    const [root, rows] = [await panelRoot(panel), await statuses(panel)];
+    return root.total === String(want.total) && Object.keys(rows).length === programs.length;
+  }, `the panel to show ${page.page}`).catch(() => undefined);
+  const root = await panelRoot(panel);
+  expect(root).toMatchObject({ site: page.site, currency: want.currency, total: String(want.total) });
+  const rows = await statuses(panel);
+  expect(Object.keys(rows).sort()).toEqual(programs);
+  // What the page shows as unavailable is never available; an offer may still meet the program's
+  // own limits or the shopper's profile.
+  for (const [program, state] of Object.entries(want.programs))
+    expect(rows[program], program).toMatch(
+      state === 'unavailable' ? /^ineligible$/ : /^(?:eligible|ineligible|unknown)$/,
+    );
+  expect(await hosts(tab)).toBe(1);
+}
+
 describe.each(BROWSERS)('detection corpus in %s', (name) => {
   const { driver } = useBrowser(name);
 
@@ -37,6 +78,16 @@ describe.each(BROWSERS)('detection corpus in %s', (name) => {
     const tab = await driver().open(shopUrl(page.url.replace(/^https:/, 'http:'), `corpus/${page.page}`));
     const panel = expected(page);
     if (panel) await expectPanel(tab, panel);
+    else {
+      await pause(NO_PANEL_MS);
+      expect(await hosts(tab)).toBe(0);
+    }
+    await tab.close();
+  });
+
+  it.each(WEST.map((page) => [page.page, page] as const))('%s', async (_page, page) => {
+    const tab = await driver().open(shopUrl(page.url, `corpus/${page.page}`));
+    if (page.expected) await expectWesternPanel(tab, page);
     else {
       await pause(NO_PANEL_MS);
       expect(await hosts(tab)).toBe(0);

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CHINESE } from '../../lib/sites/words';
+import { CHINESE, ENGLISH } from '../../lib/sites/words';
 import { READINGS } from '../corpus/readings';
-import type { CorpusPage } from '../corpus/types';
-import { readingOf } from './corpus';
+import { READINGS_WEST } from '../corpus/readings-west';
+import { type AnyCorpusPage, readingOf } from './corpus';
 import { FIXTURES_DIR } from './fixtures';
 import { styledDocument } from './styled';
 import {
@@ -14,6 +14,7 @@ import {
   mark,
   moveNotes,
   moveSections,
+  namesAsLogos,
   rehashClasses,
   removeWrappers,
   reorderOptions,
@@ -44,6 +45,22 @@ const CHECKOUT_CHANGES: Readonly<Record<string, Transformation>> = {
   moveNotes: moveNotes(CHINESE.unavailable),
 };
 
+// Western checkouts: the same, with English names and notes, and providers' names drawn as their logos.
+const WESTERN_NAMES =
+  /Klarna|Afterpay|Clearpay|Affirm|PayPal|Zip|Sezzle|Shop Pay|Apple Pay|Google Pay|Credit card|Debit card|Card|Monthly payments/i;
+
+const WESTERN_CHANGES: Readonly<Record<string, Transformation>> = {
+  rehashClasses,
+  addWrappers,
+  removeWrappers,
+  splitLabels,
+  listsToDivs,
+  reorderOptions: reorderOptions(WESTERN_NAMES),
+  splitText,
+  moveNotes: moveNotes(ENGLISH.unavailable),
+  namesAsLogos: namesAsLogos(/^(?:Klarna|Afterpay|Clearpay|Affirm|PayPal|Zip|Sezzle)$/),
+};
+
 const TRAP_CHANGES: Readonly<Record<string, Transformation>> = { addWrappers, moveSections, rehashClasses, splitText };
 
 /** Runs per page: every page gets its own random redesigns. */
@@ -54,7 +71,7 @@ const RUNS = Number(process.env.CORPUS_RUNS ?? 12);
  */
 const SEED = process.env.CORPUS_SEED ? Number(process.env.CORPUS_SEED) : process.env.CI ? 20261202 : undefined;
 
-function transformed(page: CorpusPage, changes: readonly string[], seed: number, table: typeof CHECKOUT_CHANGES) {
+function transformed(page: AnyCorpusPage, changes: readonly string[], seed: number, table: typeof CHECKOUT_CHANGES) {
   const doc = styledDocument(readFileSync(`${FIXTURES_DIR}corpus/${page.page}.html`, 'utf8'));
   mark(doc);
   const before = visibility(doc);
@@ -63,17 +80,24 @@ function transformed(page: CorpusPage, changes: readonly string[], seed: number,
   return { doc, kept: sameVisibility(before, visibility(doc)) };
 }
 
-const checkouts = READINGS.filter((page) => page.kind === 'checkout' && page.expected !== null);
-const traps = READINGS.filter((page) => page.kind !== 'checkout' || page.expected === null);
+const PAGES: readonly AnyCorpusPage[] = [...READINGS, ...READINGS_WEST];
+const western = new Set<AnyCorpusPage>(READINGS_WEST);
+const checkouts = PAGES.filter((page) => page.kind === 'checkout' && page.expected !== null);
+const traps = PAGES.filter((page) => page.kind !== 'checkout' || page.expected === null);
 
 describe('the reading survives a redesign that shows the shopper the same page', () => {
   it.each(checkouts.map((page) => [page.page, page] as const))('%s', (_name, page) => {
     fc.assert(
       fc.property(
-        fc.shuffledSubarray(Object.keys(CHECKOUT_CHANGES), { minLength: 1 }),
+        fc.shuffledSubarray(Object.keys(western.has(page) ? WESTERN_CHANGES : CHECKOUT_CHANGES), { minLength: 1 }),
         fc.integer({ min: 0, max: 2 ** 31 - 1 }),
         (changes, seed) => {
-          const { doc, kept } = transformed(page, changes, seed, CHECKOUT_CHANGES);
+          const { doc, kept } = transformed(
+            page,
+            changes,
+            seed,
+            western.has(page) ? WESTERN_CHANGES : CHECKOUT_CHANGES,
+          );
           fc.pre(kept);
           expect(readingOf(page, doc)).toEqual(page.expected);
         },

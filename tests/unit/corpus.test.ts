@@ -1,6 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { READINGS } from '../corpus/readings';
-import { KINDS, type Kind, mistakes, readingOf } from './corpus';
+import { READINGS_WEST } from '../corpus/readings-west';
+import { type AnyCorpusPage, KINDS, type Kind, mistakes, readingOf } from './corpus';
+
+/** The Chinese shops' pages and the Western ones', in one table. */
+const PAGES: readonly AnyCorpusPage[] = [...READINGS, ...READINGS_WEST];
 
 const table = new Map<string, Record<Kind, number>>();
 
@@ -15,15 +19,15 @@ describe('detection corpus', () => {
   afterAll(() => {
     const lines = [`| site | pages | ${KINDS.join(' | ')} |`, `|---|---|${KINDS.map(() => '---').join('|')}|`];
     for (const [site, row] of table) {
-      const pages = READINGS.filter((page) => page.site === site).length;
+      const pages = PAGES.filter((page) => page.site === site).length;
       lines.push(`| ${site} | ${pages} | ${KINDS.map((kind) => row[kind]).join(' | ')} |`);
     }
     console.log(
-      `Detection corpus, ${READINGS.length} pages (late pages as served, before their script):\n${lines.join('\n')}`,
+      `Detection corpus, ${PAGES.length} pages (late pages as served, before their script):\n${lines.join('\n')}`,
     );
   });
 
-  it.each(READINGS.map((page) => [page.page, page] as const))('%s', (_name, page) => {
+  it.each(PAGES.map((page) => [page.page, page] as const))('%s', (_name, page) => {
     // A late page as served has no payment step yet: whatever else it mentions, no panel.
     const expected = page.kind === 'late' ? null : page.expected;
     const actual = readingOf(page);

@@ -127,7 +127,8 @@ describe.each([jd, taobao, tmall, alipay, pinduoduo].map(({ VOCABULARY }) => [VO
   },
 );
 
-// English names are phrases ("Pay over time"): words and the spaces between them, nothing else.
+// English names are phrases ("Pay over time"): words and the spaces between them, nothing else
+// (German and French headings and labels have their letters: Banküberweisung, Paiement).
 describe.each(
   [shopify, amazon, walmart, target, newegg, woocommerce, bigcommerce]
     .map(({ VOCABULARY }) => VOCABULARY)
@@ -135,7 +136,8 @@ describe.each(
     .map((vocabulary) => [`${vocabulary.site} ${vocabulary.currency}`, vocabulary] as const),
 )('%s vocabulary', (_site, vocabulary) => {
   it('is made of plain words and phrases', () => {
-    for (const word of keywords(vocabulary)) expect(word).toMatch(/^[\p{Script=Han}A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/u);
+    for (const word of keywords(vocabulary))
+      expect(word).toMatch(/^[\p{Script=Han}\p{Script=Latin}0-9]+(?: [\p{Script=Latin}0-9]+)*$/u);
   });
 
   it('names no program twice under different ids', () => {

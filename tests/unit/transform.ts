@@ -228,6 +228,24 @@ export function moveNotes(unavailable: RegExp): Transformation {
   };
 }
 
+/**
+ * A provider's name written as text drawn as its logo instead (an image whose text alternative is
+ * the name), as most Western checkouts draw them: a shopper reads the same name.
+ */
+export function namesAsLogos(names: RegExp): Transformation {
+  return (doc, random) => {
+    for (const node of textNodes(doc)) {
+      const name = node.data.trim();
+      const parent = node.parentElement;
+      if (!names.test(name) || !parent || parent.tagName === 'OPTION' || random() < 0.5) continue;
+      const logo = doc.createElement('img');
+      logo.setAttribute('alt', name);
+      logo.setAttribute('src', 'data:image/gif;base64,R0lGODlhAQABAAAAACw=');
+      node.replaceWith(logo);
+    }
+  };
+}
+
 /** A page's sections in another order. */
 export const moveSections: Transformation = (doc, random) => {
   let parent: Element = doc.body;

@@ -21,7 +21,11 @@ export const WESTERN_PAGES: readonly FixturePage[] = [
     kind: 'checkout',
     structure: 'one-page checkout: radio accordion in a fieldset, express wallet buttons above, "ZIP code" field',
     currency: 'USD',
-    expected: { total: 26954, programs: { klarna: 'offered', afterpay: 'offered' } },
+    // Shop Pay's option "Pay in full or in installments" offers Shop Pay Installments (as in the corpus).
+    expected: {
+      total: 26954,
+      programs: { 'shop-pay-installments': 'offered', klarna: 'offered', afterpay: 'offered' },
+    },
   },
   {
     fixture: 'shopify/checkout-classic',
