@@ -56,6 +56,43 @@ describe.each(BROWSERS)('Western shops in %s', (name) => {
     await page.close();
   });
 
+  it('tracks an Afterpay bill in dollars: four payments two weeks apart in the popup, adding up to the order', async () => {
+    const fixture = CHECKOUTS.find((page) => page.fixture === 'shopify/checkout-one-page');
+    if (!fixture) throw new Error('the Shopify checkout fixture is missing');
+    const page = await driver().open(shopUrl(fixture.url, fixture.fixture));
+    const panel = await page.panelFrame();
+    await waitFor(
+      () => panel.evaluate(() => document.querySelector('[data-program="afterpay"] [data-action="track"]') !== null),
+      'the track button for Afterpay',
+    );
+    if (name === 'chromium') {
+      // The README's picture: the payment step and the panel after it.
+      await page.evaluate(() => document.querySelector('paylater-lens')?.scrollIntoView({ block: 'end' }));
+      await page.screenshot(`${ARTIFACTS}/western-shopify-${name}.png`);
+    }
+    await panel.click('[data-program="afterpay"] [data-action="track"]');
+    await waitFor(
+      () =>
+        panel.evaluate(() => document.querySelector('[data-testid="panel"]')?.getAttribute('data-tracked') === 'true'),
+      'the panel to say tracked',
+    );
+    await page.close();
+    const popup = await driver().openExtensionPage('popup.html');
+    const rows = await waitFor(async () => {
+      const found = await popup.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('[data-installment]')]
+          .map((row) => ({ ...row.dataset }))
+          .filter((row) => row.program === 'afterpay'),
+      );
+      return found.length === 4 ? found : undefined;
+    }, 'the four Afterpay payments in the popup');
+    expect(rows.every((row) => row.currency === 'USD')).toBe(true);
+    expect(rows.reduce((sum, row) => sum + Number(row.amount), 0)).toBe(fixture.expected?.total);
+    const days = rows.map((row) => Date.parse(String(row.due))).sort((a, b) => a - b);
+    expect(days.slice(1).map((day, index) => (day - (days[index] ?? 0)) / 86_400_000)).toEqual([14, 14, 14]);
+    await popup.close();
+  });
+
   it.each(TRAPS)('shows no panel on $fixture', async (fixture) => {
     const page = await driver().open(shopUrl(fixture.url, fixture.fixture));
     await new Promise((done) => setTimeout(done, 1500));
