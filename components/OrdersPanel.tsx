@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { type Locale, localized } from '../lib/i18n/core';
 import { type OrdersTranslate, ordersTranslator } from '../lib/i18n/orders-panel';
 import { dueFromWords } from '../lib/i18n/provenance';
@@ -6,6 +6,7 @@ import { formatMoney } from '../lib/money';
 import type { BillChange } from '../lib/orders/reconcile';
 import type { OrderChangeView, OrderRowView, PanelView } from '../lib/protocol';
 import { messenger } from './client';
+import { useFollowedView, useFrameSize } from './panel-frame';
 import './orders-panel.css';
 
 interface OrdersPanelProps {
@@ -19,7 +20,7 @@ const STATE_BADGE = { untracked: 'badge-unknown', tracked: 'badge-soon', paid: '
 
 /** The panel on an order page: each pay-later order the page shows, tracked or not, and what the page changed. */
 export function OrdersPanel({ initial, follow }: OrdersPanelProps) {
-  const [view, setView] = useState(initial);
+  const [view, setView] = useFollowedView(initial, follow);
   const { locale, orders } = view;
   const t = ordersTranslator(locale);
   const [collapsed, setCollapsed] = useState(false);
@@ -27,35 +28,7 @@ export function OrdersPanel({ initial, follow }: OrdersPanelProps) {
   const [busy, setBusy] = useState(false);
   const root = useRef<HTMLElement>(null);
 
-  useEffect(() => {
-    // Only the latest request's answer is shown: answers may come back out of order.
-    let latest = 0;
-    follow(() => {
-      const request = ++latest;
-      messenger.sendMessage('getPanelState', {}).then(
-        (next) => request === latest && setView(next),
-        () => undefined,
-      );
-    });
-  }, [follow]);
-
-  useLayoutEffect(() => {
-    document.documentElement.lang = locale;
-  }, [locale]);
-
-  // The frame cannot size itself: the background relays our height to our tab's content script.
-  useLayoutEffect(() => {
-    const element = root.current;
-    if (!element) return;
-    const report = () =>
-      void messenger
-        .sendMessage('panelResized', { height: element.getBoundingClientRect().height })
-        .catch(() => undefined);
-    const observer = new ResizeObserver(report);
-    observer.observe(element);
-    report();
-    return () => observer.disconnect();
-  }, [orders === undefined]);
+  useFrameSize(root, locale, orders === undefined);
 
   const act = async (action: () => Promise<PanelView>) => {
     setFailed(false);

@@ -1,5 +1,5 @@
 import type { Ref } from 'preact';
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { type Locale, localized } from '../lib/i18n/core';
 import { type PanelTranslate, panelTranslator } from '../lib/i18n/panel';
@@ -12,6 +12,7 @@ import { PANEL_DETAILS_KEY } from '../lib/storage-keys';
 import { messenger } from './client';
 import { PanelCorrections } from './PanelCorrections';
 import { ProgramDetails } from './ProgramDetails';
+import { useFollowedView, useFrameSize } from './panel-frame';
 
 const STATUS_KEYS = { eligible: 'statusEligible', ineligible: 'statusIneligible', unknown: 'statusUnknown' } as const;
 
@@ -27,52 +28,14 @@ interface PanelProps {
  * else a click away: a shopper at a checkout decides in seconds.
  */
 export function Panel({ initial, follow }: PanelProps) {
-  const [{ locale, checkout: state }, setView] = useState(initial);
+  const [{ locale, checkout: state }, setView] = useFollowedView(initial, follow);
   const t = panelTranslator(locale);
   // The shopper's choice is ours from the first render on: later views may predate its write.
   const [openDetails, setOpenDetails] = useState<readonly ProgramId[]>(initial.openDetails);
   const [error, setError] = useState(false);
   const root = useRef<HTMLElement>(null);
 
-  useEffect(() => {
-    // Answers may come back out of order: only the latest request's is shown. A failed one leaves
-    // the panel as it is until the next change asks again.
-    let latest = 0;
-    follow(() => {
-      const request = ++latest;
-      messenger.sendMessage('getPanelState', {}).then(
-        (view) => request === latest && setView(view),
-        () => undefined,
-      );
-    });
-  }, [follow]);
-
-  // Before the first paint: the document's language picks the fonts its Chinese text is set in.
-  useLayoutEffect(() => {
-    document.documentElement.lang = locale;
-  }, [locale]);
-
-  // The frame cannot size itself: the background passes our height to our tab's content script,
-  // never through the page. Measured at once, not left to the observer's first report: a tab in
-  // the background runs no observers, and its panel would stay zero pixels high until shown. With
-  // or without a checkout the root is a different element.
-  useLayoutEffect(() => {
-    const element = root.current;
-    if (!element) return;
-    // The observer's first report repeats the one made at once: each costs the background a
-    // round trip to the tab, so only a new height is sent.
-    let sent = -1;
-    const report = () => {
-      const height = element.getBoundingClientRect().height;
-      if (height === sent) return;
-      sent = height;
-      void messenger.sendMessage('panelResized', { height }).catch(() => undefined);
-    };
-    const observer = new ResizeObserver(report);
-    observer.observe(element);
-    report();
-    return () => observer.disconnect();
-  }, [state === null]);
+  useFrameSize(root, locale, state === null);
 
   const track = async (program: ProgramId) => {
     setError(false);
