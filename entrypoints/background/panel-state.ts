@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { applyCorrections, readOf } from '../../lib/corrections';
-import { todayIn } from '../../lib/dates';
+import { localTimeZone, todayIn } from '../../lib/dates';
 import { evaluate } from '../../lib/eligibility';
 import { parseOpenDetails } from '../../lib/panel-details';
 import { effectiveRule, overridesSchedule } from '../../lib/profile';
@@ -9,17 +9,19 @@ import { describeMonthlyPlans, termsFor } from '../../lib/programs/terms';
 import type { PanelState, PanelView, ProgramView } from '../../lib/protocol';
 import { buildSchedule } from '../../lib/schedule';
 import { siteById } from '../../lib/sites';
-import { PANEL_DETAILS_KEY } from '../../lib/storage-keys';
+import { PANEL_DETAILS_KEY, SETTINGS_KEY } from '../../lib/storage-keys';
 import { ordersViewFor } from './orders-view';
-import { loadShopper, type Shopper } from './profile';
+import { SHOPPER_KEYS, type Shopper, shopperFrom } from './profile';
 import { readSession, type TabSession } from './sessions';
-import { loadLocale } from './settings';
+import { localeFrom } from './settings';
 
 /** The panel's view of a tab's checkout: verdicts and schedules are derived on demand, never stored. */
 export function panelStateFrom(session: TabSession, now: number, shopper: Shopper): PanelState {
   const shop = new URL(session.url).origin;
   const { signals, corrected } = applyCorrections(session.signals, shop, shopper.corrections);
   const programs: ProgramView[] = [];
+  // Asked once: the engine works the zone out afresh on every call.
+  const shopperZone = localTimeZone();
   for (const option of signals.options) {
     const program = programById(option.program);
     if (!program) continue;
@@ -30,7 +32,7 @@ export function panelStateFrom(session: TabSession, now: number, shopper: Shoppe
       ...(signals.total !== undefined ? { total: signals.total } : {}),
       ...(country ? { country } : {}),
     });
-    const purchased = todayIn(dueZone(program), now);
+    const purchased = todayIn(dueZone(program, shopperZone), now);
     const verdict = evaluate({
       program,
       option,
@@ -87,14 +89,14 @@ export function panelStateFrom(session: TabSession, now: number, shopper: Shoppe
  * language and open details as stored; or, on an order page, its orders.
  */
 export async function panelViewFor(tabId: number, now: number): Promise<PanelView> {
-  const [session, shopper, locale, stored] = await Promise.all([
+  // One read of storage.local for everything the panel's view depends on.
+  const [session, stored] = await Promise.all([
     readSession(tabId),
-    loadShopper(),
-    loadLocale(),
-    browser.storage.local.get(PANEL_DETAILS_KEY),
+    browser.storage.local.get([...SHOPPER_KEYS, SETTINGS_KEY, PANEL_DETAILS_KEY]),
   ]);
+  const locale = localeFrom(stored);
   const openDetails = parseOpenDetails(stored[PANEL_DETAILS_KEY]);
-  if (session) return { locale, checkout: panelStateFrom(session, now, shopper), openDetails };
+  if (session) return { locale, checkout: panelStateFrom(session, now, shopperFrom(stored)), openDetails };
   const orders = await ordersViewFor(tabId, now);
   return { locale, checkout: null, openDetails, ...(orders ? { orders } : {}) };
 }

@@ -9,9 +9,16 @@ export interface Shopper {
   readonly corrections: readonly Correction[];
 }
 
+/** Where the shopper's profile, program overrides and corrections are stored. */
+export const SHOPPER_KEYS = [PROFILE_KEY, OVERRIDES_KEY, CORRECTIONS_KEY];
+
 /** The shopper's profile, program overrides and corrections; empty where nothing (valid) is stored. */
 export async function loadShopper(): Promise<Shopper> {
-  const stored = await browser.storage.local.get([PROFILE_KEY, OVERRIDES_KEY, CORRECTIONS_KEY]);
+  return shopperFrom(await browser.storage.local.get(SHOPPER_KEYS));
+}
+
+/** The shopper as read from storage.local's entries under SHOPPER_KEYS (and perhaps others). */
+export function shopperFrom(stored: Record<string, unknown>): Shopper {
   return {
     profile: parseProfile(stored[PROFILE_KEY]),
     overrides: parseOverrides(stored[OVERRIDES_KEY]),

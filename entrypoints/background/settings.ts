@@ -10,5 +10,10 @@ export async function loadSettings(): Promise<Settings> {
 
 /** The language the shopper chose in the options, or the browser's. */
 export async function loadLocale(): Promise<Locale> {
-  return resolveLocale((await loadSettings()).language, browser.i18n.getUILanguage());
+  return localeFrom(await browser.storage.local.get(SETTINGS_KEY));
+}
+
+/** The shopper's language from storage.local's entries (SETTINGS_KEY among them). */
+export function localeFrom(stored: Record<string, unknown>): Locale {
+  return resolveLocale(parseSettings(stored[SETTINGS_KEY]).language, browser.i18n.getUILanguage());
 }
