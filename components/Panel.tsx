@@ -1,6 +1,6 @@
+import { browser } from '@wxt-dev/browser';
 import type { Ref } from 'preact';
 import { useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { type Locale, localized } from '../lib/i18n/core';
 import { type PanelTranslate, panelTranslator } from '../lib/i18n/panel';
 import type { ProgramId } from '../lib/ids';
@@ -195,8 +195,9 @@ function ProgramRow({ view, state, locale, t, open, onToggle, onTrack }: RowProp
           {t('trackPrompt', { program: name })}
         </p>
       )}
+      {/* Drawn only once opened: a shopper at a glance pays for no hidden sources and schedules. */}
       <div id={detailsId} class="details" hidden={!open}>
-        <ProgramDetails view={view} currency={state.currency} locale={locale} t={t} />
+        {open && <ProgramDetails view={view} currency={state.currency} locale={locale} t={t} />}
       </div>
     </li>
   );

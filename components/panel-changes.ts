@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { browser } from '@wxt-dev/browser';
 import { OVERRIDES_KEY, PROFILE_KEY, SETTINGS_KEY } from '../lib/storage-keys';
 import { messenger } from './client';
 
