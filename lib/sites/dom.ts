@@ -477,7 +477,11 @@ function rowsOf(container: Element, hits: readonly NameHit[]): Row[] {
     // A group's options are drawn alike; an option's name and its note (支付宝 · 账户余额 ¥2,031) are not.
     if (named.size > 1 && child.children.length > 0 && shown.some(({ element }) => element !== child)) {
       const inner = rowsOf(child, held);
-      if (inner.some((row) => inner.some((other) => other !== row && drawnAlike(row, other)))) {
+      // Alike blocks naming the same way to pay (its logo, and its name drawn as a logo) are one option.
+      const group = inner.some((row) =>
+        inner.some((other) => other !== row && other.hit.name !== row.hit.name && drawnAlike(row, other)),
+      );
+      if (group) {
         // One provider's group (PayPal's option with its own buttons) is where that provider's plans show.
         const providers = new Set(shown.flatMap(({ name }) => name.program ?? name.wallet ?? []));
         rows.push(...(providers.size === 1 ? inner.map((row) => ({ ...row, item: row.item ?? child })) : inner));
