@@ -195,9 +195,8 @@ function ProgramRow({ view, state, locale, t, open, onToggle, onTrack }: RowProp
           {t('trackPrompt', { program: name })}
         </p>
       )}
-      {/* Drawn only once opened: a shopper at a glance pays for no hidden sources and schedules. */}
       <div id={detailsId} class="details" hidden={!open}>
-        {open && <ProgramDetails view={view} currency={state.currency} locale={locale} t={t} />}
+        <ProgramDetails view={view} currency={state.currency} locale={locale} t={t} />
       </div>
     </li>
   );
