@@ -8,12 +8,10 @@ export async function loadSettings(): Promise<Settings> {
   return parseSettings(stored[SETTINGS_KEY]);
 }
 
-/** The language the shopper chose in the options, or the browser's. */
-export async function loadLocale(): Promise<Locale> {
-  return localeFrom(await browser.storage.local.get(SETTINGS_KEY));
-}
-
-/** The shopper's language from storage.local's entries (SETTINGS_KEY among them). */
+/**
+ * The language the shopper chose in the options, or the browser's: from storage.local's entries
+ * (SETTINGS_KEY among them).
+ */
 export function localeFrom(stored: Record<string, unknown>): Locale {
   return resolveLocale(parseSettings(stored[SETTINGS_KEY]).language, browser.i18n.getUILanguage());
 }
