@@ -302,6 +302,44 @@ function runOf(node: Text | Element): string {
   return text.trim();
 }
 
+/** Elements that flow within a line: a word may run on across them. */
+const INLINE = new Set([...PLAIN_INLINE, 'BDI', 'A', 'LABEL', 'ABBR', 'SUP', 'SUB', 'S', 'DEL', 'INS', 'CODE']);
+
+function blockOf(node: Node): Element | null {
+  let element = node.parentElement;
+  while (element && INLINE.has(element.tagName)) element = element.parentElement;
+  return element;
+}
+
+/**
+ * The word a text continues across inline markup, whatever its attributes: "Su" + <span class=…>btotal</span>
+ * is "Subtotal". Letters on both sides of the seam, in the same block, make one word.
+ */
+function wordOf(node: Text): string {
+  const block = blockOf(node);
+  if (!block) return node.data;
+  const runsOn = (left: string, right: string) => /\p{L}$/u.test(left) && /^\p{L}/u.test(right);
+  let word = node.data;
+  for (const forward of [false, true])
+    for (let leaf = leafBeside(node, block, forward); leaf?.nodeType === 3; leaf = leafBeside(leaf, block, forward)) {
+      const data = (leaf as Text).data;
+      if (blockOf(leaf) !== block || !(forward ? runsOn(word, data) : runsOn(data, word))) break;
+      word = forward ? word + data : data + word;
+    }
+  return word;
+}
+
+/** The innermost node just before (or after) `node` inside `root`, in document order. */
+function leafBeside(node: Node, root: Node, forward: boolean): Node | null {
+  for (let current: Node | null = node; current && current !== root; current = current.parentNode) {
+    let leaf = forward ? current.nextSibling : current.previousSibling;
+    if (!leaf) continue;
+    while (leaf.firstChild) leaf = (forward ? leaf.firstChild : leaf.lastChild) as Node;
+    return leaf;
+  }
+  return null;
+}
+
 /**
  * The run of text a name split across an element's children stands in (京东白<span>条</span><em>推荐</em>):
  * the element's leading text and plain inline markup, up to the first marked-up part after the name.
@@ -815,6 +853,31 @@ function paymentStep(steps: readonly ReadStep[]): ReadStep | undefined {
   return { step: { ...chosen.step, container }, options: together.flatMap(({ options }) => options) };
 }
 
+/**
+ * Once the page has a 支付方式 step the shopper picks from, a list elsewhere that names a program
+ * with nothing to pick (a help footer's "支付方式: 先用后付说明") is talk about paying, not a way to
+ * pay, even when the step itself offers no program. A list inside or around that step stays part of it.
+ */
+function withoutMentions(
+  steps: readonly ReadStep[],
+  candidates: readonly Step[],
+  associations: Associations,
+  words: PageWords,
+): ReadStep[] {
+  const picked = candidates
+    .filter(
+      ({ heading, rows }) =>
+        heading?.payment && rows.some((row) => !row.hidden && stateOf(row, associations, words).choosable),
+    )
+    .map(({ container }) => container);
+  if (picked.length === 0) return [...steps];
+  return steps.filter(
+    ({ step, options }) =>
+      options.some(({ state }) => state.choosable) ||
+      picked.some((container) => container.contains(step.container) || step.container.contains(container)),
+  );
+}
+
 function isStruck(element: Element): boolean {
   if (element.closest('del,s,strike,[style*="line-through"]')) return true;
   for (let current: Element | null = element, depth = 0; current && depth < 3; depth++, current = current.parentElement)
@@ -921,7 +984,8 @@ function findTotal(
       const text = textOf(node).trim();
       if (text.length > limits.label || !label.test(text)) return [];
       // The whole run of text the label is part of: "Sub" + "total" is no total.
-      if (words.notTotal?.test(node.nodeType === 3 ? runOf(node as Text) : text)) return [];
+      if (words.notTotal?.test(node.nodeType === 3 ? `${runOf(node as Text)} ${wordOf(node as Text)}` : text))
+        return [];
       if (options.some((option) => option.contains(node))) return [];
       return priceAfter(node, label, vocabulary.currency, words) ?? [];
     });
@@ -1047,9 +1111,8 @@ export function readCheckout(
         },
       ]
     : candidateSteps(hits, compiled.limits);
-  const read = paymentStep(
-    candidates.flatMap((step) => assess(step, associations, compiled.words, scoped === true) ?? []),
-  );
+  const assessed = candidates.flatMap((step) => assess(step, associations, compiled.words, scoped === true) ?? []);
+  const read = paymentStep(scoped ? assessed : withoutMentions(assessed, candidates, associations, compiled.words));
   if (!read) return null;
   const container = read.step.container;
   // A mention whose nearest block is the whole page (a product page's badge) is no payment step.

@@ -93,6 +93,33 @@ const FOUND: readonly { page: string; changes: readonly string[]; seed: number }
     changes: ['splitLabels', 'namesAsLogos', 'addWrappers', 'listsToDivs', 'splitText', 'rehashClasses'],
     seed: 23,
   },
+  // "Su" + <span class=…>btotal</span>: the second half of Subtotal was read as the order's Total.
+  {
+    page: 'woocommerce/checkout-classic-afterpay-affirm',
+    changes: [
+      'splitText',
+      'listsToDivs',
+      'rehashClasses',
+      'namesAsLogos',
+      'reorderOptions',
+      'removeWrappers',
+      'addWrappers',
+    ],
+    seed: 721920423,
+  },
+];
+
+/** Trap pages once read as a checkout after a redesign, kept likewise. */
+const FOUND_TRAPS: readonly { page: string; changes: readonly string[]; seed: number }[] = [
+  // "先用后付说明" split into a wrapped span left "先用后付" alone in the help footer's 支付方式 list.
+  {
+    page: 'jd/trap-checkout-wallets-only',
+    changes: ['splitText', 'rehashClasses', 'moveSections', 'addWrappers'],
+    seed: 93192802,
+  },
+  // 【公告】花呗账<span class=…>单分期…</span>: the notice's first words were taken for an option beside
+  // the password field's "支付宝支付密码：", and the two for a list of ways to pay.
+  { page: 'alipay/late-channels-loading', changes: ['splitText', 'addWrappers'], seed: 561922415 },
 ];
 
 describe('the reading survives a redesign that shows the shopper the same page', () => {
@@ -127,6 +154,16 @@ describe('the reading survives a redesign that shows the shopper the same page',
       { numRuns: RUNS, ...(SEED === undefined ? {} : { seed: SEED }) },
     );
   });
+
+  it.each(FOUND_TRAPS.map((found) => [found.page, found] as const))(
+    '%s stays without a panel, as redesigned once before',
+    (_name, found) => {
+      const page = traps.find((candidate) => candidate.page === found.page) as AnyCorpusPage;
+      const { doc, kept } = transformed(page, found.changes, found.seed, TRAP_CHANGES);
+      expect(kept).toBe(true);
+      expect(readingOf(page, doc)).toBeNull();
+    },
+  );
 
   it.each(traps.map((page) => [page.page, page] as const))('%s stays without a panel', (_name, page) => {
     fc.assert(
