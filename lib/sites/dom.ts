@@ -332,9 +332,10 @@ function wordOf(node: Text): string {
 /** The innermost node just before (or after) `node` inside `root`, in document order. */
 function leafBeside(node: Node, root: Node, forward: boolean): Node | null {
   for (let current: Node | null = node; current && current !== root; current = current.parentNode) {
-    let leaf = forward ? current.nextSibling : current.previousSibling;
+    let leaf: Node | null = forward ? current.nextSibling : current.previousSibling;
     if (!leaf) continue;
-    while (leaf.firstChild) leaf = (forward ? leaf.firstChild : leaf.lastChild) as Node;
+    for (let inner = leaf.firstChild && (forward ? leaf.firstChild : leaf.lastChild); inner; )
+      [leaf, inner] = [inner, forward ? inner.firstChild : inner.lastChild];
     return leaf;
   }
   return null;

@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
-import type { CalendarDate } from '../dates';
+import { type CalendarDate, isCalendarDate } from '../dates';
 import type { ProgramId, SiteId } from '../ids';
 import type { BillChange } from '../orders/reconcile';
 import { type DueFrom, ESTIMATE, RULE, SHOPPER } from '../provenance';
@@ -75,9 +75,18 @@ export const REMINDERS_PENDING = '';
 
 /** One row per reminder shown, so a restarted worker never shows it again. */
 export interface SentReminder {
+  /** `${installmentId}|${due}|${days before due, or snooze@…}` (lib/reminders.ts). */
   key: string;
   installmentId: string;
+  /** Since v8: the due day in the key, so that planning reads a window's records in one range. */
+  due: CalendarDate;
   sentAt: number;
+}
+
+/** The due day a reminder's key holds (the installment id before it may hold anything). */
+export function dueInKey(key: string): CalendarDate | undefined {
+  const due = /\|(\d{4}-\d{2}-\d{2})\|[^|]*$/.exec(key)?.[1];
+  return isCalendarDate(due) ? due : undefined;
 }
 
 /**
@@ -261,6 +270,31 @@ export const SCHEMA = [
         marks.push({ id: bill.id, at: bill.updated });
       });
       await tx.table<DirtyMark>(SYNC_DIRTY_TABLE).bulkPut(marks);
+    },
+  },
+  {
+    version: 8,
+    stores: {
+      bills: 'id, [site+orderId], [site+program+total], created, updated, program, status, site, orderId',
+      installments: 'id, billId, [status+due], due, snoozedUntil, [status+remindersDone+due]',
+      // due: reminder planning reads the records of the days it plans in one range.
+      sentReminders: 'key, installmentId, due',
+      dueTotals: '[due+program+currency]',
+      orderUpdates: 'id, billId, at',
+      syncDocs: 'id, [rank+bytes], blocked',
+      [SYNC_DIRTY_TABLE]: 'id',
+      syncMeta: 'key',
+    },
+    /** Each record of a reminder shown gets the due day its key holds. */
+    upgrade: async (tx: Transaction) => {
+      await tx
+        .table<SentReminder>('sentReminders')
+        .toCollection()
+        .modify((record) => {
+          // A key without one matches no reminder planned: it stays out of the index.
+          const due = dueInKey(record.key);
+          if (due) record.due = due;
+        });
     },
   },
 ] as const;

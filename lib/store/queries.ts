@@ -127,7 +127,7 @@ export const BADGE_DAYS = 3;
 export interface ReminderInputs {
   /** Earliest due first, as planReminders would see every unpaid row. */
   readonly installments: StoredInstallment[];
-  /** Keys of the reminders already shown, for those installments. */
+  /** Keys of the reminders already shown, for those installments (and others due the same days). */
   readonly sentKeys: Set<string>;
 }
 
@@ -194,10 +194,15 @@ export async function reminderInputs(
   const rows = new Map<string, StoredInstallment>();
   for (const row of [...pending, ...stale, ...snoozed, ...(next ? [next] : [])]) rows.set(row.id, row);
   const installments = [...rows.values()].sort(byDueThenId);
-  // One request per row, all in flight at once: anyOf walks one cursor, a round trip per step.
-  const sent = await Promise.all(
-    installments.map((row) => db.sentReminders.where('installmentId').equals(row.id).primaryKeys()),
-  );
+  // The records of the rows due in the window in one read of the due index (a request per row cost
+  // more than the rows themselves); a row outside it (snoozed, finished under other settings, the
+  // next one after) asks for its own, all in flight at once.
+  const from = pending[0]?.due ?? windowEnd;
+  const outside = installments.filter((row) => row.due < from || row.due > windowEnd);
+  const sent = await Promise.all([
+    db.sentReminders.where('due').between(from, windowEnd, true, true).primaryKeys(),
+    ...outside.map((row) => db.sentReminders.where('installmentId').equals(row.id).primaryKeys()),
+  ]);
   return { installments, sentKeys: new Set(sent.flat()) };
 }
 
@@ -215,8 +220,12 @@ export async function planAndRecordReminders(
   return db.transaction('rw', db.installments, db.sentReminders, async () => {
     const { installments, sentKeys } = await reminderInputs(db, settings, now, timeZone);
     const plan = planReminders(installments, sentKeys, settings, now, timeZone);
+    const dueOf = new Map(installments.map((row) => [row.id, row.due]));
     await db.sentReminders.bulkPut(
-      plan.toMarkSent.map((reminder) => ({ key: reminder.key, installmentId: reminder.installmentId, sentAt: now })),
+      plan.toMarkSent.flatMap(({ key, installmentId }) => {
+        const due = dueOf.get(installmentId);
+        return due ? [{ key, installmentId, due, sentAt: now }] : [];
+      }),
     );
     const recorded = new Set([...sentKeys, ...plan.toMarkSent.map((reminder) => reminder.key)]);
     const done = reminderSetKey(settings);

@@ -121,7 +121,10 @@ async function seed(db: LensDatabase, world: World): Promise<void> {
   }
   await db.installments.bulkPut(rows);
   await db.sentReminders.bulkPut(
-    sent.map((reminder) => ({ key: reminder.key, installmentId: reminder.installmentId, sentAt: reminder.at })),
+    sent.flatMap((reminder) => {
+      const due = rows.find((row) => row.id === reminder.installmentId)?.due;
+      return due ? [{ key: reminder.key, installmentId: reminder.installmentId, due, sentAt: reminder.at }] : [];
+    }),
   );
 }
 

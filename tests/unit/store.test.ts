@@ -179,8 +179,8 @@ describe('changing bills', () => {
     const keep = await trackBill(db, draft({ orderId: 'keep' }), NOW, newId);
     const gone = await trackBill(db, draft({ orderId: 'gone' }), NOW, newId);
     await db.sentReminders.bulkPut([
-      { key: 'k1', installmentId: `${gone.id}#1`, sentAt: NOW },
-      { key: 'k2', installmentId: `${keep.id}#1`, sentAt: NOW },
+      { key: 'k1', installmentId: `${gone.id}#1`, due: d('2026-12-21'), sentAt: NOW },
+      { key: 'k2', installmentId: `${keep.id}#1`, due: d('2026-12-21'), sentAt: NOW },
     ]);
     expect(await deleteBill(db, gone.id)).toBe(true);
     expect(await db.bills.toCollection().primaryKeys()).toEqual([keep.id]);
@@ -403,6 +403,23 @@ describe('schema versions', () => {
     // The reminder recorded under v3 is not shown again; the later ones are.
     const run = await planAndRecordReminders(db, DEFAULT_REMINDERS, Date.UTC(2026, 11, 5, 2, 0), 'Asia/Shanghai');
     expect(run.plan.toMarkSent.map((reminder) => reminder.key)).toEqual(['b1#1|2026-12-06|1']);
+  });
+
+  it('opens a database written by v7 and gives each record of a reminder shown the due day in its key', async () => {
+    const db = await writtenBy(7, async (old) => {
+      await old.table('sentReminders').bulkAdd([
+        { key: 'b1#1|2026-12-06|3', installmentId: 'b1#1', sentAt: NOW },
+        { key: 'b1#1|2026-12-06|snooze@1796000000000', installmentId: 'b1#1', sentAt: NOW },
+        // An id is the shop's business: it may hold the separator itself.
+        { key: 'a|b#2|2027-01-31|-1', installmentId: 'a|b#2', sentAt: NOW },
+      ]);
+    });
+    expect((await db.sentReminders.orderBy('key').toArray()).map(({ key, due }) => [key, due])).toEqual([
+      ['a|b#2|2027-01-31|-1', '2027-01-31'],
+      ['b1#1|2026-12-06|3', '2026-12-06'],
+      ['b1#1|2026-12-06|snooze@1796000000000', '2026-12-06'],
+    ]);
+    expect(await db.sentReminders.where('due').between('2026-12-01', '2026-12-31', true, true).count()).toBe(2);
   });
 
   it('opens a database written by v4 and gives the popup the day totals of the rows already stored', async () => {

@@ -146,7 +146,12 @@ describe('sync between two devices', SLOW, () => {
     const tracked = await track(a);
     const kept = await track(a, { merchant: 'kept' });
     await converge([a, b], service, clock);
-    await b.db.sentReminders.put({ key: `${tracked.id}#1|2026-12-06|3`, installmentId: `${tracked.id}#1`, sentAt: T0 });
+    await b.db.sentReminders.put({
+      key: `${tracked.id}#1|2026-12-06|3`,
+      installmentId: `${tracked.id}#1`,
+      due: calendarDate('2026-12-06'),
+      sentAt: T0,
+    });
     await deleteBill(a.db, tracked.id);
     clock.advance(1000);
     await updateBill(b.db, tracked.id, { notes: 'edited meanwhile' }, b.now());
