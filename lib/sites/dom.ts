@@ -402,7 +402,15 @@ function hitsIn(
         labels.push(node);
       // A text that names a way to pay is that option's name, whatever else it says (Monthly payments).
       const names = compiled.names.some(({ pattern }) => pattern.test(text));
-      if (text.length <= compiled.limits.heading && !names && !element.closest(`${PRIMARY_CONTROL},label,button`)) {
+      const run = node.nodeType === 3 ? runOf(node) : splitRun(node as Element, compiled.keywords);
+      // A piece of a sentence split across markup (…avec Pa<span>yPal : 4 paiements de</span> …) heads nothing.
+      const inSentence = node.nodeType === 3 && run.length > compiled.limits.heading;
+      if (
+        text.length <= compiled.limits.heading &&
+        !inSentence &&
+        !names &&
+        !element.closest(`${PRIMARY_CONTROL},label,button`)
+      ) {
         const payment = compiled.words.heading.test(text) && !MORE_TOGGLE.test(text);
         const other = !payment && compiled.words.otherHeading.test(text);
         if ((payment || other) && isHeading(element, text, compiled)) {
@@ -410,7 +418,6 @@ function hitsIn(
           continue;
         }
       }
-      const run = node.nodeType === 3 ? runOf(node) : splitRun(node as Element, compiled.keywords);
       const named = nameIn(run, node.nodeType === 3 ? text : run, compiled, element.closest(LABELLING) !== null);
       if (named) hits.push({ kind: 'name', node, element, ...named, hidden: hidden(element) });
     }
@@ -581,7 +588,8 @@ function drawnAlike(a: Row, b: Row): boolean {
  * the others (an option in a wrapper of its own) or a control of its own makes it one.
  */
 function alikeRows(rows: readonly Row[], hits: readonly NameHit[], limits: Limits): Row[] {
-  const others = (row: Row) => rows.filter((other) => other !== row).map(({ element }) => element);
+  // Another option is drawn as its block, or as what its wrappers hold (one option wrapped, the next not).
+  const others = (row: Row) => rows.filter((other) => other !== row).flatMap(({ element }) => unwrapped(element));
   // A block that big is a section holding an option, not the option: take the option's own block.
   const own = (row: Row) =>
     (row.element.textContent ?? '').replace(/\s+/g, '').length > limits.row
@@ -599,6 +607,17 @@ function alikeRows(rows: readonly Row[], hits: readonly NameHit[], limits: Limit
       if (elsewhere.some((other) => alike(inner, other))) return [{ ...row, element: inner, beside: [] }];
     return holdsControl(row.element, PRIMARY_CONTROL) ? [own(row)] : [];
   });
+}
+
+/** A block and, while it only wraps one other block (no text of its own), what it wraps. */
+function unwrapped(element: Element): Element[] {
+  const found = [element];
+  for (let current = element; found.length < NEAR_DEPTH && current.children.length === 1; ) {
+    if ([...current.childNodes].some((node) => node.nodeType === 3 && (node.textContent ?? '').trim() !== '')) break;
+    current = current.children[0] as Element;
+    found.push(current);
+  }
+  return found;
 }
 
 /** Whether a row has a control of its own: inside it, or elsewhere and tied to its label by `for`. */
