@@ -146,8 +146,9 @@ const SMALL_BLOCK = 250;
 const HEADING_DEPTH = 5;
 const HEADING_BLOCK = 600;
 
-// Case matters: camelCase class names (originPrice) end a word at a capital.
-const STRUCK_CLASS = /(?:^|[-_\s])(?:[Dd]el|[Oo]rigin(?:al)?|[Ss]trike)(?![a-z])/;
+// Case matters: camelCase class names (originPrice) end a word at a capital; a digit does not (a
+// hashed class such as _del2g is no struck price).
+const STRUCK_CLASS = /(?:^|[-_\s])(?:[Dd]el|[Oo]rigin(?:al)?|[Ss]trike)(?![a-z0-9])/;
 /** Nodes looked at after a total label: a price follows its label closely. */
 const MAX_PRICE_STEPS = 100;
 const BARE_NUMBER = /^[:\s]*(\d[\d,]*(?:\.\d+)?)(?![\d.,])/;
@@ -942,14 +943,16 @@ function priceAfter(node: Text | Element, label: RegExp, currency: string, words
   )
     container = container.parentElement;
   // Further up while no amount is in sight: a wrapper around the label alone (Total (GBP)) is no row.
+  // A wrapper that adds nothing (the same text) is no level.
   for (
     let depth = 0;
     (depth < 2 || (depth < 5 && !/\d/.test(container.textContent ?? ''))) &&
     container.parentElement &&
     container.parentElement.tagName !== 'BODY';
-    depth++
-  )
+  ) {
+    if ((container.parentElement.textContent ?? '').trim() !== (container.textContent ?? '').trim()) depth++;
     container = container.parentElement;
+  }
   const own = textOf(node);
   const match = label.exec(own);
   let collected = own.slice((match?.index ?? 0) + (match?.[0].length ?? 0));

@@ -119,6 +119,14 @@ const FOUND: readonly { page: string; changes: readonly string[]; seed: number }
     changes: ['listsToDivs', 'splitText', 'rehashClasses'],
     seed: 2105551924,
   },
+  // A class hashed to _del2g on the price's decimals was read as a struck-out price.
+  { page: 'jd/checkout-aria-radiogroup-switch', changes: ['rehashClasses'], seed: 1645289503 },
+  // A wrapper around "共1件，合计：" used up one of the levels the total's price is looked for in.
+  {
+    page: 'tmall/checkout-hashed-divs',
+    changes: ['rehashClasses', 'reorderOptions', 'addWrappers', 'splitText'],
+    seed: 26,
+  },
 ];
 
 /** Trap pages once read as a checkout after a redesign, kept likewise. */
