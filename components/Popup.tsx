@@ -8,12 +8,11 @@ import { unpaidInstallments } from '../lib/store/bills';
 import type { Installment, LensDatabase } from '../lib/store/db';
 import { POPUP_FIRST_ROWS, POPUP_SOON_DAYS, type PopupSummary, popupSummary } from '../lib/store/queries';
 import { groupUpcoming, type TodayOf, todayOf, totalsWithin } from '../lib/store/upcoming';
-import { AddBillForm } from './AddBillForm';
 import { messenger } from './client';
 import { money, programName } from './format';
+import { useLoadedWhen } from './later';
 import { useLiveQuery } from './live';
 import { useLocale } from './locale';
-import { ThisShop } from './ThisShop';
 
 type Notice = { kind: 'paid'; installmentId: string } | { kind: 'snoozed' } | { kind: 'added' } | { kind: 'failed' };
 
@@ -32,6 +31,10 @@ function chunks<T>(rows: readonly T[]): T[][] {
   return result;
 }
 
+// After the first rows: the form and "this shop" bring zod and the shop list with them.
+const loadAddBillForm = () => import('./AddBillForm').then((module) => module.AddBillForm);
+const loadThisShop = () => import('./ThisShop').then((module) => module.ThisShop);
+
 export function Popup() {
   const locale = useLocale();
   // First the totals, group sizes and first screenful (the day totals and those rows), then, once
@@ -47,6 +50,9 @@ export function Popup() {
       : summary.kind === 'ready' && Object.values(summary.value.counts).every((count) => count === 0);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [adding, setAdding] = useState(false);
+  const shown = summary.kind !== 'loading';
+  const AddBillForm = useLoadedWhen(shown || adding, loadAddBillForm);
+  const ThisShop = useLoadedWhen(shown, loadThisShop);
 
   // Stable callbacks and translator, so the memoised rows re-render only when their installment changes.
   const t = useMemo(() => translator(locale), [locale]);
@@ -97,7 +103,7 @@ export function Popup() {
           {t('storageUnavailable')}
         </p>
       )}
-      {adding && (
+      {adding && AddBillForm && (
         <AddBillForm
           locale={locale}
           t={t}
@@ -128,7 +134,7 @@ export function Popup() {
           onSnooze={actions.snooze}
         />
       )}
-      <ThisShop t={t} />
+      {ThisShop && <ThisShop t={t} />}
       <div class="toast" role="status" aria-live="polite">
         {notice?.kind === 'paid' && (
           <>

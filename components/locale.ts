@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { type Locale, resolveLocale } from '../lib/i18n';
-import { parseSettings } from '../lib/settings';
+import { type Locale, resolveLocale, storedLanguage } from '../lib/i18n';
 import { SETTINGS_KEY } from '../lib/storage-keys';
 
 function browserLanguage(): string {
@@ -12,7 +11,7 @@ function browserLanguage(): string {
 export function useLocale(): Locale {
   const [locale, setLocale] = useState<Locale>(() => resolveLocale('auto', browserLanguage()));
   useEffect(() => {
-    const apply = (raw: unknown) => setLocale(resolveLocale(parseSettings(raw).language, browserLanguage()));
+    const apply = (raw: unknown) => setLocale(resolveLocale(storedLanguage(raw), browserLanguage()));
     void browser.storage.local.get(SETTINGS_KEY).then((stored) => apply(stored[SETTINGS_KEY]));
     const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area === 'local' && SETTINGS_KEY in changes) apply(changes[SETTINGS_KEY]?.newValue);

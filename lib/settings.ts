@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { LANGUAGES } from './i18n/core';
 import { isCurrencyCode, MAX_MINOR_UNITS } from './money';
 import { DEFAULT_REMINDERS } from './reminders';
 
-export const Language = z.enum(['auto', 'en', 'zh-CN']);
+export const Language = z.enum(LANGUAGES);
 export type Language = z.infer<typeof Language>;
 
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);

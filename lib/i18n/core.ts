@@ -2,6 +2,9 @@
 
 export type Locale = 'en' | 'zh-CN';
 
+/** The language setting's choices: the browser's, or one of ours. */
+export const LANGUAGES = ['auto', 'en', 'zh-CN'] as const;
+
 export type Params = Record<string, string | number>;
 
 /** A message with its {placeholders} filled in; one without a value stays as written. */

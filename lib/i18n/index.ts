@@ -1,5 +1,5 @@
 import type { Language } from '../settings';
-import { fill, type Locale, type Params } from './core';
+import { fill, LANGUAGES, type Locale, type Params } from './core';
 import { PANEL_MESSAGES } from './panel';
 import { SYNC_MESSAGES } from './sync';
 
@@ -442,6 +442,15 @@ const zh: Record<MessageKey, string> = {
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { en, 'zh-CN': zh };
 
 /** The shopper's choice, or the browser's language when they chose none. */
+/**
+ * The language in stored settings, read without the settings' full check (zod), which the popup
+ * would otherwise load before its first rows; anything unknown is the browser's.
+ */
+export function storedLanguage(settings: unknown): Language {
+  const language = (settings as { language?: unknown } | null | undefined)?.language;
+  return LANGUAGES.find((known) => known === language) ?? 'auto';
+}
+
 export function resolveLocale(language: Language, browserLanguage: string): Locale {
   if (language !== 'auto') return language;
   return browserLanguage.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';

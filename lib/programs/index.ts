@@ -11,11 +11,12 @@ import { klarna } from './klarna';
 import { meituanMonthly } from './meituan-monthly';
 import { paypalPayIn4 } from './paypal-pay-in-4';
 import { pddPaylater } from './pdd-paylater';
-import { type Program, SHOPPER_ZONE } from './schema';
+import type { Program } from './schema';
 import { sezzle } from './sezzle';
 import { shopPayInstallments } from './shop-pay-installments';
 import { wechatPayscore } from './wechat-payscore';
 import { zip } from './zip';
+import { SHOPPER_ZONE } from './zone';
 
 /** Every program we know the rules of. Adding one: its file, and one line here. */
 export const PROGRAMS: readonly Program[] = [

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { COUNTRY_CODES, PROGRAM_IDS } from '../ids';
+import { SHOPPER_ZONE } from './zone';
 
 export const Localized = z.object({ en: z.string().min(1), zh: z.string().min(1) }).strict();
 export type Localized = z.infer<typeof Localized>;
@@ -146,9 +147,6 @@ export const Market = z
   })
   .strict();
 export type Market = z.infer<typeof Market>;
-
-/** Due dates in the shopper's own time zone, wherever the browser is (the Western programs). */
-export const SHOPPER_ZONE = 'shopper';
 
 export const Program = z
   .object({
