@@ -217,9 +217,21 @@ export async function planAndRecordReminders(
   now: number,
   timeZone: string,
 ): Promise<{ plan: ReminderPlan; installments: StoredInstallment[] }> {
+  // Most runs (the hourly sweep, a wake-up for a row paid meanwhile) have nothing to send or mark:
+  // they plan in a read-only transaction, cheaper than a read-write one. One that has something
+  // plans again inside the read-write transaction, so two runs still cannot both send a reminder.
+  const quiet = await db.transaction('r', db.installments, db.sentReminders, async () => {
+    const inputs = await reminderInputs(db, settings, now, timeZone);
+    const plan = planReminders(inputs.installments, inputs.sentKeys, settings, now, timeZone);
+    return plan.toMarkSent.length === 0 && toMarkDone(inputs, plan, settings).length === 0
+      ? { plan, installments: inputs.installments }
+      : undefined;
+  });
+  if (quiet) return quiet;
   return db.transaction('rw', db.installments, db.sentReminders, async () => {
-    const { installments, sentKeys } = await reminderInputs(db, settings, now, timeZone);
-    const plan = planReminders(installments, sentKeys, settings, now, timeZone);
+    const inputs = await reminderInputs(db, settings, now, timeZone);
+    const { installments } = inputs;
+    const plan = planReminders(installments, inputs.sentKeys, settings, now, timeZone);
     const dueOf = new Map(installments.map((row) => [row.id, row.due]));
     await db.sentReminders.bulkPut(
       plan.toMarkSent.flatMap(({ key, installmentId }) => {
@@ -227,14 +239,21 @@ export async function planAndRecordReminders(
         return due ? [{ key, installmentId, due, sentAt: now }] : [];
       }),
     );
-    const recorded = new Set([...sentKeys, ...plan.toMarkSent.map((reminder) => reminder.key)]);
-    const done = reminderSetKey(settings);
-    const allSent = everyRegularSent(settings);
-    await db.installments.bulkPut(
-      installments
-        .filter((row) => row.remindersDone !== done && (row.dismissed || allSent(row, recorded)))
-        .map((row) => ({ ...row, remindersDone: done })),
-    );
+    await db.installments.bulkPut(toMarkDone(inputs, plan, settings));
     return { plan, installments };
   });
+}
+
+/** The rows this run finishes with: every regular reminder recorded (now or before), or dismissed. */
+function toMarkDone(
+  { installments, sentKeys }: ReminderInputs,
+  plan: ReminderPlan,
+  settings: ReminderSettings,
+): StoredInstallment[] {
+  const recorded = new Set([...sentKeys, ...plan.toMarkSent.map((reminder) => reminder.key)]);
+  const done = reminderSetKey(settings);
+  const allSent = everyRegularSent(settings);
+  return installments
+    .filter((row) => row.remindersDone !== done && (row.dismissed || allSent(row, recorded)))
+    .map((row) => ({ ...row, remindersDone: done }));
 }
