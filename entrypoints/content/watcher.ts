@@ -1,4 +1,4 @@
-import { isSubmitControl } from '../../lib/sites/dom';
+import { isSubmitControl, LOGO } from '../../lib/sites/dom';
 import type { CheckoutReading, SiteAdapter } from '../../lib/sites/types';
 import { HOST_TAG, PanelHost } from './host';
 import { messenger } from './messenger';
@@ -26,6 +26,20 @@ function seen({ paymentStep, totalElement }: CheckoutReading): string {
   if (!paymentStep.isConnected || totalElement?.isConnected === false) return '';
   const total = totalElement && !paymentStep.contains(totalElement) ? totalElement.textContent : '';
   return `${paymentStep.innerHTML}\u0000${total}`;
+}
+
+/** Whether a node's text, or a logo in it, names a program (Western steps often show only logos). */
+function namesProgram(node: Node, words: RegExp): boolean {
+  if (node.nodeType === 3 /* TEXT_NODE */) return words.test((node as Text).data);
+  if (node.nodeType !== 1 /* ELEMENT_NODE */) return false;
+  const element = node as Element;
+  if (words.test(element.textContent ?? '')) return true;
+  const logos = element.matches(LOGO) ? [element] : element.querySelectorAll(LOGO);
+  for (let i = 0; i < logos.length; i++) {
+    const logo = logos[i] as Element;
+    if (words.test(logo.getAttribute('alt') ?? logo.getAttribute('aria-label') ?? '')) return true;
+  }
+  return false;
 }
 
 /** Reads one checkout as it renders and changes, reports it, and keeps the panel after its payment step. */
@@ -98,22 +112,18 @@ export class CheckoutWatcher {
     this.schedule(delay);
   }
 
-  /** Whether added (or revealed) content names a program: only that is worth a read. */
+  /** Whether added (or revealed) content names a program, in words or by a logo: only that is worth a read. */
   private mayHoldStep(records: readonly MutationRecord[]): boolean {
     const words = this.site.programWords;
     for (const record of records) {
       if (record.type === 'attributes') {
-        if (words.test(record.target.textContent ?? '')) return true;
+        if (namesProgram(record.target, words)) return true;
         continue;
       }
       // This runs for every change the page makes while we wait: index the NodeList (its iterator
-      // costs more in a content script) and test a text node's own data.
+      // costs more in a content script).
       const added = record.addedNodes;
-      for (let i = 0; i < added.length; i++) {
-        const node = added[i] as Node;
-        if (words.test(node.nodeType === 3 /* TEXT_NODE */ ? (node as Text).data : (node.textContent ?? '')))
-          return true;
-      }
+      for (let i = 0; i < added.length; i++) if (namesProgram(added[i] as Node, words)) return true;
     }
     return false;
   }

@@ -464,7 +464,7 @@ function order(a: Element, b: Element): number {
 }
 
 /** Images a shopper sees as words: `img[alt]`, and elements drawn as images with an accessible name. */
-const LOGO = 'img[alt],[role=img][aria-label],svg[aria-label]';
+export const LOGO = 'img[alt],[role=img][aria-label],svg[aria-label]';
 
 /**
  * Whether a shopper cannot see a logo: hidden itself by style, or inside something hidden. Its own

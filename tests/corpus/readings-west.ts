@@ -469,6 +469,14 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
     expected: { total: 137123, currency: 'USD', programs: { zip: 'offered', affirm: 'offered' } },
   },
   {
+    page: 'newegg/late-payment-logos',
+    url: 'https://secure.newegg.com/shop/checkout?sessionId=4c1f7b2e-93d5-4a60-b8e1-2d6f0a9c7e35',
+    site: 'newegg',
+    kind: 'late',
+    structure: 'ARIA radiogroup drawn after 1.5 s in place of a spinner; Zip and Affirm named only by their logos',
+    expected: { total: 93711, currency: 'USD', programs: { zip: 'offered', affirm: 'offered' } },
+  },
+  {
     page: 'newegg/trap-product-zip-affirm',
     url: 'https://www.newegg.com/asus-tuf-gaming-vg27aq-27/p/N82E16824236944',
     site: 'newegg',
