@@ -330,6 +330,19 @@ function wordOf(node: Text): string {
   return word;
 }
 
+/** An element's leading text, on across inline children while letters meet letters (as wordOf). */
+function wordsIn(element: Element): string {
+  let text = '';
+  for (const child of element.childNodes) {
+    if (child.nodeType !== 1 && child.nodeType !== 3) continue;
+    const part = child.textContent ?? '';
+    const inline = child.nodeType === 3 || INLINE.has((child as Element).tagName);
+    if (text.trim() !== '' && (!inline || !/\p{L}$/u.test(text) || !/^\p{L}/u.test(part))) break;
+    text += part;
+  }
+  return text.trim();
+}
+
 /** The innermost node just before (or after) `node` inside `root`, in document order. */
 function leafBeside(node: Node, root: Node, forward: boolean): Node | null {
   for (let current: Node | null = node; current && current !== root; current = current.parentNode) {
@@ -354,6 +367,26 @@ function splitRun(element: Element, keywords: RegExp): string {
     text += child.textContent ?? '';
   }
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A name that runs on across markup into a longer one (微信支付<span class=…>分 | 先享后付</span> is
+ * 微信支付分, not 微信支付) is the longer one.
+ */
+function longerAcross(
+  word: string,
+  named: { name: Name; weak: boolean },
+  compiled: Compiled,
+  labelled: boolean,
+): { name: Name; weak: boolean } {
+  const longer = nameIn(word, word, compiled, labelled);
+  const match = longer && longer.name !== named.name ? longer.name.pattern.exec(word) : null;
+  if (!longer || !match) return named;
+  // The shorter name may not match at all where the longer one goes on (微信支付(?!分)).
+  const shorter = named.name.pattern.exec(word);
+  const covers =
+    !shorter || (match.index <= shorter.index && match.index + match[0].length >= shorter.index + shorter[0].length);
+  return covers ? longer : named;
 }
 
 /** Whether the name at `index` is mentioned in passing (由微信支付分提供, 花呗说明), not a name a list shows. */
@@ -419,8 +452,21 @@ function hitsIn(
           continue;
         }
       }
-      const named = nameIn(run, node.nodeType === 3 ? text : run, compiled, element.closest(LABELLING) !== null);
-      if (named) hits.push({ kind: 'name', node, element, ...named, hidden: hidden(element) });
+      const labelled = element.closest(LABELLING) !== null;
+      const named = nameIn(run, node.nodeType === 3 ? text : run, compiled, labelled);
+      if (named)
+        hits.push({
+          kind: 'name',
+          node,
+          element,
+          ...longerAcross(
+            node.nodeType === 3 ? wordOf(node as Text) : wordsIn(node as Element),
+            named,
+            compiled,
+            labelled,
+          ),
+          hidden: hidden(element),
+        });
     }
     // Western checkouts name providers by their logos: an image's text alternative is its name.
     const images = logosIn(root, compiled);

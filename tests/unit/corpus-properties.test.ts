@@ -127,6 +127,12 @@ const FOUND: readonly { page: string; changes: readonly string[]; seed: number }
     changes: ['rehashClasses', 'reorderOptions', 'addWrappers', 'splitText'],
     seed: 26,
   },
+  // 微信支付<span class=…>分 | 先享后付</span>: the option was read as 微信支付, not 微信支付分.
+  {
+    page: 'pinduoduo/checkout-spa-rerender-listbox',
+    changes: ['splitText', 'moveNotes', 'rehashClasses', 'addWrappers', 'fullWidthPrices'],
+    seed: 324817401,
+  },
 ];
 
 /** Trap pages once read as a checkout after a redesign, kept likewise. */
