@@ -989,15 +989,18 @@ function priceAfter(node: Text | Element, label: RegExp, currency: string, words
   )
     container = container.parentElement;
   // Further up while no amount is in sight: a wrapper around the label alone (Total (GBP)) is no row.
-  // A wrapper that adds nothing (the same text) is no level.
+  // A wrapper that adds nothing (the same text) is no level. Each level's text is built once.
+  let text = container.textContent ?? '';
   for (
     let depth = 0;
-    (depth < 2 || (depth < 5 && !/\d/.test(container.textContent ?? ''))) &&
+    (depth < 2 || (depth < 5 && !/\d/.test(text))) &&
     container.parentElement &&
     container.parentElement.tagName !== 'BODY';
   ) {
-    if ((container.parentElement.textContent ?? '').trim() !== (container.textContent ?? '').trim()) depth++;
+    const above = container.parentElement.textContent ?? '';
+    if (above.trim() !== text.trim()) depth++;
     container = container.parentElement;
+    text = above;
   }
   const own = textOf(node);
   const match = label.exec(own);
