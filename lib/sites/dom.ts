@@ -370,20 +370,23 @@ function splitRun(element: Element, keywords: RegExp): string {
 }
 
 /**
- * A name that runs on across markup into a longer one (微信支付<span class=…>分 | 先享后付</span> is
- * 微信支付分, not 微信支付) is the longer one.
+ * A name read again in the word it runs on into across markup: a longer name there is the name
+ * (微信支付<span class=…>分 | 先享后付</span> is 微信支付分, not 微信支付), and words that make it a mention
+ * there make it none (先用后付说<span class=…>明</span> is 先用后付说明).
  */
-function longerAcross(
+function acrossMarkup(
   word: string,
   named: { name: Name; weak: boolean },
   compiled: Compiled,
   labelled: boolean,
-): { name: Name; weak: boolean } {
+): { name: Name; weak: boolean } | undefined {
+  // The shorter name may not match at all where the longer one goes on (微信支付(?!分)).
+  const shorter = named.name.pattern.exec(word);
+  if (shorter && compiled.words.mentionAfter.test(word.slice(shorter.index + shorter[0].length).slice(0, 12)))
+    return undefined;
   const longer = nameIn(word, word, compiled, labelled);
   const match = longer && longer.name !== named.name ? longer.name.pattern.exec(word) : null;
   if (!longer || !match) return named;
-  // The shorter name may not match at all where the longer one goes on (微信支付(?!分)).
-  const shorter = named.name.pattern.exec(word);
   const covers =
     !shorter || (match.index <= shorter.index && match.index + match[0].length >= shorter.index + shorter[0].length);
   return covers ? longer : named;
@@ -453,20 +456,16 @@ function hitsIn(
         }
       }
       const labelled = element.closest(LABELLING) !== null;
-      const named = nameIn(run, node.nodeType === 3 ? text : run, compiled, labelled);
-      if (named)
-        hits.push({
-          kind: 'name',
-          node,
-          element,
-          ...longerAcross(
-            node.nodeType === 3 ? wordOf(node as Text) : wordsIn(node as Element),
-            named,
-            compiled,
-            labelled,
-          ),
-          hidden: hidden(element),
-        });
+      const found = nameIn(run, node.nodeType === 3 ? text : run, compiled, labelled);
+      const named =
+        found &&
+        acrossMarkup(
+          node.nodeType === 3 ? wordOf(node as Text) : wordsIn(node as Element) || run,
+          found,
+          compiled,
+          labelled,
+        );
+      if (named) hits.push({ kind: 'name', node, element, ...named, hidden: hidden(element) });
     }
     // Western checkouts name providers by their logos: an image's text alternative is its name.
     const images = logosIn(root, compiled);
