@@ -376,10 +376,13 @@ function splitRun(element: Element, keywords: RegExp): string {
  */
 function acrossMarkup(
   word: string,
+  run: string,
   named: { name: Name; weak: boolean },
   compiled: Compiled,
   labelled: boolean,
 ): { name: Name; weak: boolean } | undefined {
+  // Only a word that goes on from the run the name was read in (not the run's own text, nor a piece of it).
+  if (word.trim() === run || !word.includes(run)) return named;
   // The shorter name may not match at all where the longer one goes on (微信支付(?!分)).
   const shorter = named.name.pattern.exec(word);
   if (shorter && compiled.words.mentionAfter.test(word.slice(shorter.index + shorter[0].length).slice(0, 12)))
@@ -461,6 +464,7 @@ function hitsIn(
         found &&
         acrossMarkup(
           node.nodeType === 3 ? wordOf(node as Text) : wordsIn(node as Element) || run,
+          run,
           found,
           compiled,
           labelled,
