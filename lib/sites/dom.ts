@@ -444,16 +444,13 @@ function hitsIn(
       const names = compiled.names.some(({ pattern }) => pattern.test(text));
       const run = node.nodeType === 3 ? runOf(node) : splitRun(node as Element, compiled.keywords);
       // A piece of a sentence split across markup (…avec Pa<span>yPal : 4 paiements de</span> …) heads nothing.
-      const inSentence = node.nodeType === 3 && run.length > compiled.limits.heading;
-      if (
-        text.length <= compiled.limits.heading &&
-        !inSentence &&
-        !names &&
-        !element.closest(`${PRIMARY_CONTROL},label,button`)
-      ) {
+      const inSentence = () =>
+        node.nodeType === 3 &&
+        (run.length > compiled.limits.heading || wordOf(node as Text).trim().length > compiled.limits.heading);
+      if (text.length <= compiled.limits.heading && !names && !element.closest(`${PRIMARY_CONTROL},label,button`)) {
         const payment = compiled.words.heading.test(text) && !MORE_TOGGLE.test(text);
         const other = !payment && compiled.words.otherHeading.test(text);
-        if ((payment || other) && isHeading(element, text, compiled)) {
+        if ((payment || other) && !inSentence() && isHeading(element, text, compiled)) {
           if (!hidden(element)) hits.push({ kind: 'heading', element, payment });
           continue;
         }

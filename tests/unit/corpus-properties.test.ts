@@ -136,6 +136,13 @@ const FOUND: readonly { page: string; changes: readonly string[]; seed: number }
   // "Debit<span> or Credit Card</span>": the piece " or Credit Card" was read again as the card
   // wallet, a second option inside PayPal's block that cost it its Pay in 3.
   { page: 'woocommerce/checkout-blocks-gbp-paypal-pay-in-3', changes: ['splitText', 'moveNotes'], seed: 2147352568 },
+  // "…avec Pay<span class=…><span>Pal : 4 paiements de</span></span> …": the piece, cut off by a classed
+  // wrapper this time, was again taken for a Paiement heading.
+  {
+    page: 'woocommerce/checkout-classic-fr-4x-paypal',
+    changes: ['reorderOptions', 'splitText', 'addWrappers', 'splitLabels'],
+    seed: 1553969815,
+  },
 ];
 
 /** Trap pages once read as a checkout after a redesign, kept likewise. */
