@@ -73,6 +73,8 @@ interface Compiled {
   readonly words: PageWords;
   readonly limits: Limits;
   readonly programs: RegExp;
+  /** The same names as plain words (see keywordPattern), for `textsWith`. */
+  readonly programKeywords: RegExp;
   readonly keywords: RegExp;
   readonly names: readonly Name[];
   /** Plans inside a wallet's option, by wallet. */
@@ -97,6 +99,7 @@ function compile(vocabulary: CheckoutVocabulary): Compiled {
     words,
     limits: { heading: scale(HEADING_TEXT), label: scale(LABEL_TEXT), name: scale(NAME_TEXT), row: scale(ROW_TEXT) },
     programs: programWords(vocabulary),
+    programKeywords: keywordPattern(vocabulary.programs.map(({ pattern }) => pattern)),
     keywords: keywordPattern([
       ...names.map(({ pattern }) => pattern),
       words.heading,
@@ -425,12 +428,13 @@ function hitsIn(
   roots: readonly Element[],
   compiled: Compiled,
   bodyText?: string,
+  sizes?: Map<Node, number>,
 ): { hits: Hit[]; labels: (Text | Element)[] } {
   const hits: Hit[] = [];
   const labels: (Text | Element)[] = [];
   for (const root of roots) {
     const rootText = bodyText !== undefined && root.tagName === 'BODY' ? bodyText : undefined;
-    for (const node of textsWith(root, compiled.keywords, rootText)) {
+    for (const node of textsWith(root, compiled.keywords, rootText, sizes)) {
       const element = node.nodeType === 3 ? node.parentElement : (node as Element);
       if (!element || element.closest(NAVIGATING_LINK)) continue;
       const text = textOf(node).trim();
@@ -1156,16 +1160,20 @@ export function readCheckout(
   const known = previous?.paymentStep.isConnected ? previous.paymentStep : undefined;
   const knownTotal = previous?.totalElement;
   const scoped = known && knownTotal?.isConnected;
-  // No program named anywhere: no payment step to find. One native text read instead of a scan.
+  // No program named where a shopper reads: no payment step to find. One native text read first,
+  // then, where the names may be only in scripts (a checkout's step template, its config), a scan
+  // for those names alone, far cheaper than one for every word the reader looks for.
   const bodyText = scoped ? undefined : (doc.body.textContent ?? '');
+  const sizes = new Map<Node, number>();
   if (
     bodyText !== undefined &&
-    !compiled.programs.test(bodyText) &&
+    (!compiled.programs.test(bodyText) ||
+      textsWith(doc.body, compiled.programKeywords, bodyText, sizes).length === 0) &&
     !logosIn(doc.body, compiled).some(({ alt }) => compiled.programs.test(alt))
   )
     return null;
   const roots = scoped ? [known, ...(known.contains(knownTotal) ? [] : [knownTotal])] : [doc.body];
-  const { hits, labels } = hitsIn(roots, compiled, bodyText);
+  const { hits, labels } = hitsIn(roots, compiled, bodyText, sizes);
   const names = hits.filter((hit): hit is Extract<Hit, { kind: 'name' }> => hit.kind === 'name');
   const associations = new Associations(doc);
   const candidates = scoped

@@ -46,10 +46,15 @@ function ownText(node: Node): string {
  * parent's text rather than built again. A 15,000-element checkout costs its body text once and a
  * few small blocks, not a text per level.
  */
-export function textsWith(root: Element, words: RegExp, rootText = root.textContent ?? ''): (Text | Element)[] {
+export function textsWith(
+  root: Element,
+  words: RegExp,
+  rootText = root.textContent ?? '',
+  sizes = new Map<Node, number>(),
+): (Text | Element)[] {
   const global = new RegExp(words.source, `g${words.flags.replace('g', '')}`);
   // A big block is best left for last, when its text is cut from its parent's rather than built.
-  const sizes = new Map<Node, number>();
+  // (`sizes` may be shared by scans of one unchanged document.)
   const size = (node: Node) => {
     const known = sizes.get(node);
     if (known !== undefined) return known;

@@ -81,6 +81,18 @@ describe('options', () => {
     expect(readCheckout(doc, VOCABULARY)?.signals.options.map(({ program }) => program)).toEqual(['alipay-huabei']);
   });
 
+  it('finds no step where the names are only in scripts and styles, and the step once it shows', () => {
+    const template = `<script>var step = '<h3>付款方式</h3><ul><li>先用后付</li><li>花呗</li></ul>';</script>
+      <style>.花呗::after { content: "先用后付"; }</style>`;
+    const steps = '<h3>付款方式</h3><ul><li>支付宝</li><li>银行卡</li></ul>';
+    expect(readCheckout(page(template + steps), VOCABULARY)).toBeNull();
+    const shown = readCheckout(
+      page(`${template}<h3>付款方式</h3><ul><li>支付宝</li><li>先用<b>后付</b></li></ul>`),
+      VOCABULARY,
+    );
+    expect(shown?.signals.options.map(({ program }) => program)).toEqual(['alipay-paylater']);
+  });
+
   it('reads the options after the 支付方式 heading, not a list of the same names elsewhere', () => {
     const doc = page(`
       <ul class="ads"><li>先用后付 新人专享</li><li>花呗 免息券</li></ul>
