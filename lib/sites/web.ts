@@ -69,6 +69,12 @@ const CHECKOUT_SEGMENTS = new Set([
   'buy-now',
   'buy_now',
   'order-pay',
+  // PrestaShop's checkout, by its friendly URL in each language (its orders list is order-history).
+  'order',
+  'bestellung',
+  'pedido',
+  'ordine',
+  'bestelling',
   'kasse',
   'commande',
   'finalizar-compra',
@@ -84,12 +90,21 @@ const CHECKOUT_SEGMENTS = new Set([
 ]);
 /** A path segment without its file extension (confirm_order.htm, checkout.php). */
 const bare = (segment: string) => segment.replace(/\.(?:html?|php|aspx?|jsp|do|action)$/, '');
+/** Salesforce Commerce Cloud names its pages by controller and action: Checkout-Begin. */
+const withoutAction = (segment: string) => segment.replace(/^(checkout)-(?:begin|start|login)$/, '$1');
+/** Platforms that route by query: OpenCart (route=checkout/checkout), PrestaShop without friendly URLs (controller=order). */
+const ROUTES = ['route', 'controller'];
+/** A shopper's account pages (past orders), never a checkout. */
+const ACCOUNT = /^(?:account|my-account|myaccount|customer|order-history|orders)$/;
 
 /** Whether an address looks like a checkout, on a shop whose platform we do not know. */
 export function isWebCheckout(url: URL): boolean {
-  const segments = pathSegments(url).map(bare);
+  const routed = ROUTES.flatMap((name) => (url.searchParams.get(name) ?? '').toLowerCase().split('/'));
+  const segments = [...pathSegments(url), ...routed].filter(Boolean).map(bare).map(withoutAction);
   return (
-    segments.some((segment) => CHECKOUT_WORD.test(segment) || CHECKOUT_SEGMENTS.has(segment)) && !isAfterOrder(segments)
+    segments.some((segment) => CHECKOUT_WORD.test(segment) || CHECKOUT_SEGMENTS.has(segment)) &&
+    !isAfterOrder(segments) &&
+    !segments.some((segment) => ACCOUNT.test(segment))
   );
 }
 
@@ -114,6 +129,12 @@ export const WEB_EXAMPLES: SiteExamples = {
     'https://www.chayuan-tea.example/zh/%E7%BB%93%E7%AE%97',
     'https://www.handmade-goods.example/cart/checkout',
     'https://www.handmade-goods.example/secure-checkout?step=payment',
+    // PrestaShop (friendly URLs in English and German, and without), OpenCart, Salesforce Commerce Cloud.
+    'https://www.boutique-des-thes.example/en/order',
+    'https://www.boutique-des-thes.example/de/bestellung',
+    'https://www.boutique-des-thes.example/index.php?controller=order',
+    'https://www.outdoor-kit.example/index.php?route=checkout/checkout',
+    'https://www.outdoor-kit.example/on/demandware.store/Sites-OutdoorKit-Site/en_GB/Checkout-Begin',
   ],
   notCheckout: [
     'https://www.chayuan-tea.example/products/longjing-2025',
@@ -122,5 +143,10 @@ export const WEB_EXAMPLES: SiteExamples = {
     'https://www.chayuan-tea.example/checkout/thank-you?order=20250612000001',
     'https://www.handmade-goods.example/account/orders',
     'https://www.handmade-goods.example/blog/pay-later-guide',
+    'https://www.boutique-des-thes.example/en/order-history',
+    'https://www.boutique-des-thes.example/index.php?controller=order-confirmation&id_order=12',
+    'https://www.outdoor-kit.example/index.php?route=account/order/info&order_id=7',
+    'https://www.outdoor-kit.example/index.php?route=checkout/success',
+    'https://www.outdoor-kit.example/customer/account/order/view/8',
   ],
 };
