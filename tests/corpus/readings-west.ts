@@ -506,6 +506,15 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
     expected: { total: 117900, currency: 'NZD', programs: { afterpay: 'offered', zip: 'offered' } },
   },
   {
+    page: 'web/checkout-prestashop-de-klarna',
+    url: 'https://www.teekontor-hamburg.example/de/bestellung',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'PrestaShop 1.7 payment step: radios in custom-radio spans, label[for] beside them, hidden notes after each option; "Wir akzeptieren … Klarna Rechnung" in the footer; "Gesamt (inkl. MwSt.)" 189,80 €',
+    expected: { total: 18980, currency: 'EUR', programs: { klarna: 'offered' } },
+  },
+  {
     page: 'web/late-sfra-payment-tabs',
     url: 'https://www.harrowandfinch.co.uk/checkout?stage=payment#payment',
     site: 'web',
