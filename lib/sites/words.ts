@@ -67,7 +67,8 @@ export const ENGLISH: PageWords = {
     /Total|Gesamt/i,
     /Order amount/i,
   ],
-  notTotal: /before tax|tax included|included in total|saving|Sub-?total|Sous-total|Zwischensumme|totals/i,
+  notTotal:
+    /before tax|tax included|included in total|saving|Sub-?total|Sous-total|Zwischensumme|totals|Net total|Total net|excl\.? (?:VAT|tax)|excluding (?:VAT|tax)|Nettosumme|Nettobetrag|zzgl\.|Total HT|hors taxes/i,
   // $1,234.56, US$ 1,234.56, A$, C$, NZ$, £, €, 1.234,56 €, 1 234,56 €, USD $1,234.56, 1,234.56 USD.
   price:
     /(?:\b(?:USD|EUR|GBP|AUD|CAD|NZD) ?)?(?:(?:US|AU|CA|NZ|[AC])\$|\$|£|€) ?\d[\d,.\s'’]*|\d[\d,.\s'’]*(?:€|£|\$|\b(?:USD|EUR|GBP|AUD|CAD|NZD)\b)/,

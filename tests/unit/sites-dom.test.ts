@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { type CheckoutVocabulary, isSubmitControl, readCheckout, textsWith } from '../../lib/sites/dom';
+import { ENGLISH } from '../../lib/sites/words';
 
 const VOCABULARY: CheckoutVocabulary = {
   site: 'taobao',
@@ -32,6 +33,23 @@ describe('payable total', () => {
   ])('%s → %i fen', (html, total) => {
     expect(readCheckout(page(OPTIONS + html), VOCABULARY)?.signals.total).toBe(total);
   });
+
+  it.each(['Net total', 'Total excl. VAT', 'Total (excluding tax)', 'Total HT', 'Gesamtnettosumme'])(
+    'takes no "%s" beside the total for a second total',
+    (label) => {
+      const english: CheckoutVocabulary = {
+        site: 'web',
+        currency: 'USD',
+        programs: [{ program: 'klarna', pattern: /Klarna/ }],
+        wallets: [],
+        words: ENGLISH,
+      };
+      const doc = page(`<h3>Payment method</h3><ul><li><label><input type="radio" name="p"> Klarna</label></li>
+        <li><label><input type="radio" name="p"> Credit card</label></li></ul>
+        <dl><dt>Total price</dt><dd>£129.95*</dd><dt>${label}</dt><dd>£108.29*</dd></dl>`);
+      expect(readCheckout(doc, english)?.signals).toMatchObject({ total: 12995, currency: 'GBP' });
+    },
+  );
 
   it.each([
     ['实付款 ¥ --', 'unparseable'],
