@@ -515,6 +515,15 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
     expected: { total: 18980, currency: 'EUR', programs: { klarna: 'offered' } },
   },
   {
+    page: 'web/checkout-shopware-gbp-collapsed',
+    url: 'https://www.fenwickandhale.co.uk/checkout/confirm',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Shopware 6 confirm page: radios with label[for] around logo and description; Clearpay in a collapsed "Show more" section; "Total price" £129.95* beside "Net total"; logos in the footer',
+    expected: { total: 12995, currency: 'GBP', programs: { klarna: 'offered' } },
+  },
+  {
     page: 'web/late-sfra-payment-tabs',
     url: 'https://www.harrowandfinch.co.uk/checkout?stage=payment#payment',
     site: 'web',
