@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { type CheckoutVocabulary, isSubmitControl, readCheckout, textsWith } from '../../lib/sites/dom';
-import { ENGLISH } from '../../lib/sites/words';
+import { VOCABULARY_EN } from '../../lib/sites/web';
 
 const VOCABULARY: CheckoutVocabulary = {
   site: 'taobao',
@@ -37,17 +37,10 @@ describe('payable total', () => {
   it.each(['Net total', 'Total excl. VAT', 'Total (excluding tax)', 'Total HT', 'Gesamtnettosumme'])(
     'takes no "%s" beside the total for a second total',
     (label) => {
-      const english: CheckoutVocabulary = {
-        site: 'web',
-        currency: 'USD',
-        programs: [{ program: 'klarna', pattern: /Klarna/ }],
-        wallets: [],
-        words: ENGLISH,
-      };
       const doc = page(`<h3>Payment method</h3><ul><li><label><input type="radio" name="p"> Klarna</label></li>
         <li><label><input type="radio" name="p"> Credit card</label></li></ul>
         <dl><dt>Total price</dt><dd>£129.95*</dd><dt>${label}</dt><dd>£108.29*</dd></dl>`);
-      expect(readCheckout(doc, english)?.signals).toMatchObject({ total: 12995, currency: 'GBP' });
+      expect(readCheckout(doc, VOCABULARY_EN)?.signals).toMatchObject({ total: 12995, currency: 'GBP' });
     },
   );
 
