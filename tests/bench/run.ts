@@ -45,6 +45,11 @@ const CHECKOUT_URL = 'http://trade.jd.com/shopping/order/getOrderInfo.action?rid
 
 /** Runs inside every frame: in the panel frame it records when the panel's content appeared. */
 const PANEL_PROBE = `if (location.pathname === '/panel.html' && location.protocol === 'chrome-extension:') {
+  const now = () => performance.timeOrigin + performance.now();
+  // Where the panel's time goes: its document starts, its modules have run, its key arrives.
+  window.__panelMarks = { document: performance.timeOrigin };
+  document.addEventListener('DOMContentLoaded', () => { window.__panelMarks.modules = now(); });
+  addEventListener('message', () => { window.__panelMarks.key ??= now(); }, true);
   const seen = () => {
     if (window.__panelAt || !document.querySelector('[data-testid="panel"]')) return false;
     window.__panelAt = performance.timeOrigin + performance.now();
@@ -69,6 +74,14 @@ interface Visit {
   readonly cpu: CpuByKind;
   readonly stepToHostMs?: number;
   readonly stepToPanelMs?: number;
+  /** When, after the payment step, the panel's document started, its modules had run and its key came. */
+  readonly stepToPanelMarks?: PanelMarks;
+}
+
+interface PanelMarks {
+  readonly document?: number;
+  readonly modules?: number;
+  readonly key?: number;
 }
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
@@ -95,6 +108,7 @@ async function visit(browser: BenchBrowser, url: string, seen?: (processes: Snap
     const timings = await page.evaluate('window.__bench');
     const { stepAt, hostAt } = timings as PageTimings;
     const panelAt = await panelRenderedAt(page);
+    const marks = await panelMarks(page);
     const counts = (await page.evaluate(
       '({ elements: document.getElementsByTagName("*").length, ticks: window.__bench.ticks })',
     )) as { elements: number; ticks: number };
@@ -113,6 +127,13 @@ async function visit(browser: BenchBrowser, url: string, seen?: (processes: Snap
       cpu: cpuBetween(before, snapshot(browser.pid), beforeClose),
       ...(stepAt !== null && hostAt !== null ? { stepToHostMs: hostAt - stepAt } : {}),
       ...(stepAt !== null && panelAt !== null ? { stepToPanelMs: panelAt - stepAt } : {}),
+      ...(stepAt !== null && marks
+        ? {
+            stepToPanelMarks: Object.fromEntries(
+              Object.entries(marks).map(([name, at]) => [name, (at as number) - stepAt]),
+            ) as PanelMarks,
+          }
+        : {}),
     };
   } finally {
     if (!page.isClosed()) await page.close();
@@ -123,6 +144,12 @@ async function panelRenderedAt(page: Page): Promise<number | null> {
   const frame = page.frames().find((candidate) => candidate.url().endsWith('/panel.html'));
   if (!frame) return null;
   return (await frame.evaluate('window.__panelAt ?? null')) as number | null;
+}
+
+async function panelMarks(page: Page): Promise<PanelMarks | null> {
+  const frame = page.frames().find((candidate) => candidate.url().endsWith('/panel.html'));
+  if (!frame) return null;
+  return (await frame.evaluate('window.__panelMarks ?? null')) as PanelMarks | null;
 }
 
 /** Where the page's main-thread JavaScript time went, from a sampling profile: ours versus the page's. */
@@ -560,6 +587,13 @@ function pageRows(result: PageResult): Row[] {
         verdict(result.toPanel.median, 100),
       ],
     );
+  if (spec.checkout)
+    for (const [build, visits] of [
+      ['this build', result.rounds.with],
+      ['baseline build', result.rounds.baseline],
+    ] as const)
+      if (visits.length > 0)
+        rows.push([`${spec.label}: ${build}'s panel, ms after the step`, ...panelTimeline(visits)]);
   const other = result.baselineToPanel;
   if (spec.checkout && other)
     rows.push([
@@ -570,6 +604,18 @@ function pageRows(result: PageResult): Row[] {
       '',
     ]);
   return rows;
+}
+
+/** Medians of when, after the payment step, each stage of showing the panel was reached. */
+function panelTimeline(visits: readonly Visit[]): [string, string, string, string] {
+  const median = (pick: (visit: Visit) => number | undefined) =>
+    fmt(summarize(visits.map((visit) => pick(visit) ?? Number.NaN)).median, 0);
+  return [
+    median((v) => v.stepToPanelMs),
+    `host ${median((v) => v.stepToHostMs)} · document ${median((v) => v.stepToPanelMarks?.document)} · modules run ${median((v) => v.stepToPanelMarks?.modules)} · key ${median((v) => v.stepToPanelMarks?.key)} · rendered`,
+    '',
+    '',
+  ];
 }
 
 /** One line per page, one column per process: what the extension adds, with its 95 % interval. */
