@@ -1,4 +1,4 @@
-import { isSubmitControl, LOGO } from '../../lib/sites/dom';
+import { isSubmitControl, logosUnder } from '../../lib/sites/dom';
 import type { CheckoutReading, SiteAdapter } from '../../lib/sites/types';
 import { HOST_TAG, PanelHost } from './host';
 import { messenger } from './messenger';
@@ -34,9 +34,7 @@ function namesProgram(node: Node, words: RegExp): boolean {
   if (node.nodeType !== 1 /* ELEMENT_NODE */) return false;
   const element = node as Element;
   if (words.test(element.textContent ?? '')) return true;
-  const logos = element.matches(LOGO) ? [element] : element.querySelectorAll(LOGO);
-  for (let i = 0; i < logos.length; i++) {
-    const logo = logos[i] as Element;
+  for (const logo of logosUnder(element)) {
     if (words.test(logo.getAttribute('alt') ?? logo.getAttribute('aria-label') ?? '')) return true;
   }
   return false;

@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { type CheckoutVocabulary, isSubmitControl, readCheckout, textsWith } from '../../lib/sites/dom';
+import {
+  type CheckoutVocabulary,
+  isSubmitControl,
+  LOGO,
+  logosUnder,
+  readCheckout,
+  runsOn,
+  textsWith,
+} from '../../lib/sites/dom';
 import { VOCABULARY_EN } from '../../lib/sites/web';
 
 const VOCABULARY: CheckoutVocabulary = {
@@ -314,5 +322,47 @@ describe('textsWith', () => {
       found: ['应付 ¥1', '合计 ¥2'],
       reads: 0,
     });
+  });
+});
+
+describe('runsOn', () => {
+  // The whole-text patterns it replaces: the same answer for any two texts, lone surrogates included.
+  const wholeText = (left: string, right: string) => /\p{L}$/u.test(left) && /^\p{L}/u.test(right);
+
+  it('answers as letter patterns over the whole texts would', () => {
+    for (const unit of ['grapheme', 'binary'] as const)
+      fc.assert(
+        fc.property(
+          fc.string({ unit }),
+          fc.string({ unit }),
+          (left, right) => runsOn(left, right) === wholeText(left, right),
+        ),
+        { numRuns: 5000 },
+      );
+  });
+
+  it.each([
+    ['Su', 'btotal', true],
+    ['先用', '后付', true],
+    ['Total:', 'Klarna', false],
+    ['x\u{1D400}', 'b', true],
+    ['\uDC00', 'a', false],
+    ['', 'a', false],
+  ])('%j then %j: %s', (left, right, expected) => expect(runsOn(left, right)).toBe(expected));
+});
+
+describe('logosUnder', () => {
+  it('finds what the LOGO selector finds, the root included, each once', () => {
+    const { document } = parseHTML(`<html><body><div id="root">
+      <img alt="Klarna"><img src="x.png"><img role="img" aria-label="Affirm" alt="Affirm">
+      <svg aria-label="Zip"></svg><svg></svg><span role="img" aria-label="Afterpay"></span>
+      <span role="img"></span><i aria-label="not an image"></i></div></body></html>`);
+    const root = document.getElementById('root') as Element;
+    const expected = [...root.querySelectorAll(LOGO)];
+    const found = logosUnder(root);
+    expect(new Set(found)).toEqual(new Set(expected));
+    expect(found).toHaveLength(expected.length);
+    const image = root.querySelector('img') as Element;
+    expect(logosUnder(image)).toEqual([image]);
   });
 });
