@@ -293,15 +293,17 @@ const InstallmentRow = memo(function InstallmentRow({ installment, locale, t, to
         <span class="amount">{amount}</span>
       </div>
       <div class="installment-meta">
-        <span class={`badge ${days < 0 ? 'badge-overdue' : days <= 3 ? 'badge-soon' : 'badge-later'}`}>{when}</span>
-        <span class="muted">{installment.due}</span>
-        {/* Where the date comes from: the shop's own page, an estimate, the rule or the shopper. */}
-        <span
-          class="tag"
-          data-due-from={installment.dueFrom?.kind ?? 'rule'}
-          title={dueFromWords(installment.dueFrom, locale)}
-        >
-          {dueFromWords(installment.dueFrom, locale, true)}
+        <span class="installment-when">
+          <span class={`badge ${days < 0 ? 'badge-overdue' : days <= 3 ? 'badge-soon' : 'badge-later'}`}>{when}</span>
+          <span class="muted">{installment.due}</span>
+          {/* Where the date comes from: the shop's own page, an estimate, the rule or the shopper. */}
+          <span
+            class="tag"
+            data-due-from={installment.dueFrom?.kind ?? 'rule'}
+            title={dueFromWords(installment.dueFrom, locale)}
+          >
+            {dueFromWords(installment.dueFrom, locale, true)}
+          </span>
         </span>
         <span class="row-actions">
           <button
