@@ -1,5 +1,5 @@
 import preact from '@preact/preset-vite';
-import type { InlineConfig } from 'vite';
+import type { InlineConfig, Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { ORDER_ORIGINS } from './lib/orders';
 import { SITE_ORIGINS } from './lib/sites';
@@ -59,12 +59,27 @@ const SOURCES = [
   'scripts/icons.ts',
 ];
 
+/**
+ * Takes `<script type="text/plain">` tags out of the built pages. The panel's page holds one only to
+ * tell WXT it needs no module of its own (see entrypoints/panel/index.html); the browser would not
+ * load it, but a store's linter reads its address as a remote script.
+ */
+function withoutInertScripts(): Plugin {
+  return {
+    name: 'paylater:without-inert-scripts',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => html.replace(/\s*<script type="text\/plain"[^>]*><\/script>/g, ''),
+    },
+  };
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Parallel builds (tests, benchmarks) each get their own output folder.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), withoutInertScripts()] }),
   hooks: {
     // The content script (and the reader it loads) call only runtime.getURL, runtime.id and
     // runtime messaging, which need no polyfill: give their bundles the bare API and keep them small.
