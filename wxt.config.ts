@@ -81,8 +81,9 @@ export default defineConfig({
   imports: false,
   vite: () => ({ plugins: [preact(), withoutInertScripts()] }),
   hooks: {
-    // The content script (and the reader it loads) call only runtime.getURL, runtime.id and
-    // runtime messaging, which need no polyfill: give their bundles the bare API and keep them small.
+    // The content script, the reader it loads and the panel's script call only runtime.getURL,
+    // runtime.id, runtime messaging and storage.local, whose promises Chrome's MV3 API and Firefox's
+    // have without the polyfill: give their bundles the bare API and keep them small.
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
       if (!entrypoints.every(({ type }) => type === 'content-script' || type === 'unlisted-script')) return;
       viteConfig.resolve ??= {};
@@ -90,6 +91,17 @@ export default defineConfig({
         { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' },
         ...toAliasArray(viteConfig.resolve.alias),
       ];
+      // The reader runs nearly all of its functions in the one read when a payment step appears. V8's
+      // compile hint has it compile them as it loads, once, instead of pre-parsing them then and
+      // compiling them in that read: main thread −2.9 ms (95 % −0.8…−4.4) on the small checkout,
+      // −2.0 (−4.0…+0.5) on the large one, 12 pairs. Firefox ignores the comment.
+      if (entrypoints.some(({ name }) => name === 'detector')) {
+        viteConfig.build ??= {};
+        viteConfig.build.rollupOptions ??= {};
+        const output = viteConfig.build.rollupOptions.output ?? {};
+        if (!Array.isArray(output))
+          viteConfig.build.rollupOptions.output = { ...output, postBanner: '//# allFunctionsCalledOnLoad' };
+      }
     },
   },
   zip: { includeSources: SOURCES },
