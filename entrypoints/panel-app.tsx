@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { OrdersPanel } from '../components/OrdersPanel';
 import { Panel } from '../components/Panel';
 import { watchPanelChanges } from '../components/panel-changes';
 import { claimFrame } from '../components/panel-claim';
@@ -26,12 +27,12 @@ export default defineUnlistedScript(() => {
   if (app) {
     const follow = watchPanelChanges();
     // Only the frame our content script made shows anything: see components/panel-claim.ts.
-    void claimFrame().then(async (view) => {
-      // An order page's panel (its own bundle: the checkout's panel does not load it).
-      const OrdersPanel = view.orders && (await import('../components/OrdersPanel')).OrdersPanel;
+    // An order page's panel is in this one file too (7 KB): a second file would cost the checkout's
+    // panel more than the bytes.
+    void claimFrame().then((view) => {
       whenLaidOut(() =>
         render(
-          OrdersPanel ? <OrdersPanel initial={view} follow={follow} /> : <Panel initial={view} follow={follow} />,
+          view.orders ? <OrdersPanel initial={view} follow={follow} /> : <Panel initial={view} follow={follow} />,
           app,
         ),
       );
