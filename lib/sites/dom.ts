@@ -448,13 +448,12 @@ function hitsIn(
   roots: readonly Element[],
   compiled: Compiled,
   bodyText?: string,
-  sizes?: Map<Node, number>,
 ): { hits: Hit[]; labels: (Text | Element)[] } {
   const hits: Hit[] = [];
   const labels: (Text | Element)[] = [];
   for (const root of roots) {
     const rootText = bodyText !== undefined && root.tagName === 'BODY' ? bodyText : undefined;
-    for (const node of textsWith(root, compiled.keywords, rootText, sizes)) {
+    for (const node of textsWith(root, compiled.keywords, rootText)) {
       const element = node.nodeType === 3 ? node.parentElement : (node as Element);
       if (!element || element.closest(NAVIGATING_LINK)) continue;
       const text = textOf(node).trim();
@@ -1204,16 +1203,14 @@ export function readCheckout(
   // then, where the names may be only in scripts (a checkout's step template, its config), a scan
   // for those names alone, far cheaper than one for every word the reader looks for.
   const bodyText = scoped ? undefined : (doc.body.textContent ?? '');
-  const sizes = new Map<Node, number>();
   if (
     bodyText !== undefined &&
-    (!compiled.programs.test(bodyText) ||
-      textsWith(doc.body, compiled.programKeywords, bodyText, sizes).length === 0) &&
+    (!compiled.programs.test(bodyText) || textsWith(doc.body, compiled.programKeywords, bodyText).length === 0) &&
     !logosIn(doc.body, compiled).some(({ alt }) => compiled.programs.test(alt))
   )
     return null;
   const roots = scoped ? [known, ...(known.contains(knownTotal) ? [] : [knownTotal])] : [doc.body];
-  const { hits, labels } = hitsIn(roots, compiled, bodyText, sizes);
+  const { hits, labels } = hitsIn(roots, compiled, bodyText);
   const names = hits.filter((hit): hit is Extract<Hit, { kind: 'name' }> => hit.kind === 'name');
   const associations = new Associations(doc);
   const candidates = scoped

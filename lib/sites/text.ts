@@ -22,9 +22,31 @@ function spansOf(text: string, global: RegExp): number[] {
   return spans;
 }
 
-/** How many elements `node` holds: counted natively, far cheaper than building its text. */
+/** Past this many elements each, two blocks are counted natively rather than walked side by side. */
+const SIDE_BY_SIDE_ELEMENTS = 1000;
+
+/** How many elements `node` holds, counted natively. */
 function elementsIn(node: Node): number {
   return node.nodeType === 1 ? (node as Element).querySelectorAll('*').length : 0;
+}
+
+/**
+ * Whether `a` holds fewer elements than `b` (negative), as many (zero) or more. Both are walked side
+ * by side only as far as the smaller goes, so telling a short block from a 15,000-element goods
+ * list costs the short block: counting the list, even natively, cost a millisecond per read. Two
+ * big blocks are counted natively, where walking both would cost more.
+ */
+function bySize(a: Node, b: Node): number {
+  const walk = (node: Node) => (node.nodeType === 1 ? node.ownerDocument?.createTreeWalker(node, 1) : undefined);
+  const walkA = walk(a);
+  const walkB = walk(b);
+  for (let walked = 0; walked < SIDE_BY_SIDE_ELEMENTS; walked++) {
+    const moreA = walkA?.nextNode() != null;
+    const moreB = walkB?.nextNode() != null;
+    if (moreA !== moreB) return moreA ? 1 : -1;
+    if (!moreA) return 0;
+  }
+  return elementsIn(a) - elementsIn(b);
 }
 
 /** What a child adds to its parent's textContent: comments and processing instructions add nothing. */
@@ -46,22 +68,8 @@ function ownText(node: Node): string {
  * parent's text rather than built again. A 15,000-element checkout costs its body text once and a
  * few small blocks, not a text per level.
  */
-export function textsWith(
-  root: Element,
-  words: RegExp,
-  rootText = root.textContent ?? '',
-  sizes = new Map<Node, number>(),
-): (Text | Element)[] {
+export function textsWith(root: Element, words: RegExp, rootText = root.textContent ?? ''): (Text | Element)[] {
   const global = new RegExp(words.source, `g${words.flags.replace('g', '')}`);
-  // A big block is best left for last, when its text is cut from its parent's rather than built.
-  // (`sizes` may be shared by scans of one unchanged document.)
-  const size = (node: Node) => {
-    const known = sizes.get(node);
-    if (known !== undefined) return known;
-    const elements = elementsIn(node);
-    sizes.set(node, elements);
-    return elements;
-  };
   const visit = (element: Element, text: string, found: (Text | Element)[]): void => {
     const spans = spansOf(text, global);
     const children = element.childNodes;
@@ -77,12 +85,9 @@ export function textsWith(
     const ranges: number[] = [];
     const inside: (Text | Element)[] = [];
     while (front <= back && first <= last) {
-      const [frontSize, backSize] =
-        front === back ? [0, 0] : [size(children[front] as Node), size(children[back] as Node)];
-      const fromFront =
-        frontSize === backSize
-          ? (spans[2 * first] ?? 0) - from <= to - (spans[2 * last + 1] ?? 0)
-          : frontSize < backSize;
+      // A big block is best left for last, when its text is cut from its parent's rather than built.
+      const smaller = front === back ? 0 : bySize(children[front] as Node, children[back] as Node);
+      const fromFront = smaller === 0 ? (spans[2 * first] ?? 0) - from <= to - (spans[2 * last + 1] ?? 0) : smaller < 0;
       const child = children[fromFront ? front : back] as Node;
       const childText = front === back ? text.slice(from, to) : ownText(child);
       const into = fromFront ? inside : [];

@@ -316,6 +316,18 @@ describe('textsWith', () => {
     });
   });
 
+  it('tells the bigger of two blocks of thousands of elements, and leaves it for last', () => {
+    const items = (count: number) => '<i>·</i>'.repeat(count);
+    expect(readsOf(`<div id="many">${items(1100)}应付</div><div id="more">合计${items(1500)}</div>`, 'more')).toEqual({
+      found: ['应付', '合计'],
+      reads: 0,
+    });
+    expect(readsOf(`<div id="more">${items(1500)}应付</div><div id="many">合计${items(1100)}</div>`, 'more')).toEqual({
+      found: ['应付', '合计'],
+      reads: 0,
+    });
+  });
+
   it('never builds the text of a long block between the keywords it has found', () => {
     const goods = '<p>商品 ¥9.90</p>'.repeat(100);
     expect(readsOf(`<div>应付 ¥1</div><div id="goods">${goods}</div><div>合计 ¥2</div><div>x</div>`, 'goods')).toEqual({
