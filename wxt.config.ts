@@ -2,7 +2,7 @@ import preact from '@preact/preset-vite';
 import type { InlineConfig, Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { ORDER_ORIGINS } from './lib/orders';
-import { SITE_ORIGINS } from './lib/sites';
+import { SITE_MATCHES, SITE_ORIGINS } from './lib/sites';
 
 type AliasOptions = NonNullable<NonNullable<InlineConfig['resolve']>['alias']>;
 
@@ -115,6 +115,9 @@ export default defineConfig({
       ? { optional_permissions: [...SHOP_PERMISSION] }
       : { optional_host_permissions: [...SHOP_PERMISSION] }),
     ...(browser === 'chrome' ? { minimum_chrome_version: MINIMUM_CHROME_VERSION } : {}),
+    // The built-in shops' content script: an unlisted script (entrypoints/loader.ts) rather than a WXT
+    // content script, whose context would touch the extension's API on every matched page.
+    content_scripts: [{ matches: [...SITE_MATCHES], js: ['loader.js'], run_at: 'document_idle' }],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: '__MSG_extName__', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
     // The panel frame goes on checkouts and on order pages; the checkout's reader, which the content

@@ -13,7 +13,7 @@ import { CHECKOUT_FIXTURE, generatePages, PRODUCT_FIXTURE, SMALL_CHECKOUT_FIXTUR
 import { type CpuByKind, cpuBetween, PROCESS_KINDS, type ProcessKind, type Snapshot, snapshot } from './processes';
 import { medianInterval, pairRatios, type Summary, summarize } from './stats';
 import type { QueryTimes, SeedPlan, SeedResult } from './store-probe';
-import { type Breakdown, breakdown, kindsFromTrace, traced } from './trace';
+import { type Breakdown, breakdown, contentScriptStart, kindsFromTrace, type ScriptStart, traced } from './trace';
 
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 12);
 const WARMUP_PAIRS = 2;
@@ -188,6 +188,24 @@ async function profiledVisit(browser: BenchBrowser, url: string): Promise<Attrib
   }
 }
 
+/** Traced visits to the matched non-checkout page per build, for its content script's start. */
+const SCRIPT_START_VISITS = 6;
+
+/**
+ * The content script's start on `url` in traced visits (after one untraced): far below what the
+ * paired main-thread figures can tell apart on a page whose own script runs for hundreds of ms, but
+ * exact, since the trace names the extension's own events.
+ */
+async function scriptStarts(browser: BenchBrowser, url: string): Promise<ScriptStart[]> {
+  await visit(browser, url);
+  const starts: ScriptStart[] = [];
+  for (let i = 0; i < SCRIPT_START_VISITS; i++) {
+    const start = contentScriptStart(await traced(browser, () => visit(browser, url).then(() => undefined)));
+    if (start) starts.push(start);
+  }
+  return starts;
+}
+
 /**
  * One visit to `url` traced in each browser (with and without the extension): each process kind's
  * own thread time by event, with minus without, the largest first. The trace with the extension is
@@ -318,10 +336,10 @@ async function sizeOf(file: string): Promise<ScriptSize> {
 async function contentScripts(): Promise<{ declared: ScriptSize; reader: ScriptSize; matches: string[] }> {
   const manifest = JSON.parse(await readFile(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Manifest;
   const entries = (manifest.content_scripts ?? []).filter((entry) =>
-    entry.js?.every((file) => file === 'content-scripts/content.js'),
+    entry.js?.every((file) => file === 'loader.js'),
   );
   return {
-    declared: await sizeOf('content-scripts/content.js'),
+    declared: await sizeOf('loader.js'),
     reader: await sizeOf('detector.js'),
     matches: entries.flatMap((entry) => entry.matches),
   };
@@ -501,9 +519,16 @@ interface PageResult {
   /** The same for the other build, in the same rounds. */
   readonly baselineToPanel?: Summary;
   readonly profile?: Attribution;
+  /** The content script's start, traced, by this build and the other (matched non-checkout page only). */
+  readonly scriptStarts?: { readonly with: ScriptStart[]; readonly baseline: ScriptStart[] };
 }
 
-function pageResult(spec: PageSpec, measured: Rounds, profile: Attribution | undefined): PageResult {
+function pageResult(
+  spec: PageSpec,
+  measured: Rounds,
+  profile: Attribution | undefined,
+  starts: PageResult['scriptStarts'],
+): PageResult {
   const columns = (a: Visit[], b: Visit[]) =>
     Object.fromEntries(COLUMNS.map(([name, pick]) => [name, paired(a, b, pick)]));
   return {
@@ -523,6 +548,7 @@ function pageResult(spec: PageSpec, measured: Rounds, profile: Attribution | und
       ? { baselineToPanel: summarize(measured.baseline.map((v) => v.stepToPanelMs ?? Number.NaN)) }
       : {}),
     ...(profile ? { profile } : {}),
+    ...(starts ? { scriptStarts: starts } : {}),
   };
 }
 
@@ -570,6 +596,22 @@ function pageRows(result: PageResult): Row[] {
       '',
       '',
     ]);
+  for (const [build, starts] of [
+    ['this build', result.scriptStarts?.with ?? []],
+    ['baseline build', result.scriptStarts?.baseline ?? []],
+  ] as const)
+    if (starts.length > 0) {
+      const world = summarize(starts.map((start) => start.worldMs));
+      const script = summarize(starts.map((start) => start.scriptMs));
+      const total = summarize(starts.map((start) => start.worldMs + start.scriptMs));
+      rows.push([
+        `${spec.label}: ${build}'s content script starting (traced)`,
+        `${fmt(total.median, 2)} ms`,
+        `isolated world ${fmt(world.median, 2)} + script ${fmt(script.median, 2)} ms, IQR ${fmt(total.p25, 2)}–${fmt(total.p75, 2)}, n=${total.n}`,
+        '',
+        '',
+      ]);
+    }
   if (spec.checkout)
     rows.push(
       [
@@ -693,7 +735,15 @@ export async function main(): Promise<void> {
     for (const spec of PAGES ? specs.filter((candidate) => PAGE_KEYS.has(candidate.key)) : []) {
       console.log(`${spec.label} (${spec.url}): ${PAIRS} rounds after ${WARMUP_PAIRS} warm-up rounds`);
       const measured = await rounds(variants, spec.url, spec.label);
-      pages.push(pageResult(spec, measured, PROFILE ? await profiledVisit(withExt, spec.url) : undefined));
+      const profile = PROFILE ? await profiledVisit(withExt, spec.url) : undefined;
+      const starts =
+        spec.key === 'nonCheckout'
+          ? {
+              with: await scriptStarts(withExt, spec.url),
+              baseline: baselineExt ? await scriptStarts(baselineExt, spec.url) : [],
+            }
+          : undefined;
+      pages.push(pageResult(spec, measured, profile, starts));
     }
     if (SECTIONS.has('trace')) {
       await mkdir(OUT, { recursive: true });

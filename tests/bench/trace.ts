@@ -169,3 +169,39 @@ export function kindsFromTrace(
     return name.includes('Service') || name.includes('Utility') ? 'utility' : 'other';
   };
 }
+
+/** What a content script costs the page's main thread as it starts, in thread time (ms). */
+export interface ScriptStart {
+  /** Creating the extension's isolated world in the page, which any content script pays. */
+  readonly worldMs: number;
+  /** Compiling and running the extension's scripts in it. */
+  readonly scriptMs: number;
+}
+
+/**
+ * The start of an extension's content script in one traced visit: its scripts' evaluation, and the
+ * script context created last before the first of them on that thread (its isolated world; the
+ * page's own world starts with the page's first script, long before).
+ */
+export function contentScriptStart(events: readonly TraceEvent[]): ScriptStart | undefined {
+  const complete = events.filter((event) => event.ph === 'X' && event.tdur !== undefined);
+  const scripts = complete
+    .filter((event) => event.name === 'EvaluateScript' && event.args?.data?.url?.startsWith('chrome-extension://'))
+    .sort((a, b) => a.ts - b.ts);
+  const first = scripts[0];
+  if (!first) return undefined;
+  const world = complete
+    .filter(
+      (event) =>
+        event.name === 'RenderFrameImpl::DidCreateScriptContext' &&
+        event.pid === first.pid &&
+        event.tid === first.tid &&
+        event.ts < first.ts,
+    )
+    .sort((a, b) => b.ts - a.ts)[0];
+  const ms = (list: readonly TraceEvent[]) => list.reduce((sum, event) => sum + (event.tdur ?? 0), 0) / 1000;
+  return {
+    worldMs: world ? ms([world]) : 0,
+    scriptMs: ms(scripts.filter((event) => event.pid === first.pid && event.tid === first.tid)),
+  };
+}
