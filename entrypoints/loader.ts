@@ -10,12 +10,12 @@ interface ExtensionApi {
 }
 
 /**
- * The content script of the shops' matched pages (SITE_MATCHES; the manifest lists it in
- * wxt.config.ts). On every page it only checks the URL; on a
- * checkout it loads the reader (detector.js, an extension file run in this same isolated world),
- * which takes over. Until then it touches no extension API: the first touch builds the API's
- * bindings in the page (0.4 ms of the page's main thread), and so does WXT's content-script context,
- * which is why this is no WXT content script and the reader makes that context itself.
+ * The content script of the shops' matched pages (SITE_MATCHES; wxt.config.ts lists it in the
+ * manifest). On every page it only checks the URL; on a checkout it loads the reader (detector.js,
+ * an extension file run in this same isolated world), which takes over. Until then it touches no
+ * extension API: the first touch builds the API's bindings in the page (0.4 ms of the page's main
+ * thread). WXT's content-script context touches it as it starts, which is why this is no WXT
+ * content script and the reader makes that context itself.
  */
 export default defineUnlistedScript(() => {
   const navigation = (window as { navigation?: EventTarget }).navigation;
