@@ -335,9 +335,7 @@ async function sizeOf(file: string): Promise<ScriptSize> {
  */
 async function contentScripts(): Promise<{ declared: ScriptSize; reader: ScriptSize; matches: string[] }> {
   const manifest = JSON.parse(await readFile(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Manifest;
-  const entries = (manifest.content_scripts ?? []).filter((entry) =>
-    entry.js?.every((file) => file === 'loader.js'),
-  );
+  const entries = (manifest.content_scripts ?? []).filter((entry) => entry.js?.every((file) => file === 'loader.js'));
   return {
     declared: await sizeOf('loader.js'),
     reader: await sizeOf('detector.js'),
