@@ -2,7 +2,7 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { siteForUrl } from '../lib/sites';
 import { watchCheckouts } from './content/checkouts';
-import { LOADER_GO_AHEAD } from './content/detector-context';
+import { LOADER_GO_AHEAD } from './content/loader-go-ahead';
 
 /**
  * The checkout reader, loaded by the content script (loader.ts) once a shop's page is a checkout. It

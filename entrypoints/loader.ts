@@ -1,6 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { isCheckoutUrl } from '../lib/sites/pages';
-import { LOADER_GO_AHEAD } from './content/detector-context';
+import { LOADER_GO_AHEAD } from './content/loader-go-ahead';
 
 /** Without the Navigation API, how often the URL is compared: a string comparison, nothing more. */
 const URL_POLL_MS = 500;

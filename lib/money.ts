@@ -12,7 +12,7 @@ export const MAX_MINOR_UNITS = 1_000_000_000;
 
 // Seeded with the currencies the checkouts we read use: loading Intl's currency data costs a content
 // script tens of milliseconds on its first price.
-const fractionDigitsCache = /* @__PURE__ */ new Map('CNY USD EUR GBP AUD CAD NZD'.split(' ').map((code) => [code, 2]));
+const fractionDigitsCache = new Map('CNY USD EUR GBP AUD CAD NZD'.split(' ').map((code) => [code, 2]));
 
 /** Minor-unit exponent of a currency (CNY 2, JPY 0), as the platform's Intl data says. */
 export function fractionDigits(currency: string): number {

@@ -275,7 +275,7 @@ function nameIn(
 }
 
 /** Inline elements that only style a part of a sentence: with no attributes, they do not end it. */
-const PLAIN_INLINE = /* @__PURE__ */ new Set(['SPAN', 'EM', 'B', 'I', 'STRONG', 'FONT', 'SMALL', 'U', 'MARK']);
+const PLAIN_INLINE = new Set(['SPAN', 'EM', 'B', 'I', 'STRONG', 'FONT', 'SMALL', 'U', 'MARK']);
 
 function plainInline(node: Node): boolean {
   return (
