@@ -33,10 +33,11 @@ export const EXTENSION_PAGES_CSP =
 export const PERMISSIONS = ['storage', 'alarms', 'notifications', 'scripting', 'activeTab'] as const;
 
 /**
- * The oldest Chrome with everything the extension uses: storage.session (102) and Intl.NumberFormat
- * formatting a decimal string exactly, which money formatting relies on (106).
+ * The oldest Chrome with everything the extension uses: storage.session (102), Intl.NumberFormat
+ * formatting a decimal string exactly, which money formatting relies on (106), and a content script
+ * importing a web-accessible file by its per-session address (132), as the added shops' does.
  */
-export const MINIMUM_CHROME_VERSION = '106';
+export const MINIMUM_CHROME_VERSION = '132';
 
 /**
  * What addons.mozilla.org gets as the source of the Firefox package: everything the build reads,
@@ -64,6 +65,9 @@ const SOURCES = [
  * tell WXT it needs no module of its own (see entrypoints/panel/index.html); the browser would not
  * load it, but a store's linter reads its address as a remote script.
  */
+/** The checkout readers that the content scripts load on checkouts (entrypoints/detector.ts, shop-reader.ts). */
+const READERS = ['detector', 'shop-reader'];
+
 function withoutInertScripts(): Plugin {
   return {
     name: 'paylater:without-inert-scripts',
@@ -91,11 +95,11 @@ export default defineConfig({
         { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' },
         ...toAliasArray(viteConfig.resolve.alias),
       ];
-      // The reader runs nearly all of its functions in the one read when a payment step appears. V8's
+      // A reader runs nearly all of its functions in the one read when a payment step appears. V8's
       // compile hint has it compile them as it loads, once, instead of pre-parsing them then and
       // compiling them in that read: main thread −2.9 ms (95 % −0.8…−4.4) on the small checkout,
       // −2.0 (−4.0…+0.5) on the large one, 12 pairs. Firefox ignores the comment.
-      if (entrypoints.some(({ name }) => name === 'detector')) {
+      if (entrypoints.some(({ name }) => READERS.includes(name))) {
         viteConfig.build ??= {};
         viteConfig.build.rollupOptions ??= {};
         const output = viteConfig.build.rollupOptions.output ?? {};
@@ -125,11 +129,12 @@ export default defineConfig({
     web_accessible_resources: [
       { resources: ['panel.html'], matches: [...new Set([...SITE_ORIGINS, ...ORDER_ORIGINS])] },
       { resources: ['detector.js'], matches: [...SITE_ORIGINS] },
-      // Added shops' pages frame the panel too, but the manifest cannot name them. Chrome: any https
-      // page may load it only by the per-session random address the content script gets from
-      // runtime.getURL, never by the extension's fixed id, so no site can probe for the extension.
-      // (Firefox's MV2 list has no matches at all; its moz-extension address is random per install.)
-      { resources: ['panel.html'], matches: [...SHOP_PERMISSION], use_dynamic_url: true },
+      // Added shops' pages frame the panel and load their reader too, but the manifest cannot name
+      // them. Chrome: any https page may load these only by the per-session random address the
+      // content script gets from runtime.getURL, never by the extension's fixed id, so no site can
+      // probe for the extension. (Firefox's MV2 list has no matches at all; its moz-extension
+      // address is random per install.)
+      { resources: ['panel.html', 'shop-reader.js'], matches: [...SHOP_PERMISSION], use_dynamic_url: true },
     ],
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     browser_specific_settings: {

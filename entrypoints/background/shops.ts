@@ -9,8 +9,8 @@ import { SHOPS_KEY } from '../../lib/storage-keys';
 // change the script is made to match the shops that are listed and still granted.
 
 const SCRIPT_ID = 'added-shops';
-/** WXT's output for entrypoints/shop.content.ts. */
-export const SHOP_SCRIPT_FILE = 'content-scripts/shop.js';
+/** WXT's output for entrypoints/shop-loader.ts. */
+export const SHOP_SCRIPT_FILE = 'shop-loader.js';
 
 export async function readShops(): Promise<AddedShop[]> {
   const stored = await browser.storage.local.get(SHOPS_KEY);
@@ -49,7 +49,8 @@ async function reconcile(): Promise<void> {
     await browser.scripting.registerContentScripts([
       { id: SCRIPT_ID, js: [SHOP_SCRIPT_FILE], matches, runAt: 'document_idle', persistAcrossSessions: true },
     ]);
-  } else if (registered.matches?.join('\n') !== matches.join('\n')) {
+  } else if (registered.matches?.join('\n') !== matches.join('\n') || registered.js?.join() !== SHOP_SCRIPT_FILE) {
+    // New shops, or a script an earlier version registered with its own file.
     await browser.scripting.updateContentScripts([{ id: SCRIPT_ID, js: [SHOP_SCRIPT_FILE], matches }]);
   }
 }

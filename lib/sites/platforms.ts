@@ -1,5 +1,6 @@
 import type { SiteId } from '../ids';
 import { bigcommerce } from './bigcommerce';
+import { isShopCheckoutUrl } from './shop-pages';
 import { shopifyShop } from './shopify';
 import type { SiteAdapter } from './types';
 import { web } from './web';
@@ -56,7 +57,7 @@ export function recognisePlatform(doc: Document): SiteAdapter {
  * check only: the page's marks are read once an address could be some platform's checkout.
  */
 export function addedShopSite(url: URL, doc: Document): SiteAdapter | undefined {
-  if (!SHOP_PLATFORMS.some((platform) => platform.isCheckout(url))) return undefined;
+  if (!isShopCheckoutUrl(url)) return undefined;
   const platform = recognisePlatform(doc);
   return platform.isCheckout(url) ? platform : undefined;
 }

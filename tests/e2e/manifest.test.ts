@@ -128,18 +128,18 @@ describe.each(['chrome-mv3', 'firefox-mv2'] as const)('the %s manifest', (target
     }
   });
 
-  it('exposes only the panel page (checkouts, order pages; elsewhere in Chrome only by a per-session address) and the checkout reader (checkouts)', () => {
+  it('exposes only the panel page (checkouts, order pages; elsewhere in Chrome only by a per-session address) and the checkout readers (checkouts; added shops by that address)', () => {
     const resources = built.web_accessible_resources ?? [];
     if (built.manifest_version === 2) {
-      expect(resources).toEqual(['panel.html', 'detector.js']);
+      expect(resources).toEqual(['panel.html', 'detector.js', 'shop-reader.js']);
       return;
     }
     const origins = [...new Set([...SITE_ORIGINS, ...ORDER_ORIGINS])];
     expect(resources).toEqual([
       { resources: ['panel.html'], matches: origins },
       { resources: ['detector.js'], matches: [...SITE_ORIGINS] },
-      // Added shops frame it too; any other https page that tried would need the session's random address.
-      { resources: ['panel.html'], matches: OPTIONAL_ORIGINS, use_dynamic_url: true },
+      // Added shops frame it and load their reader; any other https page that tried would need the session's random address.
+      { resources: ['panel.html', 'shop-reader.js'], matches: OPTIONAL_ORIGINS, use_dynamic_url: true },
     ]);
     for (const origin of origins) expect(SHOP_HOSTS).toContain(hostOf(origin));
   });

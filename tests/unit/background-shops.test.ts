@@ -48,7 +48,7 @@ describe('adding and removing shops', () => {
     expect((await stored()).map((shop) => shop.origin)).toEqual([SHOP]);
     expect(browser.scripts()).toEqual([
       expect.objectContaining({
-        js: ['content-scripts/shop.js'],
+        js: ['shop-loader.js'],
         matches: [`${SHOP}/*`],
         runAt: 'document_idle',
         persistAcrossSessions: true,
@@ -116,6 +116,19 @@ describe('adding and removing shops', () => {
     await settled();
     expect(browser.matches()).toEqual([`${SHOP}/*`]);
     expect((await stored()).map((shop) => shop.origin)).toEqual([SHOP]);
+  });
+
+  it('points a script an earlier version registered at this version’s file', async () => {
+    await freshBackground();
+    await browser.grant(`${SHOP}/*`);
+    await settled();
+    await fakeBrowser.scripting.unregisterContentScripts();
+    await fakeBrowser.scripting.registerContentScripts([
+      { id: 'added-shops', js: ['content-scripts/shop.js'], matches: [`${SHOP}/*`], persistAcrossSessions: true },
+    ]);
+    await fakeBrowser.runtime.onStartup.trigger();
+    await settled();
+    expect(browser.scripts()).toEqual([expect.objectContaining({ js: ['shop-loader.js'], matches: [`${SHOP}/*`] })]);
   });
 
   it('ignores a damaged list entry and keeps the others', async () => {

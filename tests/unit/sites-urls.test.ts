@@ -12,6 +12,7 @@ import * as newegg from '../../lib/sites/newegg';
 import { isCheckoutUrl, SITE_PAGES } from '../../lib/sites/pages';
 import * as pinduoduo from '../../lib/sites/pinduoduo';
 import { SHOP_PLATFORMS } from '../../lib/sites/platforms';
+import { SHOP_CHECKOUT_CHECKS } from '../../lib/sites/shop-pages';
 import * as shopify from '../../lib/sites/shopify';
 import * as taobao from '../../lib/sites/taobao';
 import * as target from '../../lib/sites/target';
@@ -95,6 +96,12 @@ describe('site registry', () => {
     }
     for (const { url, checkoutOf } of BUILT_IN_URLS) expect(isCheckoutUrl(new URL(url))).toBe(checkoutOf !== undefined);
     for (const { url } of SHOP_URLS) expect(isCheckoutUrl(new URL(url))).toBe(false);
+  });
+
+  it('gives the added shops’ content script every platform’s checkout check, and nothing else', () => {
+    expect(SHOP_CHECKOUT_CHECKS).toHaveLength(SHOP_PLATFORMS.length);
+    for (const [index, isCheckout] of SHOP_CHECKOUT_CHECKS.entries())
+      expect(isCheckout).toBe(SHOP_PLATFORMS[index]?.isCheckout);
   });
 
   it('lists each built-in site once and resolves a URL to its own adapter', () => {
