@@ -15,6 +15,12 @@ export interface BenchBrowser {
   /** Present only in the browser that has the extension. */
   readonly extension?: { readonly id: string; readonly worker: Target };
   serviceWorker(): Promise<WebWorker>;
+  /**
+   * Adds `origin` as a shop the shopper added, as the dashboard does: granted through the
+   * extensions page, then asked for from an extension page in a click. False if the extension did
+   * not register a content script for it (a build without added shops).
+   */
+  addShop(origin: string): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -35,8 +41,11 @@ async function closeInstallPages(browser: Browser): Promise<void> {
   for (const target of browser.targets().filter(isInstallPage)) await (await target.page())?.close();
 }
 
+/** How long the background may take to register an added shop's content script. */
+const ADD_SHOP_WAIT_MS = 3000;
+
 /** Every browser gets the same flags; only the extension differs (none, this build, or another build's). */
-export async function launch(port: number, extensionDir: string | undefined): Promise<BenchBrowser> {
+export async function launch(port: number, tlsPort: number, extensionDir: string | undefined): Promise<BenchBrowser> {
   const withExtension = extensionDir !== undefined;
   const profile = await mkdtemp(join(tmpdir(), 'paylater-bench-'));
   const browser = await puppeteer.launch({
@@ -44,10 +53,12 @@ export async function launch(port: number, extensionDir: string | undefined): Pr
     headless: true,
     userDataDir: profile,
     defaultViewport: { width: 1280, height: 900 },
+    // Added shops are https, served with a throwaway certificate.
+    acceptInsecureCerts: true,
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
       ...(withExtension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
-      ...chromiumArgs(port),
+      ...chromiumArgs(port, tlsPort),
       // Headless tabs in the background would otherwise get throttled timers, unevenly between runs.
       '--disable-background-timer-throttling',
       '--disable-renderer-backgrounding',
@@ -62,18 +73,56 @@ export async function launch(port: number, extensionDir: string | undefined): Pr
   if (worker) await closeInstallPages(browser);
   const pid = browser.process()?.pid;
   if (pid === undefined) throw new Error('no browser process');
+  const serviceWorker = async () => {
+    // The worker may have been stopped and restarted since launch: look it up each time.
+    const target = await browser.waitForTarget(
+      (candidate) => candidate.type() === 'service_worker' && candidate.url().startsWith('chrome-extension://'),
+    );
+    const handle = await target.worker();
+    if (!handle) throw new Error('no service worker');
+    return handle;
+  };
   return {
     browser,
     pid,
     ...(worker ? { extension: { id: new URL(worker.url()).host, worker } } : {}),
-    serviceWorker: async () => {
-      // The worker may have been stopped and restarted since launch: look it up each time.
-      const target = await browser.waitForTarget(
-        (candidate) => candidate.type() === 'service_worker' && candidate.url().startsWith('chrome-extension://'),
-      );
-      const handle = await target.worker();
-      if (!handle) throw new Error('no service worker');
-      return handle;
+    serviceWorker,
+    addShop: async (origin) => {
+      const id = worker ? new URL(worker.url()).host : undefined;
+      if (!id) return false;
+      const page = await browser.newPage();
+      try {
+        await page.goto(`chrome://extensions/?id=${id}`);
+        await page.evaluate(
+          (extensionId, pattern) =>
+            (
+              globalThis as unknown as {
+                chrome: { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } };
+              }
+            ).chrome.developerPrivate.addHostPermission(extensionId, pattern),
+          id,
+          `${origin}/*`,
+        );
+        await page.goto(`chrome-extension://${id}/options.html`);
+        const cdp = await page.createCDPSession();
+        await cdp.send('Runtime.evaluate', {
+          expression: `chrome.permissions.request({ origins: [${JSON.stringify(`${origin}/*`)}] })`,
+          userGesture: true,
+          awaitPromise: true,
+        });
+      } finally {
+        await page.close();
+      }
+      const registered = async () => {
+        const scripts = await (await serviceWorker()).evaluate(() => chrome.scripting.getRegisteredContentScripts());
+        return scripts.some((script) => script.matches?.includes(`${origin}/*`));
+      };
+      const deadline = Date.now() + ADD_SHOP_WAIT_MS;
+      while (!(await registered())) {
+        if (Date.now() > deadline) return false;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      return true;
     },
     close: async () => {
       await browser.close();

@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'puppeteer-core';
 import { rolldown } from 'rolldown';
 import { SITE_EXAMPLES, SITES } from '../../lib/sites';
-import { SHOP_HOSTS } from '../e2e/drivers';
+import { ADDED_SHOP_HOSTS, SHOP_HOSTS } from '../e2e/drivers';
 import { shopUrl, startFixtureServer } from '../e2e/server';
 import { type BenchBrowser, EXTENSION_DIR, launch } from './browser';
 import { CHECKOUT_FIXTURE, generatePages, PRODUCT_FIXTURE, SMALL_CHECKOUT_FIXTURE, TIMELINE } from './pages';
@@ -190,6 +190,9 @@ async function profiledVisit(browser: BenchBrowser, url: string): Promise<Attrib
 
 /** Traced visits to the matched non-checkout page per build, for its content script's start. */
 const SCRIPT_START_VISITS = 6;
+/** A shop the shopper added, and a page of it that is no checkout (the same product page). */
+const ADDED_SHOP = `https://${ADDED_SHOP_HOSTS[0]}`;
+const ADDED_SHOP_PRODUCT_URL = `${ADDED_SHOP}/products/west-lake-longjing`;
 
 /**
  * The content script's start on `url` in traced visits (after one untraced): far below what the
@@ -204,6 +207,15 @@ async function scriptStarts(browser: BenchBrowser, url: string): Promise<ScriptS
     if (start) starts.push(start);
   }
   return starts;
+}
+
+/**
+ * The same on a product page of a shop the shopper added, whose content script the background
+ * registers: none for a build that does not (a stand-in).
+ */
+async function addedShopStarts(browser: BenchBrowser): Promise<ScriptStart[]> {
+  if (!(await browser.addShop(ADDED_SHOP))) return [];
+  return scriptStarts(browser, shopUrl(ADDED_SHOP_PRODUCT_URL, PRODUCT_FIXTURE));
 }
 
 /**
@@ -333,12 +345,18 @@ async function sizeOf(file: string): Promise<ScriptSize> {
  * The checkout's declared content script, which runs on every matched shop page (the order pages
  * have their own), and the reader it loads on checkouts only.
  */
-async function contentScripts(): Promise<{ declared: ScriptSize; reader: ScriptSize; matches: string[] }> {
+async function contentScripts(): Promise<{
+  declared: ScriptSize;
+  reader: ScriptSize;
+  shopLoader: ScriptSize;
+  matches: string[];
+}> {
   const manifest = JSON.parse(await readFile(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Manifest;
   const entries = (manifest.content_scripts ?? []).filter((entry) => entry.js?.every((file) => file === 'loader.js'));
   return {
     declared: await sizeOf('loader.js'),
     reader: await sizeOf('detector.js'),
+    shopLoader: await sizeOf('shop-loader.js'),
     matches: entries.flatMap((entry) => entry.matches),
   };
 }
@@ -517,8 +535,16 @@ interface PageResult {
   /** The same for the other build, in the same rounds. */
   readonly baselineToPanel?: Summary;
   readonly profile?: Attribution;
-  /** The content script's start, traced, by this build and the other (matched non-checkout page only). */
-  readonly scriptStarts?: { readonly with: ScriptStart[]; readonly baseline: ScriptStart[] };
+  /**
+   * The content script's start, traced, by this build and the other (matched non-checkout page
+   * only), and on the same page of a shop the shopper added.
+   */
+  readonly scriptStarts?: {
+    readonly with: ScriptStart[];
+    readonly baseline: ScriptStart[];
+    readonly addedShopWith: ScriptStart[];
+    readonly addedShopBaseline: ScriptStart[];
+  };
 }
 
 function pageResult(
@@ -594,16 +620,18 @@ function pageRows(result: PageResult): Row[] {
       '',
       '',
     ]);
-  for (const [build, starts] of [
-    ['this build', result.scriptStarts?.with ?? []],
-    ['baseline build', result.scriptStarts?.baseline ?? []],
+  for (const [page, build, starts] of [
+    [spec.label, 'this build', result.scriptStarts?.with ?? []],
+    [spec.label, 'baseline build', result.scriptStarts?.baseline ?? []],
+    [`${spec.label} of an added shop`, 'this build', result.scriptStarts?.addedShopWith ?? []],
+    [`${spec.label} of an added shop`, 'baseline build', result.scriptStarts?.addedShopBaseline ?? []],
   ] as const)
     if (starts.length > 0) {
       const world = summarize(starts.map((start) => start.worldMs));
       const script = summarize(starts.map((start) => start.scriptMs));
       const total = summarize(starts.map((start) => start.worldMs + start.scriptMs));
       rows.push([
-        `${spec.label}: ${build}'s content script starting (traced)`,
+        `${page}: ${build}'s content script starting (traced)`,
         `${fmt(total.median, 2)} ms`,
         `isolated world ${fmt(world.median, 2)} + script ${fmt(script.median, 2)} ms, IQR ${fmt(total.p25, 2)}–${fmt(total.p75, 2)}, n=${total.n}`,
         '',
@@ -685,9 +713,9 @@ export async function main(): Promise<void> {
   const productUrl = matchedNonCheckout(scripts.matches);
   const probe = await bundleProbe();
   const server = await startFixtureServer();
-  const withExt = await launch(server.port, EXTENSION_DIR);
-  const withoutExt = await launch(server.port, undefined);
-  const baselineExt = BASELINE_DIR ? await launch(server.port, BASELINE_DIR) : undefined;
+  const withExt = await launch(server.port, server.tlsPort, EXTENSION_DIR);
+  const withoutExt = await launch(server.port, server.tlsPort, undefined);
+  const baselineExt = BASELINE_DIR ? await launch(server.port, server.tlsPort, BASELINE_DIR) : undefined;
   const variants: Variant[] = [
     { name: 'with', browser: withExt },
     { name: 'without', browser: withoutExt },
@@ -739,6 +767,8 @@ export async function main(): Promise<void> {
           ? {
               with: await scriptStarts(withExt, spec.url),
               baseline: baselineExt ? await scriptStarts(baselineExt, spec.url) : [],
+              addedShopWith: await addedShopStarts(withExt),
+              addedShopBaseline: baselineExt ? await addedShopStarts(baselineExt) : [],
             }
           : undefined;
       pages.push(pageResult(spec, measured, profile, starts));
@@ -809,6 +839,13 @@ export async function main(): Promise<void> {
         `gzip -9: ${scripts.reader.gzipBytes} B`,
         '',
         '',
+      ],
+      [
+        'added shops’ content script shop-loader.js (their every page)',
+        `${scripts.shopLoader.bytes} B`,
+        `gzip -9: ${scripts.shopLoader.gzipBytes} B`,
+        '≤ 8192 B gzip',
+        verdict(scripts.shopLoader.gzipBytes, 8192),
       ],
       ...pages.flatMap(pageRows),
       ...Object.entries(popup).flatMap(([count, figures]): Row[] =>
