@@ -1,10 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerMessageHandlers } from './messages';
-import { clearOrdersSession, clearOrdersSessionUnlessAt, clearPlacement } from './order-sessions';
-import { clearPanelClaim } from './panel-claims';
+import { clearOrdersSessionUnlessAt } from './order-sessions';
 import { registerReminderListeners } from './reminder-listeners';
-import { clearSession, clearSessionUnlessAt } from './sessions';
+import { clearSessionUnlessAt, forgetTab } from './sessions';
 import { registerShopListeners } from './shops';
 import { registerSyncListeners } from './sync';
 import { registerWelcome } from './welcome';
@@ -16,12 +15,7 @@ export default defineBackground(() => {
   registerSyncListeners();
   registerWelcome();
 
-  browser.tabs.onRemoved.addListener((tabId) => {
-    void clearSession(tabId);
-    void clearOrdersSession(tabId);
-    void clearPlacement(tabId);
-    void clearPanelClaim(tabId);
-  });
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   // Leaving the checkout's URL ends its session; a checkout's content script reports its own URL,
   // so whichever of the two arrives first, the session left is the current page's.
   browser.tabs.onUpdated.addListener((tabId, change) => {

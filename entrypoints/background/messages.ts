@@ -42,14 +42,14 @@ import {
 import { db } from './database';
 import { handle, rejectSender } from './handle';
 import { messenger } from './messenger';
-import { clearOrdersSession, recordSubmitted, recordTracked } from './order-sessions';
+import { recordSubmitted, recordTracked } from './order-sessions';
 import { registerOrderHandlers } from './orders';
 import { claimedPanelTab, claimPanel, registerPanel } from './panel-claims';
 import { panelViewFor } from './panel-state';
 import { loadShopper } from './profile';
 import { runReminders } from './reminders';
 import { contentScriptTab, extensionPage, orderPageTab } from './senders';
-import { clearSession, readSession, writeSession } from './sessions';
+import { clearSession, readSession, reportSession, writeSession } from './sessions';
 import { addShop, removeShop } from './shops';
 import { removeSyncedBills } from './sync';
 
@@ -72,17 +72,14 @@ export function registerMessageHandlers(): void {
     // A built-in shop's page by its own adapter; an added shop's by its platform's addresses.
     const site = from?.added ? shopPlatformById(signals.site) : siteById(signals.site);
     if (!from || !url || !site?.isCheckout(url)) rejectSender('reportCheckout');
-    // A tab shows one page: an order page it showed before is gone.
-    await clearOrdersSession(from.tabId);
-    const previous = await readSession(from.tabId);
-    await writeSession(from.tabId, {
+    await reportSession(from.tabId, (previous) => ({
       url: url.href,
       signals,
       seenAt: Date.now(),
       // The same checkout re-read (an option toggled) keeps what was tracked from it.
       trackedBills: previous?.url === url.href ? previous.trackedBills : {},
       ...(previous?.url === url.href && previous.submitted ? { submitted: previous.submitted } : {}),
-    });
+    }));
   });
 
   handle('orderSubmitted', TrackRequest, async ({ program }, sender) => {

@@ -22,16 +22,23 @@ export interface OrdersSession {
   readonly since: number;
 }
 
-const ordersKey = (tabId: number) => `orders:${tabId}`;
+export const ordersKey = (tabId: number) => `orders:${tabId}`;
 
 export async function readOrdersSession(tabId: number): Promise<OrdersSession | undefined> {
   const stored = await browser.storage.session.get(ordersKey(tabId));
   return stored[ordersKey(tabId)] as OrdersSession | undefined;
 }
 
-/** Tells the tab's panel to ask again (a message to its frame: Firefox gives framed extension pages no storage events). */
+/**
+ * Tells the tab's panel to ask again. A message to its frame, not storage.session's change event
+ * nor a broadcast: Firefox gives extension pages framed in a web page neither.
+ */
 export async function notifyPanel(tabId: number): Promise<void> {
-  const frameId = await claimedPanelFrame(tabId);
+  await notifyPanelFrame(tabId, await claimedPanelFrame(tabId));
+}
+
+/** The same, where the claimed frame (if any) is known already. */
+export async function notifyPanelFrame(tabId: number, frameId: number | undefined): Promise<void> {
   if (frameId === undefined) return;
   await messenger.sendMessage('panelStateChanged', {}, { tabId, frameId }).catch(() => undefined);
 }
@@ -63,7 +70,7 @@ export interface Placement {
 /** A page naming the order this long after the bill was tracked is about some other order. */
 export const PLACEMENT_MS = 30 * 60 * 1000;
 
-const placementKey = (tabId: number) => `placement:${tabId}`;
+export const placementKey = (tabId: number) => `placement:${tabId}`;
 
 export async function readPlacement(tabId: number, now: number): Promise<Placement | undefined> {
   const stored = (await browser.storage.session.get(placementKey(tabId)))[placementKey(tabId)] as Placement | undefined;

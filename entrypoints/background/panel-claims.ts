@@ -13,7 +13,7 @@ type Sender = chrome.runtime.MessageSender;
 /** A key waiting for its frame, or the frame that showed it. */
 type PanelClaim = { readonly key: string } | { readonly frameId: number };
 
-const claimKey = (tabId: number) => `panel:${tabId}`;
+export const claimKey = (tabId: number) => `panel:${tabId}`;
 
 async function readClaim(tabId: number): Promise<PanelClaim | undefined> {
   const stored = await browser.storage.session.get(claimKey(tabId));
@@ -45,12 +45,13 @@ export async function claimedPanelTab(sender: Sender): Promise<number | undefine
   return claim && 'frameId' in claim && claim.frameId === sender.frameId ? tabId : undefined;
 }
 
-/** The frame that claimed this tab's panel, if one has. */
-export async function claimedPanelFrame(tabId: number): Promise<number | undefined> {
-  const claim = await readClaim(tabId);
+/** The frame that claimed a tab's panel, if one has, from what storage.session holds under `claimKey`. */
+export function claimedFrame(stored: unknown): number | undefined {
+  const claim = stored as PanelClaim | undefined;
   return claim && 'frameId' in claim ? claim.frameId : undefined;
 }
 
-export async function clearPanelClaim(tabId: number): Promise<void> {
-  await browser.storage.session.remove(claimKey(tabId));
+/** The frame that claimed this tab's panel, if one has. */
+export async function claimedPanelFrame(tabId: number): Promise<number | undefined> {
+  return claimedFrame(await readClaim(tabId));
 }

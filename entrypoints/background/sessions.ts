@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { ProgramId } from '../../lib/ids';
 import type { CheckoutSignals } from '../../lib/sites/types';
-import { messenger } from './messenger';
-import { claimedPanelFrame } from './panel-claims';
+import { notifyPanel, notifyPanelFrame, ordersKey, placementKey } from './order-sessions';
+import { claimedFrame, claimKey } from './panel-claims';
 
 /** A tab's checkout as last reported, kept in storage.session so a restarted worker still has it. */
 export interface TabSession {
@@ -27,22 +27,32 @@ export async function writeSession(tabId: number, session: TabSession): Promise<
   await notifyPanel(tabId);
 }
 
+/**
+ * A checkout's report: the tab's session becomes `next(previous)`, and an order page the tab showed
+ * before is gone (a tab shows one page). Every storage call costs the worker, the browser and the
+ * storage a little: one read for all three, one write, a removal only where there is something.
+ */
+export async function reportSession(
+  tabId: number,
+  next: (previous: TabSession | undefined) => TabSession,
+): Promise<void> {
+  const stored = await browser.storage.session.get([key(tabId), ordersKey(tabId), claimKey(tabId)]);
+  await browser.storage.session.set({ [key(tabId)]: next(stored[key(tabId)] as TabSession | undefined) });
+  if (stored[ordersKey(tabId)] !== undefined) await browser.storage.session.remove(ordersKey(tabId));
+  await notifyPanelFrame(tabId, claimedFrame(stored[claimKey(tabId)]));
+}
+
 export async function clearSession(tabId: number): Promise<void> {
   await browser.storage.session.remove(key(tabId));
   await notifyPanel(tabId);
 }
 
-/**
- * Tells the tab's panel to ask again. A message to its frame, not storage.session's change event
- * nor a broadcast: Firefox gives extension pages framed in a web page neither.
- */
-async function notifyPanel(tabId: number): Promise<void> {
-  const frameId = await claimedPanelFrame(tabId);
-  if (frameId === undefined) return;
-  await messenger.sendMessage('panelStateChanged', {}, { tabId, frameId }).catch(() => undefined);
-}
-
 export async function clearSessionUnlessAt(tabId: number, url: string): Promise<void> {
   const session = await readSession(tabId);
   if (session && session.url !== url) await clearSession(tabId);
+}
+
+/** Everything kept for a tab that closed, in one call; its panel went with it. */
+export async function forgetTab(tabId: number): Promise<void> {
+  await browser.storage.session.remove([key(tabId), ordersKey(tabId), placementKey(tabId), claimKey(tabId)]);
 }

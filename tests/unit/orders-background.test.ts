@@ -2,6 +2,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { clearDatabase, db } from '../../entrypoints/background/database';
 import { registerMessageHandlers } from '../../entrypoints/background/messages';
+import { forgetTab, type TabSession } from '../../entrypoints/background/sessions';
 import { orderReaderFor } from '../../lib/orders';
 import type { PanelView } from '../../lib/protocol';
 import { jd } from '../../lib/sites/jd';
@@ -143,6 +144,37 @@ describe('order pages in the background', () => {
     const answer = await deliver('reportOrders', { page: 'jd-list', orders: listFacts(), url: LIST }, orderScript);
     expect(answer).toEqual({ res: { rows: 4 } });
     expect(await db().bills.count()).toBe(1);
+  });
+
+  it('ends the order page a checkout replaces in its tab, keeps what was tracked there when it is read again, and tells the panel', async () => {
+    await deliver('reportOrders', { page: 'jd-list', orders: listFacts(), url: LIST }, orderScript);
+    expect(Object.keys(await fakeBrowser.storage.session.get(null))).toContain(`orders:${TAB.id}`);
+    const signals = jd.read(fixtureDocument('jd/checkout-paylater.html'), new URL(CHECKOUT))?.signals;
+    await deliver('reportCheckout', { ...signals, url: CHECKOUT }, checkoutScript);
+    expect(Object.keys(await fakeBrowser.storage.session.get(null))).not.toContain(`orders:${TAB.id}`);
+    await deliver('registerPanel', { key: 'd'.repeat(32) }, checkoutScript);
+    await deliver('claimPanel', { key: 'd'.repeat(32) }, panel);
+    await deliver('track', { program: 'jd-paylater' }, panel);
+    const told = vi.spyOn(fakeBrowser.tabs, 'sendMessage');
+    await deliver('reportCheckout', { ...signals, url: CHECKOUT }, checkoutScript);
+    const messages = told.mock.calls.map(([tab, message, options]) => [
+      tab,
+      (message as { type: string }).type,
+      options,
+    ]);
+    expect(messages).toEqual([[TAB.id, 'panelStateChanged', { frameId: PANEL_FRAME }]]);
+    told.mockRestore();
+    const session = (await fakeBrowser.storage.session.get(`tab:${TAB.id}`))[`tab:${TAB.id}`] as TabSession;
+    expect(Object.keys(session.trackedBills)).toEqual(['jd-paylater']);
+  });
+
+  it('forgets everything it kept for a tab once the tab closes, and only that tab’s', async () => {
+    const other = { ...orderScript, tab: { id: 22 } as chrome.tabs.Tab };
+    await deliver('reportOrders', { page: 'jd-list', orders: listFacts(), url: LIST }, orderScript);
+    await deliver('reportOrders', { page: 'jd-list', orders: listFacts(), url: LIST }, other);
+    await claimPanel();
+    await forgetTab(TAB.id ?? 0);
+    expect(Object.keys(await fakeBrowser.storage.session.get(null))).toEqual(['orders:22']);
   });
 
   it('undoes only an update its own page made', async () => {
