@@ -1,5 +1,7 @@
 import { TZDate } from '@date-fns/tz';
-import { UTCDate } from '@date-fns/utc';
+// The minimal UTC date: the full one builds three Intl formatters as its module loads (in every
+// page and in the worker as it starts), for a toString that nothing here calls.
+import { UTCDateMini } from '@date-fns/utc/date/mini';
 import {
   addDays as addDaysFns,
   addMonths as addMonthsFns,
@@ -24,7 +26,7 @@ export function isCalendarDate(value: unknown): value is CalendarDate {
   if (!match) return false;
   const [, year, month, day] = match.map(Number) as [number, number, number, number];
   if (year < 1970 || year > 9999 || month < 1 || month > 12 || day < 1) return false;
-  return day <= lastDayOfMonth(new UTCDate(year, month - 1, 1)).getDate();
+  return day <= lastDayOfMonth(new UTCDateMini(year, month - 1, 1)).getDate();
 }
 
 export function calendarDate(value: string): CalendarDate {
@@ -33,9 +35,9 @@ export function calendarDate(value: string): CalendarDate {
 }
 
 // Calendar arithmetic happens on UTC midnights, where no daylight-saving change can shift a day.
-function toUtc(date: CalendarDate): UTCDate {
+function toUtc(date: CalendarDate): Date {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new UTCDate(year, month - 1, day);
+  return new UTCDateMini(year, month - 1, day);
 }
 
 // Arithmetic that leaves the supported years (or is asked for a fraction of a day) is an error,
@@ -73,7 +75,7 @@ export function withDayOfMonth(date: CalendarDate, day: number): CalendarDate {
   if (wholeNumber(day, 'day') < 1 || day > 31) throw new RangeError(`not a day of the month: ${day}`);
   const start = toUtc(date);
   const last = lastDayOfMonth(start).getDate();
-  return fromUtc(new UTCDate(start.getFullYear(), start.getMonth(), Math.min(day, last)));
+  return fromUtc(new UTCDateMini(start.getFullYear(), start.getMonth(), Math.min(day, last)));
 }
 
 export function dayOfMonth(date: CalendarDate): number {
