@@ -13,7 +13,16 @@ import { CHECKOUT_FIXTURE, generatePages, PRODUCT_FIXTURE, SMALL_CHECKOUT_FIXTUR
 import { type CpuByKind, cpuBetween, PROCESS_KINDS, type ProcessKind, type Snapshot, snapshot } from './processes';
 import { medianInterval, pairRatios, type Summary, summarize } from './stats';
 import type { QueryTimes, SeedPlan, SeedResult } from './store-probe';
-import { type Breakdown, breakdown, contentScriptStart, kindsFromTrace, type ScriptStart, traced } from './trace';
+import {
+  type Breakdown,
+  breakdown,
+  contentScriptStart,
+  kindsFromTrace,
+  type ScriptStart,
+  traced,
+  type WorkerActivity,
+  workerActivity,
+} from './trace';
 
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 12);
 const WARMUP_PAIRS = 2;
@@ -22,6 +31,7 @@ const STORE_RUNS = 20;
 /**
  * `BENCH_ONLY=pages` (or `popup`, `store`, comma-separated) measures only those parts: a quicker loop.
  * `trace` (not run by default) traces one visit per page in every process and prints where the time went.
+ * `cold` (not run by default) visits the small checkout after the worker stopped for idleness.
  */
 const SECTIONS = new Set((process.env.BENCH_ONLY ?? 'pages,popup,store').split(','));
 const PAGES = SECTIONS.has('pages');
@@ -216,6 +226,36 @@ async function scriptStarts(browser: BenchBrowser, url: string): Promise<ScriptS
 async function addedShopStarts(browser: BenchBrowser): Promise<ScriptStart[]> {
   if (!(await browser.addShop(ADDED_SHOP))) return [];
   return scriptStarts(browser, shopUrl(ADDED_SHOP_PRODUCT_URL, PRODUCT_FIXTURE));
+}
+
+/**
+ * Chromium stops an extension's service worker after 30 s without events, so most real checkouts
+ * find it stopped and pay its start: its script's evaluation, its listeners, its first storage
+ * calls. Traced visits after this long idle, each followed by one with the worker still running.
+ */
+const WORKER_IDLE_MS = 40_000;
+const COLD_VISITS = Number(process.env.BENCH_COLD_VISITS ?? 4);
+
+async function workerStarts(
+  port: number,
+  tlsPort: number,
+  url: string,
+): Promise<{ cold: WorkerActivity[]; warm: WorkerActivity[] }> {
+  // A browser of its own: a DevTools session on the worker (the heap figures) would keep it running.
+  const browser = await launch(port, tlsPort, EXTENSION_DIR);
+  const cold: WorkerActivity[] = [];
+  const warm: WorkerActivity[] = [];
+  try {
+    await visit(browser, url);
+    for (let i = 0; i < COLD_VISITS; i++) {
+      await sleep(WORKER_IDLE_MS);
+      cold.push(workerActivity(await traced(browser, () => visit(browser, url).then(() => undefined))));
+      warm.push(workerActivity(await traced(browser, () => visit(browser, url).then(() => undefined))));
+    }
+  } finally {
+    await browser.close();
+  }
+  return { cold, warm };
 }
 
 /**
@@ -773,6 +813,9 @@ export async function main(): Promise<void> {
           : undefined;
       pages.push(pageResult(spec, measured, profile, starts));
     }
+    const workers = SECTIONS.has('cold')
+      ? await workerStarts(server.port, server.tlsPort, shopUrl(CHECKOUT_URL, SMALL_CHECKOUT_FIXTURE))
+      : undefined;
     if (SECTIONS.has('trace')) {
       await mkdir(OUT, { recursive: true });
       for (const spec of specs.filter((candidate) => PAGE_KEYS.has(candidate.key))) await traceVisits(variants, spec);
@@ -848,6 +891,17 @@ export async function main(): Promise<void> {
         verdict(scripts.shopLoader.gzipBytes, 8192),
       ],
       ...pages.flatMap(pageRows),
+      ...(workers
+        ? [
+            [
+              `small checkout after ${WORKER_IDLE_MS / 1000} s idle: service worker thread (traced)`,
+              `${fmt(summarize(workers.cold.map((w) => w.threadMs)).median)} ms`,
+              `its script's evaluation ${fmt(summarize(workers.cold.map((w) => w.scriptMs)).median)} ms; the next visit, worker running: ${fmt(summarize(workers.warm.map((w) => w.threadMs)).median)} ms; n=${workers.cold.length}`,
+              '',
+              '',
+            ] satisfies Row,
+          ]
+        : []),
       ...Object.entries(popup).flatMap(([count, figures]): Row[] =>
         (count === '0' ? (['firstMs'] as const) : (['firstMs', 'allMs'] as const)).map((key): Row => {
           const ms = figures[key];
@@ -956,6 +1010,7 @@ export async function main(): Promise<void> {
       popup,
       store: { seed: storeSeed, queries: store, samplesMs: queryTimes },
       serviceWorkerHeapBytes: { atStart: workerHeapAtStart, afterFlow: workerHeapBytes },
+      ...(workers ? { serviceWorkerAfterIdle: workers } : {}),
     };
     await writeFile(`${OUT}/results.json`, `${JSON.stringify(results, null, 2)}\n`);
     console.log(`\nFigures written to ${OUT}/results.json`);

@@ -205,3 +205,38 @@ export function contentScriptStart(events: readonly TraceEvent[]): ScriptStart |
     scriptMs: ms(scripts.filter((event) => event.pid === first.pid && event.tid === first.tid)),
   };
 }
+
+/** What the extension's service worker did in one traced visit, in thread time (ms). */
+export interface WorkerActivity {
+  /** Everything on the worker's thread. */
+  readonly threadMs: number;
+  /** Evaluating the worker's script, which only a worker that had stopped does. */
+  readonly scriptMs: number;
+}
+
+export function workerActivity(events: readonly TraceEvent[]): WorkerActivity {
+  const workerThreads = new Set(
+    events
+      .filter(
+        (event) => event.ph === 'M' && event.name === 'thread_name' && /ServiceWorker/.test(event.args?.name ?? ''),
+      )
+      .map((event) => `${event.pid}:${event.tid}`),
+  );
+  const complete = events
+    .filter((event) => event.ph === 'X' && event.tdur !== undefined && workerThreads.has(`${event.pid}:${event.tid}`))
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  let threadUs = 0;
+  let scriptUs = 0;
+  // Events nest by time on a thread: the outermost ones hold all of its time.
+  const ends = new Map<string, number>();
+  for (const event of complete) {
+    const thread = `${event.pid}:${event.tid}`;
+    if (event.ts >= (ends.get(thread) ?? Number.NEGATIVE_INFINITY)) {
+      ends.set(thread, event.ts + (event.dur ?? 0));
+      threadUs += event.tdur ?? 0;
+    }
+    if (event.name === 'EvaluateScript' && event.args?.data?.url?.startsWith('chrome-extension://'))
+      scriptUs += event.tdur ?? 0;
+  }
+  return { threadMs: threadUs / 1000, scriptMs: scriptUs / 1000 };
+}
