@@ -3,7 +3,7 @@ import { LOADER_GO_AHEAD } from './loader-go-ahead';
 /** Without the Navigation API, how often the URL is compared: a string comparison, nothing more. */
 const URL_POLL_MS = 500;
 
-export interface ExtensionApi {
+interface ExtensionApi {
   readonly runtime: { readonly id?: string; getURL(path: string): string };
 }
 
