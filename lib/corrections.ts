@@ -1,23 +1,28 @@
 import { z } from 'zod';
 import { PROGRAM_IDS, type ProgramId, type Read, SHOWN, type Shown, SITE_IDS } from './ids';
+import { once } from './once';
 import type { CheckoutSignals, DetectedOption } from './sites/types';
 
 export { type Read, SHOWN, type Shown } from './ids';
 
-export const Correction = z
-  .object({
-    /** The checkout's origin: corrections belong to one shop. */
-    shop: z
-      .string()
-      .max(200)
-      .regex(/^https?:\/\/[^/?#\s]+$/, 'not an origin'),
-    site: z.enum(SITE_IDS),
-    program: z.enum(PROGRAM_IDS),
-    shows: z.enum(SHOWN),
-    read: z.enum([...SHOWN, 'unknown']),
-    at: z.number().int().nonnegative(),
-  })
-  .strict();
+/** Built on first use, as the worker's other schemas are: not as the worker starts. */
+export const correctionObject = once(() =>
+  z
+    .object({
+      /** The checkout's origin: corrections belong to one shop. */
+      shop: z
+        .string()
+        .max(200)
+        .regex(/^https?:\/\/[^/?#\s]+$/, 'not an origin'),
+      site: z.enum(SITE_IDS),
+      program: z.enum(PROGRAM_IDS),
+      shows: z.enum(SHOWN),
+      read: z.enum([...SHOWN, 'unknown']),
+      at: z.number().int().nonnegative(),
+    })
+    .strict(),
+);
+export const Correction = z.lazy(correctionObject);
 export type Correction = z.infer<typeof Correction>;
 
 /** Enough for every program of every shop a shopper uses, and a bound on what storage holds. */

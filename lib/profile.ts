@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { COUNTRY_CODES, PROGRAM_IDS } from './ids';
 import { MAX_MINOR_UNITS } from './money';
+import { once } from './once';
 import type { Localized, Program, Requirement, ScheduleRule } from './programs/schema';
 
 /** Credit-score bands the shopper may pick instead of giving an exact score. */
@@ -42,20 +43,24 @@ export const ResidenceCountry = z.enum([...COUNTRY_CODES, 'other']);
 export type ResidenceCountry = z.infer<typeof ResidenceCountry>;
 
 /** What the shopper chose to tell us about themselves. Every answer is optional and stays local. */
-export const Profile = z
-  .object({
-    realName: z.boolean().optional(),
-    jdPlus: z.boolean().optional(),
-    goodCredit: z.boolean().optional(),
-    boundCard: z.boolean().optional(),
-    sesameScore: ScoreBand.optional(),
-    payScore: ScoreBand.optional(),
-    /** Since the Western programs: where the shopper lives, which picks a program's terms. */
-    country: ResidenceCountry.optional(),
-    /** Since the Western programs: the shopper's age band, for minimum ages. */
-    age: AgeBand.optional(),
-  })
-  .strict();
+export const profileObject = once(() =>
+  z
+    .object({
+      realName: z.boolean().optional(),
+      jdPlus: z.boolean().optional(),
+      goodCredit: z.boolean().optional(),
+      boundCard: z.boolean().optional(),
+      sesameScore: ScoreBand.optional(),
+      payScore: ScoreBand.optional(),
+      /** Since the Western programs: where the shopper lives, which picks a program's terms. */
+      country: ResidenceCountry.optional(),
+      /** Since the Western programs: the shopper's age band, for minimum ages. */
+      age: AgeBand.optional(),
+    })
+    .strict(),
+);
+/** Built on first use, as the worker's other schemas are: not as the worker starts. */
+export const Profile = z.lazy(profileObject);
 export type Profile = z.infer<typeof Profile>;
 export type ProfileKey = keyof Profile;
 
@@ -156,19 +161,22 @@ export const OVERRIDE_BOUNDS = {
 const bounded = ([min, max]: readonly [number, number]) => z.number().int().min(min).max(max).optional();
 
 /** The shopper's own numbers for a program, replacing the rule's where given. */
-export const ProgramOverride = z
-  .object({
-    days: bounded(OVERRIDE_BOUNDS.days),
-    expectedDeliveryDays: bounded(OVERRIDE_BOUNDS.expectedDeliveryDays),
-    statementDay: bounded(OVERRIDE_BOUNDS.statementDay),
-    dueDay: bounded(OVERRIDE_BOUNDS.dueDay),
-    /** The credit the shopper has left with this program, in minor units of its currency. */
-    creditLimit: z.number().int().min(0).max(MAX_MINOR_UNITS).optional(),
-  })
-  .strict();
+export const programOverrideObject = once(() =>
+  z
+    .object({
+      days: bounded(OVERRIDE_BOUNDS.days),
+      expectedDeliveryDays: bounded(OVERRIDE_BOUNDS.expectedDeliveryDays),
+      statementDay: bounded(OVERRIDE_BOUNDS.statementDay),
+      dueDay: bounded(OVERRIDE_BOUNDS.dueDay),
+      /** The credit the shopper has left with this program, in minor units of its currency. */
+      creditLimit: z.number().int().min(0).max(MAX_MINOR_UNITS).optional(),
+    })
+    .strict(),
+);
+export const ProgramOverride = z.lazy(programOverrideObject);
 export type ProgramOverride = z.infer<typeof ProgramOverride>;
 
-export const ProgramOverrides = z.partialRecord(z.enum(PROGRAM_IDS), ProgramOverride);
+export const ProgramOverrides = z.lazy(() => z.partialRecord(z.enum(PROGRAM_IDS), ProgramOverride));
 export type ProgramOverrides = z.infer<typeof ProgramOverrides>;
 
 /**
@@ -178,7 +186,7 @@ export type ProgramOverrides = z.infer<typeof ProgramOverrides>;
 export function parseProfile(raw: unknown): Profile {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return {};
   const profile: Record<string, unknown> = {};
-  for (const [key, field] of Object.entries(Profile.shape)) {
+  for (const [key, field] of Object.entries(profileObject().shape)) {
     const parsed = field.safeParse((raw as Record<string, unknown>)[key]);
     if (parsed.success && parsed.data !== undefined) profile[key] = parsed.data;
   }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type Read, SHOWN, type Shown } from './corrections';
-import { type CalendarDate, isCalendarDate } from './dates';
+import type { CalendarDate } from './dates';
 import type { Reason, Status } from './eligibility';
 import type { Locale } from './i18n';
 import { PROGRAM_IDS, SITE_IDS, WALLET_IDS } from './ids';
@@ -17,99 +17,122 @@ import { BillEntries, calendarDate as transferDate } from './transfer/schema';
 
 // Everything here arrives from another context, and what a content script sends is only as
 // trustworthy as the page it read: bounded strings, bounded arrays, integer money.
+//
+// Each schema is built when a message first needs it (z.lazy): building them all as the worker
+// starts took a third of its script's evaluation, and a checkout needs three of them.
 
-const pageText = z.string().max(200);
-const minorUnits = z.number().int().min(0).max(MAX_MINOR_UNITS);
-const currency = z.string().refine(isCurrencyCode, 'not an ISO 4217 currency');
+const pageText = () => z.string().max(200);
+const minorUnits = () => z.number().int().min(0).max(MAX_MINOR_UNITS);
+const currency = () => z.string().refine(isCurrencyCode, 'not an ISO 4217 currency');
 
-export const CheckoutSignalsSchema = z
-  .object({
-    site: z.enum(SITE_IDS),
-    total: minorUnits.optional(),
-    currency,
-    options: z
-      .array(
-        z
-          .object({
-            program: z.enum(PROGRAM_IDS),
-            label: pageText,
-            state: z.enum(['selectable', 'unavailable', 'unknown']),
-            reason: pageText.optional(),
-            selected: z.boolean().optional(),
-          })
-          .strict(),
-      )
-      .max(PROGRAM_IDS.length),
-    wallets: z.array(z.enum(WALLET_IDS)).max(WALLET_IDS.length),
-    merchant: pageText.optional(),
-    orderId: z.string().max(64).optional(),
-    url: z.string().max(2048).optional(),
-  })
-  .strict();
+export const CheckoutSignalsSchema = z.lazy(() =>
+  z
+    .object({
+      site: z.enum(SITE_IDS),
+      total: minorUnits().optional(),
+      currency: currency(),
+      options: z
+        .array(
+          z
+            .object({
+              program: z.enum(PROGRAM_IDS),
+              label: pageText(),
+              state: z.enum(['selectable', 'unavailable', 'unknown']),
+              reason: pageText().optional(),
+              selected: z.boolean().optional(),
+            })
+            .strict(),
+        )
+        .max(PROGRAM_IDS.length),
+      wallets: z.array(z.enum(WALLET_IDS)).max(WALLET_IDS.length),
+      merchant: pageText().optional(),
+      orderId: z.string().max(64).optional(),
+      url: z.string().max(2048).optional(),
+    })
+    .strict(),
+);
 
-export const PanelSize = z.object({ height: z.number().min(0).max(10_000) }).strict();
-export const TrackRequest = z.object({ program: z.enum(PROGRAM_IDS) }).strict();
+export const PanelSize = z.lazy(() => z.object({ height: z.number().min(0).max(10_000) }).strict());
+export const TrackRequest = z.lazy(() => z.object({ program: z.enum(PROGRAM_IDS) }).strict());
 /** The shopper says what the checkout really shows of a program. */
-export const CorrectionRequest = z.object({ program: z.enum(PROGRAM_IDS), shows: z.enum(SHOWN) }).strict();
+export const CorrectionRequest = z.lazy(() =>
+  z.object({ program: z.enum(PROGRAM_IDS), shows: z.enum(SHOWN) }).strict(),
+);
 /** The random key (128 bits, hex) that binds a panel frame to the content script that created it. */
-export const PanelKey = z.object({ key: z.string().regex(/^[0-9a-f]{32}$/) }).strict();
-export const InstallmentRef = z.object({ installmentId: z.string().min(1).max(100) }).strict();
-export const Empty = z.undefined().or(z.null()).or(z.object({}).strict());
+export const PanelKey = z.lazy(() => z.object({ key: z.string().regex(/^[0-9a-f]{32}$/) }).strict());
+const installmentRef = () => z.object({ installmentId: z.string().min(1).max(100) }).strict();
+export const InstallmentRef = z.lazy(installmentRef);
+export const Empty = z.lazy(() => z.undefined().or(z.null()).or(z.object({}).strict()));
 
 // Order pages (order-page content script → background): the page's words, bounded; the background interprets them.
-const factText = z.string().max(80);
-export const OrderFactsSchema = z
-  .object({
-    orderId: z.string().regex(/^[0-9][0-9-]{5,40}$/, 'not an order number'),
-    payment: factText.min(1),
-    amount: factText.optional(),
-    state: factText.optional(),
-    placed: factText.optional(),
-    received: factText.optional(),
-    deadline: factText.optional(),
-    merchant: factText.optional(),
-  })
-  .strict();
-export const OrdersReport = z
-  .object({
-    /** The reader's id (`jd-list`): the background checks it is the one for the page's address. */
-    page: z.string().max(40),
-    orders: z.array(OrderFactsSchema).max(100),
-    url: z.string().max(2048),
-  })
-  .strict();
-export const OrderRef = z.object({ orderId: z.string().min(1).max(41) }).strict();
-export const OrderLink = OrderRef.extend({ billId: z.string().min(1).max(100) }).strict();
-export const UpdateRef = z.object({ updateId: z.string().min(1).max(100) }).strict();
-
-export const CalendarDateSchema = z.string().refine(isCalendarDate, 'not a calendar date (YYYY-MM-DD)');
+const factText = () => z.string().max(80);
+export const OrdersReport = z.lazy(() =>
+  z
+    .object({
+      /** The reader's id (`jd-list`): the background checks it is the one for the page's address. */
+      page: z.string().max(40),
+      orders: z
+        .array(
+          z
+            .object({
+              orderId: z.string().regex(/^[0-9][0-9-]{5,40}$/, 'not an order number'),
+              payment: factText().min(1),
+              amount: factText().optional(),
+              state: factText().optional(),
+              placed: factText().optional(),
+              received: factText().optional(),
+              deadline: factText().optional(),
+              merchant: factText().optional(),
+            })
+            .strict(),
+        )
+        .max(100),
+      url: z.string().max(2048),
+    })
+    .strict(),
+);
+const orderRef = () => z.object({ orderId: z.string().min(1).max(41) }).strict();
+export const OrderRef = z.lazy(orderRef);
+export const OrderLink = z.lazy(() =>
+  orderRef()
+    .extend({ billId: z.string().min(1).max(100) })
+    .strict(),
+);
+export const UpdateRef = z.lazy(() => z.object({ updateId: z.string().min(1).max(100) }).strict());
 
 // Bills and reminders (popup and dashboard → background).
-export const BillRef = z.object({ billId: z.string().min(1).max(100) }).strict();
-export const DismissRequest = InstallmentRef.extend({ dismissed: z.boolean() }).strict();
-export const ManualBill = z
-  .object({
-    program: z.enum(PROGRAM_IDS),
-    merchant: pageText.optional(),
-    total: minorUnits.min(1),
-    currency,
-    purchased: transferDate,
-    due: transferDate,
-    notes: z.string().max(2000).optional(),
-  })
-  .strict()
-  .refine((bill) => bill.due >= bill.purchased, { path: ['due'], message: 'before the purchase date' });
-export const BillUpdate = BillRef.extend({
-  merchant: pageText.optional(),
-  notes: z.string().max(2000).optional(),
-  orderId: z.string().max(64).optional(),
-  installments: z
-    .array(z.object({ id: z.string().min(1).max(100), due: transferDate, amount: minorUnits }).strict())
-    .max(120)
-    .optional(),
-}).strict();
-export const ReceivedRequest = BillRef.extend({ received: transferDate }).strict();
-export const ImportRequest = z.object({ entries: BillEntries }).strict();
+const billRef = () => z.object({ billId: z.string().min(1).max(100) }).strict();
+export const BillRef = z.lazy(billRef);
+export const DismissRequest = z.lazy(() => installmentRef().extend({ dismissed: z.boolean() }).strict());
+export const ManualBill = z.lazy(() =>
+  z
+    .object({
+      program: z.enum(PROGRAM_IDS),
+      merchant: pageText().optional(),
+      total: minorUnits().min(1),
+      currency: currency(),
+      purchased: transferDate,
+      due: transferDate,
+      notes: z.string().max(2000).optional(),
+    })
+    .strict()
+    .refine((bill) => bill.due >= bill.purchased, { path: ['due'], message: 'before the purchase date' }),
+);
+export const BillUpdate = z.lazy(() =>
+  billRef()
+    .extend({
+      merchant: pageText().optional(),
+      notes: z.string().max(2000).optional(),
+      orderId: z.string().max(64).optional(),
+      installments: z
+        .array(z.object({ id: z.string().min(1).max(100), due: transferDate, amount: minorUnits() }).strict())
+        .max(120)
+        .optional(),
+    })
+    .strict(),
+);
+export const ReceivedRequest = z.lazy(() => billRef().extend({ received: transferDate }).strict());
+export const ImportRequest = z.lazy(() => z.object({ entries: BillEntries }).strict());
 
 /**
  * What the panel shows for one program on this checkout, worked out and worded by the background:

@@ -65,16 +65,21 @@ export function onShop(url: URL, origin: string): boolean {
   return url.protocol === 'https:' && `https://${url.hostname}` === origin;
 }
 
-const ShopOrigin = z.string().refine((origin) => {
-  const parsed = parseShopOrigin(origin);
-  return parsed.ok && parsed.origin === origin;
-}, 'not a shop origin');
+// Built on first use (z.lazy), as the worker's other schemas are: not as the worker starts.
+const ShopOrigin = z.lazy(() =>
+  z.string().refine((origin) => {
+    const parsed = parseShopOrigin(origin);
+    return parsed.ok && parsed.origin === origin;
+  }, 'not a shop origin'),
+);
 
-export const AddedShop = z.object({ origin: ShopOrigin, addedAt: z.number().int().nonnegative() }).strict();
+export const AddedShop = z.lazy(() =>
+  z.object({ origin: ShopOrigin, addedAt: z.number().int().nonnegative() }).strict(),
+);
 export type AddedShop = z.infer<typeof AddedShop>;
 
 /** Popup or dashboard → background: a shop by its origin. */
-export const ShopRequest = z.object({ origin: ShopOrigin }).strict();
+export const ShopRequest = z.lazy(() => z.object({ origin: ShopOrigin }).strict());
 
 /** The stored list, keeping every well-formed entry once: a damaged entry never hides the others. */
 export function parseAddedShops(raw: unknown): AddedShop[] {

@@ -31,8 +31,9 @@ export interface FieldSpec {
 }
 
 const EPOCH = '1970-01-01' as CalendarDate;
-const dayNumber = z.number().int().min(0).max(2_932_896); // 1970-01-01 to 9999-12-31
-const epochMs = z.number().int().min(0).max(253_402_300_799_999);
+// Schemas with checks are built on first use (z.lazy), as the worker's others are: not as it starts.
+const dayNumber = z.lazy(() => z.number().int().min(0).max(2_932_896)); // 1970-01-01 to 9999-12-31
+const epochMs = z.lazy(() => z.number().int().min(0).max(253_402_300_799_999));
 
 /** Calendar dates travel as days since 1970-01-01: 5 digits instead of 12 characters. */
 export function toDayNumber(date: CalendarDate): number {
@@ -88,9 +89,9 @@ function flag(path: string, key: string, kept = false): FieldSpec {
   };
 }
 
-const text = (max: number) => z.string().max(max);
-const minorUnits = z.number().int().min(0).max(MAX_MINOR_UNITS);
-const currency = z.string().refine(isCurrencyCode);
+const text = (max: number) => z.lazy(() => z.string().max(max));
+const minorUnits = z.lazy(() => z.number().int().min(0).max(MAX_MINOR_UNITS));
+const currency = z.lazy(() => z.string().refine(isCurrencyCode));
 
 export const BILL_FIELDS: readonly FieldSpec[] = [
   plain('p', 'program', z.enum(PROGRAM_IDS), true),
@@ -129,7 +130,7 @@ const paid: FieldSpec = {
 /** Where the due date came from (lib/provenance.ts), compactly: `e`, `r`, `s`, or `p:<site>:<basis>:<read day>`. */
 const dueFrom: FieldSpec = {
   path: 'f',
-  schema: z.string().regex(/^(?:[ers]|p:[a-z]{1,20}:[spr]:\d{1,7})$/),
+  schema: z.lazy(() => z.string().regex(/^(?:[ers]|p:[a-z]{1,20}:[spr]:\d{1,7})$/)),
   read: (row) => {
     const from = row.dueFrom as DueFrom | undefined;
     if (!from) return undefined;

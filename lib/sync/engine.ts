@@ -68,13 +68,16 @@ export interface SyncRun {
   readonly retryAt?: number;
 }
 
-const SyncState = z.object({
-  device: z.string().refine(isDeviceId),
-  clock: z.object({ wall: z.number().int().min(0), counter: z.number().int().min(0) }),
-  writes: z.array(z.number()).max(SYNC_QUOTA.writesPerHour),
-  lastReceived: z.number().optional(),
-  lastSent: z.number().optional(),
-});
+// Built on first use (z.lazy), as the worker's other schemas are: not as the worker starts.
+const SyncState = z.lazy(() =>
+  z.object({
+    device: z.string().refine(isDeviceId),
+    clock: z.object({ wall: z.number().int().min(0), counter: z.number().int().min(0) }),
+    writes: z.array(z.number()).max(SYNC_QUOTA.writesPerHour),
+    lastReceived: z.number().optional(),
+    lastSent: z.number().optional(),
+  }),
+);
 type SyncState = z.infer<typeof SyncState>;
 
 const STATE_KEY = 'state';
@@ -86,10 +89,12 @@ const BATCH_BILLS = 50;
 const BLOCKED_RANK = '9';
 const RETRY_AFTER_FAILURE_MS = 60_000;
 
-const DocSchema: z.ZodType<Doc> = z.object({
-  facts: z.record(z.string(), z.tuple([z.json(), z.string()])),
-  deleted: z.string().optional(),
-}) as unknown as z.ZodType<Doc>;
+const DocSchema: z.ZodType<Doc> = z.lazy(() =>
+  z.object({
+    facts: z.record(z.string(), z.tuple([z.json(), z.string()])),
+    deleted: z.string().optional(),
+  }),
+) as unknown as z.ZodType<Doc>;
 
 async function loadState(ctx: SyncContext): Promise<SyncState> {
   const row = await ctx.db.syncMeta.get(STATE_KEY);

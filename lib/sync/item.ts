@@ -28,17 +28,20 @@ export function billIdOf(key: string): string | undefined {
   return id.length >= 1 && id.length <= MAX_BILL_ID ? id : undefined;
 }
 
-const version = z.string().refine(isVersion, 'not a version');
-const path = z.string().min(1).max(64);
+// Built on first use (z.lazy), as the worker's other schemas are: not as the worker starts.
+const version = z.lazy(() => z.string().refine(isVersion, 'not a version'));
+const path = z.lazy(() => z.string().min(1).max(64));
 
-const Envelope = z.looseObject({ v: z.number().int().min(1) });
-const Tombstone = z.strictObject({ v: z.literal(FORMAT), d: version });
-const Live = z.strictObject({
-  v: z.literal(FORMAT),
-  c: z.array(version).min(1).max(1024),
-  f: z.record(path, z.json()),
-  k: z.record(path, z.number().int().min(1)).optional(),
-});
+const Envelope = z.lazy(() => z.looseObject({ v: z.number().int().min(1) }));
+const Tombstone = z.lazy(() => z.strictObject({ v: z.literal(FORMAT), d: version }));
+const Live = z.lazy(() =>
+  z.strictObject({
+    v: z.literal(FORMAT),
+    c: z.array(version).min(1).max(1024),
+    f: z.record(path, z.json()),
+    k: z.record(path, z.number().int().min(1)).optional(),
+  }),
+);
 
 /** What a record's fields may hold; a problem's text for the dashboard, or how to treat the field. */
 export interface FieldRules {

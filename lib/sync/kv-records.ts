@@ -1,8 +1,17 @@
 import { z } from 'zod';
-import { Correction, parseCorrections } from '../corrections';
+import { Correction, correctionObject, parseCorrections } from '../corrections';
 import { PROGRAM_IDS } from '../ids';
-import { Profile, ProgramOverride, ProgramOverrides, parseOverrides, parseProfile } from '../profile';
-import { parseSettings, Settings } from '../settings';
+import { once } from '../once';
+import {
+  Profile,
+  type ProgramOverride,
+  ProgramOverrides,
+  parseOverrides,
+  parseProfile,
+  profileObject,
+  programOverrideObject,
+} from '../profile';
+import { parseSettings, Settings, settingsObject } from '../settings';
 import { CORRECTIONS_KEY, OVERRIDES_KEY, PROFILE_KEY, SETTINGS_KEY } from '../storage-keys';
 import { canonical, type Json } from './doc';
 
@@ -25,10 +34,6 @@ export interface KvRecord {
   build(values: ReadonlyMap<string, Json>, stored: unknown): unknown;
 }
 
-const DEFAULT_SETTINGS = parseSettings(undefined);
-const reminders = Settings.shape.reminders.unwrap();
-const clock = reminders.shape.time;
-
 interface SettingField {
   readonly path: string;
   readonly schema: z.ZodType;
@@ -36,51 +41,57 @@ interface SettingField {
   set(settings: Settings, value: unknown): Settings;
 }
 
-const SETTING_FIELDS: readonly SettingField[] = [
-  {
-    path: 'l',
-    schema: Settings.shape.language.unwrap(),
-    get: (s) => s.language,
-    set: (s, v) => ({ ...s, language: v as Settings['language'] }),
-  },
-  {
-    path: 're',
-    schema: z.boolean(),
-    get: (s) => s.reminders.enabled,
-    set: (s, v) => ({ ...s, reminders: { ...s.reminders, enabled: v as boolean } }),
-  },
-  {
-    path: 'rd',
-    schema: reminders.shape.daysBefore,
-    get: (s) => s.reminders.daysBefore,
-    set: (s, v) => ({ ...s, reminders: { ...s.reminders, daysBefore: v as number[] } }),
-  },
-  {
-    path: 'rt',
-    schema: clock,
-    get: (s) => s.reminders.time,
-    set: (s, v) => ({ ...s, reminders: { ...s.reminders, time: v as string } }),
-  },
-  {
-    path: 'ro',
-    schema: reminders.shape.overdueDays,
-    get: (s) => s.reminders.overdueDays,
-    set: (s, v) => ({ ...s, reminders: { ...s.reminders, overdueDays: v as number } }),
-  },
-  {
-    path: 'rq',
-    schema: reminders.shape.quietHours.unwrap(),
-    get: (s) => s.reminders.quietHours,
-    set: (s, v) => ({ ...s, reminders: { ...s.reminders, quietHours: v as Settings['reminders']['quietHours'] } }),
-  },
-  {
-    path: 'b',
-    schema: Settings.shape.budget.unwrap().unwrap(),
-    get: (s) => s.budget,
-    set: (s, v) => ({ ...s, budget: v as Settings['budget'] }),
-  },
-];
-const SETTING_BY_PATH = new Map(SETTING_FIELDS.map((field) => [field.path, field]));
+// Built on first use, as the schemas they hold are: not as the worker starts.
+const defaultSettings = once(() => parseSettings(undefined));
+const settingFields = once((): readonly SettingField[] => {
+  const shape = settingsObject().shape;
+  const reminders = shape.reminders.unwrap();
+  return [
+    {
+      path: 'l',
+      schema: shape.language.unwrap(),
+      get: (s) => s.language,
+      set: (s, v) => ({ ...s, language: v as Settings['language'] }),
+    },
+    {
+      path: 're',
+      schema: z.boolean(),
+      get: (s) => s.reminders.enabled,
+      set: (s, v) => ({ ...s, reminders: { ...s.reminders, enabled: v as boolean } }),
+    },
+    {
+      path: 'rd',
+      schema: reminders.shape.daysBefore,
+      get: (s) => s.reminders.daysBefore,
+      set: (s, v) => ({ ...s, reminders: { ...s.reminders, daysBefore: v as number[] } }),
+    },
+    {
+      path: 'rt',
+      schema: reminders.shape.time,
+      get: (s) => s.reminders.time,
+      set: (s, v) => ({ ...s, reminders: { ...s.reminders, time: v as string } }),
+    },
+    {
+      path: 'ro',
+      schema: reminders.shape.overdueDays,
+      get: (s) => s.reminders.overdueDays,
+      set: (s, v) => ({ ...s, reminders: { ...s.reminders, overdueDays: v as number } }),
+    },
+    {
+      path: 'rq',
+      schema: reminders.shape.quietHours.unwrap(),
+      get: (s) => s.reminders.quietHours,
+      set: (s, v) => ({ ...s, reminders: { ...s.reminders, quietHours: v as Settings['reminders']['quietHours'] } }),
+    },
+    {
+      path: 'b',
+      schema: shape.budget.unwrap().unwrap(),
+      get: (s) => s.budget,
+      set: (s, v) => ({ ...s, budget: v as Settings['budget'] }),
+    },
+  ];
+});
+const settingByPath = once(() => new Map(settingFields().map((field) => [field.path, field])));
 const SHORT_PATH = /^[a-z]{1,3}$/;
 
 function asObject(stored: unknown): Record<string, unknown> {
@@ -92,21 +103,21 @@ function asObject(stored: unknown): Record<string, unknown> {
 export const SETTINGS_RECORD: KvRecord = {
   item: 's',
   storageKey: SETTINGS_KEY,
-  schemaOf: (path) => SETTING_BY_PATH.get(path)?.schema,
+  schemaOf: (path) => settingByPath().get(path)?.schema,
   validPath: (path) => SHORT_PATH.test(path),
   values(stored) {
     const settings = parseSettings(stored);
     const values = new Map<string, Json>();
-    for (const field of SETTING_FIELDS) {
+    for (const field of settingFields()) {
       const value = field.get(settings) as Json;
       // A setting at its default is not set: a new device's defaults never outvote a choice.
-      if (canonical(value) !== canonical(field.get(DEFAULT_SETTINGS) as Json)) values.set(field.path, value);
+      if (canonical(value) !== canonical(field.get(defaultSettings()) as Json)) values.set(field.path, value);
     }
     return values;
   },
   build(values, stored) {
-    let settings = DEFAULT_SETTINGS;
-    for (const field of SETTING_FIELDS) {
+    let settings = defaultSettings();
+    for (const field of settingFields()) {
       const value = values.get(field.path);
       if (value !== undefined) settings = field.set(settings, value);
     }
@@ -115,7 +126,7 @@ export const SETTINGS_RECORD: KvRecord = {
   },
 };
 
-const OVERRIDE_FIELDS = Object.keys(ProgramOverride.shape) as (keyof ProgramOverride)[];
+const overrideFields = once(() => Object.keys(programOverrideObject().shape) as (keyof ProgramOverride)[]);
 const OVERRIDE_PATH = /^([a-z0-9-]{1,40})\.([A-Za-z]{1,40})$/;
 
 export const OVERRIDES_RECORD: KvRecord = {
@@ -124,13 +135,13 @@ export const OVERRIDES_RECORD: KvRecord = {
   schemaOf(path) {
     const [, program, field] = OVERRIDE_PATH.exec(path) ?? [];
     if (!(PROGRAM_IDS as readonly string[]).includes(program ?? '')) return undefined;
-    return (ProgramOverride.shape as Record<string, z.ZodOptional<z.ZodNumber>>)[field ?? '']?.unwrap();
+    return (programOverrideObject().shape as Record<string, z.ZodOptional<z.ZodNumber>>)[field ?? '']?.unwrap();
   },
   validPath: (path) => OVERRIDE_PATH.test(path),
   values(stored) {
     const values = new Map<string, Json>();
     for (const [program, override] of Object.entries(parseOverrides(stored))) {
-      for (const field of OVERRIDE_FIELDS) {
+      for (const field of overrideFields()) {
         const value = override?.[field];
         if (value !== undefined) values.set(`${program}.${field}`, value);
       }
@@ -149,12 +160,10 @@ export const OVERRIDES_RECORD: KvRecord = {
   },
 };
 
-const PROFILE_FIELDS = Profile.shape;
-
 export const PROFILE_RECORD: KvRecord = {
   item: 'p',
   storageKey: PROFILE_KEY,
-  schemaOf: (path) => (PROFILE_FIELDS as Record<string, z.ZodOptional<z.ZodType>>)[path]?.unwrap(),
+  schemaOf: (path) => (profileObject().shape as Record<string, z.ZodOptional<z.ZodType>>)[path]?.unwrap(),
   validPath: (path) => /^[A-Za-z]{1,40}$/.test(path),
   values(stored) {
     return new Map(Object.entries(parseProfile(stored)).filter(([, value]) => value !== undefined) as [string, Json][]);
@@ -169,7 +178,7 @@ export const PROFILE_RECORD: KvRecord = {
 
 /** The shopper's corrections of checkouts ("Not right?"): a field per shop and program. */
 const CORRECTION_PATH = /^([a-z0-9-]{1,40})@(https?:\/\/[^/?#\s]{1,200})$/;
-const CorrectionValue = Correction.omit({ shop: true, program: true });
+const CorrectionValue = z.lazy(() => correctionObject().omit({ shop: true, program: true }));
 
 export const CORRECTIONS_RECORD: KvRecord = {
   item: 'c',

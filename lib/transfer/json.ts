@@ -6,14 +6,16 @@ import { BillEntries } from './schema';
 export const BACKUP_FORMAT = 'paylater-lens-backup';
 export const BACKUP_VERSION = 1;
 
-const Backup = z
-  .object({
-    format: z.literal(BACKUP_FORMAT),
-    version: z.literal(BACKUP_VERSION),
-    exported: z.string().max(40),
-    bills: BillEntries,
-  })
-  .strict();
+const Backup = z.lazy(() =>
+  z
+    .object({
+      format: z.literal(BACKUP_FORMAT),
+      version: z.literal(BACKUP_VERSION),
+      exported: z.string().max(40),
+      bills: BillEntries,
+    })
+    .strict(),
+);
 
 /** A full backup: every bill with every installment, as stored. */
 export function toJsonBackup(entries: readonly BillWithInstallments[], now: number): string {

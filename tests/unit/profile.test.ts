@@ -7,10 +7,10 @@ import {
   overridableFields,
   overridesSchedule,
   PROFILE_QUESTIONS,
-  Profile,
   parseOverrides,
   parseProfile,
   profileKeyFor,
+  profileObject,
   SCORE_BANDS,
 } from '../../lib/profile';
 import { PROGRAMS, programById } from '../../lib/programs';
@@ -24,7 +24,7 @@ function program(id: Parameters<typeof programById>[0]) {
 
 describe('profile', () => {
   it('asks one question per answer, each saying why in both languages', () => {
-    expect(PROFILE_QUESTIONS.map((question) => question.key).sort()).toEqual(Object.keys(Profile.shape).sort());
+    expect(PROFILE_QUESTIONS.map((question) => question.key).sort()).toEqual(Object.keys(profileObject().shape).sort());
     for (const question of PROFILE_QUESTIONS) {
       for (const text of [question.question, question.why]) expect(text.en && text.zh).toMatch(/\S/);
     }
