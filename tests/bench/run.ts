@@ -236,26 +236,54 @@ async function addedShopStarts(browser: BenchBrowser): Promise<ScriptStart[]> {
 const WORKER_IDLE_MS = 40_000;
 const COLD_VISITS = Number(process.env.BENCH_COLD_VISITS ?? 4);
 
-async function workerStarts(
-  port: number,
-  tlsPort: number,
-  url: string,
-): Promise<{ cold: WorkerActivity[]; warm: WorkerActivity[] }> {
-  // A browser of its own: a DevTools session on the worker (the heap figures) would keep it running.
+/** The extension process's CPU time (ms) for visits after idle, and for the visits right after them. */
+interface ProcessStarts {
+  readonly cold: number[];
+  readonly warm: number[];
+}
+
+interface WorkerStarts {
+  /** Traced: the worker's thread. */
+  readonly cold: WorkerActivity[];
+  readonly warm: WorkerActivity[];
+  /** Untraced (tracing costs CPU of its own): the extension process as a whole, against the issue's target. */
+  readonly process: ProcessStarts;
+  /** The same for the build in BENCH_BASELINE (the stand-in: the floor), idle as long. */
+  readonly baselineProcess?: ProcessStarts;
+}
+
+async function workerStarts(port: number, tlsPort: number, url: string): Promise<WorkerStarts> {
+  // Browsers of their own: a DevTools session on the worker (the heap figures) would keep it running.
   const browser = await launch(port, tlsPort, EXTENSION_DIR);
+  const baseline = BASELINE_DIR ? await launch(port, tlsPort, BASELINE_DIR) : undefined;
   const cold: WorkerActivity[] = [];
   const warm: WorkerActivity[] = [];
+  const process: ProcessStarts = { cold: [], warm: [] };
+  const baselineProcess: ProcessStarts = { cold: [], warm: [] };
   try {
     await visit(browser, url);
+    if (baseline) await visit(baseline, url);
     for (let i = 0; i < COLD_VISITS; i++) {
       await sleep(WORKER_IDLE_MS);
       cold.push(workerActivity(await traced(browser, () => visit(browser, url).then(() => undefined))));
       warm.push(workerActivity(await traced(browser, () => visit(browser, url).then(() => undefined))));
+      await sleep(WORKER_IDLE_MS);
+      for (const [each, into] of [
+        [browser, process],
+        ...(baseline ? ([[baseline, baselineProcess]] as const) : []),
+      ] as const)
+        into.cold.push((await visit(each, url)).cpu.extension);
+      for (const [each, into] of [
+        [browser, process],
+        ...(baseline ? ([[baseline, baselineProcess]] as const) : []),
+      ] as const)
+        into.warm.push((await visit(each, url)).cpu.extension);
     }
   } finally {
     await browser.close();
+    await baseline?.browser.close();
   }
-  return { cold, warm };
+  return { cold, warm, process, ...(baseline ? { baselineProcess } : {}) };
 }
 
 /**
@@ -899,6 +927,17 @@ export async function main(): Promise<void> {
               `its script's evaluation ${fmt(summarize(workers.cold.map((w) => w.scriptMs)).median)} ms; the next visit, worker running: ${fmt(summarize(workers.warm.map((w) => w.threadMs)).median)} ms; n=${workers.cold.length}`,
               '',
               '',
+            ] satisfies Row,
+            [
+              `small checkout after ${WORKER_IDLE_MS / 1000} s idle: extension process (worker and panel)`,
+              `+${fmt(summarize(workers.process.cold).median)} ms`,
+              `the next visit, worker running: +${fmt(summarize(workers.process.warm).median)} ms; ${
+                workers.baselineProcess
+                  ? `BENCH_BASELINE: +${fmt(summarize(workers.baselineProcess.cold).median)} after idle, +${fmt(summarize(workers.baselineProcess.warm).median)} running; `
+                  : ''
+              }n=${workers.process.cold.length}`,
+              '≤ +50 ms',
+              verdict(summarize(workers.process.cold).median, 50),
             ] satisfies Row,
           ]
         : []),
