@@ -19,7 +19,7 @@ import { BillEntries, calendarDate as transferDate } from './transfer/schema';
 // trustworthy as the page it read: bounded strings, bounded arrays, integer money.
 //
 // Each schema is built when a message first needs it (z.lazy): building them all as the worker
-// starts took a third of its script's evaluation, and a checkout needs three of them.
+// starts took a third of its script's evaluation, and a checkout's messages need three of them.
 
 const pageText = () => z.string().max(200);
 const minorUnits = () => z.number().int().min(0).max(MAX_MINOR_UNITS);
