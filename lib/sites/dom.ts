@@ -534,24 +534,29 @@ function order(a: Element, b: Element): number {
 
 /** Images a shopper sees as words: `img[alt]`, and elements drawn as images with an accessible name. */
 export const LOGO = 'img[alt],[role=img][aria-label],svg[aria-label]';
+/** `LOGO`'s parts, each matching only what the others do not, and only with a name to read. */
+const NAMED_LOGO_PARTS = [
+  'img[alt]:not([alt=""])',
+  'svg[aria-label]:not([aria-label=""])',
+  '[role=img][aria-label]:not([aria-label=""]):not(svg):not(img[alt])',
+];
 
 /**
- * The elements `LOGO` matches in and under `root`, in no particular order. Found by tag where it
- * can be: one selector list makes the browser test every element against each part (0.7 ms on a
- * 19,000-element checkout against 0.25 ms this way).
+ * The elements `LOGO` matches in and under `root` whose name is not empty, in no particular order.
+ * Each part is its own query: one selector list makes the browser test every element against each
+ * part. A long checkout's goods images carry an empty alt: left to the selectors, they never cost a
+ * wrapper in the content script's world (the bench's 19,000-element checkout: its two reads' logo
+ * searches 3.0 → 2.1 ms, timed in the page).
  */
 export function logosUnder(root: Element): Element[] {
   const found: Element[] = [];
-  if (root.matches(LOGO)) found.push(root);
-  const images = root.getElementsByTagName('img');
-  for (let i = 0; i < images.length; i++)
-    if ((images[i] as Element).hasAttribute('alt')) found.push(images[i] as Element);
-  const drawings = root.getElementsByTagName('svg');
-  for (let i = 0; i < drawings.length; i++)
-    if ((drawings[i] as Element).hasAttribute('aria-label')) found.push(drawings[i] as Element);
-  for (const element of root.querySelectorAll('[role=img][aria-label]'))
-    if (!(element.tagName === 'IMG' && element.hasAttribute('alt')) && element.tagName.toLowerCase() !== 'svg')
-      found.push(element);
+  for (const part of NAMED_LOGO_PARTS) {
+    if (root.matches(part)) found.push(root);
+    // Most of what a live page adds is a leaf: a price, a line of text.
+    if (root.firstElementChild === null) continue;
+    const matches = root.querySelectorAll(part);
+    for (let i = 0; i < matches.length; i++) found.push(matches[i] as Element);
+  }
   return found;
 }
 

@@ -364,17 +364,28 @@ describe('runsOn', () => {
 });
 
 describe('logosUnder', () => {
-  it('finds what the LOGO selector finds, the root included, each once', () => {
+  it('finds what the LOGO selector finds with a name, the root included, each once', () => {
     const { document } = parseHTML(`<html><body><div id="root">
       <img alt="Klarna"><img src="x.png"><img role="img" aria-label="Affirm" alt="Affirm">
       <svg aria-label="Zip"></svg><svg></svg><span role="img" aria-label="Afterpay"></span>
+      <svg role="img" aria-label="Sezzle"></svg><img alt="" role="img" aria-label="Zip">
+      <img alt=""><svg aria-label=""></svg><span role="img" aria-label=""></span>
       <span role="img"></span><i aria-label="not an image"></i></div></body></html>`);
     const root = document.getElementById('root') as Element;
-    const expected = [...root.querySelectorAll(LOGO)];
+    const named = (element: Element) => (element.getAttribute('alt') ?? element.getAttribute('aria-label')) !== '';
+    const expected = [...root.querySelectorAll(LOGO)].filter(named);
     const found = logosUnder(root);
     expect(new Set(found)).toEqual(new Set(expected));
     expect(found).toHaveLength(expected.length);
+    expect(found.map((element) => element.getAttribute('alt') ?? element.getAttribute('aria-label')).sort()).toEqual([
+      'Affirm',
+      'Afterpay',
+      'Klarna',
+      'Sezzle',
+      'Zip',
+    ]);
     const image = root.querySelector('img') as Element;
     expect(logosUnder(image)).toEqual([image]);
+    expect(logosUnder(root.querySelector('img[alt=""]') as Element)).toEqual([]);
   });
 });
