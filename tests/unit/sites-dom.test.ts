@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { SITES } from '../../lib/sites';
 import {
   type CheckoutVocabulary,
   isSubmitControl,
@@ -10,6 +11,8 @@ import {
   runsOn,
   textsWith,
 } from '../../lib/sites/dom';
+import { SHOP_PLATFORMS } from '../../lib/sites/platforms';
+import { keywordPattern } from '../../lib/sites/text';
 import { VOCABULARY_EN } from '../../lib/sites/web';
 
 const VOCABULARY: CheckoutVocabulary = {
@@ -388,4 +391,35 @@ describe('logosUnder', () => {
     expect(logosUnder(image)).toEqual([image]);
     expect(logosUnder(root.querySelector('img[alt=""]') as Element)).toEqual([]);
   });
+});
+
+describe('keywordPattern', () => {
+  // The watcher passes over a changed element whose whole text the keywords miss: sound only if
+  // every text a site's program words find inside it, the keywords find in the whole.
+  const adapters = [...SITES, ...SHOP_PLATFORMS];
+  it.each(adapters.map((site) => [site.id, site] as const))(
+    '%s: a text the program words match in, whole',
+    (_, site) => {
+      const keywords = keywordPattern([site.programWords]);
+      const words = site.programWords.source.replace(/\(\?!.*?\)/g, '').split('|');
+      const piece = fc.oneof(
+        fc.constantFrom(...words, ...words.map((word) => word.slice(0, Math.ceil(word.length / 2)))),
+        fc.constantFrom(' ', '分期', '付款', 'Pay', 'x', '¥9.90', '\n'),
+        fc.string({ maxLength: 3 }),
+      );
+      fc.assert(
+        fc.property(
+          fc.array(piece, { maxLength: 4 }),
+          fc.array(piece, { maxLength: 6 }),
+          fc.array(piece, { maxLength: 4 }),
+          (before, part, after) => {
+            const text = part.join('');
+            fc.pre(site.programWords.test(text));
+            expect(keywords.test(`${before.join('')}${text}${after.join('')}`)).toBe(true);
+          },
+        ),
+        { numRuns: 300 },
+      );
+    },
+  );
 });
