@@ -532,9 +532,10 @@ function order(a: Element, b: Element): number {
   return 1;
 }
 
-/** Images a shopper sees as words: `img[alt]`, and elements drawn as images with an accessible name. */
-export const LOGO = 'img[alt],[role=img][aria-label],svg[aria-label]';
-/** `LOGO`'s parts, each matching only what the others do not, and only with a name to read. */
+/**
+ * Images a shopper sees as words, with a name to read: `img[alt]`, and elements drawn as images with
+ * an accessible name. Each part matches only what the others do not.
+ */
 const NAMED_LOGO_PARTS = [
   'img[alt]:not([alt=""])',
   'svg[aria-label]:not([aria-label=""])',
@@ -542,7 +543,7 @@ const NAMED_LOGO_PARTS = [
 ];
 
 /**
- * The elements `LOGO` matches in and under `root` whose name is not empty, in no particular order.
+ * The logos (`NAMED_LOGO_PARTS`) in and under `root`, in no particular order.
  * Each part is its own query: one selector list makes the browser test every element against each
  * part. A long checkout's goods images carry an empty alt: left to the selectors, they never cost a
  * wrapper in the content script's world (the bench's 19,000-element checkout: its two reads' logo

@@ -5,7 +5,6 @@ import { SITES } from '../../lib/sites';
 import {
   type CheckoutVocabulary,
   isSubmitControl,
-  LOGO,
   logosUnder,
   readCheckout,
   runsOn,
@@ -367,6 +366,9 @@ describe('runsOn', () => {
 });
 
 describe('logosUnder', () => {
+  /** Images a shopper sees as words, named or not. */
+  const LOGO = 'img[alt],[role=img][aria-label],svg[aria-label]';
+
   it('finds what the LOGO selector finds with a name, the root included, each once', () => {
     const { document } = parseHTML(`<html><body><div id="root">
       <img alt="Klarna"><img src="x.png"><img role="img" aria-label="Affirm" alt="Affirm">
