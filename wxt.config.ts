@@ -2,7 +2,13 @@ import preact from '@preact/preset-vite';
 import type { InlineConfig, Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { ORDER_ORIGINS } from './lib/orders';
-import { SITE_MATCHES, SITE_ORIGINS } from './lib/sites';
+import {
+  SITE_CHECKOUT_MATCHES,
+  SITE_LOADER_EXCLUDES,
+  SITE_LOADER_MATCHES,
+  SITE_LOADER_ORIGINS,
+  SITE_ORIGINS,
+} from './lib/sites';
 
 type AliasOptions = NonNullable<NonNullable<InlineConfig['resolve']>['alias']>;
 
@@ -138,16 +144,26 @@ export default defineConfig({
       ? { optional_permissions: [...SHOP_PERMISSION] }
       : { optional_host_permissions: [...SHOP_PERMISSION] }),
     ...(browser === 'chrome' ? { minimum_chrome_version: MINIMUM_CHROME_VERSION } : {}),
-    // The built-in shops' content script: an unlisted script (entrypoints/loader.ts) rather than a WXT
-    // content script, whose context would touch the extension's API on every matched page.
-    content_scripts: [{ matches: [...SITE_MATCHES], js: ['loader.js'], run_at: 'document_idle' }],
+    // The built-in shops' content scripts, unlisted scripts rather than WXT content scripts (whose
+    // context would touch the extension's API on every matched page): on a checkout's address its
+    // reader, which else a URL check (entrypoints/loader.ts) would import, costing the page's main
+    // thread the request and the module's loading; on the shops' other matched pages that check.
+    content_scripts: [
+      { matches: [...SITE_CHECKOUT_MATCHES], js: ['detector.js'], run_at: 'document_idle' },
+      {
+        matches: [...SITE_LOADER_MATCHES],
+        exclude_matches: [...SITE_LOADER_EXCLUDES],
+        js: ['loader.js'],
+        run_at: 'document_idle',
+      },
+    ],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: '__MSG_extName__', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
-    // The panel frame goes on checkouts and on order pages; the checkout's reader, which the content
-    // script loads with import(), on checkouts only (the page's origin must be allowed it).
+    // The panel frame goes on checkouts and on order pages; the checkout's reader, which the loader
+    // imports (the page's origin must be allowed it), on the loader's hosts only.
     web_accessible_resources: [
       { resources: ['panel.html'], matches: [...new Set([...SITE_ORIGINS, ...ORDER_ORIGINS])] },
-      { resources: ['detector.js'], matches: [...SITE_ORIGINS] },
+      { resources: ['detector.js'], matches: [...SITE_LOADER_ORIGINS] },
       // Added shops' pages frame the panel and load their reader too, but the manifest cannot name
       // them. Chrome: any https page may load these only by the per-session random address the
       // content script gets from runtime.getURL, never by the extension's fixed id, so no site can

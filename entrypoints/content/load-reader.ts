@@ -1,5 +1,3 @@
-import { LOADER_GO_AHEAD } from './loader-go-ahead';
-
 /** Without the Navigation API, how often the URL is compared: a string comparison, nothing more. */
 const URL_POLL_MS = 500;
 
@@ -27,7 +25,6 @@ export function loadReaderOnCheckouts(
     const extension = (globalThis as { chrome?: Partial<ExtensionApi> }).chrome;
     // Left over from before an update or removal, this script has no extension to load from.
     if (!extension?.runtime?.id) return;
-    (globalThis as Record<symbol, unknown>)[LOADER_GO_AHEAD] = true;
     Promise.resolve(load(extension as ExtensionApi)).catch(() => undefined);
   };
   // Single-page shops (Pinduoduo) reach the checkout by pushState: the Navigation API tells every

@@ -70,11 +70,27 @@ export function siteById(id: SiteId): SiteAdapter | undefined {
   return SITES.find((site) => site.id === id) ?? SHOP_PLATFORMS.find((site) => site.id === id);
 }
 
-/** The content script's match patterns: the union of every adapter's. */
+/** Every page a content script of the built-in shops runs on: the union of every adapter's. */
 export const SITE_MATCHES: readonly string[] = [...new Set(SITES.flatMap((site) => site.matches))];
+
+/** The checkouts, where the reader is the declared content script. */
+export const SITE_CHECKOUT_MATCHES: readonly string[] = [
+  ...new Set(SITES.flatMap((site) => site.checkouts ?? site.matches)),
+];
+
+/** The other matched pages, where the loader checks the URL: the shops' with pages beside their checkouts… */
+export const SITE_LOADER_MATCHES: readonly string[] = [
+  ...new Set(SITES.flatMap((site) => (site.checkouts ? site.matches : []))),
+];
+
+/** …but for those checkouts, where the reader is declared. */
+export const SITE_LOADER_EXCLUDES: readonly string[] = [...new Set(SITES.flatMap((site) => site.checkouts ?? []))];
 
 /** Origin patterns of the same hosts (web_accessible_resources accept no narrower path). */
 export const SITE_ORIGINS: readonly string[] = /* @__PURE__ */ originsOf(SITE_MATCHES);
+
+/** The hosts whose loader imports the reader, which must be web-accessible there and nowhere else. */
+export const SITE_LOADER_ORIGINS: readonly string[] = /* @__PURE__ */ originsOf(SITE_LOADER_MATCHES);
 
 // Pure, so bundles that never use SITE_ORIGINS (the content script) leave it out.
 function originsOf(patterns: readonly string[]): string[] {

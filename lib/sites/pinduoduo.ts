@@ -24,6 +24,7 @@ export const VOCABULARY: CheckoutVocabulary = {
 export const pinduoduoPages: SitePages = {
   id: 'pinduoduo',
   matches: ['*://mobile.yangkeduo.com/*'],
+  checkouts: ['*://mobile.yangkeduo.com/order_checkout.html*'],
   isCheckout: (url) => url.hostname === 'mobile.yangkeduo.com' && url.pathname === '/order_checkout.html',
 };
 

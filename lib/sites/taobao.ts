@@ -17,6 +17,12 @@ const CONFIRM_PATH = /^\/auction\/(?:order\/)?(?:confirm_order\.htm|buy_now\.jht
 export const taobaoPages: SitePages = {
   id: 'taobao',
   matches: ['*://buy.taobao.com/auction/*'],
+  checkouts: [
+    '*://buy.taobao.com/auction/confirm_order.htm*',
+    '*://buy.taobao.com/auction/order/confirm_order.htm*',
+    '*://buy.taobao.com/auction/buy_now.jhtml*',
+    '*://buy.taobao.com/auction/order/buy_now.jhtml*',
+  ],
   isCheckout: (url) => url.hostname === 'buy.taobao.com' && CONFIRM_PATH.test(url.pathname),
 };
 

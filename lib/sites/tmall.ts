@@ -15,6 +15,7 @@ export const VOCABULARY: CheckoutVocabulary = {
 export const tmallPages: SitePages = {
   id: 'tmall',
   matches: ['*://buy.tmall.com/order/*'],
+  checkouts: ['*://buy.tmall.com/order/confirm_order.htm*'],
   isCheckout: (url) => url.hostname === 'buy.tmall.com' && url.pathname === '/order/confirm_order.htm',
 };
 

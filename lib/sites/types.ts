@@ -54,6 +54,12 @@ export interface SitePages {
   readonly id: SiteId;
   /** Manifest match patterns for the hosts (and paths where precise) this adapter reads. */
   readonly matches: readonly string[];
+  /**
+   * Where `matches` holds pages that are no checkout (from which a checkout is reached in the page,
+   * or beside one), the patterns of the checkouts alone. There the reader is declared itself; on the
+   * rest of `matches` a URL check loads it. Left out when every matched page is a checkout.
+   */
+  readonly checkouts?: readonly string[];
   /** A URL check only: it runs on every matched page, so it must be cheap. */
   isCheckout(url: URL): boolean;
 }

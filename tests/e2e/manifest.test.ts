@@ -3,7 +3,13 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SHOP_SCRIPT_FILE } from '../../entrypoints/background/shops';
 import { ORDER_MATCHES, ORDER_ORIGINS } from '../../lib/orders';
-import { SITE_MATCHES, SITE_ORIGINS } from '../../lib/sites';
+import {
+  SITE_CHECKOUT_MATCHES,
+  SITE_LOADER_EXCLUDES,
+  SITE_LOADER_MATCHES,
+  SITE_LOADER_ORIGINS,
+  SITE_ORIGINS,
+} from '../../lib/sites';
 import { MINIMUM_CHROME_VERSION } from '../../wxt.config';
 
 // The built manifests, against an explicit allow-list: a new permission, host or exposed file is a
@@ -55,7 +61,13 @@ interface Manifest {
   optional_permissions?: string[];
   host_permissions?: string[];
   optional_host_permissions?: string[];
-  content_scripts?: { matches: string[]; js?: string[]; all_frames?: boolean; world?: string }[];
+  content_scripts?: {
+    matches: string[];
+    exclude_matches?: string[];
+    js?: string[];
+    all_frames?: boolean;
+    world?: string;
+  }[];
   web_accessible_resources?: (
     | string
     | { resources: string[]; matches?: string[]; extension_ids?: string[]; use_dynamic_url?: boolean }
@@ -113,11 +125,13 @@ describe.each(['chrome-mv3', 'firefox-mv2'] as const)('the %s manifest', (target
 
   it('runs its content scripts only on the listed shop hosts, in the top frame, in their isolated world', () => {
     const scripts = built.content_scripts ?? [];
-    // The checkout's, and the order pages' own.
-    expect(scripts).toHaveLength(2);
-    expect(scripts.map((script) => new Set(script.matches))).toEqual(
-      expect.arrayContaining([new Set(SITE_MATCHES), new Set(ORDER_MATCHES)]),
-    );
+    // The checkouts' reader, the URL check on the shops' other pages, and the order pages' own.
+    expect(scripts).toHaveLength(3);
+    const declared = (file: string) => scripts.find((script) => script.js?.includes(file));
+    expect(declared('detector.js')?.matches).toEqual([...SITE_CHECKOUT_MATCHES]);
+    expect(declared('loader.js')?.matches).toEqual([...SITE_LOADER_MATCHES]);
+    expect(declared('loader.js')?.exclude_matches).toEqual([...SITE_LOADER_EXCLUDES]);
+    expect(new Set(declared('content-scripts/orders.js')?.matches)).toEqual(new Set(ORDER_MATCHES));
     for (const script of scripts) {
       for (const pattern of script.matches) {
         expect(pattern).not.toMatch(/<all_urls>|^\*:\/\/\*\//);
@@ -128,7 +142,7 @@ describe.each(['chrome-mv3', 'firefox-mv2'] as const)('the %s manifest', (target
     }
   });
 
-  it('exposes only the panel page (checkouts, order pages; elsewhere in Chrome only by a per-session address) and the checkout readers (checkouts; added shops by that address)', () => {
+  it('exposes only the panel page (checkouts, order pages; elsewhere in Chrome only by a per-session address) and the checkout readers (where a loader imports one; added shops by that address)', () => {
     const resources = built.web_accessible_resources ?? [];
     if (built.manifest_version === 2) {
       expect(resources).toEqual(['panel.html', 'detector.js', 'shop-reader.js']);
@@ -137,7 +151,8 @@ describe.each(['chrome-mv3', 'firefox-mv2'] as const)('the %s manifest', (target
     const origins = [...new Set([...SITE_ORIGINS, ...ORDER_ORIGINS])];
     expect(resources).toEqual([
       { resources: ['panel.html'], matches: origins },
-      { resources: ['detector.js'], matches: [...SITE_ORIGINS] },
+      // Only where the loader imports it: on checkouts it is declared.
+      { resources: ['detector.js'], matches: [...SITE_LOADER_ORIGINS] },
       // Added shops frame it and load their reader; any other https page that tried would need the session's random address.
       { resources: ['panel.html', 'shop-reader.js'], matches: OPTIONAL_ORIGINS, use_dynamic_url: true },
     ]);

@@ -2,7 +2,17 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { SITE_IDS } from '../../lib/ids';
-import { SHOP_EXAMPLES, SITE_EXAMPLES, SITE_MATCHES, SITES, siteById, siteForUrl } from '../../lib/sites';
+import {
+  SHOP_EXAMPLES,
+  SITE_CHECKOUT_MATCHES,
+  SITE_EXAMPLES,
+  SITE_LOADER_EXCLUDES,
+  SITE_LOADER_MATCHES,
+  SITE_MATCHES,
+  SITES,
+  siteById,
+  siteForUrl,
+} from '../../lib/sites';
 import * as alipay from '../../lib/sites/alipay';
 import * as amazon from '../../lib/sites/amazon';
 import * as bigcommerce from '../../lib/sites/bigcommerce';
@@ -53,6 +63,13 @@ describe.each(SITES.map((site) => [site.id, site] as const))('%s URL detection',
       expect(patterns.some((pattern) => pattern.includes(href))).toBe(true);
   });
 
+  const checkoutPatterns = (site.checkouts ?? site.matches).map((pattern) => new MatchPattern(pattern));
+
+  it.each(examples.checkout)('its reader is declared on %s, over http too', (url) => {
+    for (const href of [url, url.replace(/^https:/, 'http:')])
+      expect(checkoutPatterns.some((pattern) => pattern.includes(href))).toBe(true);
+  });
+
   it('has example URLs of both kinds', () => {
     expect(examples.checkout.length).toBeGreaterThan(0);
     expect(examples.notCheckout.length).toBeGreaterThan(2);
@@ -92,10 +109,37 @@ describe('site registry', () => {
     expect(SITE_PAGES.map(({ id }) => id)).toEqual(SITES.map(({ id }) => id));
     for (const [index, pages] of SITE_PAGES.entries()) {
       expect(pages.matches).toEqual(SITES[index]?.matches);
+      expect(pages.checkouts).toEqual(SITES[index]?.checkouts);
       expect(pages.isCheckout).toBe(SITES[index]?.isCheckout);
     }
     for (const { url, checkoutOf } of BUILT_IN_URLS) expect(isCheckoutUrl(new URL(url))).toBe(checkoutOf !== undefined);
     for (const { url } of SHOP_URLS) expect(isCheckoutUrl(new URL(url))).toBe(false);
+  });
+
+  it('declares the reader on checkouts and the URL check on the other matched pages, never both', () => {
+    const anyOf = (patterns: readonly string[]) => {
+      const compiled = patterns.map((pattern) => new MatchPattern(pattern));
+      return (url: string) => compiled.some((pattern) => pattern.includes(url));
+    };
+    const [reader, loader, excluded, matched] = [
+      anyOf(SITE_CHECKOUT_MATCHES),
+      anyOf(SITE_LOADER_MATCHES),
+      anyOf(SITE_LOADER_EXCLUDES),
+      anyOf(SITE_MATCHES),
+    ];
+    const scriptsOn = (url: string) =>
+      [reader(url) && 'reader', loader(url) && !excluded(url) && 'loader'].filter(Boolean);
+    for (const { url, checkoutOf } of BUILT_IN_URLS) {
+      if (checkoutOf) expect(scriptsOn(url), url).toEqual(['reader']);
+      // Every matched page gets one of the two, so an in-page move to a checkout is followed.
+      else expect(scriptsOn(url), url).toHaveLength(matched(url) ? 1 : 0);
+    }
+    // A shop that lists its checkouts apart has other matched pages: those get the URL check.
+    for (const site of SITES.filter(({ checkouts }) => checkouts)) {
+      const others = SITE_EXAMPLES[site.id].notCheckout.filter(matched);
+      expect(others.length, site.id).toBeGreaterThan(0);
+      for (const url of others) expect(scriptsOn(url), url).toEqual(['loader']);
+    }
   });
 
   it('gives the added shops’ content script every platform’s checkout check, and nothing else', () => {
