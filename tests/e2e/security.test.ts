@@ -83,9 +83,10 @@ describe.each(BROWSERS)('a hostile checkout in %s', (name) => {
     }
 
     // Tampering is undone: no attribute or child the page set survives, and the element stays.
-    // The checkout reader, which the page loaded into its own world (it is web-accessible on the
-    // shops), started nothing there: still our one element.
-    expect(parse(data.reader)).toBe('loaded');
+    // The checkout reader is declared on checkouts, so Chrome lets no checkout load it; Firefox's
+    // MV2 list cannot say where, and the page loaded it into its own world, where it started
+    // nothing: still our one element.
+    expect(parse<string>(data.reader)).toMatch(name === 'chromium' ? /^refused: / : /^loaded$/);
     expect(parse(data.afterTamper)).toEqual({ present: true, hosts: 1, attributes: [], children: 0 });
 
     // The page's own panel.html gets no key: it shows nothing, and the background refuses it all.
