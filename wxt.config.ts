@@ -66,14 +66,14 @@ const SOURCES = [
   'scripts/icons.ts',
 ];
 
+/** The checkout readers (entrypoints/detector.ts, shop-reader.ts). */
+const READERS = ['detector', 'shop-reader'];
+
 /**
  * Takes `<script type="text/plain">` tags out of the built pages. The panel's page holds one only to
  * tell WXT it needs no module of its own (see entrypoints/panel/index.html); the browser would not
  * load it, but a store's linter reads its address as a remote script.
  */
-/** The checkout readers that the content scripts load on checkouts (entrypoints/detector.ts, shop-reader.ts). */
-const READERS = ['detector', 'shop-reader'];
-
 function withoutInertScripts(): Plugin {
   return {
     name: 'paylater:without-inert-scripts',
