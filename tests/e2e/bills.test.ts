@@ -3,29 +3,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, todayIn } from '../../lib/dates';
+import { addDays, type CalendarDate, todayIn } from '../../lib/dates';
 import { seriousViolations } from './axe';
 import { type Surface, waitFor } from './drivers';
 import { ARTIFACTS, BROWSERS, useBrowser } from './harness';
 import { shopUrl } from './server';
+import { addBillInPopup } from './store';
 
 const JD_CHECKOUT = 'http://trade.jd.com/shopping/order/getOrderInfo.action?rid=1763700000001';
-
-/** Fills a form field the way typing would, so Preact's input and change handlers run. */
-function fill(page: Surface, fields: Record<string, string>): Promise<void> {
-  const script = new Function(
-    `const fields = ${JSON.stringify(fields)};
-     for (const [selector, value] of Object.entries(fields)) {
-       const element = document.querySelector(selector);
-       if (!element) throw new Error('no field ' + selector);
-       const proto = Object.getPrototypeOf(element);
-       Object.getOwnPropertyDescriptor(proto, 'value').set.call(element, value);
-       element.dispatchEvent(new Event('input', { bubbles: true }));
-       element.dispatchEvent(new Event('change', { bubbles: true }));
-     }`,
-  ) as () => void;
-  return page.evaluate(script);
-}
 
 function popupRows(page: Surface) {
   return page.evaluate(() =>
@@ -58,21 +43,10 @@ describe.each(BROWSERS)('bills in %s', (name) => {
     expect(tracked).toMatchObject({ due, amount: '239900', currency: 'CNY' });
     const localToday = await popup.evaluate(() => new Date().toLocaleDateString('sv'));
     for (const [program, amount, purchased, dueOn] of [
-      ['alipay-huabei', '1288.50', addDays(localToday as never, -40), addDays(localToday as never, -2)],
-      ['pdd-paylater', '89.90', localToday, addDays(localToday as never, 5)],
+      ['alipay-huabei', '1288.50', addDays(localToday as CalendarDate, -40), addDays(localToday as CalendarDate, -2)],
+      ['pdd-paylater', '89.90', localToday, addDays(localToday as CalendarDate, 5)],
     ] as const) {
-      await popup.click('.header-actions button');
-      await fill(popup, {
-        '.add-bill select': program,
-        '.add-bill input[inputmode="decimal"]': amount,
-        '.add-bill .form-row:nth-of-type(2) label:nth-child(1) input': purchased,
-        '.add-bill .form-row:nth-of-type(2) label:nth-child(2) input': dueOn,
-      });
-      await popup.click('.add-bill button[type="submit"]');
-      await waitFor(
-        async () => (await popupRows(popup)).some((row) => row.program === program),
-        `${program} in the popup`,
-      );
+      await addBillInPopup(popup, { program, amount, purchased, due: dueOn });
     }
     const rows = await popupRows(popup);
     expect(rows).toHaveLength(3);

@@ -56,3 +56,38 @@ export async function trackOnHonestCheckout(driver: Driver): Promise<string> {
   await page.close();
   return panelUrl;
 }
+
+/** Adds a bill through the popup's form, as a shopper would, and waits for its row. */
+export async function addBillInPopup(
+  popup: Surface,
+  bill: { program: string; amount: string; purchased: string; due: string },
+): Promise<void> {
+  await popup.click('.header-actions button');
+  // The form's code loads on demand, so on a slow machine it appears a moment after the click.
+  await waitFor(() => popup.evaluate(() => document.querySelector('.add-bill select') !== null), 'the add-bill form');
+  const fields = {
+    '.add-bill select': bill.program,
+    '.add-bill input[inputmode="decimal"]': bill.amount,
+    '.add-bill .form-row:nth-of-type(2) label:nth-child(1) input': bill.purchased,
+    '.add-bill .form-row:nth-of-type(2) label:nth-child(2) input': bill.due,
+  };
+  // Set through the prototype's setter and fire input and change, as typing would, so Preact's handlers run.
+  await popup.evaluate(
+    new Function(
+      `for (const [selector, value] of Object.entries(${JSON.stringify(fields)})) {
+         const element = document.querySelector(selector);
+         if (!element) throw new Error('no field ' + selector);
+         Object.getOwnPropertyDescriptor(Object.getPrototypeOf(element), 'value').set.call(element, value);
+         element.dispatchEvent(new Event('input', { bubbles: true }));
+         element.dispatchEvent(new Event('change', { bubbles: true }));
+       }`,
+    ) as () => void,
+  );
+  await popup.click('.add-bill button[type="submit"]');
+  const row = `[data-installment][data-program="${bill.program}"]`;
+  await waitFor(
+    () =>
+      popup.evaluate(new Function(`return document.querySelector(${JSON.stringify(row)}) !== null`) as () => boolean),
+    `${bill.program} in the popup`,
+  );
+}

@@ -1,9 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, type CalendarDate } from '../../lib/dates';
 import { type Driver, launchChromium, launchFirefox, type Surface, type TestPage, waitFor } from './drivers';
 import { ARTIFACTS, BROWSERS } from './harness';
 import { type FixtureServer, startFixtureServer } from './server';
-import { readStore, trackOnHonestCheckout } from './store';
+import { addBillInPopup, readStore, trackOnHonestCheckout } from './store';
 
 // Two browser profiles with the extension, and the test as the browsers' sync service: it copies
 // storage.sync items from one profile's extension to the other's, the way Chrome Sync or Firefox
@@ -153,28 +154,13 @@ describe.each(BROWSERS)('sync between two %s profiles', (name) => {
 
     // A new bill on A, delivered; then at once A snoozes its payment and B marks it paid.
     const popupA = await a.openExtensionPage('popup.html');
-    await popupA.click('.header-actions button');
-    await popupA.evaluate(
-      new Function(
-        `const set = (selector, value) => {
-           const element = document.querySelector(selector);
-           Object.getOwnPropertyDescriptor(Object.getPrototypeOf(element), 'value').set.call(element, value);
-           element.dispatchEvent(new Event('input', { bubbles: true }));
-           element.dispatchEvent(new Event('change', { bubbles: true }));
-         };
-         const today = new Date().toLocaleDateString('sv');
-         const due = new Date(Date.now() + 5 * 86400000).toLocaleDateString('sv');
-         set('.add-bill select', 'pdd-paylater');
-         set('.add-bill input[inputmode="decimal"]', '89.90');
-         set('.add-bill .form-row:nth-of-type(2) label:nth-child(1) input', today);
-         set('.add-bill .form-row:nth-of-type(2) label:nth-child(2) input', due);`,
-      ) as () => void,
-    );
-    await popupA.click('.add-bill button[type="submit"]');
-    await waitFor(
-      () => popupA.evaluate(() => document.querySelector('[data-installment][data-program="pdd-paylater"]') !== null),
-      'the new bill in A’s popup',
-    );
+    const today = (await popupA.evaluate(() => new Date().toLocaleDateString('sv'))) as CalendarDate;
+    await addBillInPopup(popupA, {
+      program: 'pdd-paylater',
+      amount: '89.90',
+      purchased: today,
+      due: addDays(today, 5),
+    });
     await popupA.close();
     await waitFor(async () => billItems(await syncItems(a)).length === 2, 'A to send the new bill');
     await syncBothWays(a, b);
