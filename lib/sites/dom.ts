@@ -156,7 +156,19 @@ const STRUCK_CLASS = /(?:^|[-_\s])(?:[Dd]el|[Oo]rigin(?:al)?|[Ss]trike)(?![a-z0-
 const MAX_PRICE_STEPS = 100;
 const BARE_NUMBER = /^[:\s]*(\d[\d,]*(?:\.\d+)?)(?![\d.,])/;
 
-const DISABLED_CLASS = /disabl|unavailable|forbid|invalid|(?:^|[-_\s])(?:dis|gray|grey)(?:$|[-_\s])/i;
+const DISABLED_CLASS = /disabl|unavailable|forbid|invalid|(?:^|[-_\s])dis(?:$|[-_\s])/i;
+/**
+ * A class that greys an option out (gray, item-grey). Weaker than the words above: utility classes
+ * that only colour a border, a background or text (b--light-gray, border-gray-200, font-gray) are
+ * on options that can be chosen.
+ */
+const GREYED_CLASS = /(?:^|[-_\s])(?:gray|grey)(?:$|[-_\s])/i;
+const COLOUR_CLASS =
+  /(?:^|[-_])(?:b|bg|border|text|font|color|fill|stroke|ring|outline|divide|shadow|light|mid|dark|near|moon|hover|focus)[-_]+(?:gray|grey)|(?:gray|grey)[-_]\d/i;
+
+function greyed(className: string): boolean {
+  return className.split(/\s+/).some((name) => GREYED_CLASS.test(name) && !COLOUR_CLASS.test(name));
+}
 const SELECTED_CLASS = /(?<!un)(?:selected|checked)|(?<!in)active|(?:^|[-_\s])(?:on|cur|current)(?:$|[-_\s])/i;
 
 function textOf(node: Text | Element): string {
@@ -646,7 +658,7 @@ function rowsOf(container: Element, hits: readonly NameHit[]): Row[] {
 function classesOf(element: Element): string[] {
   return (element.getAttribute('class') ?? '')
     .split(/\s+/)
-    .filter((name) => name && !SELECTED_CLASS.test(name) && !DISABLED_CLASS.test(name));
+    .filter((name) => name && !SELECTED_CLASS.test(name) && !DISABLED_CLASS.test(name) && !greyed(name));
 }
 
 /** Two blocks drawn alike: a class in common, or no class and the same tag and role. */
@@ -839,7 +851,12 @@ function stateOf(row: Row, associations: Associations, words: PageWords): RowSta
     (controls.length > 0 && controls.every((control) => disabledBy(control) || disabledAbove(control))) ||
     disabledAbove(element) ||
     DISABLED_CLASS.test(element.getAttribute('class') ?? '') ||
-    (controls.length === 0 && classes.some((part) => DISABLED_CLASS.test(part.getAttribute('class') ?? '')));
+    // Controls that can be chosen say more than a grey class; without controls the classes are all there is.
+    (controls.length === 0 &&
+      classes.some((part) => {
+        const className = part.getAttribute('class') ?? '';
+        return DISABLED_CLASS.test(className) || greyed(className);
+      }));
   const selected =
     controls.some(looksSelected) ||
     looksSelected(element) ||

@@ -69,9 +69,9 @@ export const ENGLISH: PageWords = {
   ],
   notTotal:
     /before tax|tax included|included in total|saving|Sub-?total|Sous-total|Zwischensumme|totals|Net total|Total net|excl\.? (?:VAT|tax)|excluding (?:VAT|tax)|Nettosumme|Nettobetrag|zzgl\.|Total HT|hors taxes/i,
-  // $1,234.56, US$ 1,234.56, A$, C$, NZ$, £, €, 1.234,56 €, 1 234,56 €, USD $1,234.56, 1,234.56 USD.
+  // $1,234.56, US$ 1,234.56, A$, C$, NZ$, £, €, 1.234,56 €, 1 234,56 €, USD $1,234.56, 1,234.56 USD, USD 1,234.56.
   price:
-    /(?:\b(?:USD|EUR|GBP|AUD|CAD|NZD) ?)?(?:(?:US|AU|CA|NZ|[AC])\$|\$|£|€) ?\d[\d,.\s'’]*|\d[\d,.\s'’]*(?:€|£|\$|\b(?:USD|EUR|GBP|AUD|CAD|NZD)\b)/,
+    /(?:\b(?:USD|EUR|GBP|AUD|CAD|NZD) ?)?(?:(?:US|AU|CA|NZ|[AC])\$|\$|£|€) ?\d[\d,.\s'’]*|\d[\d,.\s'’]*(?:€|£|\$|\b(?:USD|EUR|GBP|AUD|CAD|NZD)\b)|\b(?:USD|EUR|GBP|AUD|CAD|NZD) ?\d[\d,.\s'’]*/,
   unavailable:
     /unavailable|not available|isn't available|is not available|only available|available (?:for|on) orders|cannot be used|can't be used|not eligible|ineligible|not supported|does not support|doesn't support|over the limit|exceeds|minimum order|order minimum|nicht verfügbar|indisponible|non disponible/i,
   // Only while the page says it is still finding out (Checking eligibility…), not "Checking eligibility won't affect your credit".

@@ -41,6 +41,14 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
     },
   },
   {
+    page: 'shopify/checkout-classic-iso-code-total',
+    url: 'https://pale-moon-candle.myshopify.com/12345678/checkouts/9f1c2e7ab34d4f0a8e9b11c0d2e3f4a5',
+    site: 'shopify',
+    kind: 'checkout',
+    structure: 'classic content-box radios, Klarna with a "Pay in 4" sub-row; total written "USD 89.90" with no symbol',
+    expected: { total: 8990, currency: 'USD', programs: { klarna: 'offered' } },
+  },
+  {
     page: 'shopify/checkout-classic-payment-method',
     url: 'https://harborvine.myshopify.com/27440913/checkouts/4f1a9c2e7b6d48e0a3c5b19f0d2e8a76?step=payment_method',
     site: 'shopify',
@@ -348,6 +356,15 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
     kind: 'checkout',
     structure: 'review order: role=radiogroup tiles, "Monthly payments with Affirm" checked, plans below',
     expected: { total: 88616, currency: 'USD', programs: { affirm: 'offered' } },
+  },
+  {
+    page: 'walmart/checkout-utility-classes-collapsed',
+    url: 'https://www.walmart.com/checkout/review-order',
+    site: 'walmart',
+    kind: 'checkout',
+    structure:
+      'labels around hidden radios styled by utility classes (b--light-gray borders); Klarna in a collapsed "More payment options"',
+    expected: { total: 15842, currency: 'USD', programs: { affirm: 'offered' } },
   },
   {
     page: 'walmart/checkout-affirm-unavailable',

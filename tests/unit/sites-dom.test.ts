@@ -44,6 +44,18 @@ describe('payable total', () => {
     expect(readCheckout(page(OPTIONS + html), VOCABULARY)?.signals.total).toBe(total);
   });
 
+  it.each([
+    ['<span>USD</span> <span>89.90</span>', 8990, 'USD'],
+    ['USD $1,249.99', 124999, 'USD'],
+    ['45.00 GBP', 4500, 'GBP'],
+    ['EUR 1.234,56', 123456, 'EUR'],
+  ])('reads a Western total written %s', (price, total, currency) => {
+    const doc = page(`<h3>Payment method</h3><ul><li><label><input type="radio" name="p"> Klarna</label></li>
+      <li><label><input type="radio" name="p"> Credit card</label></li></ul>
+      <table><tr><th>Total</th><td>${price}</td></tr></table>`);
+    expect(readCheckout(doc, VOCABULARY_EN)?.signals).toMatchObject({ total, currency });
+  });
+
   it.each(['Net total', 'Total excl. VAT', 'Total (excluding tax)', 'Total HT', 'Gesamtnettosumme'])(
     'takes no "%s" beside the total for a second total',
     (label) => {
@@ -73,6 +85,8 @@ describe('options', () => {
     ['<li><button disabled>先用后付</button></li>', undefined],
     ['<li>先用后付 <em>额度不足</em></li>', '额度不足'],
     ['<li>先用后付（芝麻分不足 600）</li>', '先用后付（芝麻分不足 600）'],
+    ['<li class="pay-item item-gray">先用后付</li>', undefined],
+    ['<li><span class="grey">先用后付</span></li>', undefined],
   ])('%s is unavailable', (item, reason) => {
     const option = readCheckout(page(`<ul>${item}<li>支付宝</li></ul>`), VOCABULARY)?.signals.options[0];
     expect(option).toEqual({
@@ -81,6 +95,16 @@ describe('options', () => {
       state: 'unavailable',
       ...(reason ? { reason } : {}),
     });
+  });
+
+  it.each([
+    '<li class="pa3 ba b--light-gray">先用后付</li>',
+    '<li class="border border-gray-200 bg-gray-50">先用后付</li>',
+    '<li><span class="font-gray">先用后付</span></li>',
+    '<li class="pay-item item-gray"><input type="radio" name="p"> 先用后付</li>',
+  ])('%s can be chosen: a colour class, or grey with a control that can be', (item) => {
+    const [option] = readCheckout(page(`<ul>${item}<li>支付宝</li></ul>`), VOCABULARY)?.signals.options ?? [];
+    expect(option).toMatchObject({ program: 'alipay-paylater', state: 'selectable' });
   });
 
   it.each([
