@@ -62,6 +62,8 @@ export async function addBillInPopup(
   popup: Surface,
   bill: { program: string; amount: string; purchased: string; due: string },
 ): Promise<void> {
+  // The button toggles the form: click it only once the previous bill's form has closed.
+  await waitFor(() => popup.evaluate(() => document.querySelector('.add-bill') === null), 'no add-bill form open');
   await popup.click('.header-actions button');
   // The form's code loads on demand, so on a slow machine it appears a moment after the click.
   await waitFor(() => popup.evaluate(() => document.querySelector('.add-bill select') !== null), 'the add-bill form');
@@ -84,10 +86,11 @@ export async function addBillInPopup(
     ) as () => void,
   );
   await popup.click('.add-bill button[type="submit"]');
+  // Done when the row shows (the list follows the database) and the form has closed (the add's answer came).
   const row = `[data-installment][data-program="${bill.program}"]`;
+  const done = `return document.querySelector(${JSON.stringify(row)}) !== null && document.querySelector('.add-bill') === null`;
   await waitFor(
-    () =>
-      popup.evaluate(new Function(`return document.querySelector(${JSON.stringify(row)}) !== null`) as () => boolean),
-    `${bill.program} in the popup`,
+    () => popup.evaluate(new Function(done) as () => boolean),
+    `${bill.program} in the popup, its form closed`,
   );
 }
