@@ -131,6 +131,8 @@ const LANDMARK = 'nav,header,footer,[role=navigation],[role=banner],[role=conten
 const HEADING_ELEMENT = 'h1,h2,h3,h4,h5,h6,legend,caption,dt,th,[role=heading]';
 /** Headings are short; a sentence naming 支付方式 is prose. */
 const HEADING_TEXT = 16;
+/** Punctuation between clauses: a text holding it is a sentence, and heads nothing. */
+const CLAUSE_BREAK = /[，。；！？,;!?]/;
 /** A "more ways to pay" toggle names the step but starts no new one. */
 const MORE_TOGGLE = /更多|其他|其它|展开|收起|全部|查看|more|other|show/i;
 /** Text longer than this is prose, not a total's label. */
@@ -245,7 +247,45 @@ interface HeadingHit {
   readonly payment: boolean;
 }
 
-type Hit = ({ readonly kind: 'name' } & NameHit) | ({ readonly kind: 'heading' } & HeadingHit);
+/** A heading the reader has no words for (确认订单信息, Billing address): it still ends a section. */
+interface SectionHit {
+  readonly element: Element;
+  readonly rank: number;
+}
+
+type Hit =
+  | ({ readonly kind: 'name' } & NameHit)
+  | ({ readonly kind: 'heading' } & HeadingHit)
+  | ({ readonly kind: 'section' } & SectionHit);
+
+const RANKED_HEADING = 'h1,h2,h3,h4,h5,h6';
+
+/** A heading element's rank (h3: 3); none for a block that only looks like a heading. */
+function rankOf(element: Element): number | undefined {
+  const heading = element.closest(RANKED_HEADING);
+  return heading ? Number(heading.tagName[1]) : undefined;
+}
+
+/**
+ * The hits with the page's other headings in document order: those that name nothing the reader
+ * looks for. Both lists are in document order already, so they merge in one pass.
+ */
+function withSections(hits: readonly Hit[], body: Element, compiled: Compiled): Hit[] {
+  const sections = [...body.querySelectorAll(RANKED_HEADING)].filter(
+    (element) => !compiled.keywords.test(element.textContent ?? ''),
+  );
+  if (sections.length === 0) return [...hits];
+  const merged: Hit[] = [];
+  let next = 0;
+  for (const hit of hits) {
+    for (; next < sections.length && order(sections[next] as Element, hit.element) < 0; next++) {
+      const element = sections[next] as Element;
+      merged.push({ kind: 'section', element, rank: Number(element.tagName[1]) });
+    }
+    merged.push(hit);
+  }
+  return merged;
+}
 
 /** The name a text starts with, if it names one as an option would (not 由微信支付分提供, not a goods title). */
 function nameIn(
@@ -475,15 +515,21 @@ function hitsIn(
         !hidden(element)
       )
         labels.push(node);
-      // A text that names a way to pay is that option's name, whatever else it says (Monthly payments).
-      const names = compiled.names.some(({ pattern }) => pattern.test(text));
       const run = node.nodeType === 3 ? runOf(node) : splitRun(node as Element, compiled.keywords);
+      // A text that names a way to pay is that option's name, whatever else it says (Monthly payments),
+      // unless it heads another section and names one only in passing (猜你喜欢 · 先用后付专区).
+      const names =
+        compiled.names.some(({ pattern }) => pattern.test(text)) &&
+        !(compiled.words.otherHeading.test(run) && !nameIn(run, run, compiled));
       // A piece of a sentence split across markup (…avec Pa<span>yPal : 4 paiements de</span> …) heads nothing.
+      // So is a piece of a clause (白条额度不足，请选择其他<span>支付方式</span>).
       const inSentence = () =>
         node.nodeType === 3 &&
-        (run.length > compiled.limits.heading || wordOf(node as Text).trim().length > compiled.limits.heading);
+        (run.length > compiled.limits.heading ||
+          CLAUSE_BREAK.test(run) ||
+          wordOf(node as Text).trim().length > compiled.limits.heading);
       if (text.length <= compiled.limits.heading && !names && !element.closest(`${PRIMARY_CONTROL},label,button`)) {
-        const payment = compiled.words.heading.test(text) && !MORE_TOGGLE.test(text);
+        const payment = compiled.words.heading.test(text) && !MORE_TOGGLE.test(run);
         const other = !payment && compiled.words.otherHeading.test(text);
         if ((payment || other) && !inSentence() && isHeading(element, text, compiled)) {
           if (!hidden(element)) hits.push({ kind: 'heading', element, payment });
@@ -708,13 +754,54 @@ function alikeRows(rows: readonly Row[], hits: readonly NameHit[], limits: Limit
     const picked = rows.filter(({ element }) => holdsControl(element, CHOICE));
     return (picked.length > 0 ? picked : rows).map(own);
   }
-  return rows.flatMap((row) => {
+  const kept = rows.map((row): Row | undefined => {
     const elsewhere = others(row);
-    if (elsewhere.some((other) => alike(row.element, other))) return [row];
+    if (elsewhere.some((other) => alike(row.element, other))) return row;
+    // The highest block drawn like another option is this option's; those below it are its parts
+    // (its name's span, drawn like the other options' names), which leave out its notes.
+    let option: Element | undefined;
     for (let inner = row.hit.element; inner !== row.element; inner = inner.parentElement ?? row.element)
-      if (elsewhere.some((other) => alike(inner, other))) return [{ ...row, element: inner, beside: [] }];
-    return holdsControl(row.element, PRIMARY_CONTROL) ? [own(row)] : [];
+      if (elsewhere.some((other) => alike(inner, other))) option = inner;
+    if (option) return { ...row, element: option, beside: notesAround(option, row.element, limits) };
+    return holdsControl(row.element, PRIMARY_CONTROL) ? own(row) : undefined;
   });
+  return withNotes(rows, kept, limits);
+}
+
+/**
+ * A block that is no option yet names the option just before it (白条额度不足，请选择其他支付方式 under
+ * 京东白条) is that option's note: it may say why the option cannot be chosen.
+ */
+function withNotes(rows: readonly Row[], kept: readonly (Row | undefined)[], limits: Limits): Row[] {
+  const notes = new Map<number, Element[]>();
+  let last = -1;
+  for (const [index, row] of rows.entries()) {
+    const option = last >= 0 ? rows[last] : undefined;
+    if (kept[index]) last = index;
+    else if (
+      option &&
+      row.hit.name === option.hit.name &&
+      row.element.parentElement === option.element.parentElement &&
+      (row.element.textContent ?? '').replace(/\s+/g, '').length <= limits.row
+    )
+      notes.set(last, [...(notes.get(last) ?? []), row.element]);
+  }
+  return kept.flatMap((row, index) => {
+    const added = notes.get(index);
+    return !row ? [] : added ? [{ ...row, beside: [...row.beside, ...added] }] : [row];
+  });
+}
+
+/**
+ * What a wrapper around one option holds beside it (京东白条's row and, in the same wrapper, 白条额度不足):
+ * its notes. A wrapper that holds more than an option's worth of text holds more than its notes.
+ */
+function notesAround(option: Element, wrapper: Element, limits: Limits): Element[] {
+  if ((wrapper.textContent ?? '').replace(/\s+/g, '').length > limits.row) return [];
+  const notes: Element[] = [];
+  for (let inner = option; inner !== wrapper && inner.parentElement; inner = inner.parentElement)
+    for (const sibling of inner.parentElement.children) if (sibling !== inner) notes.push(sibling);
+  return notes;
 }
 
 /** A block and, while it only wraps one other block (no text of its own), what it wraps. */
@@ -918,6 +1005,16 @@ function candidateSteps(hits: readonly Hit[], limits: Limits): Step[] {
     if (hit.kind === 'heading') {
       close();
       heading = hit;
+      continue;
+    }
+    if (hit.kind === 'section') {
+      // A heading of the same rank or higher ends the section (h3 确认订单信息 after h3 支付方式): what
+      // follows is no longer under its heading. A lower one is a sub-heading inside it.
+      const rank = heading && rankOf(heading.element);
+      if (rank !== undefined && hit.rank <= rank) {
+        close();
+        heading = undefined;
+      }
       continue;
     }
     const previous = current.at(-1);
@@ -1250,7 +1347,7 @@ export function readCheckout(
           ),
         },
       ]
-    : candidateSteps(hits, compiled.limits);
+    : candidateSteps(withSections(hits, doc.body, compiled), compiled.limits);
   const assessed = candidates.flatMap((step) => assess(step, associations, compiled.words, scoped === true) ?? []);
   const read = paymentStep(scoped ? assessed : withoutMentions(assessed, candidates, associations, compiled.words));
   if (!read) return null;

@@ -85,6 +85,15 @@ export const READINGS_JD_TAOBAO: readonly CorpusPage[] = [
     expected: { total: 64900, programs: { 'jd-paylater': 'offered', 'jd-baitiao': 'unavailable' } },
   },
   {
+    page: 'jd/checkout-option-rows-sibling-note',
+    url: 'https://trade.jd.com/shopping/order/getOrderInfo.action?rid=1718099034412',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      'role=option rows selected by aria-selected; 白条额度不足 in a sibling note that names 白条 again, not in the row',
+    expected: { total: 43900, programs: { 'jd-baitiao': 'unavailable', 'jd-paylater': 'offered' } },
+  },
+  {
     page: 'jd/trap-checkout-wallets-only',
     url: 'https://trade.jd.com/shopping/order/getOrderInfo.action?rid=1718097912245',
     site: 'jd',

@@ -96,6 +96,15 @@ export const READINGS_TMALL_ALIPAY_PDD: readonly CorpusPage[] = [
     structure: '支付宝/网银/云闪付 only; 【先用后付】 goods title, 花呗支付立减 coupon radio, 猜你喜欢 tags',
     expected: null,
   },
+  {
+    page: 'tmall/trap-coupon-radios-recommend-heading',
+    url: `${TMALL}?spm=a1z0d.6639537.0.0.5c1e7484&x-itemid=602318457710`,
+    site: 'tmall',
+    kind: 'trap',
+    structure:
+      '支付宝/云闪付 radios only; 花呗分期免息券 coupon radio, goods tags, 猜你喜欢 · 先用后付专区 heading over tagged goods',
+    expected: null,
+  },
   // ---------------------------------------------------------------- Alipay cashier
   {
     page: 'alipay/checkout-lightpay-label-for',

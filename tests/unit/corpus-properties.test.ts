@@ -143,6 +143,21 @@ const FOUND: readonly { page: string; changes: readonly string[]; seed: number }
     changes: ['reorderOptions', 'splitText', 'addWrappers', 'splitLabels'],
     seed: 1553969815,
   },
+  // 白条额度不足 moved into 京东白条's row, in a wrapper: the row was narrowed to its name's span, drawn
+  // like the other rows' name spans, and the note left out.
+  {
+    page: 'jd/checkout-option-rows-sibling-note',
+    changes: ['moveNotes', 'addWrappers', 'listsToDivs'],
+    seed: 1227918412,
+  },
+  // The note wrapped with 京东白条's row: narrowed to the row's own block, the wrapper's note was lost.
+  { page: 'jd/checkout-option-rows-sibling-note', changes: ['addWrappers', 'moveNotes'], seed: 919514446 },
+  // 白条额度不足，请选择其他<span>支付方式</span>: the clause's last words were taken for a 支付方式 heading.
+  {
+    page: 'jd/checkout-option-rows-sibling-note',
+    changes: ['splitText', 'addWrappers', 'rehashClasses'],
+    seed: 672703808,
+  },
 ];
 
 /** Trap pages once read as a checkout after a redesign, kept likewise. */
@@ -162,6 +177,11 @@ const FOUND_TRAPS: readonly { page: string; changes: readonly string[]; seed: nu
     changes: ['rehashClasses', 'moveSections', 'splitText', 'addWrappers'],
     seed: 784346604,
   },
+  // The 支付方式 section moved above the goods: its heading went on governing the goods' 花呗分期 and
+  // 先用后付 tags past the goods' own heading (确认订单信息), a heading the reader has no words for.
+  { page: 'tmall/trap-coupon-radios-recommend-heading', changes: ['moveSections', 'splitText'], seed: 0 },
+  // "猜你喜欢 · 先用后付" + "专区" as two text nodes: the heading named 先用后付 without its 专区.
+  { page: 'tmall/trap-coupon-radios-recommend-heading', changes: ['splitText', 'addWrappers'], seed: 297713299 },
 ];
 
 describe('the reading survives a redesign that shows the shopper the same page', () => {

@@ -223,6 +223,74 @@ describe('options', () => {
   });
 });
 
+describe('sections and notes', () => {
+  const WAYS = `<h3>支付方式</h3><ul><li><label><input type="radio" name="p" checked> 支付宝</label></li>
+    <li><label><input type="radio" name="p"> 银行卡</label></li></ul>`;
+  const GOODS_TAGS = '<div class="tags"><span class="tag">花呗分期</span><span class="tag">先用后付</span></div>';
+
+  it('ends the 支付方式 section at the next heading of its rank, even one it has no words for', () => {
+    const order = (between: string) =>
+      readCheckout(page(`<div class="order">${WAYS}${between}<div class="item">${GOODS_TAGS}</div></div>`), VOCABULARY);
+    expect(order('<h3>确认订单信息</h3>')).toBeNull();
+    expect(order('<h2>确认订单信息</h2>')).toBeNull();
+    // With no heading between, or a lower one, the tags are in the 支付方式 section, and read as its options.
+    expect(order('')).not.toBeNull();
+    expect(order('<h4>确认订单信息</h4>')).not.toBeNull();
+  });
+
+  it('keeps a sub-heading inside the 支付方式 section', () => {
+    const doc = page(`<h3>支付方式</h3><div id="step"><h4>推荐</h4>
+      <ul><li><label><input type="radio" name="p"> 先用后付</label></li>
+      <li><label><input type="radio" name="p"> 支付宝</label></li></ul>
+      <h4>分期</h4><ul><li><label><input type="radio" name="p"> 花呗</label></li></ul></div>`);
+    expect(readCheckout(doc, VOCABULARY)?.signals.options.map(({ program }) => program)).toEqual([
+      'alipay-paylater',
+      'alipay-huabei',
+    ]);
+  });
+
+  it.each(['猜你喜欢 · 先用后付专区', '猜你喜欢 · 先用后付<span>专区</span>'])(
+    'takes "%s" for the heading of a recommendation, under which nothing is a way to pay',
+    (heading) => {
+      const doc = page(`<div class="order">${WAYS}<div><h3>${heading}</h3><ul>
+        <li>兰蔻 精华 ¥1,080 <span class="tag">花呗免息</span></li><li>眼霜 ¥620 <span class="tag">先享后付</span></li>
+        </ul></div></div>`);
+      expect(readCheckout(doc, VOCABULARY)).toBeNull();
+    },
+  );
+
+  it.each([
+    [
+      'a sibling after the row',
+      '<div class="row" role="option">花呗</div><div class="note">花呗额度不足，请选择其他支付方式</div>',
+    ],
+    [
+      'a sibling in the row’s wrapper',
+      '<div><div class="row" role="option">花呗</div><div class="note">花呗额度不足</div></div>',
+    ],
+  ])('reads a note that names the option again, as %s, as the option’s', (_where, option) => {
+    const doc = page(`<div>${option}<div class="row" role="option">支付宝</div>
+      <div class="row" role="option">银行卡</div></div>`);
+    expect(readCheckout(doc, VOCABULARY)?.signals.options).toEqual([
+      expect.objectContaining({
+        program: 'alipay-huabei',
+        state: 'unavailable',
+        reason: expect.stringContaining('额度不足'),
+      }),
+    ]);
+  });
+
+  it('takes no heading from the last words of a clause split by markup', () => {
+    const doc = page(`<div><div class="row" role="option">先用后付</div><div class="row" role="option">花呗</div>
+      <div class="note">花呗额度不足，请选择其他<span>支付方式</span></div>
+      <div class="row" role="option">支付宝</div></div>`);
+    expect(readCheckout(doc, VOCABULARY)?.signals.options).toEqual([
+      expect.objectContaining({ program: 'alipay-paylater', state: 'selectable' }),
+      expect.objectContaining({ program: 'alipay-huabei', state: 'unavailable' }),
+    ]);
+  });
+});
+
 describe('isSubmitControl', () => {
   const doc = page(`
     <button id="a"><span>提交订单</span></button>
