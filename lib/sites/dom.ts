@@ -358,6 +358,102 @@ function runOf(node: Text | Element): string {
   return text.trim();
 }
 
+/**
+ * What an element adds to a line of text: its text, or, where it has none, its logos' names (a logo,
+ * or a wrapper around one).
+ */
+function lineText(node: Node): string {
+  if (node.nodeType !== 1) return node.textContent ?? '';
+  const element = node as Element;
+  if (element.matches(LOGO_ELEMENT)) return logoName(element);
+  const text = element.textContent ?? '';
+  if (text.trim() !== '') return text;
+  return [...element.querySelectorAll(LOGO_ELEMENT)].map(logoName).join(' ');
+}
+
+/** Whether `parent` holds nothing but `part` (and blank text). */
+function onlyHolds(parent: Element, part: Node): boolean {
+  for (const child of parent.childNodes)
+    if (child !== part && (child.nodeType !== 3 || (child.textContent ?? '').trim() !== '')) return false;
+  return true;
+}
+
+/**
+ * The line of text a logo stands in: out of the inline wrappers that hold only it, then the text,
+ * plain inline markup and other logos (wrapped or not) beside it, read with logos as their names.
+ * Anything with text of its own (an option's name in a span, a note) ends the line, as it ends a run
+ * of text (see runOf). `at` is where the logo's name starts in the line.
+ */
+function lineAround(logo: Element, name: string): { line: string; at: number } {
+  let part: Element = logo;
+  for (
+    let parent = part.parentElement;
+    parent &&
+    parent.tagName !== 'BODY' &&
+    INLINE.has(parent.tagName) &&
+    (plainInline(parent) || onlyHolds(parent, part));
+    parent = part.parentElement
+  )
+    part = parent;
+  const joins = (node: Node) =>
+    node.nodeType === 3 ||
+    plainInline(node) ||
+    (node.nodeType === 1 &&
+      ((node as Element).matches(LOGO_ELEMENT) ||
+        (INLINE.has((node as Element).tagName) && (node.textContent ?? '').trim() === '')));
+  // Inline markup with text of its own joins where a word runs on across it (wit<span class=…>h </span>).
+  const runsAcross = (node: Node, left: Node | null, right: Node | null) =>
+    node.nodeType === 1 &&
+    INLINE.has((node as Element).tagName) &&
+    ((left !== null && runsOn(lineText(left), lineText(node))) ||
+      (right !== null && runsOn(lineText(node), lineText(right))));
+  let before = '';
+  for (
+    let at = part.previousSibling, next: Node = part;
+    at && (joins(at) || runsAcross(at, at.previousSibling, next === part ? null : next));
+    next = at, at = at.previousSibling
+  )
+    before = lineText(at) + before;
+  let after = '';
+  for (
+    let at = part.nextSibling, previous: Node = part;
+    at && (joins(at) || runsAcross(at, previous === part ? null : previous, at.nextSibling));
+    previous = at, at = at.nextSibling
+  )
+    after += lineText(at);
+  before = before.replace(/^\s+/, '');
+  return { line: (before + name + after).replace(/\s+/g, ' ').trimEnd(), at: before.replace(/\s+/g, ' ').length };
+}
+
+/** Other names listed before a name (with [Zip] or [Klarna], 用花呗、白条): the list is what a mention word governs. */
+const LIST_JOIN = /(?:,|、|&|\bor|\band|或|和|及)\s*$/i;
+
+/**
+ * Whether a logo stands in a sentence as a mention, read as a name written there would be: "or 4
+ * payments of $12.50 with [Afterpay]", "Split purchases with [Zip] or [Klarna] in our store".
+ */
+function logoMentioned(logo: Element, name: string, compiled: Compiled): boolean {
+  const { line, at } = lineAround(logo, name);
+  // A control's own short label names its option however it leads up to it (Pay later with [Klarna]).
+  if (logo.closest(LABELLING) !== null && line.length <= compiled.limits.name && !/[\d.,;:]/.test(line)) return false;
+  if (at > 0 && line.length > compiled.limits.name) return true;
+  let before = line.slice(0, at).trimEnd();
+  for (let join = LIST_JOIN.exec(before); join; join = LIST_JOIN.exec(before)) {
+    before = before.slice(0, join.index).trimEnd();
+    const previous = compiled.names
+      .map(({ pattern }) => new RegExp(`(?:${pattern.source})$`, 'i').exec(before))
+      .find((match) => match !== null);
+    if (!previous) break;
+    before = before.slice(0, previous.index).trimEnd();
+  }
+  return mentioned(`${before} ${line.slice(at)}`, before.length + 1, name.length, compiled);
+}
+
+/** A logo's name: its text alternative. */
+function logoName(element: Element): string {
+  return element.getAttribute('alt') ?? element.getAttribute('aria-label') ?? '';
+}
+
 /** Elements that flow within a line: a word may run on across them. */
 const INLINE = new Set([...PLAIN_INLINE, 'BDI', 'A', 'LABEL', 'ABBR', 'SUP', 'SUB', 'S', 'DEL', 'INS', 'CODE']);
 
@@ -495,6 +591,17 @@ function isHeading(element: Element, text: string, compiled: Compiled): boolean 
   return around === text || compiled.names.some(({ pattern }) => pattern.test(around));
 }
 
+/**
+ * Whether a text is another section's heading that names a way to pay only in passing (猜你喜欢 ·
+ * 先用后付专区): read whole, a heading element's text, else its words across markup (专<span>区</span>).
+ */
+function namesInPassing(node: Text | Element, run: string, compiled: Compiled): boolean {
+  const element = node.nodeType === 3 ? node.parentElement : (node as Element);
+  const whole =
+    element?.closest(HEADING_ELEMENT)?.textContent?.trim() ?? (node.nodeType === 3 ? wordOf(node as Text).trim() : run);
+  return compiled.words.otherHeading.test(whole) && !nameIn(whole, whole, compiled);
+}
+
 /** The page's telling texts in document order: names of ways to pay and section headings; and total labels. */
 function hitsIn(
   roots: readonly Element[],
@@ -518,9 +625,7 @@ function hitsIn(
       const run = node.nodeType === 3 ? runOf(node) : splitRun(node as Element, compiled.keywords);
       // A text that names a way to pay is that option's name, whatever else it says (Monthly payments),
       // unless it heads another section and names one only in passing (猜你喜欢 · 先用后付专区).
-      const names =
-        compiled.names.some(({ pattern }) => pattern.test(text)) &&
-        !(compiled.words.otherHeading.test(run) && !nameIn(run, run, compiled));
+      const names = compiled.names.some(({ pattern }) => pattern.test(text)) && !namesInPassing(node, run, compiled);
       // A piece of a sentence split across markup (…avec Pa<span>yPal : 4 paiements de</span> …) heads nothing.
       // So is a piece of a clause (白条额度不足，请选择其他<span>支付方式</span>).
       const inSentence = () =>
@@ -554,7 +659,7 @@ function hitsIn(
     if (images.length > 0) {
       for (const image of images) {
         const named = nameIn(image.alt, image.alt, compiled);
-        if (named)
+        if (named && !logoMentioned(image.element, image.alt, compiled))
           hits.push({
             kind: 'name',
             node: image.element,
@@ -594,6 +699,7 @@ function order(a: Element, b: Element): number {
  * Images a shopper sees as words, with a name to read: `img[alt]`, and elements drawn as images with
  * an accessible name. Each part matches only what the others do not.
  */
+const LOGO_ELEMENT = 'img,svg,[role=img]';
 const NAMED_LOGO_PARTS = [
   'img[alt]:not([alt=""])',
   'svg[aria-label]:not([aria-label=""])',
@@ -658,9 +764,9 @@ interface Row {
  * Splits a list's block into its options. The block's children that hold names are its items; an
  * item holding names of two ways to pay that each lead a child of it is a list itself (a group of
  * options under a sub-heading), while an item with one name and notes (由微信支付分提供, 推荐) is one
- * option, named by its first.
+ * option, named by its first. `names` are all the page's names: an item's notes end at one.
  */
-function rowsOf(container: Element, hits: readonly NameHit[]): Row[] {
+function rowsOf(container: Element, hits: readonly NameHit[], names: readonly NameHit[]): Row[] {
   const byChild = new Map<Element, NameHit[]>();
   const children = [...container.children];
   for (const hit of hits) {
@@ -676,7 +782,7 @@ function rowsOf(container: Element, hits: readonly NameHit[]): Row[] {
     const named = new Set(shown.map(({ name }) => name));
     // A group's options are drawn alike; an option's name and its note (支付宝 · 账户余额 ¥2,031) are not.
     if (named.size > 1 && child.children.length > 0 && shown.some(({ element }) => element !== child)) {
-      const inner = rowsOf(child, held);
+      const inner = rowsOf(child, held, names);
       // Alike blocks naming the same way to pay (its logo, and its name drawn as a logo) are one option.
       const group = inner.some((row) =>
         inner.some((other) => other !== row && other.hit.name !== row.hit.name && drawnAlike(row, other)),
@@ -690,11 +796,16 @@ function rowsOf(container: Element, hits: readonly NameHit[]): Row[] {
     }
     const [first] = shown.length > 0 ? shown : held;
     if (!first) continue;
-    // What stands between this item and the next is this item's (a note beside it, 额度不足).
+    // What stands between this item and the next is this item's (a note beside it, 额度不足), up to
+    // what names another way to pay: an option of another candidate step, drawn in the same list.
     const beside: Element[] = [];
     const next = items[index + 1];
-    for (let sibling = child.nextElementSibling; sibling && sibling !== next; sibling = sibling.nextElementSibling)
-      if (!byChild.has(sibling)) beside.push(sibling);
+    for (let sibling = child.nextElementSibling; sibling && sibling !== next; sibling = sibling.nextElementSibling) {
+      if (byChild.has(sibling)) continue;
+      const current = sibling;
+      if (names.some(({ element }) => current.contains(element))) break;
+      beside.push(sibling);
+    }
     rows.push({ element: child, hit: first, beside, hidden: shown.length === 0 });
   }
   return rows;
@@ -749,7 +860,7 @@ function alikeRows(rows: readonly Row[], hits: readonly NameHit[], limits: Limit
     (row.element.textContent ?? '').replace(/\s+/g, '').length > limits.row
       ? { ...rowAround(row.hit, hits, limits), beside: [] }
       : row;
-  if (!rows.some((row) => others(row).some((other) => alike(row.element, other)))) {
+  if (!rows.some((row) => others(row).some((other) => unwrapped(row.element).some((layer) => alike(layer, other))))) {
     // Nothing drawn alike: where some are picked with controls, the others are something else (an advert).
     const picked = rows.filter(({ element }) => holdsControl(element, CHOICE));
     return (picked.length > 0 ? picked : rows).map(own);
@@ -940,10 +1051,9 @@ function stateOf(row: Row, associations: Associations, words: PageWords): RowSta
     DISABLED_CLASS.test(element.getAttribute('class') ?? '') ||
     // Controls that can be chosen say more than a grey class; without controls the classes are all there is.
     (controls.length === 0 &&
-      classes.some((part) => {
-        const className = part.getAttribute('class') ?? '';
-        return DISABLED_CLASS.test(className) || greyed(className);
-      }));
+      (classes.some((part) => DISABLED_CLASS.test(part.getAttribute('class') ?? '')) ||
+        // Grey greys the option where it covers its name; a grey note beside the name (可用额度 ¥6,800) is only grey text.
+        layers(row).some((part) => greyed(part.getAttribute('class') ?? ''))));
   const selected =
     controls.some(looksSelected) ||
     looksSelected(element) ||
@@ -959,13 +1069,14 @@ function stateOf(row: Row, associations: Associations, words: PageWords): RowSta
     .trim();
   const unavailable = words.unavailable.exec(said);
   const reason = unavailable ? reasonSentence(said, unavailable.index) : undefined;
+  // The page is still asking (正在查询是否可用…, Checking eligibility…): neither offered nor refused
+  // yet, even while it holds the option disabled until it knows.
+  const pending = reason ? null : words.pending.exec(said);
+  if (pending) return { state: 'unknown', reason: reasonSentence(said, pending.index), selected, choosable };
   const withReason = reason ? { reason } : {};
   if (disabled) return { state: 'unavailable', ...withReason, selected: false, choosable };
   if (reason && selected) return { state: 'unknown', reason, selected, choosable };
   if (reason) return { state: 'unavailable', reason, selected: false, choosable };
-  // The page is still asking (正在查询是否可用…): neither offered nor refused yet.
-  const pending = words.pending.exec(said);
-  if (pending) return { state: 'unknown', reason: reasonSentence(said, pending.index), selected, choosable };
   return { state: 'selectable', selected, choosable };
 }
 
@@ -993,7 +1104,7 @@ function candidateSteps(hits: readonly Hit[], limits: Limits): Step[] {
     if (container) {
       const rows =
         current.length > 1
-          ? alikeRows(rowsOf(container, current), names, limits)
+          ? alikeRows(rowsOf(container, current, names), names, limits)
           : current[0]
             ? [rowAround(current[0], names, limits)]
             : [];
@@ -1018,6 +1129,17 @@ function candidateSteps(hits: readonly Hit[], limits: Limits): Step[] {
       continue;
     }
     const previous = current.at(-1);
+    // The name again inside the option it names (先用后付 over 正在评估您的先用后付资格) is that option's
+    // note; not inside a list whose text merely starts with the name (a listbox read whole).
+    const outer = previous?.element;
+    if (
+      previous?.name === hit.name &&
+      outer &&
+      outer !== hit.element &&
+      outer.contains(hit.element) &&
+      !names.some((other) => other.name !== hit.name && outer.contains(other.element))
+    )
+      continue;
     if (previous && !near(previous.element, hit.element, NEAR_DEPTH, NEAR_FAR_DEPTH, SMALL_BLOCK)) close();
     if (current.length === 0) currentHeading = heading;
     current.push(hit);
@@ -1085,8 +1207,10 @@ function paymentStep(steps: readonly ReadStep[]): ReadStep | undefined {
 
 /**
  * Once the page has a 支付方式 step the shopper picks from, a list elsewhere that names a program
- * with nothing to pick (a help footer's "支付方式: 先用后付说明") is talk about paying, not a way to
- * pay, even when the step itself offers no program. A list inside or around that step stays part of it.
+ * with nothing to pick (a help footer's "支付方式: 先用后付说明", a "We accept" logo strip) is talk
+ * about paying, not a way to pay, even when the step itself offers no program. A list inside that
+ * step stays part of it, and one around it under the same heading; one that is around it only
+ * because its names lie far apart (a footer's logos and a summary's widget) does not.
  */
 function withoutMentions(
   steps: readonly ReadStep[],
@@ -1094,17 +1218,18 @@ function withoutMentions(
   associations: Associations,
   words: PageWords,
 ): ReadStep[] {
-  const picked = candidates
-    .filter(
-      ({ heading, rows }) =>
-        heading?.payment && rows.some((row) => !row.hidden && stateOf(row, associations, words).choosable),
-    )
-    .map(({ container }) => container);
+  const picked = candidates.filter(
+    ({ heading, rows }) =>
+      heading?.payment && rows.some((row) => !row.hidden && stateOf(row, associations, words).choosable),
+  );
   if (picked.length === 0) return [...steps];
   return steps.filter(
     ({ step, options }) =>
       options.some(({ state }) => state.choosable) ||
-      picked.some((container) => container.contains(step.container) || step.container.contains(container)),
+      picked.some(
+        ({ container, heading }) =>
+          container.contains(step.container) || (step.heading === heading && step.container.contains(container)),
+      ),
   );
 }
 
@@ -1341,6 +1466,7 @@ export function readCheckout(
             rowsOf(
               known,
               names.filter(({ element }) => known.contains(element)),
+              names,
             ),
             names,
             compiled.limits,

@@ -94,6 +94,15 @@ export const READINGS_JD_TAOBAO: readonly CorpusPage[] = [
     expected: { total: 43900, programs: { 'jd-baitiao': 'unavailable', 'jd-paylater': 'offered' } },
   },
   {
+    page: 'jd/checkout-uniapp-grey-notes',
+    url: 'https://trade.jd.com/shopping/order/getOrderInfo.action?rid=1733345521907',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      'uni-app <uni-view> rows, no controls, selected by a chk.on class; each name over a class="gray" note; 先用后付 row class dis',
+    expected: { total: 37900, programs: { 'jd-baitiao': 'offered', 'jd-paylater': 'unavailable' } },
+  },
+  {
     page: 'jd/trap-checkout-wallets-only',
     url: 'https://trade.jd.com/shopping/order/getOrderInfo.action?rid=1718097912245',
     site: 'jd',
@@ -180,6 +189,14 @@ export const READINGS_JD_TAOBAO: readonly CorpusPage[] = [
     structure:
       'skeleton replaced after 1.8 s by next-radio group: 花呗分期 with per-period chips, 先用后付; 花呗 in footer',
     expected: { total: 12900, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'offered' } },
+  },
+  {
+    page: 'taobao/checkout-vant-checking-disabled',
+    url: 'https://buy.taobao.com/auction/buy_now.jhtml?x=1',
+    site: 'taobao',
+    kind: 'checkout',
+    structure: 'Vant cells, van-radio role=radio; 先用后付 aria-disabled beside a spinner and 正在评估您的先用后付资格',
+    expected: { total: 8900, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'unknown' } },
   },
   {
     page: 'taobao/trap-checkout-wallets-only',

@@ -258,6 +258,15 @@ export const READINGS_TMALL_ALIPAY_PDD: readonly CorpusPage[] = [
     expected: { total: 1580, programs: { 'pdd-paylater': 'offered' } },
   },
   {
+    page: 'pinduoduo/checkout-taro-details-collapsed',
+    url: `${PDD}?goods_id=428815520361`,
+    site: 'pinduoduo',
+    kind: 'checkout',
+    structure:
+      'Taro <taro-view-core> rows; 微信支付分 | 先享后付 inside a closed <details> 更多支付方式, so not offered yet',
+    expected: { total: 3680, programs: { 'pdd-paylater': 'offered' } },
+  },
+  {
     page: 'pinduoduo/trap-goods-title-recommend',
     url: `${PDD}?goods_id=301947206512&sku_id=1162230875391&group_id=1829043390&goods_number=1`,
     site: 'pinduoduo',

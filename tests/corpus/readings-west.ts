@@ -86,6 +86,15 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
     structure: 'Dawn product page: shopify-payment-terms installments banner, Afterpay placement, variant radios',
     expected: null,
   },
+  {
+    page: 'shopify/trap-checkout-footer-logos-summary-widgets',
+    url: 'https://kindred-candle-co.myshopify.com/checkouts/cn/Z2NwLXVzLWVhc3QxOjAxSkdBN1FQM1RXUjhLNVc',
+    site: 'shopify',
+    kind: 'trap',
+    structure:
+      'card/PayPal radiogroup only; Afterpay and Klarna logos in a banner sentence, the summary\'s pay-in-4 widgets and a "We accept" footer strip',
+    expected: null,
+  },
   // Shopify on a shop's own domain
   {
     page: 'shopify/own-domain-checkout-shop-pay-installments',
@@ -228,6 +237,15 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
     expected: null,
   },
   {
+    page: 'woocommerce/trap-checkout-summary-widget-notices',
+    url: 'https://www.summittrailsupply.com/checkout/',
+    site: 'woocommerce',
+    kind: 'trap',
+    structure:
+      'classic card/Apple Pay/PayPal radios; Affirm logo in a notice sentence, Sezzle widget in the review table, Zip and Klarna in a trust blurb',
+    expected: null,
+  },
+  {
     page: 'woocommerce/trap-help-pay-later-faq',
     url: 'https://www.peakroastcoffee.com/pay-later/',
     site: 'woocommerce',
@@ -264,6 +282,19 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
     kind: 'checkout',
     structure: 'en-GB optimized checkout: Clear Pay radio disabled with its reason; Klarna "Financing"; VAT included',
     expected: { total: 124900, currency: 'GBP', programs: { afterpay: 'unavailable', klarna: 'offered' } },
+  },
+  {
+    page: 'bigcommerce/checkout-optimized-zip-checking-disabled',
+    url: 'https://www.ridgelinecycles.com/checkout',
+    site: 'bigcommerce',
+    kind: 'checkout',
+    structure:
+      'optimized checkout: Affirm logo + Monthly Payments; Sezzle disabled, not available; Zip disabled while "Checking eligibility…"',
+    expected: {
+      total: 104900,
+      currency: 'USD',
+      programs: { affirm: 'offered', sezzle: 'unavailable', zip: 'unknown' },
+    },
   },
   {
     page: 'bigcommerce/late-checkout-js',

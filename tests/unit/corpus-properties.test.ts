@@ -152,6 +152,24 @@ const FOUND: readonly { page: string; changes: readonly string[]; seed: number }
   },
   // The note wrapped with 京东白条's row: narrowed to the row's own block, the wrapper's note was lost.
   { page: 'jd/checkout-option-rows-sibling-note', changes: ['addWrappers', 'moveNotes'], seed: 919514446 },
+  // The 支付方式 cell moved between the options: the last option before it took 先用后付's whole row,
+  // and its 正在评估…, for its own note.
+  {
+    page: 'taobao/checkout-vant-checking-disabled',
+    changes: ['reorderOptions', 'addWrappers'],
+    seed: 536805370,
+  },
+  // 先用<span>后付</span> over a note naming 先用后付 again: the note was taken for a second option.
+  { page: 'taobao/checkout-vant-checking-disabled', changes: ['splitText', 'reorderOptions'], seed: 736916167 },
+  // Wrappers hid that the rows are drawn alike, and a footer's 先用后付 0元下单 button, with the total
+  // beside it, was kept as an option: the total was an option's amount.
+  { page: 'pinduoduo/checkout-taro-details-collapsed', changes: ['addWrappers', 'splitText'], seed: 966692750 },
+  // Afterpay's logo at the end of a label that also holds "[Afterpay] is unavailable…" was read as prose.
+  {
+    page: 'shopify/own-domain-checkout-afterpay-unavailable',
+    changes: ['splitText', 'rehashClasses', 'namesAsLogos', 'moveNotes'],
+    seed: 1206271599,
+  },
   // 白条额度不足，请选择其他<span>支付方式</span>: the clause's last words were taken for a 支付方式 heading.
   {
     page: 'jd/checkout-option-rows-sibling-note',
@@ -182,6 +200,24 @@ const FOUND_TRAPS: readonly { page: string; changes: readonly string[]; seed: nu
   { page: 'tmall/trap-coupon-radios-recommend-heading', changes: ['moveSections', 'splitText'], seed: 0 },
   // "猜你喜欢 · 先用后付" + "专区" as two text nodes: the heading named 先用后付 without its 专区.
   { page: 'tmall/trap-coupon-radios-recommend-heading', changes: ['splitText', 'addWrappers'], seed: 297713299 },
+  // 先用后付专<span class=…><span>区</span></span>: the heading's run ended before 区.
+  {
+    page: 'tmall/trap-coupon-radios-recommend-heading',
+    changes: ['rehashClasses', 'splitText', 'addWrappers'],
+    seed: 4,
+  },
+  // with <span class=…>[Zip]</span> or [Klarna]: the wrapper cut the logos' line short of "with".
+  {
+    page: 'woocommerce/trap-checkout-summary-widget-notices',
+    changes: ['rehashClasses', 'addWrappers'],
+    seed: 22,
+  },
+  // wit<span class=…><span>h </span></span>[Zip]: the word cut by a classed wrapper.
+  {
+    page: 'woocommerce/trap-checkout-summary-widget-notices',
+    changes: ['moveSections', 'splitText', 'addWrappers'],
+    seed: 2128000835,
+  },
 ];
 
 describe('the reading survives a redesign that shows the shopper the same page', () => {

@@ -291,6 +291,65 @@ describe('sections and notes', () => {
   });
 });
 
+describe('logos, pending checks and grey notes', () => {
+  const CARDS = `<h2>Payment</h2><div role="radiogroup">
+    <label><input type="radio" name="m" checked> Credit card</label>
+    <label><input type="radio" name="m"> <img alt="PayPal" src="p.svg"></label></div>`;
+
+  it.each([
+    '<p>or 4 interest-free payments of $12.50 with <img alt="Afterpay" src="a.svg"> ⓘ</p>',
+    '<p>Split purchases with <span class="w"><img alt="Zip" src="z.svg"></span> or <img alt="Klarna" src="k.svg"> in store.</p>',
+    '<p>Split purchases wit<span class="x">h </span><img alt="Zip" src="z.svg"> or <img alt="Klarna" src="k.svg">.</p>',
+  ])('takes a logo in a sentence for a mention: %s', (sentence) => {
+    expect(readCheckout(page(`<div class="order">${CARDS}${sentence}</div>`), VOCABULARY_EN)).toBeNull();
+  });
+
+  it('takes a "We accept" logo strip beside a payment step for talk about paying', () => {
+    const strip =
+      '<footer><ul><li><img alt="Visa"></li><li><img alt="Afterpay"></li><li><img alt="Affirm"></li></ul></footer>';
+    expect(readCheckout(page(`<main>${CARDS}<h2>Questions?</h2>${strip}</main>`), VOCABULARY_EN)).toBeNull();
+  });
+
+  it('reads a logo that names a control’s option, a note beside it in the same label notwithstanding', () => {
+    const doc = page(`<h2>Payment</h2><div>
+      <label><input type="radio" name="m" checked> Credit card</label>
+      <label><input type="radio" name="m" disabled><span class="n">Afterpay <span class="why"><img alt="Afterpay"> is
+        unavailable for orders over $2,000</span></span><img alt="Afterpay" src="a.svg"></label>
+      <label><input type="radio" name="m"> Pay later with <img alt="Klarna" src="k.svg"></label></div>`);
+    expect(readCheckout(doc, VOCABULARY_EN)?.signals.options).toEqual([
+      expect.objectContaining({ program: 'afterpay', state: 'unavailable' }),
+      expect.objectContaining({ program: 'klarna', state: 'selectable' }),
+    ]);
+  });
+
+  it.each([
+    [
+      '<li><label><input type="radio" name="p" disabled> 先用后付</label><p>正在评估您的先用后付资格…</p></li>',
+      VOCABULARY,
+    ],
+    ['<li aria-disabled="true">先用后付 <em>查询中</em></li>', VOCABULARY],
+  ])('reads an option held disabled while the page is still checking as unknown: %s', (item, vocabulary) => {
+    const [option] =
+      readCheckout(
+        page(`<h3>支付方式</h3><ul>${item}<li><label><input type="radio" name="p"> 支付宝</label></li></ul>`),
+        vocabulary,
+      )?.signals.options ?? [];
+    expect(option).toMatchObject({ program: 'alipay-paylater', state: 'unknown' });
+  });
+
+  it('greys an option by a grey class over its name, not by a grey note beside it', () => {
+    const rows = (name: string, note: string) =>
+      page(`<div><div class="row"><span>支付宝</span></div>
+        <div class="row"><span>${name}</span><div class="gray">${note}</div></div></div>`);
+    expect(readCheckout(rows('花呗', '可用额度 ¥6,800.00'), VOCABULARY)?.signals.options).toEqual([
+      expect.objectContaining({ program: 'alipay-huabei', state: 'selectable' }),
+    ]);
+    expect(
+      readCheckout(rows('<span class="gray">花呗</span>', '可用额度 ¥6,800.00'), VOCABULARY)?.signals.options,
+    ).toEqual([expect.objectContaining({ program: 'alipay-huabei', state: 'unavailable' })]);
+  });
+});
+
 describe('isSubmitControl', () => {
   const doc = page(`
     <button id="a"><span>提交订单</span></button>
