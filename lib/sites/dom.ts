@@ -77,6 +77,8 @@ interface Compiled {
   readonly programKeywords: RegExp;
   readonly keywords: RegExp;
   readonly names: readonly Name[];
+  /** The same names anchored at a text's end: what a list join ("[Zip] or") follows. */
+  readonly endingNames: readonly RegExp[];
   /** Plans inside a wallet's option, by wallet. */
   readonly plans: readonly (ProgramPattern & { readonly within: WalletId })[];
 }
@@ -107,6 +109,7 @@ function compile(vocabulary: CheckoutVocabulary): Compiled {
       ...words.totals,
     ]),
     names: names.map((name) => ({ ...name, pattern: new RegExp(name.pattern.source, 'i') })),
+    endingNames: names.map(({ pattern }) => new RegExp(`(?:${pattern.source})$`, 'i')),
     plans: plans.map((plan) => ({ ...plan, pattern: new RegExp(plan.pattern.source, 'i') })),
   };
   compiled.set(vocabulary, patterns);
@@ -440,9 +443,7 @@ function logoMentioned(logo: Element, name: string, compiled: Compiled): boolean
   let before = line.slice(0, at).trimEnd();
   for (let join = LIST_JOIN.exec(before); join; join = LIST_JOIN.exec(before)) {
     before = before.slice(0, join.index).trimEnd();
-    const previous = compiled.names
-      .map(({ pattern }) => new RegExp(`(?:${pattern.source})$`, 'i').exec(before))
-      .find((match) => match !== null);
+    const previous = compiled.endingNames.map((ending) => ending.exec(before)).find((match) => match !== null);
     if (!previous) break;
     before = before.slice(0, previous.index).trimEnd();
   }
