@@ -592,6 +592,21 @@ function isHeading(element: Element, text: string, compiled: Compiled): boolean 
   return around === text || compiled.names.some(({ pattern }) => pattern.test(around));
 }
 
+/** Whether a box stands apart from the line it is written in: floated, or placed out of the flow. */
+function setApart(element: Element): boolean {
+  const style = element.ownerDocument.defaultView?.getComputedStyle?.(element);
+  return !!style && ((style.float || 'none') !== 'none' || style.position === 'absolute' || style.position === 'fixed');
+}
+
+/** An element's text less what stands apart from its line, however deep. */
+function lineOf(element: Element): string {
+  let text = '';
+  for (const child of element.childNodes)
+    if (child.nodeType === 3) text += child.textContent ?? '';
+    else if (child.nodeType === 1 && !setApart(child as Element)) text += lineOf(child as Element);
+  return text;
+}
+
 /**
  * Whether a text is another section's heading that names a way to pay only in passing (猜你喜欢 ·
  * 先用后付专区): read whole, a heading element's text, else its words across markup (专<span>区</span>).
@@ -634,10 +649,16 @@ function hitsIn(
         (run.length > compiled.limits.heading ||
           CLAUSE_BREAK.test(run) ||
           wordOf(node as Text).trim().length > compiled.limits.heading);
-      if (text.length <= compiled.limits.heading && !names && !element.closest(`${PRIMARY_CONTROL},label,button`)) {
-        const payment = compiled.words.heading.test(text) && !MORE_TOGGLE.test(run);
-        const other = !payment && compiled.words.otherHeading.test(text);
-        if ((payment || other) && !inSentence() && isHeading(element, text, compiled)) {
+      // A title with an aside floated to its right (送货清单 … 配送方式：顺丰) is a heading all the same.
+      // Only a short block is looked into: a title and its aside, not a section.
+      const whole = (element.textContent ?? '').trim();
+      const titleLine = () => (whole.length <= compiled.limits.row ? lineOf(element).trim() : whole);
+      const line = node.nodeType === 1 && text.length > compiled.limits.heading ? titleLine() : text;
+      if (line.length <= compiled.limits.heading && !names && !element.closest(`${PRIMARY_CONTROL},label,button`)) {
+        const payment = compiled.words.heading.test(line) && !MORE_TOGGLE.test(run);
+        const other = !payment && compiled.words.otherHeading.test(line);
+        const titled = (payment || other) && whole !== line && titleLine() === line;
+        if ((payment || other) && (titled || (!inSentence() && isHeading(element, text, compiled)))) {
           if (!hidden(element)) hits.push({ kind: 'heading', element, payment });
           continue;
         }
@@ -668,6 +689,17 @@ function hitsIn(
             ...named,
             hidden: logoHidden(image.element),
           });
+      }
+      hits.sort((a, b) => order(a.element, b.element));
+    }
+    // A control named by its own aria-label (an icon and a slogan drawn, 先享后付 read out) is named so.
+    const labelled = labelledControls(root, compiled).filter(
+      ({ element }) => !hits.some((hit) => element.contains(hit.element)),
+    );
+    if (labelled.length > 0) {
+      for (const { element, label } of labelled) {
+        const named = nameIn(label, label, compiled, true);
+        if (named) hits.push({ kind: 'name', node: element, element, ...named, hidden: hidden(element) });
       }
       hits.sort((a, b) => order(a.element, b.element));
     }
@@ -746,6 +778,18 @@ function logosIn(root: Element, compiled: Compiled): { element: Element; alt: st
   for (const element of logosUnder(root)) {
     const alt = bounded(element.getAttribute('alt') ?? element.getAttribute('aria-label') ?? '');
     if (alt && compiled.keywords.test(alt)) found.push({ element, alt });
+  }
+  return found;
+}
+
+/** Controls drawn with content of their own whose aria-label, their name to a screen reader, names a way to pay. */
+const LABELLED_CONTROL = '[role=radio][aria-label],[role=option][aria-label],[role=menuitemradio][aria-label]';
+
+function labelledControls(root: Element, compiled: Compiled): { element: Element; label: string }[] {
+  const found: { element: Element; label: string }[] = [];
+  for (const element of root.querySelectorAll(LABELLED_CONTROL)) {
+    const label = bounded(element.getAttribute('aria-label') ?? '');
+    if (label && compiled.keywords.test(label)) found.push({ element, label });
   }
   return found;
 }

@@ -103,6 +103,15 @@ export const READINGS_JD_TAOBAO: readonly CorpusPage[] = [
     expected: { total: 37900, programs: { 'jd-baitiao': 'offered', 'jd-paylater': 'unavailable' } },
   },
   {
+    page: 'jd/trap-floated-step-titles',
+    url: 'https://trade.jd.com/shopping/order/getOrderInfo.action?rid=1764893845217',
+    site: 'jd',
+    kind: 'trap',
+    structure:
+      'div step titles, 送货清单 with a floated 配送方式 aside; wallets only in step; 白条/先用后付 in goods title, service strip, coupon, carousel',
+    expected: null,
+  },
+  {
     page: 'jd/trap-checkout-wallets-only',
     url: 'https://trade.jd.com/shopping/order/getOrderInfo.action?rid=1718097912245',
     site: 'jd',

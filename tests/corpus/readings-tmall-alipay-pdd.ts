@@ -173,6 +173,15 @@ export const READINGS_TMALL_ALIPAY_PDD: readonly CorpusPage[] = [
     expected: { total: 4680, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'unavailable' } },
   },
   {
+    page: 'alipay/checkout-icon-slogans-aria-label',
+    url: 'https://excashier.alipay.com/standard/auth.htm?payOrderId=7f3c1a9e02b84d6db5c2e81f40a97c63.00',
+    site: 'alipay',
+    kind: 'checkout',
+    structure:
+      'li role=radio channels named by img alt only, slogans as text; 先享后付 named by the aria-label of an aria-disabled radio',
+    expected: { total: 128850, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'unavailable' } },
+  },
+  {
     page: 'alipay/trap-bankcards-ads',
     url: `${LIGHTPAY}?orderId=0812e3c6a9b74d20b5f1d8erclou1187&country=CN`,
     site: 'alipay',

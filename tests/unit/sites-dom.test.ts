@@ -13,6 +13,7 @@ import {
 import { SHOP_PLATFORMS } from '../../lib/sites/platforms';
 import { keywordPattern } from '../../lib/sites/text';
 import { VOCABULARY_EN } from '../../lib/sites/web';
+import { styledDocument } from './styled';
 
 const VOCABULARY: CheckoutVocabulary = {
   site: 'taobao',
@@ -347,6 +348,45 @@ describe('logos, pending checks and grey notes', () => {
     expect(
       readCheckout(rows('<span class="gray">花呗</span>', '可用额度 ¥6,800.00'), VOCABULARY)?.signals.options,
     ).toEqual([expect.objectContaining({ program: 'alipay-huabei', state: 'unavailable' })]);
+  });
+});
+
+describe('accessible names and titles with asides', () => {
+  it('names a control by its own aria-label when what it draws is an icon and a slogan', () => {
+    const doc = page(`<div>选择付款方式</div><ul role="radiogroup" aria-label="付款方式">
+      <li role="radio" aria-checked="true"><img alt="花呗" src="h.png"><span>先消费，下月再还</span></li>
+      <li role="radio" aria-checked="false"><img alt="支付宝" src="a.png"><span>余额随心付</span></li>
+      <li role="radio" aria-checked="false" aria-disabled="true" aria-label="先用后付 本单暂不可用">
+        <span class="icon"></span><span>先拿货，满意再付款</span></li></ul>`);
+    expect(readCheckout(doc, VOCABULARY)?.signals.options).toEqual([
+      expect.objectContaining({ program: 'alipay-huabei', state: 'selectable' }),
+      expect.objectContaining({ program: 'alipay-paylater', state: 'unavailable' }),
+    ]);
+  });
+
+  it('reads a control named both by its text and its aria-label once', () => {
+    const doc = page(`<h3>支付方式</h3><ul role="radiogroup">
+      <li role="radio" aria-checked="true" aria-label="花呗">花呗 <small>可用额度 ¥6,800</small></li>
+      <li role="radio" aria-checked="false" aria-label="支付宝">支付宝</li></ul>`);
+    expect(readCheckout(doc, VOCABULARY)?.signals.options).toEqual([
+      expect.objectContaining({ program: 'alipay-huabei', state: 'selectable' }),
+    ]);
+  });
+
+  it('takes a title with an aside floated to its right for a heading, which ends the 支付方式 section', () => {
+    const order = (aside: string) =>
+      readCheckout(
+        styledDocument(`<!doctype html><html><head><style>.fr{float:right}</style></head><body><div class="steps">
+          <div class="tit">支付方式</div>
+          <div><div class="item sel">支付宝</div><div class="item">银行卡</div></div>
+          <div class="tit">送货清单<span class="${aside}">配送方式：商家配送 顺丰速运</span></div>
+          <div class="tags"><span class="tag">花呗分期</span><span class="tag">先用后付 0元下单</span></div>
+        </div></body></html>`),
+        VOCABULARY,
+      );
+    expect(order('fr')).toBeNull();
+    // Written on in the same line, the aside is part of the title's text, which then heads nothing.
+    expect(order('note')).not.toBeNull();
   });
 });
 

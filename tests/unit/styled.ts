@@ -53,6 +53,8 @@ export function restyle(document: Document): void {
       maxHeight: declared.get('max-height')?.value ?? 'none',
       overflowX: overflow,
       overflowY: declared.get('overflow-y')?.value ?? overflow,
+      float: declared.get('float')?.value ?? 'none',
+      position: declared.get('position')?.value ?? 'static',
     };
     cache.set(element, style);
     return style;
@@ -71,8 +73,17 @@ function compare(a: readonly number[], b: readonly number[]): number {
   return 0;
 }
 
-/** What a shopper's seeing a box depends on; `overflow` stands for both of its axes. */
-const PROPERTIES = new Set(['display', 'visibility', 'height', 'max-height', 'overflow', 'overflow-y']);
+/** What a shopper's seeing a box depends on, and what sets a box apart from its line; `overflow` stands for both of its axes. */
+const PROPERTIES = new Set([
+  'display',
+  'visibility',
+  'height',
+  'max-height',
+  'overflow',
+  'overflow-y',
+  'float',
+  'position',
+]);
 
 function declarations(text: string): Map<string, { value: string; important: boolean }> {
   const found = new Map<string, { value: string; important: boolean }>();

@@ -246,17 +246,36 @@ export function namesAsLogos(names: RegExp): Transformation {
   };
 }
 
-/** A page's sections in another order. */
+/**
+ * A page's sections in another order. A title drawn as a block of its own (a short text, or one with
+ * an aside: 送货清单 … 配送方式) moves with the block it titles: apart, it would title another section.
+ */
 export const moveSections: Transformation = (doc, random) => {
   let parent: Element = doc.body;
   for (const element of bodyElements(doc)) if (element.children.length > parent.children.length) parent = element;
-  const sections = [...parent.children].filter((child) => !['SCRIPT', 'STYLE', 'TEMPLATE'].includes(child.tagName));
+  const children = [...parent.children].filter((child) => !['SCRIPT', 'STYLE', 'TEMPLATE'].includes(child.tagName));
+  const sections: Element[][] = [];
+  for (const [index, child] of children.entries()) {
+    const previous = children[index - 1];
+    if (previous && isTitle(previous) && !isTitle(child)) sections.at(-1)?.push(child);
+    else sections.push([child]);
+  }
   for (let i = sections.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
-    [sections[i], sections[j]] = [sections[j] as Element, sections[i] as Element];
+    [sections[i], sections[j]] = [sections[j] as Element[], sections[i] as Element[]];
   }
-  parent.append(...sections);
+  parent.append(...sections.flat());
 };
+
+const TITLE_TEXT = 40;
+/** What a title never holds: blocks and controls are a section's content. */
+const CONTENT = 'div,p,ul,ol,li,dl,table,section,form,fieldset,input,select,label,button';
+
+function isTitle(element: Element): boolean {
+  if (/^H[1-6]$/.test(element.tagName)) return true;
+  const text = (element.textContent ?? '').trim();
+  return text !== '' && text.length <= TITLE_TEXT && element.querySelector(CONTENT) === null;
+}
 
 /** Whether each original element is hidden, by the page's styles and attributes: what a shopper sees. */
 export function visibility(doc: Document): Map<string, boolean> {
