@@ -1,4 +1,4 @@
-import { isSubmitControl, logosUnder } from '../../lib/sites/dom';
+import { isSubmitControl, namedUnder } from '../../lib/sites/dom';
 import { keywordPattern } from '../../lib/sites/text';
 import type { CheckoutReading, SiteAdapter } from '../../lib/sites/types';
 import { HOST_TAG, PanelHost } from './host';
@@ -29,15 +29,15 @@ function seen({ paymentStep, totalElement }: CheckoutReading): string {
   return `${paymentStep.innerHTML}\u0000${total}`;
 }
 
-/** Whether a node's text, or a logo in it, names a program (Western steps often show only logos). */
+/** Whether a node's text, or a logo or labelled control in it, names a program (Western steps often show only logos). */
 function namesProgram(node: Node, words: RegExp): boolean {
   if (node.nodeType === 3 /* TEXT_NODE */) return words.test((node as Text).data);
   if (node.nodeType !== 1 /* ELEMENT_NODE */) return false;
   const element = node as Element;
   if (words.test(element.textContent ?? '')) return true;
-  for (const logo of logosUnder(element)) {
-    if (words.test(logo.getAttribute('alt') ?? logo.getAttribute('aria-label') ?? '')) return true;
-  }
+  const { logos, controls } = namedUnder(element);
+  for (const named of [...logos, ...controls])
+    if (words.test(named.getAttribute('alt') ?? named.getAttribute('aria-label') ?? '')) return true;
   return false;
 }
 

@@ -364,6 +364,15 @@ describe('accessible names and titles with asides', () => {
     ]);
   });
 
+  it('reads a page that names its only program in a control’s aria-label', () => {
+    const doc = page(`<h3>支付方式</h3><div role="radiogroup">
+      <div role="radio" aria-checked="true"><i class="icon-alipay"></i>支付宝</div>
+      <div role="radio" aria-checked="false" aria-label="先用后付"><i class="icon-later"></i>先拿货，满意再付款</div></div>`);
+    expect(readCheckout(doc, VOCABULARY)?.signals.options).toEqual([
+      expect.objectContaining({ program: 'alipay-paylater', state: 'selectable' }),
+    ]);
+  });
+
   it('reads a control named both by its text and its aria-label once', () => {
     const doc = page(`<h3>支付方式</h3><ul role="radiogroup">
       <li role="radio" aria-checked="true" aria-label="花呗">花呗 <small>可用额度 ¥6,800</small></li>
