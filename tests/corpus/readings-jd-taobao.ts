@@ -103,6 +103,23 @@ export const READINGS_JD_TAOBAO: readonly CorpusPage[] = [
     expected: { total: 37900, programs: { 'jd-baitiao': 'offered', 'jd-paylater': 'unavailable' } },
   },
   {
+    page: 'jd/checkout-baitiao-period-select',
+    url: 'https://trade.jd.com/shopping/order/getOrderInfo.action?rid=1764893291442',
+    site: 'jd',
+    kind: 'checkout',
+    structure: 'payment tiles, 京东白条 selected with a <select> of 白条分期 periods and 每期 amounts',
+    expected: { total: 586700, programs: { 'jd-baitiao': 'offered' } },
+  },
+  {
+    page: 'jd/cashier-plans-amount-unmet',
+    url: 'https://pcashier.jd.com/cashier/index.action?orderId=308571264953&reqInfo=eyJjYXRlZ29yeSI6IjEiLCJvcmRlcklkIjoiMzA4NTcxMjY0OTUzIn0%3D&sign=5a9e0c37d1f4',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      'cashier: bank cards and balance, 白条 with a grid of plans (手续费, 每期), 先用后付 disabled for 订单金额不满足',
+    expected: { total: 369900, programs: { 'jd-baitiao': 'offered', 'jd-paylater': 'unavailable' } },
+  },
+  {
     page: 'jd/trap-floated-step-titles',
     url: 'https://trade.jd.com/shopping/order/getOrderInfo.action?rid=1764893845217',
     site: 'jd',
@@ -206,6 +223,22 @@ export const READINGS_JD_TAOBAO: readonly CorpusPage[] = [
     kind: 'checkout',
     structure: 'Vant cells, van-radio role=radio; 先用后付 aria-disabled beside a spinner and 正在评估您的先用后付资格',
     expected: { total: 8900, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'unknown' } },
+  },
+  {
+    page: 'taobao/checkout-pressed-tiles-grid',
+    url: 'https://buy.taobao.com/auction/buy_now.jhtml?x-itemid=742019385561&x-uid=2209870033&spm=a230r.1.14.8',
+    site: 'taobao',
+    kind: 'checkout',
+    structure: 'CSS grid of button[aria-pressed] tiles with hashed classes: 花呗, 花呗分期, 先用后付',
+    expected: { total: 65800, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'offered' } },
+  },
+  {
+    page: 'taobao/checkout-vue-comment-placeholders',
+    url: 'https://buy.taobao.com/auction/confirm_order.htm?x-itemid=698133025740&x-uid=3302815519&buy_param=698133025740_2_5127734410882',
+    site: 'taobao',
+    kind: 'checkout',
+    structure: 'Vue/NutUI with data-v attributes and <!----> placeholders; 先用后付 is-disabled with a greyed reason',
+    expected: { total: 28472, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'unavailable' } },
   },
   {
     page: 'taobao/trap-checkout-wallets-only',

@@ -276,6 +276,32 @@ export const READINGS_TMALL_ALIPAY_PDD: readonly CorpusPage[] = [
     expected: { total: 3680, programs: { 'pdd-paylater': 'offered' } },
   },
   {
+    page: 'pinduoduo/checkout-open-bottom-sheet',
+    url: 'https://mobile.yangkeduo.com/order_checkout.html?goods_id=573920164821&sku_id=1289337410261&group_id=8736021947&goods_number=1&refer_page_name=goods_detail',
+    site: 'pinduoduo',
+    kind: 'checkout',
+    structure:
+      'open Vant bottom sheet (role=dialog aria-modal) at the end of body, role=radio cells; 微信支付分 评估中…',
+    expected: { total: 11490, programs: { 'pdd-paylater': 'offered', 'wechat-payscore': 'unknown' } },
+  },
+  {
+    page: 'pinduoduo/checkout-rnw-divs',
+    url: 'https://mobile.yangkeduo.com/order_checkout.html?goods_id=612085539274&sku_id=1320447918365&goods_number=2&source_channel=0&refer_page_name=goods_detail',
+    site: 'pinduoduo',
+    kind: 'checkout',
+    structure:
+      'React Native Web divs with atomic classes, role=radio aria-checked, svg check; 微信支付分 aria-disabled with 支付分不足',
+    expected: { total: 5160, programs: { 'pdd-paylater': 'offered', 'wechat-payscore': 'unavailable' } },
+  },
+  {
+    page: 'pinduoduo/trap-banner-faq-details',
+    url: 'https://mobile.yangkeduo.com/order_checkout.html?goods_id=487203316652&sku_id=1104592837716&goods_number=2&refer_page_name=goods_detail',
+    site: 'pinduoduo',
+    kind: 'trap',
+    structure: '微信支付/QQ钱包 only; 先用后付 in a promo banner and FAQ details, 微信支付分 in the FAQ',
+    expected: null,
+  },
+  {
     page: 'pinduoduo/trap-goods-title-recommend',
     url: `${PDD}?goods_id=301947206512&sku_id=1162230875391&group_id=1829043390&goods_number=1`,
     site: 'pinduoduo',

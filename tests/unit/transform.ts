@@ -272,6 +272,10 @@ const TITLE_TEXT = 40;
 const CONTENT = 'div,p,ul,ol,li,dl,table,section,form,fieldset,input,select,label,button';
 
 function isTitle(element: Element): boolean {
+  // A wrapper around a title alone is the title.
+  const only = element.firstElementChild;
+  if (only && element.children.length === 1 && (element.textContent ?? '').trim() === (only.textContent ?? '').trim())
+    return isTitle(only);
   if (/^H[1-6]$/.test(element.tagName)) return true;
   const text = (element.textContent ?? '').trim();
   return text !== '' && text.length <= TITLE_TEXT && element.querySelector(CONTENT) === null;
