@@ -1142,6 +1142,14 @@ interface Step {
 }
 
 /** Names close to each other, with no heading between, form one candidate step; a heading stays with what follows it. */
+/** Headings whose reach is the table or list they are in. */
+const CELL_HEADING = 'th,caption,dt';
+
+function headsOver(heading: Element, element: Element): boolean {
+  const scope = heading.closest(CELL_HEADING)?.closest('table,dl');
+  return !scope || scope.contains(element);
+}
+
 function candidateSteps(hits: readonly Hit[], limits: Limits): Step[] {
   const steps: Step[] = [];
   const names = hits.filter((hit): hit is Extract<Hit, { kind: 'name' }> => hit.kind === 'name');
@@ -1182,6 +1190,12 @@ function candidateSteps(hits: readonly Hit[], limits: Limits): Step[] {
         heading = undefined;
       }
       continue;
+    }
+    // A table's header cell or a term heads only its table or list (Coupon: winter10 in an order's
+    // totals): what follows it is under none of its words.
+    if (heading && !headsOver(heading.element, hit.element)) {
+      close();
+      heading = undefined;
     }
     const previous = current.at(-1);
     // The name again inside the option it names (先用后付 over 正在评估您的先用后付资格) is that option's
@@ -1288,6 +1302,20 @@ function withoutMentions(
   );
 }
 
+/**
+ * A step's options with nothing to pick that lie outside the block holding its controls' options
+ * (a trust strip's logos just below the radios): talk about paying. Where two or more options are
+ * picked with controls, the rest of the step's ways to pay are drawn among them.
+ */
+function withoutStrays(read: ReadStep): ReadStep {
+  const picked = read.options.filter(({ state }) => state.choosable);
+  if (picked.length < 2) return read;
+  const block = commonAncestor(picked.map(({ row }) => row.element));
+  if (!block) return read;
+  const options = read.options.filter(({ row, state }) => state.choosable || block.contains(row.element));
+  return options.length === read.options.length ? read : { ...read, options };
+}
+
 function isStruck(element: Element): boolean {
   if (element.closest('del,s,strike,[style*="line-through"]')) return true;
   for (let current: Element | null = element, depth = 0; current && depth < 3; depth++, current = current.parentElement)
@@ -1310,10 +1338,17 @@ interface Price {
 }
 
 /** The one price a text holds, as the page's language writes it; a bare number is in the shop's currency. */
+/** A currency's code in a total's label, in brackets: Total (CAD). */
+const LABEL_CURRENCY = /\(([A-Z]{3})\)\s*$/;
+
 function moneyIn(text: string, words: PageWords, currency: string): { amount: number; currency: string } | null {
   const normalised = text.normalize('NFKC');
-  const price = words.price.exec(normalised)?.[0] ?? BARE_NUMBER.exec(normalised)?.[1];
-  const money = price === undefined ? null : parseMoney(price, { defaultCurrency: currency, unmarked: true });
+  const match = words.price.exec(normalised);
+  const price = match?.[0] ?? BARE_NUMBER.exec(normalised)?.[1];
+  // The label may name the currency a bare "$" stands for: Total (CAD) $394.36.
+  const labelled = match ? LABEL_CURRENCY.exec(normalised.slice(0, match.index))?.[1] : undefined;
+  const money =
+    price === undefined ? null : parseMoney(price, { defaultCurrency: labelled ?? currency, unmarked: true });
   // A total is never negative: a minus is a discount line's.
   return money && money.amount >= 0 ? money : null;
 }
@@ -1529,7 +1564,11 @@ export function readCheckout(
         },
       ]
     : candidateSteps(withSections(hits, doc.body, compiled), compiled.limits);
-  const assessed = candidates.flatMap((step) => assess(step, associations, compiled.words, scoped === true) ?? []);
+  const assessed = candidates.flatMap((step) => {
+    const read = assess(step, associations, compiled.words, scoped === true);
+    const kept = read && withoutStrays(read);
+    return kept?.options.some(({ row }) => row.hit.name.program) ? [kept] : [];
+  });
   const read = paymentStep(scoped ? assessed : withoutMentions(assessed, candidates, associations, compiled.words));
   if (!read) return null;
   const container = read.step.container;

@@ -583,4 +583,101 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
       programs: { 'paypal-pay-in-4': 'offered', klarna: 'offered', afterpay: 'offered' },
     },
   },
+  // Session 17: pages by other hands
+  {
+    page: 'shopify/own-domain-checkout-nzd-logo-radios',
+    url: 'https://www.tuiandfern.co.nz/checkouts/cn/Z2NwLWFzaWEtc291dGhlYXN0MTowMUhRNEM3V0I4SzlUM1ZZQjJYR0RNOUU1Tg',
+    site: 'shopify',
+    kind: 'checkout',
+    structure:
+      'own-domain one-page checkout in NZ$: role=radio accordion rows, PayPal named in visually-hidden text, Zip by an svg aria-label alone',
+    expected: { total: 18700, currency: 'NZD', programs: { afterpay: 'offered', zip: 'offered' } },
+  },
+  {
+    page: 'shopify/checkout-one-page-installments-sezzle-disabled',
+    url: 'https://loam-and-lantern.myshopify.com/checkouts/cn/Z2NwLXVzLWVhc3QxOjAxSlJQNUg0VjJNQ0ZXOFRCN0tTOVoyR1hF',
+    site: 'shopify',
+    kind: 'checkout',
+    structure:
+      'labels wrapping radios: Shop Pay Installments selected with a plan picker, Klarna, Sezzle aria-disabled with its reason',
+    expected: {
+      total: 12500,
+      currency: 'USD',
+      programs: { 'shop-pay-installments': 'offered', klarna: 'offered', sezzle: 'unavailable' },
+    },
+  },
+  {
+    page: 'shopify/trap-own-domain-aud-afterpay-under-total',
+    url: 'https://www.saltbushswim.com.au/checkouts/cn/Z2NwLWF1c3RyYWxpYS1zb3V0aGVhc3QxOjAxSlM4RTNLN1ZXNFBSOVlHMk1CNlQxSEM0',
+    site: 'shopify',
+    kind: 'trap',
+    structure:
+      'own domain, A$: card and PayPal only; "or 4 interest-free payments … with Afterpay" under the total, logos in a trust strip',
+    expected: null,
+  },
+  {
+    page: 'woocommerce/checkout-classic-gbp-coupon-row-clearpay-limit',
+    url: 'https://www.hartwellandoak.co.uk/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      'classic review table with a "Coupon: winter10" header cell above #payment; Klarna Pay in 3, PayPal Pay in 3 gateway, Clearpay disabled with aria-describedby',
+    expected: {
+      total: 161950,
+      currency: 'GBP',
+      programs: { klarna: 'offered', 'paypal-pay-in-4': 'offered', afterpay: 'unavailable' },
+    },
+  },
+  {
+    page: 'woocommerce/checkout-blocks-de-kasse',
+    url: 'https://www.bergkamm-outdoor.de/kasse/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      'blocks radio-control accordion in German at /kasse/: Kreditkarte, PayPal, Später bezahlen mit [Klarna], Vorkasse',
+    expected: { total: 118795, currency: 'EUR', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'woocommerce/trap-aud-announcement-faq',
+    url: 'https://www.gumtreeridgecycles.com.au/checkout/',
+    site: 'woocommerce',
+    kind: 'trap',
+    structure:
+      'classic, Square card and bank transfer only; Zip/Sezzle in the announcement bar and a Pay later FAQ (one details open)',
+    expected: null,
+  },
+  {
+    page: 'bigcommerce/checkout-optimized-cad-label-for',
+    url: 'https://www.northboundpaddle.ca/checkout',
+    site: 'bigcommerce',
+    kind: 'checkout',
+    structure:
+      'radios outside the checklist, tied by label[for]; Sezzle selected with 4 × CA$, Affirm checking; total labelled Total (CAD) with a bare $',
+    expected: { total: 39436, currency: 'CAD', programs: { sezzle: 'offered', affirm: 'unknown' } },
+  },
+  {
+    page: 'amazon/checkout-spc-affirm-plan-picker',
+    url: 'https://www.amazon.com/gp/buy/spc/handlers/display.html?hasWorkingJavascript=1&pipelineType=Chewbacca&referrer=pay',
+    site: 'amazon',
+    kind: 'checkout',
+    structure: 'a-radio rows: saved cards, Affirm Monthly payments checked with a 6/12/24-month picker, EBT',
+    expected: { total: 115998, currency: 'USD', programs: { affirm: 'offered' } },
+  },
+  {
+    page: 'walmart/checkout-pressed-affirm-describedby',
+    url: 'https://www.walmart.com/checkout/review-order?cartId=7c2b91e4-5d0a-4f3e-9b61-2a8e0d4c7f13',
+    site: 'walmart',
+    kind: 'checkout',
+    structure: 'buttons with aria-pressed; Affirm aria-disabled, its $144–$4,000 range in aria-describedby',
+    expected: { total: 442074, currency: 'USD', programs: { affirm: 'unavailable' } },
+  },
+  {
+    page: 'newegg/checkout-tabs-logos-more-collapsed',
+    url: 'https://secure.newegg.com/shop/checkout?sessionId=8f3a21c7-4e6b-4d90-a1e5-6c2d7b94f018',
+    site: 'newegg',
+    kind: 'checkout',
+    structure:
+      'tabs with radios named by logos (Affirm, PayPal Pay in 4); Zip inside a collapsed Show more payment options',
+    expected: { total: 73237, currency: 'USD', programs: { affirm: 'offered', 'paypal-pay-in-4': 'offered' } },
+  },
 ];

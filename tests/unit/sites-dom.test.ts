@@ -230,8 +230,10 @@ describe('sections and notes', () => {
   const GOODS_TAGS = '<div class="tags"><span class="tag">花呗分期</span><span class="tag">先用后付</span></div>';
 
   it('ends the 支付方式 section at the next heading of its rank, even one it has no words for', () => {
+    // Rows drawn without controls: nothing tells the tags below them apart but the headings.
+    const rows = '<h3>支付方式</h3><ul><li class="on">支付宝</li><li>银行卡</li></ul>';
     const order = (between: string) =>
-      readCheckout(page(`<div class="order">${WAYS}${between}<div class="item">${GOODS_TAGS}</div></div>`), VOCABULARY);
+      readCheckout(page(`<div class="order">${rows}${between}<div class="item">${GOODS_TAGS}</div></div>`), VOCABULARY);
     expect(order('<h3>确认订单信息</h3>')).toBeNull();
     expect(order('<h2>确认订单信息</h2>')).toBeNull();
     // With no heading between, or a lower one, the tags are in the 支付方式 section, and read as its options.
@@ -396,6 +398,41 @@ describe('accessible names and titles with asides', () => {
     expect(order('fr')).toBeNull();
     // Written on in the same line, the aside is part of the title's text, which then heads nothing.
     expect(order('note')).not.toBeNull();
+  });
+});
+
+describe('table headings and labelled currencies', () => {
+  const PAYMENT = `<div id="payment"><ul>
+    <li><input type="radio" name="m" id="card"><label for="card">Credit card</label></li>
+    <li><input type="radio" name="m" id="k" checked><label for="k">Pay in 3 <img alt="Klarna" src="k.svg"></label></li></ul></div>`;
+
+  it('leaves logos with nothing to pick below the radios out of the payment step', () => {
+    const doc = page(`<section><h2>Payment</h2><div role="radiogroup">
+      <div><input type="radio" name="m" id="c" checked><label for="c">Credit card</label></div>
+      <div><input type="radio" name="m" id="p"><label for="p">PayPal</label></div></div>
+      <button type="submit">Pay now</button><div class="trust"><svg role="img" aria-label="Afterpay"></svg>
+      <svg role="img" aria-label="Klarna"></svg></div></section>`);
+    expect(readCheckout(doc, VOCABULARY_EN)).toBeNull();
+  });
+
+  it('lets a header cell head only its table: the payment list after it is under none of its words', () => {
+    const doc = page(`<h3>Your order</h3><div id="order_review"><table><tfoot>
+      <tr><th>Coupon: winter10</th><td>-£174.50</td></tr><tr><th>Total</th><td>£1,619.50</td></tr>
+      </tfoot></table>${PAYMENT}</div>`);
+    expect(readCheckout(doc, VOCABULARY_EN)?.signals.options).toEqual([
+      expect.objectContaining({ program: 'klarna', state: 'selectable' }),
+    ]);
+  });
+
+  it.each([
+    ['Total (CAD)', 'CAD'],
+    ['Total (USD)', 'USD'],
+    ['Total', 'USD'],
+  ])('reads a bare $ after the label "%s" as %s', (label, currency) => {
+    const doc = page(
+      `<h2>Payment</h2>${PAYMENT}<div class="total"><span><span>${label}</span></span><span>$394.36</span></div>`,
+    );
+    expect(readCheckout(doc, VOCABULARY_EN)?.signals).toMatchObject({ total: 39436, currency });
   });
 });
 
