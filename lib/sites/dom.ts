@@ -1240,8 +1240,23 @@ function assess(step: Step, associations: Associations, words: PageWords, known:
   if (step.container.closest(LANDMARK) && !choosable) return undefined;
   const listOfWays = options.length > 1 && options.some(({ row }) => !row.hit.name.program);
   const pickable =
-    options.length > 1 ? choosable : options.some(({ row, state }) => row.hit.name.program && state.choosable);
+    options.length > 1
+      ? choosable
+      : options.some(({ row, state }) => row.hit.name.program && state.choosable && !oneChoiceOfOthers(row.element));
   return listOfWays || pickable ? { step, options } : undefined;
+}
+
+/**
+ * Whether a lone option is one radio of a group whose other choices lie outside it and name no way
+ * to pay (How did you hear about us? · Shopping app (Klarna, Afterpay)): a choice of something else.
+ */
+function oneChoiceOfOthers(row: Element): boolean {
+  const radio = row.matches('input[type=radio][name]') ? row : row.querySelector('input[type=radio][name]');
+  const name = radio?.getAttribute('name');
+  if (!radio || !name) return false;
+  for (const other of (radio.closest('form') ?? row.ownerDocument).querySelectorAll('input[type=radio]'))
+    if (other.getAttribute('name') === name && !row.contains(other)) return true;
+  return false;
 }
 
 /**
@@ -1437,6 +1452,8 @@ function findTotal(
       if (words.notTotal?.test(node.nodeType === 3 ? `${runOf(node as Text)} ${wordOf(node as Text)}` : text))
         return [];
       if (options.some((option) => option.contains(node))) return [];
+      // A table's column header (Product · Unit Price · Total) labels every row's amount, not the order's.
+      if ((node.nodeType === 3 ? node.parentElement : (node as Element))?.closest('thead')) return [];
       return priceAfter(node, label, vocabulary.currency, words) ?? [];
     });
     const [first] = found;

@@ -53,22 +53,22 @@ export const CHINESE: PageWords = {
 
 /**
  * Western checkouts: English, with the German and French words of the shops that write in those
- * (Zahlung, Gesamtsumme, Paiement), since their prices and providers are the same.
+ * (Zahlung, Gesamtsumme, Paiement) and Dutch ones (Betaalmethode, Totaal), since their prices and providers are the same.
  */
 export const ENGLISH: PageWords = {
   heading:
-    /Payment method|Payment options|Payment|How would you like to pay|How do you want to pay|Choose how to pay|Zahlungsart|Zahlungsmethode|Zahlung|Moyen de paiement|Mode de paiement|Paiement/i,
+    /Payment method|Payment options|Payment|How would you like to pay|How do you want to pay|Choose how to pay|Zahlungsart|Zahlungsmethode|Zahlung|Moyen de paiement|Mode de paiement|Paiement|Betaalmethode|Betaalwijze/i,
   otherHeading:
     /Discount|Gift card|Promo code|Coupon|Order summary|Cart totals|Basket totals|Shopping cart|Your cart|You may also like|Recommended|Related products|Customers also|Frequently asked|FAQ|Reviews/i,
   methods:
     /Credit or debit card|Debit or credit card|Credit card|Debit card|Card|Apple Pay|Google Pay|Venmo|Gift card|GiftCard|Bank transfer|Cash on delivery|Store credit|Mastercard|Visa|American Express|Discover|Kreditkarte|Debitkarte|Karte|Vorkasse|Banküberweisung|Carte bancaire|Carte|Virement/i,
   totals: [
-    /Total due today|Order total|Estimated total|Total due|Amount due|Grand total|Total to pay|Gesamtsumme|Gesamtbetrag|Montant total|Total TTC/i,
-    /Total|Gesamt/i,
+    /Total due today|Order total|Estimated total|Total due|Amount due|Grand total|Total to pay|Gesamtsumme|Gesamtbetrag|Montant total|Total TTC|Totaalbedrag|Te betalen/i,
+    /Total|Gesamt|Totaal/i,
     /Order amount/i,
   ],
   notTotal:
-    /before tax|tax included|included in total|saving|Sub-?total|Sous-total|Zwischensumme|totals|Net total|Total net|excl\.? (?:VAT|tax)|excluding (?:VAT|tax)|Nettosumme|Nettobetrag|zzgl\.|Total HT|hors taxes/i,
+    /before tax|tax included|included in total|saving|Sub-?total|Subtotaal|Sous-total|Zwischensumme|totals|Net total|Total net|excl\.? (?:VAT|tax)|excluding (?:VAT|tax)|Nettosumme|Nettobetrag|zzgl\.|Total HT|hors taxes/i,
   // $1,234.56, US$ 1,234.56, A$, C$, NZ$, £, €, 1.234,56 €, 1 234,56 €, USD $1,234.56, 1,234.56 USD, USD 1,234.56.
   price:
     /(?:\b(?:USD|EUR|GBP|AUD|CAD|NZD) ?)?(?:(?:US|AU|CA|NZ|[AC])\$|\$|£|€) ?\d[\d,.\s'’]*|\d[\d,.\s'’]*(?:€|£|\$|\b(?:USD|EUR|GBP|AUD|CAD|NZD)\b)|\b(?:USD|EUR|GBP|AUD|CAD|NZD) ?\d[\d,.\s'’]*/,

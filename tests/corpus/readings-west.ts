@@ -680,4 +680,22 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
       'tabs with radios named by logos (Affirm, PayPal Pay in 4); Zip inside a collapsed Show more payment options',
     expected: { total: 73237, currency: 'USD', programs: { affirm: 'offered', 'paypal-pay-in-4': 'offered' } },
   },
+  {
+    page: 'web/checkout-shopware-nl-totaal',
+    url: 'https://www.defietsenhuis.nl/checkout/confirm',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Shopware 6 in Dutch: Betaalwijze radios, Klarna selected; a dl summary with Subtotaal and Totaal in € 3.358,95',
+    expected: { total: 335895, currency: 'EUR', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/trap-referral-survey-radios',
+    url: 'https://www.riverbendtackle.com/store/checkout/payment',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      'Ecwid-like: card/PayPal/Apple Pay radios; a How did you hear about us? radio group offers Shopping app (Klarna, Afterpay, Shop app)',
+    expected: null,
+  },
 ];

@@ -424,6 +424,29 @@ describe('table headings and labelled currencies', () => {
     ]);
   });
 
+  it('reads the order total past a table whose column header says Total', () => {
+    const doc = page(`<h2>Payment</h2>${PAYMENT}<table><thead><tr><td>Product</td><td>Total</td></tr></thead>
+      <tbody><tr><td>Grainfather G40</td><td>$169.00</td></tr></tbody>
+      <tfoot><tr><td><strong>Total:</strong></td><td>$232.30</td></tr></tfoot></table>`);
+    expect(readCheckout(doc, VOCABULARY_EN)?.signals.total).toBe(23230);
+  });
+
+  it('takes a provider named by one choice of another question for no way to pay', () => {
+    const survey = (other: string) =>
+      page(`<div id="survey">How did you hear about us?</div><div role="radiogroup" aria-labelledby="survey">
+        <label><input type="radio" name="source" value="app"> Shopping app (Klarna, Afterpay)</label>
+        ${other}</div><div>Payment method</div><div role="radiogroup">
+        <label><input type="radio" name="pay" checked> Credit or debit card</label>
+        <label><input type="radio" name="pay"> PayPal</label></div>`);
+    expect(readCheckout(survey('<label><input type="radio" name="source"> Friend</label>'), VOCABULARY_EN)).toBeNull();
+  });
+
+  it('reads a Dutch total under Subtotaal', () => {
+    const doc = page(`<h2>Betaalwijze</h2>${PAYMENT}<dl><dt>Subtotaal</dt><dd>€ 3.408,95</dd>
+      <dt>Totaal</dt><dd>€ 3.358,95</dd></dl>`);
+    expect(readCheckout(doc, VOCABULARY_EN)?.signals).toMatchObject({ total: 335895, currency: 'EUR' });
+  });
+
   it.each([
     ['Total (CAD)', 'CAD'],
     ['Total (USD)', 'USD'],
