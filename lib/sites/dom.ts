@@ -23,6 +23,11 @@ export interface ProgramPattern {
    * words name the program only where the shopper sees them in that wallet's option.
    */
   readonly within?: WalletId;
+  /**
+   * A kind of plan several programs offer (先用后付 on a shop of no platform we know): named beside one
+   * of these, in the option's own text (由微信支付分提供, 微信支付分 | 先享后付), it is that program's.
+   */
+  readonly offeredBy?: readonly ProgramId[];
 }
 
 export interface WalletPattern {
@@ -59,6 +64,7 @@ interface Name {
   readonly pattern: RegExp;
   readonly program?: ProgramId;
   readonly wallet?: WalletId;
+  readonly offeredBy?: readonly ProgramId[];
 }
 
 /** Lengths of Chinese text; a language whose words run longer scales them (PageWords.length). */
@@ -314,7 +320,8 @@ function nameIn(
   if (!best || /[?？]/.test(own) || mentioned(text, index, length, compiled, !labelsIt)) return undefined;
   // Prose names things in passing; a label starts with the name, whatever description follows it.
   const label = best.pattern.exec(own)?.index === 0;
-  if (text.length > compiled.limits.name && !label) return undefined;
+  // Measured as a shopper reads it: a template's indentation is no text.
+  if (text.replace(/\s+/g, ' ').length > compiled.limits.name && !label) return undefined;
   // A text naming two ways to pay (a goods title: 先用后付 爆款T恤 花呗分期) is no option's name; a
   // second name in a note (先用后付（由微信支付分提供）) is.
   for (const name of compiled.names) {
@@ -322,11 +329,19 @@ function nameIn(
     const other = name.pattern.exec(text);
     // A shorter name inside the name itself (PayPal in "PayPal Pay in 3") is that name.
     const within = other && other.index >= index && other.index + other[0].length <= index + length;
-    // Two names of one program (Affirm · Monthly payments) are one name.
-    const same = best.program !== undefined && name.program === best.program;
+    // Two names of one program (Affirm · Monthly payments), or a kind of plan beside the program
+    // offering it (微信支付分 | 先享后付), are one name.
+    const same =
+      best.program !== undefined &&
+      (name.program === best.program || !!name.offeredBy?.includes(best.program) || offers(best, name));
     if (other && !within && !same && !mentioned(text, other.index, other[0].length, compiled)) return undefined;
   }
   return { name: best, weak: compiled.words.promotion.test(text) };
+}
+
+/** Whether `kind` is a kind of plan that `program` offers. */
+function offers(kind: Name, program: Name): boolean {
+  return !!program.program && !!kind.offeredBy?.includes(program.program);
 }
 
 /** Inline elements that only style a part of a sentence: with no attributes, they do not end it. */
@@ -832,7 +847,7 @@ function rowsOf(container: Element, hits: readonly NameHit[], names: readonly Na
   const rows: Row[] = [];
   const items = [...byChild.keys()];
   for (const [index, child] of items.entries()) {
-    const held = byChild.get(child) ?? [];
+    const held = withoutSubheading(byChild.get(child) ?? []);
     const shown = held.filter((hit) => !hit.hidden);
     const named = new Set(shown.map(({ name }) => name));
     // A group's options are drawn alike; an option's name and its note (支付宝 · 账户余额 ¥2,031) are not.
@@ -864,6 +879,17 @@ function rowsOf(container: Element, hits: readonly NameHit[], names: readonly Na
     rows.push({ element: child, hit: first, beside, hidden: shown.length === 0 });
   }
   return rows;
+}
+
+/**
+ * A group's hits less its sub-heading's: a heading that names the provider of the programs under it
+ * (<legend>京东支付（本单暂不可用）</legend> over 京东白条) is no option of its own.
+ */
+function withoutSubheading(hits: readonly NameHit[]): readonly NameHit[] {
+  const title = hits[0]?.element.closest(HEADING_ELEMENT);
+  if (!title || title.querySelector(CHOICE)) return hits;
+  const under = hits.filter(({ element }) => !title.contains(element));
+  return under.some(({ name, hidden }) => name.program && !hidden) ? under : hits;
 }
 
 /** An element's classes but those that show a state (selected, disabled): options differ in those. */
@@ -1463,7 +1489,78 @@ function findTotal(
       : undefined;
   }
   const standalone = vocabulary.standaloneTotal ? standalonePrice(doc, options, vocabulary.currency) : undefined;
-  return standalone && { ...standalone, currency: vocabulary.currency };
+  if (standalone) return { ...standalone, currency: vocabulary.currency };
+  return submitBarPrice(doc, options, words, vocabulary.currency, limits);
+}
+
+/** Words before a price that make it a saving, not what is paid (已优惠 ¥9, 共减 ¥30). */
+const SAVING_BEFORE = /(?:优惠|减|省|折扣|券)\s*[:：]?\s*$/;
+
+/**
+ * A bar's price beside the button that places the order (¥55.50 已优惠 ¥9 | 提交订单): what is paid,
+ * where no label names it. The bar is the button's nearest block with a price, and a short one.
+ */
+function submitBarPrice(
+  doc: Document,
+  options: readonly Element[],
+  words: PageWords,
+  currency: string,
+  limits: Limits,
+): Price | undefined {
+  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const control = submitAround(node);
+    if (!control || options.some((option) => option.contains(control)) || hidden(control)) continue;
+    let bar = control;
+    for (let depth = 0; depth < 3 && bar.parentElement && bar.parentElement.tagName !== 'BODY'; depth++) {
+      bar = bar.parentElement;
+      if ((bar.textContent ?? '').replace(/\s+/g, '').length > limits.row) break;
+      const price = paidIn(bar, control, words, currency);
+      if (price) return price;
+    }
+  }
+  return undefined;
+}
+
+/** The part of a joined text that holds its character at `index`. */
+function partAt<Part extends { text: string }>(parts: readonly Part[], index: number): Part | undefined {
+  let start = 0;
+  for (const part of parts) {
+    start += part.text.length;
+    if (index < start) return part;
+  }
+  return undefined;
+}
+
+/** The control a text is the words of, if they place the order: 提交订单, split across markup or not. */
+function submitAround(text: Node): Element | undefined {
+  for (let element = text.parentElement, depth = 0; element && depth < 3; element = element.parentElement, depth++) {
+    const words = (element.textContent ?? '').replace(/\s+/g, '');
+    if (words.length > SUBMIT_WORDS) return undefined;
+    if (SUBMIT.test(words)) return element;
+  }
+  return undefined;
+}
+
+/** The first price in `bar`, outside `control`, that is no saving and not struck out. */
+function paidIn(bar: Element, control: Element, words: PageWords, currency: string): Price | undefined {
+  const parts: { text: string; element: Element }[] = [];
+  const walker = bar.ownerDocument.createTreeWalker(bar, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const element = node.parentElement;
+    if (element && !control.contains(element) && !NOT_TEXT.has(element.tagName))
+      parts.push({ text: (node as Text).data.normalize('NFKC'), element });
+  }
+  const text = parts.map((part) => part.text).join('');
+  const pattern = new RegExp(words.price.source, 'g');
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const part = partAt(parts, match.index);
+    if (!part || SAVING_BEFORE.test(text.slice(0, match.index)) || isStruck(part.element) || hidden(part.element))
+      continue;
+    const money = moneyIn(match[0], words, currency);
+    return money ? { ...money, element: part.element } : undefined;
+  }
+  return undefined;
 }
 
 /** A block of nothing but a price: ¥ 1,299.00, 1299.00 元. */
@@ -1524,6 +1621,14 @@ function planIn(row: Row, wallet: WalletId, { plans }: Compiled): ProgramId | un
   if (ours.length === 0) return undefined;
   const text = visibleText(row.item ?? row.element);
   return ours.find(({ pattern }) => pattern.test(text))?.program;
+}
+
+/** The program a kind of plan is, by the one offering it that its option names (由微信支付分提供). */
+function offeredIn(row: Row, { names }: Compiled): ProgramId | undefined {
+  const kind = row.hit.name;
+  if (!kind.offeredBy) return kind.program;
+  const text = visibleText(row.item ?? row.element);
+  return names.find((name) => offers(kind, name) && name.pattern.test(text))?.program ?? kind.program;
 }
 
 /** One program's option from all the page's options naming it: offered if any of them is. */
@@ -1594,9 +1699,9 @@ export function readCheckout(
   const perProgram = new Map<ProgramId, DetectedOption[]>();
   const wallets = new Set<WalletId>();
   for (const { row, state } of read.options) {
-    const { program, wallet } = row.hit.name;
+    const { wallet } = row.hit.name;
     if (wallet) wallets.add(wallet);
-    for (const found of [program, wallet ? planIn(row, wallet, compiled) : undefined]) {
+    for (const found of [offeredIn(row, compiled), wallet ? planIn(row, wallet, compiled) : undefined]) {
       if (!found) continue;
       const option: DetectedOption = {
         program: found,
@@ -1634,12 +1739,15 @@ export function readCheckout(
 const SUBMIT =
   /^(?:提交订单|(?:立即|确认|去)(?:支付|付款|下单)|确认交易|同意并付款)(?:[(（]\d+[)）]|[¥￥]?[\d.,]+元?)?$/;
 
+/** The longest text a control that places the order is written with. */
+const SUBMIT_WORDS = 24;
+
 /** Whether a click on `target` is the shopper placing the order (提交订单, 立即支付, …). */
 export function isSubmitControl(target: Element): boolean {
   let element: Element | null = target;
   for (let depth = 0; element && depth < 3; depth++, element = element.parentElement) {
     const words = (element.getAttribute('value') || element.textContent || '').replace(/\s+/g, '');
-    if (words.length > 24) return false;
+    if (words.length > SUBMIT_WORDS) return false;
     if (SUBMIT.test(words)) return true;
   }
   return false;

@@ -59,7 +59,9 @@ export function recognisePlatform(doc: Document): SiteAdapter {
 export function addedShopSite(url: URL, doc: Document): SiteAdapter | undefined {
   if (!isShopCheckoutUrl(url)) return undefined;
   const platform = recognisePlatform(doc);
-  return platform.isCheckout(url) ? platform : undefined;
+  if (platform.isCheckout(url)) return platform;
+  // Marks can mislead (#checkout-app is any app's mount point): a checkout by its address is still read.
+  return web.isCheckout(url) ? web : undefined;
 }
 
 /** The adapter that reads an added shop of this platform (the background checks reports with it). */

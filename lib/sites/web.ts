@@ -19,7 +19,7 @@ import { ENGLISH } from './words';
 const PROGRAMS: readonly ProgramPattern[] = [
   // Before 先享后付: WeChat Pay's 支付分 names itself first.
   { program: 'wechat-payscore', pattern: /微信支付分/ },
-  { program: 'alipay-paylater', pattern: /先用后付|先享后付/ },
+  { program: 'alipay-paylater', pattern: /先用后付|先享后付/, offeredBy: ['wechat-payscore'] },
   { program: 'alipay-huabei', pattern: /花呗/ },
   { program: 'jd-baitiao', pattern: /白条/ },
   { program: 'meituan-monthly', pattern: /美团月付/ },
@@ -88,6 +88,8 @@ const CHECKOUT_SEGMENTS = new Set([
   '收银台',
   '确认订单',
 ]);
+/** Ending an address, the page where an order is placed (Youzan's /order/buy, Weimob's /trade/buy); before a product's slug, not. */
+const LAST_SEGMENT = new Set(['buy']);
 /** A path segment without its file extension (confirm_order.htm, checkout.php). */
 const bare = (segment: string) => segment.replace(/\.(?:html?|php|aspx?|jsp|do|action)$/, '');
 /** Salesforce Commerce Cloud names its pages by controller and action: Checkout-Begin. */
@@ -100,9 +102,11 @@ const ACCOUNT = /^(?:account|my-account|myaccount|customer|order-history|orders)
 /** Whether an address looks like a checkout, on a shop whose platform we do not know. */
 export function isWebCheckout(url: URL): boolean {
   const routed = ROUTES.flatMap((name) => (url.searchParams.get(name) ?? '').toLowerCase().split('/'));
-  const segments = [...pathSegments(url), ...routed].filter(Boolean).map(bare).map(withoutAction);
+  const path = pathSegments(url).map(bare);
+  const segments = [...path, ...routed].filter(Boolean).map(bare).map(withoutAction);
   return (
-    segments.some((segment) => CHECKOUT_WORD.test(segment) || CHECKOUT_SEGMENTS.has(segment)) &&
+    (segments.some((segment) => CHECKOUT_WORD.test(segment) || CHECKOUT_SEGMENTS.has(segment)) ||
+      LAST_SEGMENT.has(path.at(-1) ?? '')) &&
     !isAfterOrder(segments) &&
     !segments.some((segment) => ACCOUNT.test(segment))
   );
@@ -127,6 +131,7 @@ export const WEB_EXAMPLES: SiteExamples = {
     'https://www.chayuan-tea.example/order/confirm_order.html?cart=1',
     'https://www.chayuan-tea.example/pay/cashier?orderId=20250612000001',
     'https://www.chayuan-tea.example/zh/%E7%BB%93%E7%AE%97',
+    'https://m.chayuan-tea.example/trade/buy?product_id=3672918840123&sku_id=1782093341',
     'https://www.handmade-goods.example/cart/checkout',
     'https://www.handmade-goods.example/secure-checkout?step=payment',
     // PrestaShop (friendly URLs in English and German, and without), OpenCart, Salesforce Commerce Cloud.
@@ -139,6 +144,7 @@ export const WEB_EXAMPLES: SiteExamples = {
   notCheckout: [
     'https://www.chayuan-tea.example/products/longjing-2025',
     'https://www.chayuan-tea.example/cart',
+    'https://www.chayuan-tea.example/buy/longjing-2025',
     'https://www.chayuan-tea.example/help/payment-methods',
     'https://www.chayuan-tea.example/checkout/thank-you?order=20250612000001',
     'https://www.handmade-goods.example/account/orders',

@@ -76,7 +76,9 @@ async function expectWesternPanel(tab: Parameters<typeof expectPanel>[0], page: 
 describe.each(BROWSERS)('detection corpus in %s', (name) => {
   const { driver } = useBrowser(name);
 
-  it.each(READINGS.map((page) => [page.page, page] as const))('%s', async (_page, page) => {
+  // Added shops' pages are read only once the shopper adds the shop: shops.test.ts does that.
+  const BUILT_IN = READINGS.filter((page) => page.site !== 'web');
+  it.each(BUILT_IN.map((page) => [page.page, page] as const))('%s', async (_page, page) => {
     const tab = await driver().open(shopUrl(page.url.replace(/^https:/, 'http:'), `corpus/${page.page}`));
     const panel = expected(page);
     if (panel) await expectPanel(tab, panel);

@@ -12,7 +12,7 @@ import {
 } from '../../lib/sites/dom';
 import { SHOP_PLATFORMS } from '../../lib/sites/platforms';
 import { keywordPattern } from '../../lib/sites/text';
-import { VOCABULARY_EN } from '../../lib/sites/web';
+import { VOCABULARY_EN, VOCABULARY_ZH } from '../../lib/sites/web';
 import { styledDocument } from './styled';
 
 const VOCABULARY: CheckoutVocabulary = {
@@ -456,6 +456,76 @@ describe('table headings and labelled currencies', () => {
       `<h2>Payment</h2>${PAYMENT}<div class="total"><span><span>${label}</span></span><span>$394.36</span></div>`,
     );
     expect(readCheckout(doc, VOCABULARY_EN)?.signals).toMatchObject({ total: 39436, currency });
+  });
+});
+
+describe('shops of no platform we know, in Chinese', () => {
+  const list = (rows: string) =>
+    page(`<div class="title">支付方式</div><div role="radiogroup">
+      <div class="cell"><span>微信支付</span><span role="radio" aria-checked="true"></span></div>${rows}</div>
+      <div class="bar"><span>合计：</span><span>¥567.00</span></div>`);
+  const programOf = (doc: Document) => readCheckout(doc, VOCABULARY_ZH)?.signals.options.map(({ program }) => program);
+
+  it('reads 先用后付 by the program its own note says provides it, and as Sesame’s where none does', () => {
+    const note = (words: string) =>
+      list(
+        `<div class="cell"><span>先用后付</span><div class="label">${words}</div><span role="radio" aria-checked="false"></span></div>`,
+      );
+    expect(programOf(note('确认收货后再付款，由微信支付分提供'))).toEqual(['wechat-payscore']);
+    expect(programOf(note('确认收货后再付款'))).toEqual(['alipay-paylater']);
+    // A program the note names in passing that does not offer 先用后付 is no provider.
+    expect(programOf(note('确认收货后再付款，可用花呗还款'))).toEqual(['alipay-paylater']);
+  });
+
+  it('reads 微信支付分 | 先享后付 as one name, WeChat Pay’s', () => {
+    const doc = list(
+      `<div class="cell"><span>微信支付分 | 先享后付<span class="sub">先收货，满意后再付款</span></span><span role="radio" aria-checked="false"></span></div>`,
+    );
+    expect(programOf(doc)).toEqual(['wechat-payscore']);
+  });
+
+  it('reads the options under a sub-heading that names their provider, disabled with their fieldset', () => {
+    const doc = page(`<fieldset><legend>支付方式</legend>
+      <label><input type="radio" name="p" checked> 支付宝</label>
+      <label><input type="radio" name="p"> 花呗分期</label>
+      <fieldset disabled><legend>京东支付（本单暂不可用）</legend>
+        <label><input type="radio" name="p"> 京东白条 <span>暂不支持白条</span></label></fieldset>
+      <label><input type="radio" name="p"> 云闪付</label></fieldset>`);
+    const signals = readCheckout(doc, VOCABULARY_ZH)?.signals;
+    expect(signals?.options).toEqual([
+      expect.objectContaining({ program: 'alipay-huabei', state: 'selectable' }),
+      expect.objectContaining({ program: 'jd-baitiao', state: 'unavailable' }),
+    ]);
+    expect(signals?.wallets).not.toContain('jd-pay');
+  });
+
+  it('measures a label as a shopper reads it, not by its template’s indentation', () => {
+    const indent = '\n                    ';
+    const doc = page(`<fieldset><legend>支付方式</legend>
+      <label><input type="radio" name="p" checked> 支付宝</label>
+      <label><input type="radio" name="p"> <span>京东白条${indent}<span class="hint">订单含定制商品，暂不支持白条</span></span></label>
+      </fieldset>`);
+    expect(programOf(doc)).toEqual(['jd-baitiao']);
+  });
+
+  const unlabelled = (bar: string) =>
+    page(`<div>小计 ¥59.50</div><div class="title">支付方式</div>
+      <div class="row"><span>美团月付</span><span class="ck" aria-checked="false"></span></div>
+      <div class="row"><span>微信支付</span><span class="ck" aria-checked="true"></span></div>${bar}`);
+
+  it.each([
+    ['<div class="bar"><div>¥55.50 <small>已优惠 ¥9</small></div><div class="go">提交订单</div></div>', 5550],
+    ['<div class="bar"><small>已优惠 ¥9</small> <b>¥55.50</b><button>去<span>支付</span></button></div>', 5550],
+    ['<div class="bar"><del>¥64.50</del> ¥55.50 <button>立即支付</button></div>', 5550],
+    // No order is placed from here: a price beside other words is no total.
+    ['<div class="bar"><div>¥55.50</div><div class="go">加入购物车</div></div>', undefined],
+  ])('reads the unlabelled price beside the order’s button: %s', (bar, total) => {
+    expect(readCheckout(unlabelled(bar), VOCABULARY_ZH)?.signals.total).toBe(total);
+  });
+
+  it('prefers a total’s label to the button’s bar', () => {
+    const doc = unlabelled('<div>实付款 ¥52.00</div><div class="bar">¥55.50 <button>提交订单</button></div>');
+    expect(readCheckout(doc, VOCABULARY_ZH)?.signals.total).toBe(5200);
   });
 });
 

@@ -56,9 +56,14 @@ describe('the added shops’ content script', () => {
   it('gives a checkout address to the platform the page runs on, if that platform calls it a checkout', () => {
     const woo = page('', '', 'class="woocommerce-checkout"');
     expect(addedShopSite(new URL('https://shop.example/checkout/'), woo)?.id).toBe('woocommerce');
-    // A Shopify address on a WooCommerce shop is no checkout there.
-    expect(addedShopSite(new URL('https://shop.example/checkouts/cn/Z2NwLXVzLWVhc3QxOjAx'), woo)).toBeUndefined();
     expect(addedShopSite(new URL('https://shop.example/checkout/'), page(''))?.id).toBe('web');
+    // Marks that mislead (a Shopline checkout mounted at #checkout-app, BigCommerce's id) leave a
+    // checkout by its address to the generic reader; an address no platform calls a checkout, to none.
+    const mountedAtCheckoutApp = page('', '<div id="checkout-app"></div>');
+    expect(recognisePlatform(mountedAtCheckoutApp).id).toBe('bigcommerce');
+    expect(addedShopSite(new URL('https://shop.example/zh/%E7%BB%93%E7%AE%97'), mountedAtCheckoutApp)?.id).toBe('web');
+    expect(addedShopSite(new URL('https://shop.example/checkout/'), mountedAtCheckoutApp)?.id).toBe('bigcommerce');
+    expect(addedShopSite(new URL('https://shop.example/checkout/order-received/12'), woo)).toBeUndefined();
   });
 
   it('has one reader per platform, each findable by id for the background’s check', () => {

@@ -1,0 +1,71 @@
+import type { CorpusPage } from './types';
+
+/**
+ * Chinese shops on their own domains, run by platforms the reader has no adapter for (Youzan,
+ * Weimob, Shopline, self-built Vue and React shops): read as an added shop (`web`), in yuan. Written
+ * by other hands than the reader's, from the platforms' own markup patterns.
+ */
+export const READINGS_WEB_CN: readonly CorpusPage[] = [
+  {
+    page: 'web/checkout-youzan-payscore-provider-note',
+    url: 'https://m.xiaoyuan-tea.cn/wsctrade/order/buy?kdt_id=43817762&book_key=20261205A8f2c91d',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Vant cells with role=radio on the right; 先用后付 whose note says 由微信支付分提供; the total in the submit bar',
+    expected: { total: 56700, programs: { 'wechat-payscore': 'offered' } },
+  },
+  {
+    page: 'web/checkout-takeaway-submit-bar-total',
+    url: 'https://h5.laowang-noodles.com/order/confirm?poi_id=1182204&source=wx_h5',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'hashed-class rows, 美团月付 aria-disabled with 额度不足 in a sibling note; the total only beside 提交订单 (¥55.50 已优惠 ¥9)',
+    expected: { total: 5550, programs: { 'meituan-monthly': 'unavailable' } },
+  },
+  {
+    page: 'web/checkout-trade-buy-installment-radios',
+    url: 'https://m.qingshan-shoes.cn/trade/buy?product_id=3672918840123&sku_id=1782093341&origin_type=live',
+    site: 'web',
+    kind: 'checkout',
+    structure: 'CSS-module items, each with a role=radio; 抖音月付 holds its own radiogroup of 不分期/3/6/12期 amounts',
+    expected: { total: 36900, programs: { 'douyin-monthly': 'offered' } },
+  },
+  {
+    page: 'web/checkout-shopline-legend-disabled-group',
+    url: 'https://www.mingyue-ceramics.com/zh/%E7%BB%93%E7%AE%97?step=payment_method',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'a fieldset of native radios in labels, mounted at #checkout-app; 京东白条 in a nested fieldset[disabled] under a <legend>京东支付（本单暂不可用）',
+    expected: { total: 86400, programs: { 'alipay-huabei': 'offered', 'jd-baitiao': 'unavailable' } },
+  },
+  {
+    page: 'web/cashier-listbox-payscore-more-hidden',
+    url: 'https://m.beiwan-bakery.com/pay/cashier?orderId=BW202612051103287741&from=order',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'role=listbox of role=option items; 微信支付分 | 先享后付 as one name; 花呗分期 and 白条 in a hidden 更多支付方式 list',
+    expected: { total: 18640, programs: { 'wechat-payscore': 'offered' } },
+  },
+  {
+    page: 'web/trap-weimob-banner-member-faq',
+    url: 'https://m.hexiang-baby.com/trade/buy?bosId=4020183345&vid=6015274120&source=cart',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      'wallets-only radios; programs in a promotion banner, a goods title, member perks, an FAQ dl and the footer',
+    expected: null,
+  },
+  {
+    page: 'web/trap-promo-vip-faq-footer',
+    url: 'https://m.songfeng-outdoor.com/order/confirm?skuIds=50217,50388&addrId=77102',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      'wallets-only label radios; programs in promo tiles, a member-perks paragraph, FAQ <details> and the footer',
+    expected: null,
+  },
+];
