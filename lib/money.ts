@@ -12,7 +12,7 @@ export const MAX_MINOR_UNITS = 1_000_000_000;
 
 // Seeded with the currencies the checkouts we read use: loading Intl's currency data costs a content
 // script tens of milliseconds on its first price.
-const fractionDigitsCache = new Map('CNY USD EUR GBP AUD CAD NZD'.split(' ').map((code) => [code, 2]));
+const fractionDigitsCache = new Map('CNY USD EUR GBP AUD CAD NZD SEK NOK DKK CHF'.split(' ').map((code) => [code, 2]));
 
 /** Minor-unit exponent of a currency (CNY 2, JPY 0), as the platform's Intl data says. */
 export function fractionDigits(currency: string): number {
@@ -101,23 +101,29 @@ export interface MoneyOptions {
 
 /**
  * Marks written beside a price, longest first so that "A$" is not read as "$": a dollar with its
- * country before or after it (US$, A$, CA$, $CA, NZ$, …), £, €, yen or yuan, "$", or three capitals.
+ * country before or after it (US$, A$, CA$, $CA, NZ$, …), £, €, yen or yuan, "$", the Nordic
+ * crowns' "kr" (kr., Kr., and Dkr, Nkr, Skr as Swedish writes the others'), or three capitals.
  */
-const CURRENCY_MARK = /(US|AU|CA|NZ|[AC])\$|\$ ?(US|AU|CA|NZ)\b|(CN|JP)?¥|[£€元]|\$|\b[A-Z]{3}\b/g;
+const CURRENCY_MARK =
+  /(US|AU|CA|NZ|[AC])\$|\$ ?(US|AU|CA|NZ)\b|(CN|JP)?¥|[£€元]|\$|(?<![A-Za-z])([DNS])?[Kk]r\.?(?![A-Za-z])|\b[A-Z]{3}\b/g;
 
 /** The ISO code a dollar's country letters make: "US" → USD, "A" → AUD. */
 const DOLLAR_COUNTRY: Record<string, string> = { A: 'AU', C: 'CA' };
 const SIGN_CURRENCY: Record<string, string> = { '£': 'GBP', '€': 'EUR', 元: 'CNY' };
+/** The crown a country letter before "kr" makes: "Dkr" → DKK. */
+const CROWN_COUNTRY: Record<string, string> = { D: 'DKK', N: 'NOK', S: 'SEK' };
 /** ISO codes read as a currency beside a price; other capitals (TAX, VAT, QTY) are words. */
-const CODES = 'USD GBP EUR AUD CAD NZD CNY JPY';
-/** Currencies a bare "$" or "¥" may stand for, when the page's currency is one of them. */
-const BARE: Record<string, string> = { $: 'USD AUD CAD NZD HKD SGD MXN', '¥': 'CNY JPY' };
+const CODES = 'USD GBP EUR AUD CAD NZD CNY JPY SEK NOK DKK CHF';
+/** Currencies a bare "$", "¥" or "kr" may stand for, when the page's currency is one of them. */
+const BARE: Record<string, string> = { $: 'USD AUD CAD NZD HKD SGD MXN', '¥': 'CNY JPY', kr: 'SEK NOK DKK ISK' };
 
-/** A mark's ISO code, "$" or "¥" for a bare one, or undefined for capitals that are no currency. */
-function markCurrency([mark, before, after, yen]: RegExpExecArray | RegExpMatchArray): string | undefined {
+/** A mark's ISO code, a key of BARE for a bare one, or undefined for capitals that are no currency. */
+function markCurrency([mark, before, after, yen, crown]: RegExpExecArray | RegExpMatchArray): string | undefined {
   const country = before ?? after;
   if (country) return `${DOLLAR_COUNTRY[country] ?? country}D`;
   if (yen) return yen === 'CN' ? 'CNY' : 'JPY';
+  if (crown) return CROWN_COUNTRY[crown];
+  if (/^kr\.?$/i.test(mark)) return 'kr';
   if (mark.length < 3) return SIGN_CURRENCY[mark] ?? mark;
   return CODES.includes(mark) ? mark : undefined;
 }
@@ -168,16 +174,16 @@ export function parseMoney(text: string, options: MoneyOptions = {}): ParsedMone
 /** The one currency the marks around a price name, resolving a bare "$" or "¥" to the page's. */
 function currencyOf(marks: string, { defaultCurrency, unmarked }: MoneyOptions): string | undefined {
   let named: string | undefined;
-  let bare = '';
+  const bare: string[] = [];
   for (const found of marks.matchAll(CURRENCY_MARK)) {
     const code = markCurrency(found);
-    if (code?.length === 1) bare += code;
+    if (code !== undefined && code in BARE) bare.push(code);
     else if (code === undefined) continue;
     else if (named !== undefined && named !== code) return undefined;
     else named = code;
   }
-  const candidate = named ?? (bare || unmarked ? defaultCurrency : undefined);
-  return candidate && [...bare].every((symbol) => BARE[symbol]?.includes(candidate)) ? candidate : undefined;
+  const candidate = named ?? (bare.length > 0 || unmarked ? defaultCurrency : undefined);
+  return candidate && bare.every((symbol) => BARE[symbol]?.includes(candidate)) ? candidate : undefined;
 }
 
 /** The amount as an exact decimal string in major units: 239900 CNY → "2399.00". */

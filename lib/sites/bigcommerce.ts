@@ -1,4 +1,5 @@
 import { type CheckoutVocabulary, programsOf, programWords, readCheckout } from './dom';
+import { localVocabulary } from './locale';
 import { isAfterOrder, pathSegments } from './paths';
 import { stepReport } from './report';
 import type { SiteAdapter, SiteExamples } from './types';
@@ -26,7 +27,7 @@ export const bigcommerce: SiteAdapter = {
   matches: [],
   isCheckout: isBigCommerceCheckout,
   programWords: /* @__PURE__ */ programWords(VOCABULARY),
-  read: (doc, _url, previous) => readCheckout(doc, VOCABULARY, previous),
+  read: (doc, url, previous) => readCheckout(doc, localVocabulary(VOCABULARY, url, doc), previous),
   programs: /* @__PURE__ */ programsOf(VOCABULARY),
   report: (reading) => stepReport(reading, VOCABULARY),
 };

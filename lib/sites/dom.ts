@@ -49,6 +49,21 @@ export interface CheckoutVocabulary {
   readonly standaloneTotal?: boolean;
 }
 
+const inCurrencies = new WeakMap<CheckoutVocabulary, Map<string, CheckoutVocabulary>>();
+
+/**
+ * The vocabulary of a shop that prices in `currency` (an Australian shop's bare "$"), made once per
+ * currency so that its patterns are compiled once.
+ */
+export function inCurrency(vocabulary: CheckoutVocabulary, currency: string | undefined): CheckoutVocabulary {
+  if (!currency || currency === vocabulary.currency) return vocabulary;
+  const byCurrency = inCurrencies.get(vocabulary) ?? new Map<string, CheckoutVocabulary>();
+  inCurrencies.set(vocabulary, byCurrency);
+  const local = byCurrency.get(currency) ?? { ...vocabulary, currency };
+  byCurrency.set(currency, local);
+  return local;
+}
+
 /** The programs a vocabulary names, each once. */
 export function programsOf(vocabulary: CheckoutVocabulary): ProgramId[] {
   return [...new Set(vocabulary.programs.map(({ program }) => program))];
@@ -1425,6 +1440,7 @@ function priceAfter(node: Text | Element, label: RegExp, currency: string, words
   const match = label.exec(own);
   let collected = own.slice((match?.index ?? 0) + (match?.[0].length ?? 0));
   let last: Element = parent;
+  let lastText: Node = node;
   // Prices are often split ("¥", "2399", ".00"): join the next few texts, skipping struck-out prices.
   // The walk starts at the label, not at the top of a container that may hold a long goods list.
   let texts = 0;
@@ -1440,8 +1456,10 @@ function priceAfter(node: Text | Element, label: RegExp, currency: string, words
     if (whole && /[\p{L}¥$£€]/u.test(collected.slice(whole.index + whole[0].length))) break;
     texts++;
     if (isStruck(element)) continue;
-    collected += (next as Text).data;
+    // Another block's text is another line: "1 595,00 kr" then "varav moms" is no "krvarav".
+    collected += (blockOf(next) === blockOf(lastText) ? '' : ' ') + (next as Text).data;
     last = element;
+    lastText = next;
   }
   const money = moneyIn(collected, words, currency);
   if (!money) return undefined;

@@ -1,4 +1,5 @@
 import { type CheckoutVocabulary, programsOf, programWords, readCheckout } from './dom';
+import { localVocabulary } from './locale';
 import { stepReport } from './report';
 import type { SiteAdapter, SiteExamples, SitePages } from './types';
 import { WESTERN_PROGRAMS, WESTERN_WALLETS } from './western';
@@ -36,7 +37,7 @@ export const shopify: SiteAdapter = {
   ...shopifyPages,
   name,
   programWords: /* @__PURE__ */ programWords(VOCABULARY),
-  read: (doc, _url, previous) => readCheckout(doc, VOCABULARY, previous),
+  read: (doc, url, previous) => readCheckout(doc, localVocabulary(VOCABULARY, url, doc), previous),
   programs: /* @__PURE__ */ programsOf(VOCABULARY),
   report: (reading) => stepReport(reading, VOCABULARY),
 };
@@ -48,7 +49,7 @@ export const shopifyShop: SiteAdapter = {
   isCheckout: isShopifyCheckout,
   name,
   programWords: /* @__PURE__ */ programWords(VOCABULARY),
-  read: (doc, _url, previous) => readCheckout(doc, VOCABULARY, previous),
+  read: (doc, url, previous) => readCheckout(doc, localVocabulary(VOCABULARY, url, doc), previous),
   programs: /* @__PURE__ */ programsOf(VOCABULARY),
   report: (reading) => stepReport(reading, VOCABULARY),
 };

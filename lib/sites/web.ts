@@ -7,6 +7,7 @@ import {
   readCheckout,
   type WalletPattern,
 } from './dom';
+import { localVocabulary } from './locale';
 import { isAfterOrder, pathSegments } from './paths';
 import { stepReport } from './report';
 import type { SiteAdapter, SiteExamples } from './types';
@@ -50,7 +51,9 @@ function isChinese(doc: Document): boolean {
   return lang ? /^zh\b/i.test(lang) : /\p{Script=Han}/u.test(doc.title);
 }
 
-const vocabularyOf = (doc: Document) => (isChinese(doc) ? VOCABULARY_ZH : VOCABULARY_EN);
+/** A Chinese page's ¥ is yuan wherever the shop is; an English one's bare $ is its country's. */
+const vocabularyOf = (doc: Document, url: URL) =>
+  isChinese(doc) ? VOCABULARY_ZH : localVocabulary(VOCABULARY_EN, url, doc);
 
 /** Chromium's own checkout-URL heuristic, and the plural that Shopify-like platforms use. */
 const CHECKOUT_WORD =
@@ -119,9 +122,10 @@ export const web: SiteAdapter = {
   matches: [],
   isCheckout: isWebCheckout,
   programWords: /* @__PURE__ */ programWords(VOCABULARY_EN),
-  read: (doc, _url, previous) => readCheckout(doc, vocabularyOf(doc), previous),
+  read: (doc, url, previous) => readCheckout(doc, vocabularyOf(doc, url), previous),
   programs: /* @__PURE__ */ programsOf(VOCABULARY_EN),
-  report: (reading) => stepReport(reading, vocabularyOf(reading.paymentStep.ownerDocument)),
+  report: (reading) =>
+    stepReport(reading, isChinese(reading.paymentStep.ownerDocument) ? VOCABULARY_ZH : VOCABULARY_EN),
 };
 
 /** Real URL shapes for the URL table test. */

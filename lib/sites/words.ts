@@ -53,27 +53,30 @@ export const CHINESE: PageWords = {
 
 /**
  * Western checkouts: English, with the German and French words of the shops that write in those
- * (Zahlung, Gesamtsumme, Paiement) and Dutch ones (Betaalmethode, Totaal), since their prices and providers are the same.
+ * (Zahlung, Gesamtsumme, Paiement), Dutch ones (Betaalmethode, Totaal) and the Nordic ones (Betalning,
+ * Att betala, I alt, Yhteensä: Klarna's home markets), since their prices and providers are the same.
  */
 export const ENGLISH: PageWords = {
   heading:
-    /Payment method|Payment options|Payment|How would you like to pay|How do you want to pay|Choose how to pay|Zahlungsart|Zahlungsmethode|Zahlung|Moyen de paiement|Mode de paiement|Paiement|Betaalmethode|Betaalwijze/i,
+    /Payment method|Payment options|Payment|How would you like to pay|How do you want to pay|Choose how to pay|Zahlungsart|Zahlungsmethode|Zahlung|Moyen de paiement|Mode de paiement|Paiement|Betaalmethode|Betaalwijze|Betalningssätt|Betalningsmetod|Betalning|Betalingsmetode|Betalingsmåde|Betalingsmåte|Betaling|Maksutapa|Maksutavat/i,
   otherHeading:
     /Discount|Gift card|Promo code|Coupon|Order summary|Cart totals|Basket totals|Shopping cart|Your cart|You may also like|Recommended|Related products|Customers also|Frequently asked|FAQ|Reviews/i,
   methods:
-    /Credit or debit card|Debit or credit card|Credit card|Debit card|Card|Apple Pay|Google Pay|Venmo|Gift card|GiftCard|Bank transfer|Cash on delivery|Store credit|Mastercard|Visa|American Express|Discover|Kreditkarte|Debitkarte|Karte|Vorkasse|Banküberweisung|Carte bancaire|Carte|Virement/i,
+    /Credit or debit card|Debit or credit card|Credit card|Debit card|Card|Apple Pay|Google Pay|Venmo|Gift card|GiftCard|Bank transfer|Cash on delivery|Store credit|Mastercard|Visa|American Express|Discover|Kreditkarte|Debitkarte|Karte|Vorkasse|Banküberweisung|Carte bancaire|Carte|Virement|Swish|Vipps|MobilePay|Betalkort|Kortbetalning|Betalingskort|Korttimaksu|Pankkikortti|Verkkopankki/i,
   totals: [
-    /Total due today|Order total|Estimated total|Total due|Amount due|Grand total|Total to pay|Gesamtsumme|Gesamtbetrag|Montant total|Total TTC|Totaalbedrag|Te betalen/i,
-    /Total|Gesamt|Totaal/i,
-    /Order amount/i,
+    /Total due today|Order total|Estimated total|Total due|Amount due|Grand total|Total to pay|Gesamtsumme|Gesamtbetrag|Montant total|Total TTC|Totaalbedrag|Te betalen|Att betala|Å betale|At betale|Maksettava/i,
+    /Total|Gesamt|Totaal|Yhteensä/i,
+    // "I alt" (Danish) is weakest: as letters it also ends words (Mini alternatives).
+    /Order amount|I alt/i,
   ],
   notTotal:
-    /before tax|tax included|included in total|saving|Sub-?total|Subtotaal|Sous-total|Zwischensumme|totals|Net total|Total net|excl\.? (?:VAT|tax)|excluding (?:VAT|tax)|Nettosumme|Nettobetrag|zzgl\.|Total HT|hors taxes/i,
-  // $1,234.56, US$ 1,234.56, A$, C$, NZ$, £, €, 1.234,56 €, 1 234,56 €, USD $1,234.56, 1,234.56 USD, USD 1,234.56.
+    /before tax|tax included|included in total|saving|Sub-?total|Subtotaal|Sous-total|Zwischensumme|totals|Net total|Total net|excl\.? (?:VAT|tax)|excluding (?:VAT|tax)|Nettosumme|Nettobetrag|zzgl\.|Total HT|hors taxes|Delsumma|Delsum|Mellemsum|Välisumma|exkl\.? moms|ekskl\.? mva|ekskl\.? moms/i,
+  // $1,234.56, US$ 1,234.56, A$, C$, NZ$, £, €, 1.234,56 €, 1 234,56 €, USD $1,234.56, 1,234.56 USD, USD 1,234.56,
+  // and the crowns: 1 595,00 kr, kr 2 499,00, 1.234,56 kr., DKK 899,95.
   price:
-    /(?:\b(?:USD|EUR|GBP|AUD|CAD|NZD) ?)?(?:(?:US|AU|CA|NZ|[AC])\$|\$|£|€) ?\d[\d,.\s'’]*|\d[\d,.\s'’]*(?:€|£|\$|\b(?:USD|EUR|GBP|AUD|CAD|NZD)\b)|\b(?:USD|EUR|GBP|AUD|CAD|NZD) ?\d[\d,.\s'’]*/,
+    /(?:\b(?:USD|EUR|GBP|AUD|CAD|NZD|SEK|NOK|DKK|CHF) ?)?(?:(?:US|AU|CA|NZ|[AC])\$|\$|£|€|\b[Kk]r\.?) ?\d[\d,.\s'’]*|\d[\d,.\s'’]*(?:€|£|\$|\b[DNS]?kr\b\.?|\b(?:USD|EUR|GBP|AUD|CAD|NZD|SEK|NOK|DKK|CHF)\b)|\b(?:USD|EUR|GBP|AUD|CAD|NZD|SEK|NOK|DKK|CHF) ?\d[\d,.\s'’]*/,
   unavailable:
-    /unavailable|not available|isn't available|is not available|only available|available (?:for|on) orders|cannot be used|can't be used|not eligible|ineligible|not supported|does not support|doesn't support|over the limit|exceeds|minimum order|order minimum|nicht verfügbar|indisponible|non disponible/i,
+    /unavailable|not available|isn't available|is not available|only available|available (?:for|on) orders|cannot be used|can't be used|not eligible|ineligible|not supported|does not support|doesn't support|over the limit|exceeds|minimum order|order minimum|nicht verfügbar|indisponible|non disponible|inte tillgänglig|ej tillgänglig|ikke tilgjengelig|ikke tilgængelig|ei saatavilla|ei käytettävissä/i,
   // Only while the page says it is still finding out (Checking eligibility…), not "Checking eligibility won't affect your credit".
   pending: /(?:checking|loading|calculating|verifying)[^.…]{0,40}(?:…|\.\.\.)/i,
   mentionBefore: /(?:with|by|through|via|using|from|to|powered by|about|learn about|what is)\s*$/i,

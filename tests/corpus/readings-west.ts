@@ -698,4 +698,30 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
       'Ecwid-like: card/PayPal/Apple Pay radios; a How did you hear about us? radio group offers Shopping app (Klarna, Afterpay, Shop app)',
     expected: null,
   },
+  // Session 18: shops whose bare "$" or "kr" only their country tells (the domain, or the page's language).
+  {
+    page: 'web/checkout-opencart-au-bare-dollar-select',
+    url: 'https://www.coastalbrewsupply.com.au/index.php?route=checkout/checkout',
+    site: 'web',
+    kind: 'checkout',
+    structure: 'OpenCart 4 on a .com.au domain: a payment <select> with Zip and Afterpay; every price a bare $',
+    expected: { total: 23230, currency: 'AUD', programs: { zip: 'offered', afterpay: 'offered' } },
+  },
+  {
+    page: 'web/checkout-opencart-au-pressed-buttons',
+    url: 'https://www.bondibrewsupplies.com.au/index.php?route=checkout/checkout',
+    site: 'web',
+    kind: 'checkout',
+    structure: 'OpenCart on a .com.au domain: payment methods as pressed buttons, Afterpay and Zip; bare $ prices',
+    expected: { total: 28195, currency: 'AUD', programs: { afterpay: 'offered', zip: 'offered' } },
+  },
+  {
+    page: 'web/checkout-shopware-se-kronor',
+    url: 'https://www.nordiskahem.se/checkout/confirm',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Shopware 6 in Swedish: Betalningssätt <select> with Klarna; Delsumma, Totalt and a varav moms line in "1 595,00 kr"',
+    expected: { total: 159500, currency: 'SEK', programs: { klarna: 'offered' } },
+  },
 ];

@@ -102,7 +102,16 @@ describe('parseMoney', () => {
     [`1${NBSP}234,56 €`, undefined, 123456, 'EUR'],
     ['1 234,56 €', undefined, 123456, 'EUR'],
     [`1${NARROW_NBSP}234,56${NBSP}$CA`, undefined, 123456, 'CAD'],
-    ["CHF 1'234.56", undefined, null, null],
+    ["CHF 1'234.56", undefined, 123456, 'CHF'],
+    // The Nordic crowns: "kr" is the page's crown, as a bare "$" is the page's dollar.
+    ['1 595,00 kr', 'SEK', 159500, 'SEK'],
+    ['kr 2 499,00', 'NOK', 249900, 'NOK'],
+    ['1.234,56 kr.', 'DKK', 123456, 'DKK'],
+    ['Kr. 899,95', 'DKK', 89995, 'DKK'],
+    ['DKK 899,95', undefined, 89995, 'DKK'],
+    ['SEK 1 595,00 kr', 'USD', 159500, 'SEK'],
+    ['1 595,00 kr', 'USD', null, null],
+    ['1 234,50 Dkr', 'SEK', 123450, 'DKK'],
     ["$1'234.56", 'USD', 123456, 'USD'],
     ['1234,56 €', undefined, 123456, 'EUR'],
     ['12,5 €', undefined, 1250, 'EUR'],
@@ -151,7 +160,8 @@ describe('parseMoney', () => {
     ['€0.500', {}, 'a grouping after zero'],
     ['$.50', { defaultCurrency: 'USD' }, 'a leading point'],
     ['$99,999,999,999.00', { defaultCurrency: 'USD' }, 'absurdly large'],
-    ['SEK 100', { defaultCurrency: 'USD' }, 'an unknown currency code and no permission for unmarked'],
+    ['ZAR 100', { defaultCurrency: 'USD' }, 'an unknown currency code and no permission for unmarked'],
+    ['€ 12,00 kr', { defaultCurrency: 'SEK' }, 'a euro sign beside a crown'],
     ['x'.repeat(300), { defaultCurrency: 'USD', unmarked: true }, 'too long'],
     ['', { defaultCurrency: 'USD', unmarked: true }, 'nothing'],
   ] as const)('gives no price for %j (%s)', (text, options, _why) => {
@@ -170,8 +180,24 @@ describe('parseMoney', () => {
     expect(parseMoney('1,234.56', { unmarked: true })).toBeNull();
   });
 
-  const LOCALES = ['en-US', 'en-GB', 'de-DE', 'fr-FR', 'en-AU', 'en-CA', 'fr-CA', 'en-NZ', 'en-IE', 'nl-NL', 'de-CH'];
-  const CURRENCIES = ['USD', 'GBP', 'EUR', 'AUD', 'CAD', 'NZD'];
+  const LOCALES = [
+    'en-US',
+    'en-GB',
+    'de-DE',
+    'fr-FR',
+    'en-AU',
+    'en-CA',
+    'fr-CA',
+    'en-NZ',
+    'en-IE',
+    'nl-NL',
+    'de-CH',
+    'sv-SE',
+    'nb-NO',
+    'da-DK',
+    'fi-FI',
+  ];
+  const CURRENCIES = ['USD', 'GBP', 'EUR', 'AUD', 'CAD', 'NZD', 'SEK', 'NOK', 'DKK', 'CHF'];
 
   it('reads back every amount Intl formats, in every locale and currency listed', () => {
     fc.assert(
@@ -187,7 +213,9 @@ describe('parseMoney', () => {
           // A bare "$" (en-US USD, en-CA CAD, any narrow symbol) names its currency only through the
           // page's; any other mark must win over the page's currency, here always USD.
           const bareDollar = printed.includes('$') && !/[A-Z]\$|\$ ?[A-Z]/.test(printed);
-          const parsed = parseMoney(printed, { defaultCurrency: bareDollar ? currency : 'USD' });
+          // So does a bare "kr" (sv-SE, nb-NO, da-DK, and any locale's narrow crown).
+          const bareCrown = /(?<![A-Za-z])kr/i.test(printed);
+          const parsed = parseMoney(printed, { defaultCurrency: bareDollar || bareCrown ? currency : 'USD' });
           expect(parsed, printed).toEqual({ amount, currency });
         },
       ),

@@ -10,9 +10,10 @@ import {
   runsOn,
   textsWith,
 } from '../../lib/sites/dom';
+import { shopCurrency } from '../../lib/sites/locale';
 import { SHOP_PLATFORMS } from '../../lib/sites/platforms';
 import { keywordPattern } from '../../lib/sites/text';
-import { VOCABULARY_EN, VOCABULARY_ZH } from '../../lib/sites/web';
+import { VOCABULARY_EN, VOCABULARY_ZH, web } from '../../lib/sites/web';
 import { styledDocument } from './styled';
 
 const VOCABULARY: CheckoutVocabulary = {
@@ -456,6 +457,45 @@ describe('table headings and labelled currencies', () => {
       `<h2>Payment</h2>${PAYMENT}<div class="total"><span><span>${label}</span></span><span>$394.36</span></div>`,
     );
     expect(readCheckout(doc, VOCABULARY_EN)?.signals).toMatchObject({ total: 39436, currency });
+  });
+});
+
+describe('shops in their own countries', () => {
+  const checkout = (lang: string, summary: string) =>
+    parseHTML(`<!doctype html><html lang="${lang}"><body><main><h2>Betalning</h2><div role="radiogroup">
+      <label><input type="radio" name="p" checked> Kort</label><label><input type="radio" name="p"> Klarna</label>
+      </div><dl>${summary}</dl></main></body></html>`).document as unknown as Document;
+  const read = (url: string, doc: Document) => web.read(doc, new URL(url))?.signals;
+
+  it('reads a Swedish total in kronor, past its VAT line', () => {
+    const doc = checkout(
+      'sv-SE',
+      '<dt>Delsumma</dt><dd>1 546,00 kr</dd><dt>Totalt</dt><dd>1 595,00 kr</dd><dt>varav moms 25 %</dt><dd>319,00 kr</dd>',
+    );
+    expect(read('https://www.nordicoutdoor.se/kassa', doc)).toMatchObject({ total: 159500, currency: 'SEK' });
+  });
+
+  it.each([
+    ['https://www.coastalbrew.com.au/checkout', 'en', 'AUD'],
+    ['https://www.tramping-gear.co.nz/checkout', 'en', 'NZD'],
+    ['https://www.maplegear.example/checkout', 'en-CA', 'CAD'],
+    ['https://www.example-shop.com/checkout', 'en', 'USD'],
+  ])('reads a bare $ on %s (lang %s) as %s', (url, lang, currency) => {
+    const doc = checkout(lang, '<dt>Total</dt><dd>$232.30</dd>');
+    expect(read(url, doc)).toMatchObject({ total: 23230, currency });
+  });
+
+  it.each([
+    ['https://www.coastalbrew.com.au/checkout', null, 'AUD'],
+    ['https://shop.example.co.uk/checkout', 'en-US', 'GBP'],
+    ['https://www.nordicoutdoor.se/kassa', undefined, 'SEK'],
+    ['https://shop.example.com/checkout', 'en-AU', 'AUD'],
+    ['https://fjall.myshopify.com/checkouts/cn/abc123def', 'sv', 'SEK'],
+    ['https://shop.example.com/checkout', 'fi-FI', 'EUR'],
+    ['https://shop.example.com/checkout', 'en', undefined],
+    ['https://shop.example.com/checkout', 'de', undefined],
+  ])('takes %s (lang %s) for a shop pricing in %s', (url, lang, currency) => {
+    expect(shopCurrency(new URL(url), lang)).toBe(currency);
   });
 });
 
