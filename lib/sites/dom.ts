@@ -901,7 +901,7 @@ function rowsOf(container: Element, hits: readonly NameHit[], names: readonly Na
  * (<legend>京东支付（本单暂不可用）</legend> over 京东白条) is no option of its own.
  */
 function withoutSubheading(hits: readonly NameHit[]): readonly NameHit[] {
-  const title = hits[0]?.element.closest(HEADING_ELEMENT);
+  const title = hits[0]?.name.wallet ? hits[0].element.closest(HEADING_ELEMENT) : null;
   if (!title || title.querySelector(CHOICE)) return hits;
   const under = hits.filter(({ element }) => !title.contains(element));
   return under.some(({ name, hidden }) => name.program && !hidden) ? under : hits;
@@ -1456,8 +1456,10 @@ function priceAfter(node: Text | Element, label: RegExp, currency: string, words
     if (whole && /[\p{L}¥$£€]/u.test(collected.slice(whole.index + whole[0].length))) break;
     texts++;
     if (isStruck(element)) continue;
-    // Another block's text is another line: "1 595,00 kr" then "varav moms" is no "krvarav".
-    collected += (blockOf(next) === blockOf(lastText) ? '' : ' ') + (next as Text).data;
+    // Another block's words are another line's: "1 595,00 kr" then "varav moms" is no "krvarav".
+    // Digits run on across blocks (¥ | 89 | .90 drawn in custom elements).
+    const line = /\p{L}$/u.test(collected) && blockOf(next) !== blockOf(lastText);
+    collected += (line ? ' ' : '') + (next as Text).data;
     last = element;
     lastText = next;
   }

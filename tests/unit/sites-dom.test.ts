@@ -42,6 +42,11 @@ describe('payable total', () => {
     ['优惠券 -¥10.00 合计 ¥89.90', 8990],
     ['<p>店铺合计 ¥10.00</p><p>实付款 ¥25.00</p>', 2500],
     ['<div>合计：<em>89.90</em><button>提交订单</button></div>', 8990],
+    // A mini-program page's own elements, each a block to the reader: the digits still run on.
+    [
+      '实付款 <uni-text><span>¥</span></uni-text><uni-text><span>89</span></uni-text><uni-text><span>.90</span></uni-text>',
+      8990,
+    ],
   ])('%s → %i fen', (html, total) => {
     expect(readCheckout(page(OPTIONS + html), VOCABULARY)?.signals.total).toBe(total);
   });
