@@ -347,8 +347,7 @@ function nameIn(
     // Two names of one program (Affirm · Monthly payments), or a kind of plan beside the program
     // offering it (微信支付分 | 先享后付), are one name.
     const same =
-      best.program !== undefined &&
-      (name.program === best.program || !!name.offeredBy?.includes(best.program) || offers(best, name));
+      best.program !== undefined && (name.program === best.program || offers(name, best) || offers(best, name));
     if (other && !within && !same && !mentioned(text, other.index, other[0].length, compiled)) return undefined;
   }
   return { name: best, weak: compiled.words.promotion.test(text) };
@@ -1529,6 +1528,8 @@ function submitBarPrice(
 ): Price | undefined {
   const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    // Each of SUBMIT's phrases starts with one of these: no other text costs its ancestors' text.
+    if (!SUBMIT_START.test((node as Text).data)) continue;
     const control = submitAround(node);
     if (!control || options.some((option) => option.contains(control)) || hidden(control)) continue;
     let bar = control;
@@ -1758,6 +1759,9 @@ export function readCheckout(
 // The button may carry the amount or a count: 立即支付¥19.90, 提交订单(2).
 const SUBMIT =
   /^(?:提交订单|(?:立即|确认|去)(?:支付|付款|下单)|确认交易|同意并付款)(?:[(（]\d+[)）]|[¥￥]?[\d.,]+元?)?$/;
+
+/** The first characters of SUBMIT's phrases. */
+const SUBMIT_START = /[提立确去同]/;
 
 /** The longest text a control that places the order is written with. */
 const SUBMIT_WORDS = 24;

@@ -106,7 +106,7 @@ const ACCOUNT = /^(?:account|my-account|myaccount|customer|order-history|orders)
 export function isWebCheckout(url: URL): boolean {
   const routed = ROUTES.flatMap((name) => (url.searchParams.get(name) ?? '').toLowerCase().split('/'));
   const path = pathSegments(url).map(bare);
-  const segments = [...path, ...routed].filter(Boolean).map(bare).map(withoutAction);
+  const segments = [...path, ...routed.map(bare)].filter(Boolean).map(withoutAction);
   return (
     (segments.some((segment) => CHECKOUT_WORD.test(segment) || CHECKOUT_SEGMENTS.has(segment)) ||
       LAST_SEGMENT.has(path.at(-1) ?? '')) &&
