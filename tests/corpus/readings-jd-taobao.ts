@@ -145,6 +145,24 @@ export const READINGS_JD_TAOBAO: readonly CorpusPage[] = [
     structure: '收银台 with bank cards, 微信支付, 云闪付 only; 白条/先用后付 in side FAQ and 打白条 promo',
     expected: null,
   },
+  {
+    page: 'jd/checkout-combined-remainder-hidden-paylater',
+    url: 'https://trade.jd.com/shopping/order/getOrderInfo.action?rid=1764918803442&source=cart',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      '组合支付: the remainder (剩余 ¥…) paid by radios in labels with a tip beside each; 京东先用后付 in a row hidden by class',
+    expected: { total: 166080, programs: { 'jd-baitiao': 'offered' } },
+  },
+  {
+    page: 'jd/cashier-radiogroup-describedby-notes',
+    url: 'https://pcashier.jd.com/cashier/index.action?orderId=298417735562&reqInfo=eyJjYXRlZ29yeSI6IjEiLCJvcmRlcklkIjoiMjk4NDE3NzM1NTYyIn0%3D&sign=8c1f03a5e2b44d7a',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      'role=radiogroup of button role=radio, each described by a note elsewhere (aria-describedby); 白条 aria-disabled',
+    expected: { total: 234900, programs: { 'jd-baitiao': 'unavailable' } },
+  },
   // Taobao
   {
     page: 'taobao/checkout-next-radio-halo',
@@ -256,5 +274,23 @@ export const READINGS_JD_TAOBAO: readonly CorpusPage[] = [
     kind: 'trap',
     structure: 'mobile Vant page, step has 支付宝 only; 先用后付 goods tag, 花呗 notice bar, FAQ naming both',
     expected: null,
+  },
+  {
+    page: 'taobao/trap-buynow-popover-tooltip',
+    url: 'https://buy.taobao.com/auction/buy_now.jhtml?spm=a21202.12579950.item.buy&x-itemid=742198830516&x-uid=2208739104561',
+    site: 'taobao',
+    kind: 'trap',
+    structure:
+      'wallets-only step; 花呗 and 先用后付 in a goods service popover (role=tooltip) and a closed aria-controls toggle',
+    expected: null,
+  },
+  {
+    page: 'taobao/checkout-paylater-switch-radiogroup',
+    url: 'https://buy.taobao.com/auction/order/confirm_order.htm?spm=a1z0d.6639537.0.0.3a2b7484&x-uid=2210847713360&from=cart',
+    site: 'taobao',
+    kind: 'checkout',
+    structure:
+      '先用后付 as a role=switch (aria-checked) above a role=radiogroup of wallets with 花呗; 淘金币 a second switch',
+    expected: { total: 64580, programs: { 'alipay-paylater': 'offered', 'alipay-huabei': 'offered' } },
   },
 ];

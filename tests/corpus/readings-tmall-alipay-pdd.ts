@@ -105,6 +105,24 @@ export const READINGS_TMALL_ALIPAY_PDD: readonly CorpusPage[] = [
       '支付宝/云闪付 radios only; 花呗分期免息券 coupon radio, goods tags, 猜你喜欢 · 先用后付专区 heading over tagged goods',
     expected: null,
   },
+  {
+    page: 'tmall/checkout-sticky-sidebar-goods-tags',
+    url: 'https://buy.tmall.com/order/confirm_order.htm?spm=a1z0d.6639537.0.0.undefined&x-uid=2206551820947&from=cart&cartIds=5871039921,5871039922',
+    site: 'tmall',
+    kind: 'checkout',
+    structure:
+      'payment methods in a sticky sidebar, named by aria-label; 先用后付 and 花呗 tags on goods titles; 先用后付 in a closed 更多 block',
+    expected: { total: 92600, programs: { 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'tmall/checkout-legacy-table-disabled-paylater',
+    url: 'https://buy.tmall.com/order/confirm_order.htm?x-itemid=656201874412&x-uid=2201395528804&_input_charset=utf-8&buy_param=656201874412_1_4810339912776',
+    site: 'tmall',
+    kind: 'checkout',
+    structure:
+      'legacy <table> rows with radios; 先用后付 disabled with its limit reason in the next cell; 实付款 with a struck old total',
+    expected: { total: 86300, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'unavailable' } },
+  },
   // ---------------------------------------------------------------- Alipay cashier
   {
     page: 'alipay/checkout-lightpay-label-for',
@@ -197,6 +215,24 @@ export const READINGS_TMALL_ALIPAY_PDD: readonly CorpusPage[] = [
     kind: 'trap',
     structure: '余额宝/余额/储蓄卡 only; 优惠 radios name 花呗支付立减3元; hidden 花呗服务协议 tip',
     expected: null,
+  },
+  {
+    page: 'alipay/cashier-lightpay-open-dialog',
+    url: 'https://cashier.alipay.com/standard/lightpay/lightPayCashier.htm?orderId=1205a7c33f1b8e2f61094eb2d0c71e44&country=CN',
+    site: 'alipay',
+    kind: 'checkout',
+    structure:
+      'an open role=dialog aria-modal over the cashier: role=radio rows, 花呗 with a 分期期数 picker; the page behind aria-hidden',
+    expected: { total: 346800, programs: { 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'alipay/cashier-dl-busy-huabei',
+    url: 'https://excashier.alipay.com/standard/auth.htm?payOrderId=f3a9b21c4d5e47a6a0d1e8c77b42a903.85&_pdType=afcabecbafgggffdhjch',
+    site: 'alipay',
+    kind: 'checkout',
+    structure:
+      '<dl> rows as role=radio in a radiogroup; 花呗 aria-busy while its quota is checked (unknown); a card is-disabled',
+    expected: { total: 5690, programs: { 'alipay-huabei': 'unknown' } },
   },
   // ---------------------------------------------------------------- Pinduoduo
   {
@@ -316,6 +352,22 @@ export const READINGS_TMALL_ALIPAY_PDD: readonly CorpusPage[] = [
     site: 'pinduoduo',
     kind: 'trap',
     structure: 'wallets only; 红包 radios (先用后付专享, 微信支付分用户立减) and a 常见问题 list name the programs',
+    expected: null,
+  },
+  {
+    page: 'pinduoduo/checkout-pressed-tiles-disabled-paylater',
+    url: 'https://mobile.yangkeduo.com/order_checkout.html?goods_id=539201874466&sku_id=1380442271901&group_id=2271930040&goods_number=1&_oak_page_source=501&refer_page_name=goods_detail',
+    site: 'pinduoduo',
+    kind: 'checkout',
+    structure: 'a role=group of role=button tiles with aria-pressed; 先用后付 aria-disabled',
+    expected: { total: 32400, programs: { 'pdd-paylater': 'unavailable' } },
+  },
+  {
+    page: 'pinduoduo/trap-banner-wallet-radios',
+    url: 'https://mobile.yangkeduo.com/order_checkout.html?goods_id=612039487715&sku_id=1612255049327&group_id=3140268873&goods_number=1&page_from=35&refer_page_sn=10014',
+    site: 'pinduoduo',
+    kind: 'trap',
+    structure: 'role=radio wallets named by aria-label (微信支付, 支付宝, 多多钱包); 先用后付 in a banner and a tip',
     expected: null,
   },
 ];

@@ -724,4 +724,13 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
       'Shopware 6 in Swedish: Betalningssätt <select> with Klarna; Delsumma, Totalt and a varav moms line in "1 595,00 kr"',
     expected: { total: 159500, currency: 'SEK', programs: { klarna: 'offered' } },
   },
+  {
+    page: 'web/checkout-magento-luma-affirm-paypal-later',
+    url: 'https://www.summittrailoutfitters.com/checkout/#payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Magento 2 Luma knockout step: .payment-method rows; Affirm, and PayPal Pay Later inside PayPal\'s block; "Order Total"',
+    expected: { total: 32146, currency: 'USD', programs: { affirm: 'offered', 'paypal-pay-in-4': 'offered' } },
+  },
 ];
