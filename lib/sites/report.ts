@@ -24,7 +24,12 @@ const KEPT_ATTRIBUTES = new Set([
 const REFERENCES = new Set(['id', 'for', 'aria-labelledby', 'aria-describedby', 'aria-controls']);
 /** Words of a class name that say a state; the rest of a class name becomes a token (c1, c2, …). */
 const STATE_CLASS = /select|check|active|disabl|unavail|gr[ae]y|hid|show|open|fold|collapse|expand|on$|cur/i;
-const PRICE_SHAPE = /[¥￥$€£]\s*[\d,.]+|[\d,.]+\s*(?:元|€)/g;
+// A price's digits may be grouped by spaces ("1 595,00 kr"); a space joins only a group of three.
+const AMOUNT = String.raw`\d(?:[\d,.]|[ \u00a0\u202f](?=\d{3}))*`;
+const PRICE_SHAPE = new RegExp(
+  String.raw`(?:[¥￥$€£]|\b(?:kr|CHF|SEK|NOK|DKK)\.?)\s*${AMOUNT}|${AMOUNT}\s*(?:元|€|kr\b\.?|SEK|NOK|DKK|CHF)`,
+  'g',
+);
 const MAX_REPORT = 20_000;
 const MAX_DEPTH = 30;
 

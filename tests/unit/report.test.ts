@@ -1,8 +1,9 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { readCheckout } from '../../lib/sites/dom';
+import { inCurrency, readCheckout } from '../../lib/sites/dom';
 import { stepReport } from '../../lib/sites/report';
 import { VOCABULARY } from '../../lib/sites/taobao';
+import { VOCABULARY_EN } from '../../lib/sites/web';
 
 const PERSONAL = [
   '张伟',
@@ -62,5 +63,26 @@ describe('stepReport', () => {
     expect(report).not.toMatch(/zhangwei|example\.com|data-|value=|title=|name=/);
     // No run of digits survives: prices keep their shape only.
     expect(report).not.toMatch(/\d{2,}/);
+  });
+});
+
+describe('stepReport, a Nordic checkout', () => {
+  const page = `<!doctype html><html lang="sv"><body>
+    <fieldset><legend>Betalning</legend>
+      <label><input type="radio" name="pay" checked> Klarna – Betala senare <small>0 kr i dag</small></label>
+      <label><input type="radio" name="pay"> Kort <small>Anna Lindqvist, 0701234567</small></label>
+    </fieldset>
+    <dl><dt>Att betala</dt><dd>1 595,00 kr</dd><dt>varav moms</dt><dd>kr 319,00</dd><dt>Frakt</dt><dd>SEK 49</dd></dl>
+  </body></html>`;
+  const doc = parseHTML(page).document as unknown as Document;
+  const reading = readCheckout(doc, inCurrency(VOCABULARY_EN, 'SEK'));
+  const report = reading ? stepReport(reading, VOCABULARY_EN) : '';
+
+  it('keeps the shape of prices in kronor, digits grouped by spaces, the unit before or after', () => {
+    expect(reading?.signals.options.map(({ program }) => program)).toEqual(['klarna']);
+    expect(report).toContain('# ###,## kr');
+    expect(report).toContain('kr ###,##');
+    expect(report).toContain('SEK ##');
+    expect(report).not.toMatch(/Anna|Lindqvist|\d/);
   });
 });
