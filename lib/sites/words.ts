@@ -78,7 +78,9 @@ export const ENGLISH: PageWords = {
   unavailable:
     /unavailable|not available|isn't available|is not available|only available|available (?:for|on) orders|cannot be used|can't be used|not eligible|ineligible|not supported|does not support|doesn't support|over the limit|exceeds|minimum order|order minimum|nicht verfügbar|indisponible|non disponible|inte tillgänglig|ej tillgänglig|ikke tilgjengelig|ikke tilgængelig|ei saatavilla|ei käytettävissä/i,
   // Only while the page says it is still finding out (Checking eligibility…), not "Checking eligibility won't affect your credit".
-  pending: /(?:checking|loading|calculating|verifying)[^.…]{0,40}(?:…|\.\.\.)/i,
+  // German, French, Dutch and Nordic pages say it in the present ("wird geprüft", "we controleren").
+  pending:
+    /(?:checking|loading|calculating|verifying)[^.…]{0,40}(?:…|\.\.\.)|please wait|one moment|wird geprüft|werden geprüft|wird überprüft|bitte warten|einen moment|en cours de vérification|vérification[^.…]{0,40}en cours|veuillez patienter|un instant|we controleren|wordt gecontroleerd|een moment|even geduld|vi kontrollerar|kontrolleras|vi kontrollerer|kontrolleres|tarkistetaan|hetkinen/i,
   mentionBefore: /(?:with|by|through|via|using|from|to|powered by|about|learn about|what is)\s*$/i,
   mentionAfter: /^\s*(?:FAQ|terms|help|support|learn more|\?|is |are |was |works)/i,
   length: 2.5,

@@ -733,4 +733,49 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
       'Magento 2 Luma knockout step: .payment-method rows; Affirm, and PayPal Pay Later inside PayPal\'s block; "Order Total"',
     expected: { total: 32146, currency: 'USD', programs: { affirm: 'offered', 'paypal-pay-in-4': 'offered' } },
   },
+  {
+    page: 'shopify/checkout-sv-own-domain-klarna-kronor',
+    url: 'https://www.skogsliv.se/checkouts/cn/Z2NwLWV1cm9wZS13ZXN0MTowMUhYN1BRNg?locale=sv-SE',
+    site: 'shopify',
+    kind: 'checkout',
+    structure:
+      'Shopify one-page checkout in Swedish on a .se domain: native radios in labels, Klarna – Betala senare selected; Att betala 1 295,00 kr, varav moms',
+    expected: { total: 129500, currency: 'SEK', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/checkout-no-klarna-inline-radiogroup',
+    url: 'https://butikk.fjellsko.no/kasse/',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'a Klarna Checkout-style step drawn inline in Norwegian: role=radiogroup of aria-checked divs (Klarna Faktura, Delbetal med Klarna, Kort, Vipps); kr 2 897, herav mva.',
+    expected: { total: 289700, currency: 'NOK', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/checkout-shopware-de-label-for-klarna-disabled',
+    url: 'https://www.bergwerk-outdoor.de/checkout/confirm',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Shopware 6 in German: radios and label[for] apart; PayPal Später bezahlen; Ratenkauf by Klarna disabled with Nicht verfügbar beside it; 1.249,95 €',
+    expected: { total: 124995, currency: 'EUR', programs: { 'paypal-pay-in-4': 'offered', klarna: 'unavailable' } },
+  },
+  {
+    page: 'web/checkout-magento-nl-klarna-checking',
+    url: 'https://www.tulpenhuis.nl/checkout/#payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Magento 2 Luma in Dutch: Achteraf betalen met Klarna with a role=status line "we controleren of je achteraf kunt betalen" (still checking); Totaal € 1.249,95',
+    expected: { total: 124995, currency: 'EUR', programs: { klarna: 'unknown' } },
+  },
+  {
+    page: 'woocommerce/trap-fi-klarna-promo-footer',
+    url: 'https://kauppa.saaristo.fi/kassa/',
+    site: 'woocommerce',
+    kind: 'trap',
+    structure:
+      'WooCommerce in Finnish: card, MobilePay and Verkkopankki only; Klarna in a promo bar, a product description and the footer logos',
+    expected: null,
+  },
 ];

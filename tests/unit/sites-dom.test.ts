@@ -346,6 +346,34 @@ describe('logos, pending checks and grey notes', () => {
     expect(option).toMatchObject({ program: 'alipay-paylater', state: 'unknown' });
   });
 
+  it.each([
+    'Een moment geduld… we controleren of je achteraf kunt betalen.',
+    'Verfügbarkeit wird geprüft',
+    'Vérification de votre éligibilité en cours',
+    'Vi kontrollerar om du kan delbetala',
+    'Please wait while we check your eligibility',
+  ])('reads a Western option whose note says the page is still checking as unknown: %s', (note) => {
+    const [option] =
+      readCheckout(
+        page(`<h3>Payment</h3><div>
+          <div class="m"><label><input type="radio" name="p"> Credit card</label></div>
+          <div class="m"><label><input type="radio" name="p"> Klarna</label><div role="status">${note}</div></div></div>`),
+        VOCABULARY_EN,
+      )?.signals.options ?? [];
+    expect(option).toMatchObject({ program: 'klarna', state: 'unknown' });
+  });
+
+  it('reads a Western note about checking that says no waiting as no pending state', () => {
+    const [option] =
+      readCheckout(
+        page(`<h3>Payment</h3><div>
+          <div class="m"><label><input type="radio" name="p"> Credit card</label></div>
+          <div class="m"><label><input type="radio" name="p"> Klarna</label><p>Checking eligibility won't affect your credit score.</p></div></div>`),
+        VOCABULARY_EN,
+      )?.signals.options ?? [];
+    expect(option).toMatchObject({ program: 'klarna', state: 'selectable' });
+  });
+
   it('greys an option by a grey class over its name, not by a grey note beside it', () => {
     const rows = (name: string, note: string) =>
       page(`<div><div class="row"><span>支付宝</span></div>
