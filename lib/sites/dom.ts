@@ -142,9 +142,9 @@ export function keywords(vocabulary: CheckoutVocabulary): string[] {
   return compile(vocabulary).keywords.source.split('|');
 }
 
-// Controls a shopper picks an option with, whatever framework drew them.
+// Controls a shopper picks an option with, whatever framework drew them (a <select>'s options too).
 const PRIMARY_CONTROL =
-  'input[type=radio],input[type=checkbox],[role=radio],[role=switch],[role=checkbox],[role=option],[role=menuitemradio],[role=tab]';
+  'input[type=radio],input[type=checkbox],[role=radio],[role=switch],[role=checkbox],[role=option],[role=menuitemradio],[role=tab],select option';
 /** Rows that carry a state of their own (installment periods as pressed buttons, selectable rows). */
 const STATEFUL = '[aria-checked],[aria-selected],[aria-pressed]';
 const CHOICE = `${PRIMARY_CONTROL},${STATEFUL}`;
@@ -231,6 +231,16 @@ function near(a: Element, b: Element, depth: number, farDepth: number, block: nu
  */
 function hidden(element: Element): boolean {
   if (element.closest('[hidden],[aria-hidden=true],template,details:not([open]) > :not(summary)')) return true;
+  // A closed <select>'s options have no box: the shopper sees them where the select shows.
+  const select = element.closest('select');
+  if (select && select !== element) {
+    const view = element.ownerDocument.defaultView;
+    for (let part: Element | null = element; part && part !== select; part = part.parentElement) {
+      const style = view?.getComputedStyle ? view.getComputedStyle(part) : (part as HTMLElement).style;
+      if (style?.display === 'none') return true;
+    }
+    return hidden(select);
+  }
   const check = (element as { checkVisibility?: (options: object) => boolean }).checkVisibility;
   if (typeof check === 'function') {
     if (!check.call(element, { visibilityProperty: true, checkVisibilityCSS: true, opacityProperty: true }))
@@ -1098,7 +1108,8 @@ function disabledAbove(element: Element): boolean {
     if (
       current.hasAttribute('inert') ||
       current.getAttribute('aria-disabled') === 'true' ||
-      (current.tagName === 'FIELDSET' && current.hasAttribute('disabled'))
+      ((current.tagName === 'FIELDSET' || current.tagName === 'SELECT' || current.tagName === 'OPTGROUP') &&
+        current.hasAttribute('disabled'))
     )
       return true;
   return false;
@@ -1111,7 +1122,8 @@ function looksSelected(element: Element): boolean {
     element.getAttribute('aria-pressed') === 'true' ||
     // No instanceof: page realms and Firefox's wrappers make it unreliable.
     // The property is the live state; DOMs without it (linkedom) have only the attribute.
-    (element.tagName === 'INPUT' && ((element as HTMLInputElement).checked ?? element.hasAttribute('checked')))
+    (element.tagName === 'INPUT' && ((element as HTMLInputElement).checked ?? element.hasAttribute('checked'))) ||
+    (element.tagName === 'OPTION' && ((element as HTMLOptionElement).selected ?? element.hasAttribute('selected')))
   );
 }
 
@@ -1259,7 +1271,8 @@ function candidateSteps(hits: readonly Hit[], limits: Limits): Step[] {
 
 interface ReadStep {
   readonly step: Step;
-  readonly options: readonly { row: Row; state: RowState }[];
+  /** `offers`: the option names a program, or is a wallet's that shows its plan (PayPal's Pay Later). */
+  readonly options: readonly { row: Row; state: RowState; offers: boolean }[];
 }
 
 /**
@@ -1267,22 +1280,26 @@ interface ReadStep {
  * heading or made of things a shopper picks (controls, or a list of ways to pay). Never under
  * another section's heading (coupons, goods), and page chrome only with real controls.
  */
-function assess(step: Step, associations: Associations, words: PageWords, known: boolean): ReadStep | undefined {
+function assess(step: Step, associations: Associations, compiled: Compiled, known: boolean): ReadStep | undefined {
   if (!known && step.heading && !step.heading.payment) return undefined;
   const options = step.rows
     .filter((row) => !row.hidden)
-    .map((row) => ({ row, state: stateOf(row, associations, words) }))
+    .map((row) => {
+      const { program, wallet } = row.hit.name;
+      const offers = !!program || (!!wallet && planIn(row, wallet, compiled) !== undefined);
+      return { row, state: stateOf(row, associations, compiled.words), offers };
+    })
     // A promotion naming a program is an option only where the shopper can pick it.
     .filter(({ row, state }) => !row.hit.weak || state.choosable);
-  if (!options.some(({ row }) => row.hit.name.program)) return undefined;
+  if (!options.some(({ offers }) => offers)) return undefined;
   if (known || step.heading?.payment) return { step, options };
   const choosable = options.some(({ state }) => state.choosable);
   if (step.container.closest(LANDMARK) && !choosable) return undefined;
-  const listOfWays = options.length > 1 && options.some(({ row }) => !row.hit.name.program);
+  const listOfWays = options.length > 1 && options.some(({ offers }) => !offers);
   const pickable =
     options.length > 1
       ? choosable
-      : options.some(({ row, state }) => row.hit.name.program && state.choosable && !oneChoiceOfOthers(row.element));
+      : options.some(({ row, state, offers }) => offers && state.choosable && !oneChoiceOfOthers(row.element));
   return listOfWays || pickable ? { step, options } : undefined;
 }
 
@@ -1304,7 +1321,7 @@ function oneChoiceOfOthers(row: Element): boolean {
  * a step may group its options under sub-headings), else the step offering the most programs.
  */
 function paymentStep(steps: readonly ReadStep[]): ReadStep | undefined {
-  const programs = ({ options }: ReadStep) => options.filter(({ row }) => row.hit.name.program).length;
+  const programs = ({ options }: ReadStep) => options.filter(({ offers }) => offers).length;
   let best = steps.find(({ step }) => step.heading?.payment);
   if (!best)
     for (const candidate of steps)
@@ -1708,9 +1725,9 @@ export function readCheckout(
       ]
     : candidateSteps(withSections(hits, doc.body, compiled), compiled.limits);
   const assessed = candidates.flatMap((step) => {
-    const read = assess(step, associations, compiled.words, scoped === true);
+    const read = assess(step, associations, compiled, scoped === true);
     const kept = read && withoutStrays(read);
-    return kept?.options.some(({ row }) => row.hit.name.program) ? [kept] : [];
+    return kept?.options.some(({ offers }) => offers) ? [kept] : [];
   });
   const read = paymentStep(scoped ? assessed : withoutMentions(assessed, candidates, associations, compiled.words));
   if (!read) return null;

@@ -9,7 +9,8 @@ const KLARNA: ProgramPattern = { program: 'klarna', pattern: /Klarna/ };
 // Afterpay trades as Clearpay in the UK, and as Cash App Afterpay in the US.
 const AFTERPAY: ProgramPattern = { program: 'afterpay', pattern: /Afterpay|AfterPay|Clearpay|ClearPay|Clear Pay/ };
 const AFFIRM: ProgramPattern = { program: 'affirm', pattern: /Affirm/ };
-// PayPal's plans sit inside PayPal: Pay in 4 (US), Pay in 3 (UK), 4X (France), its "Pay Later"
+// PayPal's plans sit inside PayPal: Pay in 4 (US), Pay in 3 (UK), 4X and Payer en 4 fois (France),
+// Paga in 3 rate (Italy), Paga en 3 plazos (Spain), Betaal in 3 termijnen (Netherlands), its "Pay Later"
 // button. A bare "Pay in 4" is no one's (Afterpay, Klarna, Zip and Sezzle all say it of
 // themselves) unless it is shown inside PayPal's own option.
 const PAYPAL: ProgramPattern = {
@@ -18,7 +19,8 @@ const PAYPAL: ProgramPattern = {
 };
 const PAYPAL_PLANS: ProgramPattern = {
   program: 'paypal-pay-in-4',
-  pattern: /Pay Later|Pay in 4|Pay in 3|4X|Paiement en 4|Payez en 4|Später bezahlen/,
+  pattern:
+    /Pay Later|Pay in 4|Pay in 3|4X|Paiement en 4|Payez en 4|Payer en 4|Payer en 3|Später bezahlen|Paga in 3|Paga en 3|Betaal in 3/,
   within: 'paypal',
 };
 const ZIP: ProgramPattern = { program: 'zip', pattern: /Zip(?! ?[Cc]ode| ?\/| ?[Pp]ostal| ?\+)|Quadpay|QuadPay/ };

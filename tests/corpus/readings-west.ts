@@ -778,4 +778,57 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
       'WooCommerce in Finnish: card, MobilePay and Verkkopankki only; Klarna in a promo bar, a product description and the footer logos',
     expected: null,
   },
+  {
+    page: 'shopify/checkout-ca-shop-pay-installments-more-collapsed',
+    url: 'https://www.maplecrest-outfitters.ca/checkouts/cn/Z2NwLXVzLWVhc3QxOjAxSkU4UTNWTjdYQ1BNNVE0S1dHN1Q2Rlla',
+    site: 'shopify',
+    kind: 'checkout',
+    structure:
+      'Shopify radio list on a .ca domain: card, Shop Pay – Pay in full or in installments, plain PayPal; Klarna inside a collapsed "Show more payment options"',
+    expected: { total: 141249, currency: 'CAD', programs: { 'shop-pay-installments': 'offered' } },
+  },
+  {
+    page: 'web/checkout-sfra-fr-ca-tabs-klarna',
+    url: 'https://boutique.lumiere-deco.ca/on/demandware.store/Sites-LumiereDeco-Site/fr_CA/Checkout-Begin?stage=payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Salesforce Commerce Cloud SFRA in French: role=tab methods (Carte de crédit active), Klarna – Payer en 4 versements in a tab whose panel is hidden; "1 454,42 $"',
+    expected: { total: 145442, currency: 'CAD', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'bigcommerce/checkout-method-select-dropdown',
+    url: 'https://www.desertbloom-goods.com/checkout',
+    site: 'bigcommerce',
+    kind: 'checkout',
+    structure:
+      "BigCommerce optimized checkout whose method is a <select>: Afterpay and Sezzle options, Zip a disabled option; the card form's labels below",
+    expected: {
+      total: 57604,
+      currency: 'USD',
+      programs: { afterpay: 'offered', sezzle: 'offered', zip: 'unavailable' },
+    },
+  },
+  {
+    page: 'woocommerce/trap-blocks-affirm-sezzle-promo-faq',
+    url: 'https://shop.harborlight.com/checkout/',
+    site: 'woocommerce',
+    kind: 'trap',
+    structure:
+      'WooCommerce blocks accordion with card and plain PayPal only; Affirm and Sezzle in a promo bar, a product subtitle, a financing FAQ and the footer',
+    expected: null,
+  },
+  {
+    page: 'newegg/checkout-card-list-paypal-later-affirm-checking',
+    url: 'https://secure.newegg.com/shop/checkout?sessionId=7f3c9a21-4be8-4d0e-9a6b-2c51d8e0f4a7',
+    site: 'newegg',
+    kind: 'checkout',
+    structure:
+      'Newegg card list: PayPal Pay Later – Pay in 4, Affirm aria-busy "Checking eligibility…", Zip in a fieldset[disabled] with its reason',
+    expected: {
+      total: 133280,
+      currency: 'USD',
+      programs: { 'paypal-pay-in-4': 'offered', affirm: 'unknown', zip: 'unavailable' },
+    },
+  },
 ];

@@ -100,6 +100,18 @@ describe.each(BROWSERS)('shops the shopper adds, in %s', (name) => {
     expect(await hosts(page)).toBe(1);
     await page.screenshot(`${ARTIFACTS}/shop-panel-${name}.png`);
 
+    // A step that is a <select>: a closed select's options have no box of their own, yet the shopper
+    // sees and picks them there (a Swedish shop's page, its bare "kr" told by its language).
+    const select = await driver().open(shopUrl(CHECKOUT, 'corpus/web/checkout-shopware-se-kronor'));
+    const selectPanel = await select.panelFrame();
+    expect(await panelRoot(selectPanel)).toMatchObject({ site: 'web', total: '159500', currency: 'SEK' });
+    expect(
+      await selectPanel.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('[data-program]')].map((row) => row.dataset.program),
+      ),
+    ).toEqual(['klarna']);
+    await select.close();
+
     // Only the shop that was added: another https shop gets nothing.
     const other = await driver().open(shopUrl(OTHER_CHECKOUT, 'web/checkout-huabei'));
     await pause(NO_PANEL_WAIT_MS);

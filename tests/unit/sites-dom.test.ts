@@ -363,6 +363,40 @@ describe('logos, pending checks and grey notes', () => {
     expect(option).toMatchObject({ program: 'klarna', state: 'unknown' });
   });
 
+  it.each([
+    'Pay in 4',
+    'Payer en 4 fois sans frais',
+    'Payer en 3 fois',
+    'Paga in 3 rate senza interessi',
+    'Paga en 3 plazos',
+    'Betaal in 3 termijnen',
+  ])('reads PayPal’s plan named in a European language inside PayPal’s option: %s', (plan) => {
+    const options = readCheckout(
+      page(`<h3>Paiement</h3><ul>
+        <li><label><input type="radio" name="p" checked> Carte bancaire</label></li>
+        <li><label><input type="radio" name="p"> PayPal</label><div class="box">${plan}</div></li></ul>`),
+      VOCABULARY_EN,
+    )?.signals.options;
+    expect(options?.map(({ program }) => program)).toEqual(['paypal-pay-in-4']);
+  });
+
+  it('reads a payment step drawn as a <select>: its options are picked there, a disabled one or group is unavailable', () => {
+    const options = readCheckout(
+      page(`<h2>Payment</h2><fieldset><legend>Payment method</legend>
+        <label for="m">How would you like to pay?</label>
+        <select id="m"><option selected>Credit / Debit Card</option><option>Afterpay – 4 payments of $25.00</option>
+          <option disabled>Zip – not available for this order</option>
+          <optgroup label="Pay later" disabled><option>Sezzle</option></optgroup></select>
+        <div><label for="cc">Credit Card Number</label><input id="cc" type="tel"></div></fieldset>`),
+      VOCABULARY_EN,
+    )?.signals.options;
+    expect(options?.map(({ program, state }) => [program, state])).toEqual([
+      ['afterpay', 'selectable'],
+      ['zip', 'unavailable'],
+      ['sezzle', 'unavailable'],
+    ]);
+  });
+
   it('reads a Western note about checking that says no waiting as no pending state', () => {
     const [option] =
       readCheckout(

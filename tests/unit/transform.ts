@@ -216,6 +216,8 @@ export function moveNotes(unavailable: RegExp): Transformation {
     for (const note of bodyElements(doc)) {
       const text = (note.textContent ?? '').trim();
       if (!unavailable.test(text) || text.length > 40 || note.children.length > 0 || random() < 0.4) continue;
+      // A <select>'s option is a choice, not a note: outside its select no browser draws it.
+      if (note.closest('select')) continue;
       let row: Element | null = note.parentElement;
       while (row && !(row.parentElement && alikeChildren(row.parentElement)?.includes(row))) row = row.parentElement;
       if (row && row !== note && row.tagName !== 'LABEL' && !row.matches('li')) {
