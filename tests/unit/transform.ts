@@ -225,6 +225,8 @@ export function moveNotes(unavailable: RegExp): Transformation {
         continue;
       }
       const before = note.previousElementSibling;
+      // Nothing goes inside a control or an image: no browser draws what an <input> holds.
+      if (before?.matches('input,img,br,hr,select,textarea')) continue;
       if (before && note.parentElement && !row && alikeChildren(note.parentElement) === undefined) before.append(note);
     }
   };
