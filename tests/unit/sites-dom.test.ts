@@ -347,21 +347,26 @@ describe('logos, pending checks and grey notes', () => {
   });
 
   it.each([
-    'Een moment geduld… we controleren of je achteraf kunt betalen.',
-    'Verfügbarkeit wird geprüft',
-    'Vérification de votre éligibilité en cours',
-    'Vi kontrollerar om du kan delbetala',
-    'Please wait while we check your eligibility',
-  ])('reads a Western option whose note says the page is still checking as unknown: %s', (note) => {
-    const [option] =
-      readCheckout(
-        page(`<h3>Payment</h3><div>
+    ['Een moment geduld… we controleren of je achteraf kunt betalen.', 'unknown'],
+    ['Verfügbarkeit wird geprüft', 'unknown'],
+    ['Vérification de votre éligibilité en cours', 'unknown'],
+    ['Vi kontrollerar om du kan delbetala', 'unknown'],
+    ['Please wait while we check your eligibility', 'unknown'],
+    // Not while it is still finding out: a fact about checking.
+    ["Checking eligibility won't affect your credit score.", 'selectable'],
+  ])(
+    'reads a Western option whose note says the page is still checking as unknown, a fact about checking not: %s → %s',
+    (note, state) => {
+      const [option] =
+        readCheckout(
+          page(`<h3>Payment</h3><div>
           <div class="m"><label><input type="radio" name="p"> Credit card</label></div>
           <div class="m"><label><input type="radio" name="p"> Klarna</label><div role="status">${note}</div></div></div>`),
-        VOCABULARY_EN,
-      )?.signals.options ?? [];
-    expect(option).toMatchObject({ program: 'klarna', state: 'unknown' });
-  });
+          VOCABULARY_EN,
+        )?.signals.options ?? [];
+      expect(option).toMatchObject({ program: 'klarna', state });
+    },
+  );
 
   it.each([
     'Pay in 4',
@@ -395,17 +400,6 @@ describe('logos, pending checks and grey notes', () => {
       ['zip', 'unavailable'],
       ['sezzle', 'unavailable'],
     ]);
-  });
-
-  it('reads a Western note about checking that says no waiting as no pending state', () => {
-    const [option] =
-      readCheckout(
-        page(`<h3>Payment</h3><div>
-          <div class="m"><label><input type="radio" name="p"> Credit card</label></div>
-          <div class="m"><label><input type="radio" name="p"> Klarna</label><p>Checking eligibility won't affect your credit score.</p></div></div>`),
-        VOCABULARY_EN,
-      )?.signals.options ?? [];
-    expect(option).toMatchObject({ program: 'klarna', state: 'selectable' });
   });
 
   it('greys an option by a grey class over its name, not by a grey note beside it', () => {
