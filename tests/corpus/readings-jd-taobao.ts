@@ -163,6 +163,15 @@ export const READINGS_JD_TAOBAO: readonly CorpusPage[] = [
       'role=radiogroup of button role=radio, each described by a note elsewhere (aria-describedby); 白条 aria-disabled',
     expected: { total: 234900, programs: { 'jd-baitiao': 'unavailable' } },
   },
+  {
+    page: 'jd/checkout-link-tabs-baitiao-period-select',
+    url: 'https://trade.jd.com/shopping/order/getOrderInfo.action?rid=1764936012451',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      'a strip of <a class="payment-item"> tabs, 白条 item-selected with a <select> of 分期 periods below; 先用后付 a link with class disabled and a title saying why',
+    expected: { total: 409900, programs: { 'jd-baitiao': 'offered', 'jd-paylater': 'unavailable' } },
+  },
   // Taobao
   {
     page: 'taobao/checkout-next-radio-halo',

@@ -123,6 +123,15 @@ export const READINGS_TMALL_ALIPAY_PDD: readonly CorpusPage[] = [
       'legacy <table> rows with radios; 先用后付 disabled with its limit reason in the next cell; 实付款 with a struck old total',
     expected: { total: 86300, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'unavailable' } },
   },
+  {
+    page: 'tmall/checkout-custom-elements-tooltip',
+    url: 'https://buy.tmall.com/order/confirm_order.htm?x-itemid=738214560117&x-uid=2208641930&spm=a220m.1000858.1000725.1',
+    site: 'tmall',
+    kind: 'checkout',
+    structure:
+      'custom elements (tm-pay-section role=radiogroup, tm-pay-option) with light-DOM text; 先用后付 aria-disabled with a role=tooltip 暂不支持 beside it; the total in an <output>',
+    expected: { total: 128650, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'unavailable' } },
+  },
   // ---------------------------------------------------------------- Alipay cashier
   {
     page: 'alipay/checkout-lightpay-label-for',
@@ -368,6 +377,15 @@ export const READINGS_TMALL_ALIPAY_PDD: readonly CorpusPage[] = [
     site: 'pinduoduo',
     kind: 'trap',
     structure: 'role=radio wallets named by aria-label (微信支付, 支付宝, 多多钱包); 先用后付 in a banner and a tip',
+    expected: null,
+  },
+  {
+    page: 'pinduoduo/trap-vant-wallets-subsidy-banner',
+    url: 'https://mobile.yangkeduo.com/order_checkout.html?goods_id=521846339071&sku_id=1398827364512&group_id=0&goods_number=1&refer_page_name=goods_detail',
+    site: 'pinduoduo',
+    kind: 'trap',
+    structure:
+      'a van-radio-group of 微信支付 and 支付宝; 先用后付 in a 百亿补贴 banner, a goods title, a shop coupon and 猜你喜欢',
     expected: null,
   },
 ];
