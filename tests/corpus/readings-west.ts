@@ -831,4 +831,44 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
       programs: { 'paypal-pay-in-4': 'offered', affirm: 'unknown', zip: 'unavailable' },
     },
   },
+  {
+    page: 'woocommerce/checkout-nz-afterpay-plan-picker-humm',
+    url: 'https://shop.kauri-kitchen.co.nz/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      'WooCommerce radios on a .co.nz domain: Afterpay selected with "4 fortnightly payments of $31.25" and its dates, Zip, humm (no program of ours), bank transfer; bare $',
+    expected: { total: 12500, currency: 'NZD', programs: { afterpay: 'offered', zip: 'offered' } },
+  },
+  {
+    page: 'bigcommerce/checkout-gbp-clearpay-over-limit-describedby',
+    url: 'https://www.oakandash.co.uk/checkout',
+    site: 'bigcommerce',
+    kind: 'checkout',
+    structure:
+      'BigCommerce form-checklist: Klarna Pay in 3, Clearpay disabled with the £1,000 limit in aria-describedby text, PayPal Pay in 3, PayPal',
+    expected: {
+      total: 115300,
+      currency: 'GBP',
+      programs: { klarna: 'offered', afterpay: 'unavailable', 'paypal-pay-in-4': 'offered' },
+    },
+  },
+  {
+    page: 'web/checkout-magento-gbp-split-names-hidden-paypal',
+    url: 'https://www.bramblehome.co.uk/checkout/#payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Magento 2 knockout methods with names split mid-word (Kl|arna, Clear|pay), Laybuy a plain option, a PayPal Pay in 3 method display:none',
+    expected: { total: 8640, currency: 'GBP', programs: { klarna: 'offered', afterpay: 'offered' } },
+  },
+  {
+    page: 'shopify/checkout-au-own-domain-logo-only-options',
+    url: 'https://www.saltwatersupply.com.au/checkouts/cn/hWN7kJ2pQrT9vLm3xYz8AbC4',
+    site: 'shopify',
+    kind: 'checkout',
+    structure:
+      'Shopify on a .com.au domain, options drawn as logos only (img alt Afterpay, svg role=img aria-label Zip), Laybuy a logo too; "AUD $169.85"',
+    expected: { total: 16985, currency: 'AUD', programs: { afterpay: 'offered', zip: 'offered' } },
+  },
 ];
