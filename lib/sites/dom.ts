@@ -343,8 +343,9 @@ function nameIn(
   // unless it is a sentence or a message with amounts (4 payments of $62.25 with Afterpay).
   const labelsIt = labelled && own.length <= compiled.limits.name && !/[\d.,;:]/.test(own);
   if (!best || /[?？]/.test(own) || mentioned(text, index, length, compiled, !labelsIt)) return undefined;
-  // Prose names things in passing; a label starts with the name, whatever description follows it.
-  const label = best.pattern.exec(own)?.index === 0;
+  // Prose names things in passing; a label starts with the name, whatever description follows it. A
+  // node that starts with the name but goes on with a sentence before it (…myös <span>Klarnalla…</span>) is prose.
+  const label = best.pattern.exec(own)?.index === 0 && !/[\p{L},、]\s*$/u.test(text.slice(0, index));
   // Measured as a shopper reads it: a template's indentation is no text.
   if (text.replace(/\s+/g, ' ').length > compiled.limits.name && !label) return undefined;
   // A text naming two ways to pay (a goods title: 先用后付 爆款T恤 花呗分期) is no option's name; a
@@ -686,7 +687,8 @@ function hitsIn(
       const inSentence = () =>
         node.nodeType === 3 &&
         (run.length > compiled.limits.heading ||
-          CLAUSE_BREAK.test(run) ||
+          // A question's own mark ends it (How did you hear about us?): no clause follows.
+          CLAUSE_BREAK.test(run.replace(/[?？!！]\s*$/, '')) ||
           wordOf(node as Text).trim().length > compiled.limits.heading);
       // A title with an aside floated to its right (送货清单 … 配送方式：顺丰) is a heading all the same.
       // Only a short block is looked into: a title and its aside, not a section.
@@ -1730,6 +1732,7 @@ export function readCheckout(
     return kept?.options.some(({ offers }) => offers) ? [kept] : [];
   });
   const read = paymentStep(scoped ? assessed : withoutMentions(assessed, candidates, associations, compiled.words));
+
   if (!read) return null;
   const container = read.step.container;
   // A mention whose nearest block is the whole page (a product page's badge) is no payment step.

@@ -698,6 +698,15 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
       'Ecwid-like: card/PayPal/Apple Pay radios; a How did you hear about us? radio group offers Shopping app (Klarna, Afterpay, Shop app)',
     expected: null,
   },
+  {
+    page: 'web/trap-nextjs-au-survey-fieldset-in-payment',
+    url: 'https://www.coastalthreads.com.au/checkout',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      'Next.js, AU: card/PayPal/Apple Pay radios; under the same 3. Payment heading a How did you hear about us? fieldset offers Afterpay Shop Directory',
+    expected: null,
+  },
   // Session 18: shops whose bare "$" or "kr" only their country tells (the domain, or the page's language).
   {
     page: 'web/checkout-opencart-au-bare-dollar-select',
