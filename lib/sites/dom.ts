@@ -1273,8 +1273,11 @@ function candidateSteps(hits: readonly Hit[], limits: Limits): Step[] {
 
 interface ReadStep {
   readonly step: Step;
-  /** `offers`: the option names a program, or is a wallet's that shows its plan (PayPal's Pay Later). */
-  readonly options: readonly { row: Row; state: RowState; offers: boolean }[];
+  /**
+   * `offers`: the option names a program, or is a wallet's that shows its plan (`plan`: PayPal's Pay
+   * Later).
+   */
+  readonly options: readonly { row: Row; state: RowState; offers: boolean; plan?: ProgramId }[];
 }
 
 /**
@@ -1288,8 +1291,8 @@ function assess(step: Step, associations: Associations, compiled: Compiled, know
     .filter((row) => !row.hidden)
     .map((row) => {
       const { program, wallet } = row.hit.name;
-      const offers = !!program || (!!wallet && planIn(row, wallet, compiled) !== undefined);
-      return { row, state: stateOf(row, associations, compiled.words), offers };
+      const plan = wallet ? planIn(row, wallet, compiled) : undefined;
+      return { row, state: stateOf(row, associations, compiled.words), offers: !!program || !!plan, plan };
     })
     // A promotion naming a program is an option only where the shopper can pick it.
     .filter(({ row, state }) => !row.hit.weak || state.choosable);
@@ -1739,10 +1742,10 @@ export function readCheckout(
   if (container === doc.body || container === doc.documentElement) return null;
   const perProgram = new Map<ProgramId, DetectedOption[]>();
   const wallets = new Set<WalletId>();
-  for (const { row, state } of read.options) {
+  for (const { row, state, plan } of read.options) {
     const { wallet } = row.hit.name;
     if (wallet) wallets.add(wallet);
-    for (const found of [offeredIn(row, compiled), wallet ? planIn(row, wallet, compiled) : undefined]) {
+    for (const found of [offeredIn(row, compiled), plan]) {
       if (!found) continue;
       const option: DetectedOption = {
         program: found,
