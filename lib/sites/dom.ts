@@ -1300,6 +1300,8 @@ function assess(step: Step, associations: Associations, compiled: Compiled, know
   if (known || step.heading?.payment) return { step, options };
   const choosable = options.some(({ state }) => state.choosable);
   if (step.container.closest(LANDMARK) && !choosable) return undefined;
+  // A strip of logos that nothing picks (a footer's 支付宝 · 花呗 · 银联) is the shop's badges, not a choice.
+  if (!choosable && options.every(({ row }) => (row.element.textContent ?? '').trim() === '')) return undefined;
   const listOfWays = options.length > 1 && options.some(({ offers }) => !offers);
   const pickable =
     options.length > 1

@@ -302,4 +302,13 @@ export const READINGS_JD_TAOBAO: readonly CorpusPage[] = [
       '先用后付 as a role=switch (aria-checked) above a role=radiogroup of wallets with 花呗; 淘金币 a second switch',
     expected: { total: 64580, programs: { 'alipay-paylater': 'offered', 'alipay-huabei': 'offered' } },
   },
+  {
+    page: 'jd/checkout-baitiao-period-grid-tiles',
+    url: 'https://trade.jd.com/shopping/order/getOrderInfo.action',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      'JD PC checkout: div.payment-item tiles (item-selected class, no radios/ARIA) for 在线支付/京东白条/先用后付/货到付款(disabled), plus a CSS-grid of plain div period buttons (不分期/3/6/12期) under 白条; promo banner, goods tags, recommendations and footer also name 白条/先用后付',
+    expected: { total: 594900, programs: { 'jd-baitiao': 'offered', 'jd-paylater': 'offered' } },
+  },
 ];

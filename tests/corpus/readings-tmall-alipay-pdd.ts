@@ -388,4 +388,22 @@ export const READINGS_TMALL_ALIPAY_PDD: readonly CorpusPage[] = [
       'a van-radio-group of 微信支付 and 支付宝; 先用后付 in a 百亿补贴 banner, a goods title, a shop coupon and 猜你喜欢',
     expected: null,
   },
+  {
+    page: 'pinduoduo/checkout-bottom-sheet-svg-titles',
+    url: 'https://mobile.yangkeduo.com/order_checkout.html?goods_id=602817364519&sku_id=1384720091&group_id=98231840221&goods_number=1',
+    site: 'pinduoduo',
+    kind: 'checkout',
+    structure:
+      'Mobile checkout with open bottom-sheet dialog: hashed CSS-module classes, role=radiogroup of div role=radio with aria-checked, icons as inline SVG <title>; 先用后付 selected; page behind repeats 先用后付 in item tag, pay-entry row and submit button',
+    expected: { total: 3990, programs: { 'pdd-paylater': 'offered' } },
+  },
+  {
+    page: 'tmall/trap-no-step-banner-footer-logos',
+    url: 'https://buy.tmall.com/order/confirm_order.htm?spm=a1z0d.6639537.0.0&x-itemid=738120456991',
+    site: 'tmall',
+    kind: 'trap',
+    structure:
+      'PC Tmall confirm_order with no way-to-pay step (payment picked later on the Alipay cashier); 花呗分期免息 banner with img alt, 先用后付/花呗分期 tags and words in goods titles, FAQ, footer logos all outside any payment step',
+    expected: null,
+  },
 ];
