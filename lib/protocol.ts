@@ -82,6 +82,7 @@ export const OrdersReport = z.lazy(() =>
               placed: factText().optional(),
               received: factText().optional(),
               deadline: factText().optional(),
+              settlement: factText().optional(),
               merchant: factText().optional(),
             })
             .strict(),

@@ -30,6 +30,14 @@ const DEADLINE = new RegExp(
 );
 const DATE_ONLY = new RegExp(DATE_PATTERN);
 const ORDER_LABEL = /订单(?:编)?号\s*[:：]?\s*([0-9][0-9-]{5,40})/;
+/** Attributes an order's card may carry its number in, where it shows no label or link: data-order-sn. */
+const ORDER_ATTRIBUTE = /^data-(?:biz-?)?order[-_]?(?:sn|id|no|number)$/i;
+/**
+ * The page's own word that the deferred payment was made, beside the program's name: "先用后付 已付款",
+ * "先享后付：已付款，于11-30自动扣款". Not "扣款成功后…", which says what will happen.
+ */
+const SETTLEMENT =
+  /(?:先用后付|先享后付)\s*(?:订单)?\s*(?:状态)?\s*[:：]?\s*(?:已付款|已支付|已扣款|已还款|付款成功|扣款成功|还款成功|已结清)(?![后时前])/;
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
 const clean = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
@@ -56,7 +64,7 @@ function hasOwnText(element: Element, pattern: RegExp): boolean {
   return false;
 }
 
-/** Every place an order number shows, in document order: labels ("订单号：…") and links that carry it. */
+/** Every place an order number shows, in document order: labels ("订单号：…"), links and attributes that carry it. */
 function orderMarks(body: Element, spec: OrderPageSpec, base: URL): Mark[] {
   const marks: Mark[] = [];
   const add = (element: Element, id: string | undefined) => {
@@ -66,6 +74,7 @@ function orderMarks(body: Element, spec: OrderPageSpec, base: URL): Mark[] {
   for (const element of body.querySelectorAll('*')) {
     if (SKIPPED.has(element.tagName)) continue;
     if (element.tagName === 'A') add(element, idFromHref(element.getAttribute('href') ?? '', spec.idParams, base));
+    for (const attribute of element.attributes) if (ORDER_ATTRIBUTE.test(attribute.name)) add(element, attribute.value);
     if (!hasOwnText(element, /订单(?:编)?号/)) continue;
     // The number may sit in the next element: "<span>订单号</span><span>290000000001</span>".
     for (let scope: Element | null = element, level = 0; scope && level < 3; scope = scope.parentElement, level++) {
@@ -170,6 +179,7 @@ function readOrder(block: Element, orderId: string, spec: OrderPageSpec): OrderF
     placed,
     received: deepest(block, RECEIVED)?.[1],
     deadline: deepest(block, DEADLINE)?.[0],
+    settlement: deepest(block, SETTLEMENT)?.[0],
     merchant: firstElement(block, spec.hints?.merchant, (element) => clean(element.textContent) || undefined),
   };
   const result: Record<string, string> = {};

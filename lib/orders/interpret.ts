@@ -81,7 +81,7 @@ export function interpretOrder(site: SiteId, facts: OrderFacts, now: number): Pa
   const settled =
     SETTLED_BY_ORDER.has(program) &&
     state !== 'cancelled' &&
-    (SETTLED.test(facts.payment) || SETTLED.test(facts.state ?? ''));
+    (SETTLED.test(facts.payment) || SETTLED.test(facts.state ?? '') || SETTLED.test(facts.settlement ?? ''));
   const order: PageOrder = {
     orderId: facts.orderId,
     program,

@@ -25,6 +25,8 @@ export interface OrderFacts {
   readonly received?: string;
   /** The payment deadline as written: "请于2026-12-09 23:59前付款", "剩余 5 天", "最晚付款时间：12月09日". */
   readonly deadline?: string;
+  /** The page's word that the deferred payment was made, beside the program's name: "先享后付：已付款". */
+  readonly settlement?: string;
   /** The shop's name, where the page shows one for the order. */
   readonly merchant?: string;
 }

@@ -1,5 +1,7 @@
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { orderReaderFor } from '../../lib/orders';
+import { interpretOrder } from '../../lib/orders/interpret';
 import type { OrderFacts } from '../../lib/orders/types';
 import { isPaymentMark, stateOf } from '../../lib/orders/vocabulary';
 import { fixtureDocument } from './fixtures';
@@ -64,6 +66,7 @@ const CASES: readonly Case[] = [
       {
         orderId: '290000000017',
         payment: '先用后付 已付款',
+        settlement: '先用后付 已付款',
         amount: '¥649.00',
         state: '已完成',
         placed: '2026-11-01 16:20:45',
@@ -161,6 +164,7 @@ const CASES: readonly Case[] = [
       {
         orderId: '290000000031',
         payment: '付款方式：先用后付 已付款',
+        settlement: '先用后付 已付款',
         amount: '实付款：¥2,399.00',
         state: '已完成',
         placed: '2026-12-02 10:31:02',
@@ -207,6 +211,7 @@ const CASES: readonly Case[] = [
       {
         orderId: '3456789012345678906',
         payment: '先用后付 已付款',
+        settlement: '先用后付 已付款',
         amount: '￥169.00',
         state: '交易成功',
         placed: '2026-11-02',
@@ -330,7 +335,13 @@ const CASES: readonly Case[] = [
     fixture: 'pinduoduo/orders-list-paid',
     url: PDD_LIST,
     orders: [
-      { orderId: '261201-100000000000001', payment: '先用后付 已付款', amount: '实付: ￥99.00', state: '交易成功' },
+      {
+        orderId: '261201-100000000000001',
+        payment: '先用后付 已付款',
+        settlement: '先用后付 已付款',
+        amount: '实付: ￥99.00',
+        state: '交易成功',
+      },
       { orderId: '261128-100000000000011', payment: '先用后付', amount: '实付: ￥59.00', state: '待收货' },
     ],
   },
@@ -487,5 +498,51 @@ describe('order-page words', () => {
     expect(stateOf('先用后付 待付款', true)).toBe('待付款');
     expect(stateOf('取消订单')).toBeUndefined();
     expect(stateOf('确认收货')).toBeUndefined();
+  });
+});
+
+describe('orders found by what they carry', () => {
+  const read = (url: string, body: string) =>
+    orderReaderFor(new URL(url))?.read(
+      parseHTML(`<!doctype html><html><body>${body}</body></html>`).document as unknown as Document,
+      new URL(url),
+    ).orders;
+
+  it('finds an order whose number is only in its card’s attribute (data-order-sn)', () => {
+    const orders = read(
+      PDD_LIST,
+      `<div class="_3kS2x"><div class="_1qEjd" data-order-sn="261201-597312048816432">
+        <div><span>品质家居店</span><span>待付款</span></div><div>四件套 1.8m床</div>
+        <div><span>先用后付</span><span>实付:</span><span>¥</span><span>259</span><span>.00</span></div>
+        <div role="button">去付款</div></div>
+      <div class="_1qEjd" data-order-sn="261130-597312048816433"><div><span>水果铺</span><span>已完成</span></div>
+        <div><span>微信支付</span><span>实付:</span><span>¥</span><span>19</span><span>.90</span></div></div></div>`,
+    );
+    expect(orders).toEqual([
+      { orderId: '261201-597312048816432', payment: '先用后付', amount: '实付:¥259.00', state: '待付款' },
+    ]);
+  });
+
+  it('reads the page’s word that the deferred payment was made, wherever it stands', () => {
+    const [order] =
+      read(
+        TMALL_DETAILS('3312457790012345678'),
+        `<div class="status"><span>当前订单状态：</span><span>交易成功</span></div>
+        <div class="notice">先享后付：已付款，于2026-11-30自动扣款</div>
+        <div>付款方式：<span>先享后付</span></div><div>实付款：<span>¥</span><span>328.00</span></div>`,
+      ) ?? [];
+    expect(order?.settlement).toBe('先享后付：已付款');
+    expect(order && interpretOrder('tmall', order, Date.parse('2026-12-05T04:00:00Z'))?.settled).toBe(true);
+  });
+
+  it('takes no word of what will happen for a payment made', () => {
+    const [order] =
+      read(
+        TMALL_DETAILS('3312457790012345679'),
+        `<div class="status">当前订单状态：卖家已发货</div>
+        <div class="notice">先享后付订单扣款成功后将短信通知您</div><div>付款方式：先享后付</div>`,
+      ) ?? [];
+    expect(order?.settlement).toBeUndefined();
+    expect(order && interpretOrder('tmall', order, Date.parse('2026-12-05T04:00:00Z'))?.settled).toBe(false);
   });
 });
