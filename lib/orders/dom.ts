@@ -17,7 +17,12 @@ export const DATE_PATTERN = String.raw`(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月
 const PLACED = new RegExp(String.raw`(?:下单时间|创建时间|订单时间|下单日期|提交时间)\s*[:：]?\s*(${DATE_PATTERN})`);
 const RECEIVED = new RegExp(String.raw`(?:确认收货时间|收货时间|签收时间|成交时间)\s*[:：]?\s*(${DATE_PATTERN})`);
 const AMOUNT =
-  /(?:实付款|实付金额|实付|应付金额|应付总额|应付|订单金额|付款金额|订单总额|合计|总计)\s*[:：]?\s*(?:[¥￥]\s*)?\d[\d,]*(?:\.\d{1,2})?\s*元?/;
+  /(?:实付款|实付金额|实付|应付金额|应付总额|应付|订单金额|付款金额|订单总额|合计|总计)\s*[:：]?\s*(?:[¥￥]\s*)?\d[\d,]*(?:\s*\.\s*\d{1,2})?\s*元?/;
+/**
+ * A price standing alone in bold: what a list shows as paid where its label is a column's header,
+ * outside the order (Taobao's 实付款 column: <strong><span>￥</span><span>89.90</span></strong>).
+ */
+const BOLD_PRICE = /^[¥￥]\s*\d[\d,]*(?:\s*\.\s*\d{1,2})?$/;
 const DEADLINE = new RegExp(
   [
     String.raw`请(?:于|在)\s*${DATE_PATTERN}\s*(?:之)?前(?:完成)?(?:付款|支付|还款)`,
@@ -166,7 +171,12 @@ function readOrder(block: Element, orderId: string, spec: OrderPageSpec): OrderF
     firstElement(block, spec.hints?.amount, (element) => {
       const text = clean(element.textContent);
       return /\d/.test(text) && text.length <= 40 ? text : undefined;
-    }) ?? deepest(block, AMOUNT)?.[0];
+    }) ??
+    deepest(block, AMOUNT)?.[0] ??
+    firstElement(block, 'strong, b', (element) => {
+      const text = clean(element.textContent);
+      return BOLD_PRICE.test(text) ? text : undefined;
+    });
   const placed =
     firstElement(block, spec.hints?.placed, (element) =>
       dateIn(`${element.getAttribute('title') ?? ''} ${clean(element.textContent)}`),

@@ -546,3 +546,29 @@ describe('orders found by what they carry', () => {
     expect(order && interpretOrder('tmall', order, Date.parse('2026-12-05T04:00:00Z'))?.settled).toBe(false);
   });
 });
+
+describe('amounts as lists draw them', () => {
+  it('reads a price split across spans with space between, and a bold price under a column header', () => {
+    const url = new URL(TAOBAO_LIST);
+    const doc = parseHTML(`<!doctype html><html><body>
+      <table class="bought-table-mod__table___AbC12"><tr><th>宝贝</th><th>单价</th><th>数量</th><th>实付款</th><th>交易状态</th></tr></table>
+      <div class="index-mod__order-container___Xy91z"><table>
+        <tr><td>2026-11-30</td><td>订单号: <span>3312457790012345001</span></td><td>优衣库官方旗舰店</td></tr>
+        <tr><td>摇粒绒外套 男款</td><td><del>￥199.00</del><p><span>￥</span><span>129.00</span></p></td><td>1</td>
+          <td><div><strong><span>￥</span>
+            <span>99.90</span></strong><p>(含运费：￥0.00)</p><p>先用后付</p></div></td>
+          <td><p>等待买家付款</p><p>剩余6天</p></td></tr></table></div>
+      <div class="index-mod__order-container___Xy91z"><table>
+        <tr><td>2026-11-28</td><td>订单号: <span>3312457790012345002</span></td></tr>
+        <tr><td><span>先用后付</span></td><td><span>实付款</span><span>￥</span> <span>89</span> <span>.90</span></td><td>卖家已发货</td></tr></table></div>
+      </body></html>`).document as unknown as Document;
+    const orders = orderReaderFor(url)?.read(doc, url).orders;
+    expect(orders?.map(({ orderId, amount, state }) => ({ orderId, amount, state }))).toEqual([
+      { orderId: '3312457790012345001', amount: '￥ 99.90', state: '等待买家付款' },
+      { orderId: '3312457790012345002', amount: '实付款￥ 89 .90', state: '卖家已发货' },
+    ]);
+    expect(orders?.map((order) => interpretOrder('taobao', order, Date.parse('2026-12-05T04:00:00Z'))?.amount)).toEqual(
+      [9990, 8990],
+    );
+  });
+});
