@@ -151,7 +151,9 @@ const CHOICE = `${PRIMARY_CONTROL},${STATEFUL}`;
 /** Elements whose text is a choice's own label (not a button's: "Continue to Affirm" goes on with it). */
 const LABELLING = 'label,[role=radio],[role=option],[role=tab],[role=menuitemradio]';
 const NAVIGATING_LINK = 'a[href]:not([href^="#"]):not([href^="javascript"])';
-const LANDMARK = 'nav,header,footer,[role=navigation],[role=banner],[role=contentinfo]';
+// Pages built of divs name their footer all the same (<div id="footer">, JD's #footer-2017, .site-footer).
+const LANDMARK =
+  'nav,header,footer,[role=navigation],[role=banner],[role=contentinfo],[id^=footer],.footer,.site-footer,.page-footer,.global-footer';
 const HEADING_ELEMENT = 'h1,h2,h3,h4,h5,h6,legend,caption,dt,th,[role=heading]';
 /** Headings are short; a sentence naming 支付方式 is prose. */
 const HEADING_TEXT = 16;

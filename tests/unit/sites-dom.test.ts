@@ -319,6 +319,19 @@ describe('logos, pending checks and grey notes', () => {
     expect(readCheckout(page(`<main>${CARDS}<h2>Questions?</h2>${strip}</main>`), VOCABULARY_EN)).toBeNull();
   });
 
+  it.each([
+    '<div id="footer"><div class="logos"><img alt="支付宝" src="a.png"><img alt="花呗" src="h.png"><img alt="银联" src="u.png"></div></div>',
+    '<div id="footer-2017"><ul><li><img alt="支付宝" src="a.png">支付宝</li><li><img alt="花呗" src="h.png">花呗</li></ul></div>',
+    '<div class="site-footer"><ul><li>支付宝</li><li>花呗</li><li>银联</li></ul></div>',
+  ])('takes the logos of a footer drawn in divs for the shop’s badges: %s', (footer) => {
+    const confirm =
+      '<h3>确认订单信息</h3><table><tr><td>空气炸锅</td><td>¥1,086.00</td></tr></table><p>实付款：¥1,086.00</p>';
+    expect(readCheckout(page(`<div class="main">${confirm}</div>${footer}`), VOCABULARY)).toBeNull();
+    // The same list under 支付方式, outside the footer, is a payment step.
+    const step = footer.replace(/ (?:id|class)="[^"]*footer[^"]*"/, '');
+    expect(readCheckout(page(`<div class="main">${confirm}<h3>支付方式</h3>${step}</div>`), VOCABULARY)).not.toBeNull();
+  });
+
   it('reads a logo that names a control’s option, a note beside it in the same label notwithstanding', () => {
     const doc = page(`<h2>Payment</h2><div>
       <label><input type="radio" name="m" checked> Credit card</label>
