@@ -10,6 +10,7 @@ import { styledDocument } from './styled';
 import {
   addWrappers,
   fullWidthPrices,
+  landmarksToDivs,
   listsToDivs,
   mark,
   moveNotes,
@@ -27,7 +28,8 @@ import {
 } from './transform';
 
 // What a shopper sees does not change when a shop's redesign renames classes, adds wrappers, splits
-// labels from their radios, turns lists into divs, reorders options, splits text or moves notes; nor
+// labels from their radios, turns lists into divs, reorders options, splits text, moves notes or
+// draws its landmarks as divs; nor
 // must the reading. Runs whose changes would change what is visible (a child selector no longer
 // matching a wrapped element) are discarded, not counted.
 
@@ -43,6 +45,7 @@ const CHECKOUT_CHANGES: Readonly<Record<string, Transformation>> = {
   splitText,
   fullWidthPrices,
   moveNotes: moveNotes(CHINESE.unavailable),
+  landmarksToDivs,
 };
 
 // Western checkouts: the same, with English names and notes, and providers' names drawn as their logos.
@@ -59,9 +62,16 @@ const WESTERN_CHANGES: Readonly<Record<string, Transformation>> = {
   splitText,
   moveNotes: moveNotes(ENGLISH.unavailable),
   namesAsLogos: namesAsLogos(/^(?:Klarna|Afterpay|Clearpay|Affirm|PayPal|Zip|Sezzle)$/),
+  landmarksToDivs,
 };
 
-const TRAP_CHANGES: Readonly<Record<string, Transformation>> = { addWrappers, moveSections, rehashClasses, splitText };
+const TRAP_CHANGES: Readonly<Record<string, Transformation>> = {
+  addWrappers,
+  moveSections,
+  rehashClasses,
+  splitText,
+  landmarksToDivs,
+};
 
 /** Runs per page: every page gets its own random redesigns. */
 const RUNS = Number(process.env.CORPUS_RUNS ?? 12);

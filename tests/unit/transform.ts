@@ -315,3 +315,23 @@ export function sameVisibility(before: Map<string, boolean>, after: Map<string, 
   for (const [id, hidden] of after) if (before.has(id) && before.get(id) !== hidden) return false;
   return true;
 }
+
+/**
+ * Landmarks drawn as divs, as pages built before (or without) HTML5 sectioning are: <footer> as
+ * <div id="footer">, <div class="site-footer"> or a div whose class says nothing at all.
+ */
+export const landmarksToDivs: Transformation = (doc, random) => {
+  for (const landmark of doc.body.querySelectorAll('header,footer,nav,aside')) {
+    if (random() < 0.3) continue;
+    const div = doc.createElement('div');
+    for (const { name, value } of landmark.attributes) div.setAttribute(name, value);
+    const tag = landmark.tagName.toLowerCase();
+    const marker = pick(random, ['id', 'class', 'site', 'none'] as const);
+    if (marker === 'id' && !div.id) div.id = tag;
+    else if (marker === 'class' || marker === 'site')
+      div.setAttribute('class', `${div.getAttribute('class') ?? ''} ${marker === 'site' ? 'site-' : ''}${tag}`.trim());
+    else div.setAttribute('class', `${div.getAttribute('class') ?? ''} _${hash(random)}`.trim());
+    div.append(...landmark.childNodes);
+    landmark.replaceWith(div);
+  }
+};
