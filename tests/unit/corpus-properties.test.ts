@@ -29,8 +29,7 @@ import {
 
 // What a shopper sees does not change when a shop's redesign renames classes, adds wrappers, splits
 // labels from their radios, turns lists into divs, reorders options, splits text, moves notes or
-// draws its landmarks as divs; nor
-// must the reading. Runs whose changes would change what is visible (a child selector no longer
+// draws its landmarks as divs; nor must the reading. Runs whose changes would change what is visible (a child selector no longer
 // matching a wrapped element) are discarded, not counted.
 
 const NAMES = /先用后付|先享后付|白条|花呗|微信支付|支付宝|京东支付|云闪付|银行卡|余额/;
