@@ -373,11 +373,12 @@ function offers(kind: Name, program: Name): boolean {
 
 /** Inline elements that only style a part of a sentence: with no attributes, they do not end it. */
 const PLAIN_INLINE = new Set(['SPAN', 'EM', 'B', 'I', 'STRONG', 'FONT', 'SMALL', 'U', 'MARK']);
+/** A mini-program framework's text element (uni-app's <uni-text>, Taro's <taro-text-core>): a span by another name. */
+const FRAMEWORK_TEXT = /^[A-Z][A-Z\d]*-(?:[A-Z\d-]*-)?(?:TEXT|SPAN)(?:-CORE)?$/;
+const plainTag = (tag: string) => PLAIN_INLINE.has(tag) || FRAMEWORK_TEXT.test(tag);
 
 function plainInline(node: Node): boolean {
-  return (
-    node.nodeType === 3 || (PLAIN_INLINE.has((node as Element).tagName) && (node as Element).attributes.length === 0)
-  );
+  return node.nodeType === 3 || (plainTag((node as Element).tagName) && (node as Element).attributes.length === 0);
 }
 
 /**
@@ -435,7 +436,7 @@ function lineAround(logo: Element, name: string): { line: string; at: number } {
     let parent = part.parentElement;
     parent &&
     parent.tagName !== 'BODY' &&
-    INLINE.has(parent.tagName) &&
+    inlineTag(parent.tagName) &&
     (plainInline(parent) || onlyHolds(parent, part));
     parent = part.parentElement
   )
@@ -445,11 +446,11 @@ function lineAround(logo: Element, name: string): { line: string; at: number } {
     plainInline(node) ||
     (node.nodeType === 1 &&
       ((node as Element).matches(LOGO_ELEMENT) ||
-        (INLINE.has((node as Element).tagName) && (node.textContent ?? '').trim() === '')));
+        (inlineTag((node as Element).tagName) && (node.textContent ?? '').trim() === '')));
   // Inline markup with text of its own joins where a word runs on across it (wit<span class=…>h </span>).
   const runsAcross = (node: Node, left: Node | null, right: Node | null) =>
     node.nodeType === 1 &&
-    INLINE.has((node as Element).tagName) &&
+    inlineTag((node as Element).tagName) &&
     ((left !== null && runsOn(lineText(left), lineText(node))) ||
       (right !== null && runsOn(lineText(node), lineText(right))));
   let before = '';
@@ -499,10 +500,11 @@ function logoName(element: Element): string {
 
 /** Elements that flow within a line: a word may run on across them. */
 const INLINE = new Set([...PLAIN_INLINE, 'BDI', 'A', 'LABEL', 'ABBR', 'SUP', 'SUB', 'S', 'DEL', 'INS', 'CODE']);
+const inlineTag = (tag: string) => INLINE.has(tag) || FRAMEWORK_TEXT.test(tag);
 
 function blockOf(node: Node): Element | null {
   let element = node.parentElement;
-  while (element && INLINE.has(element.tagName)) element = element.parentElement;
+  while (element && inlineTag(element.tagName)) element = element.parentElement;
   return element;
 }
 
@@ -550,7 +552,7 @@ function wordsIn(element: Element): string {
   for (const child of element.childNodes) {
     if (child.nodeType !== 1 && child.nodeType !== 3) continue;
     const part = child.textContent ?? '';
-    const inline = child.nodeType === 3 || INLINE.has((child as Element).tagName);
+    const inline = child.nodeType === 3 || inlineTag((child as Element).tagName);
     if (text.trim() !== '' && (!inline || !runsOn(text, part))) break;
     text += part;
   }
@@ -614,6 +616,8 @@ function mentioned(text: string, index: number, length: number, { words }: Compi
   return (
     // A name in a later clause of a sentence (确认收货后再付款，到期自动从支付宝扣款) is not what the sentence is about.
     /[，,。；;：:]/.test(text.slice(0, index)) ||
+    // A name in quotation marks is talked about (带有“先用后付”标识的商品, 《花呗用户服务合同》).
+    /[“「『《‘"]\s*$/.test(text.slice(Math.max(0, index - 2), index)) ||
     (before && words.mentionBefore.test(text.slice(Math.max(0, index - 8), index))) ||
     words.mentionAfter.test(text.slice(index + length, index + length + 12))
   );

@@ -9,6 +9,7 @@ import { FIXTURES_DIR } from './fixtures';
 import { styledDocument } from './styled';
 import {
   addWrappers,
+  customElements,
   fullWidthPrices,
   landmarksToDivs,
   listsToDivs,
@@ -28,8 +29,8 @@ import {
 } from './transform';
 
 // What a shopper sees does not change when a shop's redesign renames classes, adds wrappers, splits
-// labels from their radios, turns lists into divs, reorders options, splits text, moves notes or
-// draws its landmarks as divs; nor must the reading. Runs whose changes would change what is visible (a child selector no longer
+// labels from their radios, turns lists into divs, reorders options, splits text, moves notes, draws
+// its landmarks as divs or its divs as a framework's custom elements; nor must the reading. Runs whose changes would change what is visible (a child selector no longer
 // matching a wrapped element) are discarded, not counted.
 
 const NAMES = /先用后付|先享后付|白条|花呗|微信支付|支付宝|京东支付|云闪付|银行卡|余额/;
@@ -45,6 +46,7 @@ const CHECKOUT_CHANGES: Readonly<Record<string, Transformation>> = {
   fullWidthPrices,
   moveNotes: moveNotes(CHINESE.unavailable),
   landmarksToDivs,
+  customElements,
 };
 
 // Western checkouts: the same, with English names and notes, and providers' names drawn as their logos.
@@ -62,6 +64,7 @@ const WESTERN_CHANGES: Readonly<Record<string, Transformation>> = {
   moveNotes: moveNotes(ENGLISH.unavailable),
   namesAsLogos: namesAsLogos(/^(?:Klarna|Afterpay|Clearpay|Affirm|PayPal|Zip|Sezzle)$/),
   landmarksToDivs,
+  customElements,
 };
 
 const TRAP_CHANGES: Readonly<Record<string, Transformation>> = {
@@ -70,6 +73,7 @@ const TRAP_CHANGES: Readonly<Record<string, Transformation>> = {
   rehashClasses,
   splitText,
   landmarksToDivs,
+  customElements,
 };
 
 /** Runs per page: every page gets its own random redesigns. */
@@ -185,6 +189,17 @@ const FOUND: readonly { page: string; changes: readonly string[]; seed: number }
     changes: ['splitText', 'addWrappers', 'rehashClasses'],
     seed: 672703808,
   },
+  // 微信支付<uni-text>分 | 先享后付</uni-text>: a framework's text element is a span by another name.
+  {
+    page: 'pinduoduo/checkout-spa-rerender-listbox',
+    changes: ['splitText', 'customElements', 'fullWidthPrices'],
+    seed: 24,
+  },
+  {
+    page: 'target/checkout-accordion-affirm-expanded',
+    changes: ['splitText', 'customElements', 'splitLabels'],
+    seed: 2092935747,
+  },
 ];
 
 /** Trap pages once read as a checkout after a redesign, kept likewise. */
@@ -234,6 +249,8 @@ const FOUND_TRAPS: readonly { page: string; changes: readonly string[]; seed: nu
     changes: ['addWrappers', 'rehashClasses', 'splitText', 'moveSections'],
     seed: 12,
   },
+  // 带有“<span>先用后付”标识的商品…</span> in a FAQ moved beside the submit bar: a quoted name is talked about.
+  { page: 'tmall/trap-no-step-banner-footer-logos', changes: ['moveSections', 'splitText'], seed: 28 },
 ];
 
 describe('the reading survives a redesign that shows the shopper the same page', () => {

@@ -335,3 +335,25 @@ export const landmarksToDivs: Transformation = (doc, random) => {
     landmark.replaceWith(div);
   }
 };
+
+/**
+ * Divs and spans drawn as a mini-program framework's custom elements (uni-app's <uni-view> and
+ * <uni-text>, Taro's <taro-view-core>), a view a block as the framework's own style sheet makes it.
+ */
+export const customElements: Transformation = (doc, random) => {
+  const [view, text] = pick(random, [
+    ['uni-view', 'uni-text'],
+    ['taro-view-core', 'taro-text-core'],
+  ] as const) ?? ['uni-view', 'uni-text'];
+  for (const element of bodyElements(doc)) {
+    const tag = element.tagName === 'DIV' ? view : element.tagName === 'SPAN' ? text : undefined;
+    if (!tag || random() < 0.3) continue;
+    const custom = doc.createElement(tag);
+    for (const { name, value } of element.attributes) custom.setAttribute(name, value);
+    custom.append(...element.childNodes);
+    element.replaceWith(custom);
+  }
+  const style = doc.createElement('style');
+  style.textContent = `${view}{display:block}`;
+  doc.head.append(style);
+};
