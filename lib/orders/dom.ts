@@ -16,8 +16,12 @@ export const DATE_PATTERN = String.raw`(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月
 
 const PLACED = new RegExp(String.raw`(?:下单时间|创建时间|订单时间|下单日期|提交时间)\s*[:：]?\s*(${DATE_PATTERN})`);
 const RECEIVED = new RegExp(String.raw`(?:确认收货时间|收货时间|签收时间|成交时间)\s*[:：]?\s*(${DATE_PATTERN})`);
-const AMOUNT =
-  /(?:实付款|实付金额|实付|应付金额|应付总额|应付|订单金额|付款金额|订单总额|合计|总计)\s*[:：]?\s*(?:[¥￥]\s*)?\d[\d,]*(?:\s*\.\s*\d{1,2})?\s*元?/;
+const PRICE = String.raw`\s*[:：]?\s*(?:[¥￥]\s*)?\d[\d,]*(?:\s*\.\s*\d{1,2})?\s*元?`;
+const AMOUNT = new RegExp(
+  String.raw`(?:实付款|实付金额|实付|应付金额|应支付金额|应付总额|应付|订单金额|付款金额|订单总额)${PRICE}`,
+);
+/** Labels that may also stand for the goods before discounts (商品总额): taken only where no label above is. */
+const AMOUNT_WEAK = new RegExp(String.raw`(?<!商品)(?:总额|合计|总计)${PRICE}`);
 /**
  * A price standing alone in bold: what a list shows as paid where its label is a column's header,
  * outside the order (Taobao's 实付款 column: <strong><span>￥</span><span>89.90</span></strong>).
@@ -27,7 +31,7 @@ const DEADLINE = new RegExp(
   [
     String.raw`请(?:于|在)\s*${DATE_PATTERN}\s*(?:之)?前(?:完成)?(?:付款|支付|还款)`,
     String.raw`(?:最晚|最迟)(?:付款|支付|还款)(?:时间|日期|日)?\s*[:：]?\s*${DATE_PATTERN}`,
-    String.raw`(?:还款日|到期日|付款截止(?:时间|日期)?|截止(?:付款)?(?:时间|日期))\s*[:：]?\s*${DATE_PATTERN}`,
+    String.raw`(?:还款日|到期日|付款截止(?:时间|日期|日)?|截止(?:付款)?(?:时间|日期))\s*[:：]?\s*${DATE_PATTERN}`,
     String.raw`${DATE_PATTERN}\s*(?:之)?前(?:完成)?(?:付款|支付|还款)`,
     String.raw`剩余\s*\d{1,3}\s*天(?:\s*\d{1,2}\s*(?:小时|时))?`,
     String.raw`\d{1,3}\s*天(?:\s*\d{1,2}\s*(?:小时|时))?后(?:自动)?(?:扣款|付款|还款)`,
@@ -42,7 +46,7 @@ const ORDER_ATTRIBUTE = /^data-(?:biz-?)?order[-_]?(?:sn|id|no|number)$/i;
  * "先享后付：已付款，于11-30自动扣款". Not "扣款成功后…", which says what will happen.
  */
 const SETTLEMENT =
-  /(?:先用后付|先享后付)\s*(?:订单)?\s*(?:状态)?\s*[:：]?\s*(?:已付款|已支付|已扣款|已还款|付款成功|扣款成功|还款成功|已结清)(?![后时前])/;
+  /(?:先用后付|先享后付)\s*(?:订单)?\s*(?:状态)?\s*[:：]?\s*(?:已付款|已支付|已扣款|已还款|付款成功|扣款成功|还款成功|已结清|已(?:完成|自动)(?:付款|扣款|还款))(?![后时前])/;
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
 const clean = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
@@ -173,6 +177,7 @@ function readOrder(block: Element, orderId: string, spec: OrderPageSpec): OrderF
       return /\d/.test(text) && text.length <= 40 ? text : undefined;
     }) ??
     deepest(block, AMOUNT)?.[0] ??
+    deepest(block, AMOUNT_WEAK)?.[0] ??
     firstElement(block, 'strong, b', (element) => {
       const text = clean(element.textContent);
       return BOLD_PRICE.test(text) ? text : undefined;

@@ -51,7 +51,7 @@ const SETTLED_BY_ORDER: ReadonlySet<ProgramId> = new Set([
 ]);
 
 /** Only the page's own words that the payment was made settle a bill: a wrong "paid" would silence its reminders. */
-const SETTLED = /已付款|已支付|已扣款|已还款|付款成功|扣款成功|还款成功|已结清/;
+const SETTLED = /已付款|已支付|已扣款|已还款|付款成功|扣款成功|还款成功|已结清|已(?:完成|自动)(?:付款|扣款|还款)/;
 
 export function programOf(site: SiteId, payment: string): ProgramId | undefined {
   return ORDER_PROGRAMS[site]?.find(({ pattern }) => pattern.test(payment))?.program;
