@@ -18,10 +18,10 @@ const PLACED = new RegExp(String.raw`(?:下单时间|创建时间|订单时间|�
 const RECEIVED = new RegExp(String.raw`(?:确认收货时间|收货时间|签收时间|成交时间)\s*[:：]?\s*(${DATE_PATTERN})`);
 const PRICE = String.raw`\s*[:：]?\s*(?:[¥￥]\s*)?\d[\d,]*(?:\s*\.\s*\d{1,2})?\s*元?`;
 const AMOUNT = new RegExp(
-  String.raw`(?:实付款|实付金额|实付|应付金额|应支付金额|应付总额|应付|订单金额|付款金额|订单总额)${PRICE}`,
+  `(?:实付款|实付金额|实付|应付金额|应支付金额|应付总额|应付|订单金额|付款金额|订单总额)${PRICE}`,
 );
 /** Labels that may also stand for the goods before discounts (商品总额): taken only where no label above is. */
-const AMOUNT_WEAK = new RegExp(String.raw`(?<!商品)(?:总额|合计|总计)${PRICE}`);
+const AMOUNT_WEAK = new RegExp(`(?<!商品)(?:总额|合计|总计)${PRICE}`);
 /**
  * A price standing alone in bold: what a list shows as paid where its label is a column's header,
  * outside the order (Taobao's 实付款 column: <strong><span>￥</span><span>89.90</span></strong>).

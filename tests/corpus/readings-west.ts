@@ -880,4 +880,22 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
       'Shopify on a .com.au domain, options drawn as logos only (img alt Afterpay, svg role=img aria-label Zip), Laybuy a logo too; "AUD $169.85"',
     expected: { total: 16985, currency: 'AUD', programs: { afterpay: 'offered', zip: 'offered' } },
   },
+  {
+    page: 'shopify/checkout-au-logo-radios-describedby-panels',
+    url: 'https://coastallinen.com.au/checkouts/cn/Z2NwLWFzaWEtc291dGhlYXN0MTowMUpFN0s4WjNROVhWUjRNOEMyRlBOWVQ2Sg',
+    site: 'shopify',
+    kind: 'checkout',
+    structure:
+      'Shopify one-page checkout: fieldset of native radios (hashed _1fragem*/vKk7s classes) with aria-describedby to hidden collapsible panels; Afterpay and Zip labelled only by <img alt>; credit card checked; express buttons and footer SVG <title> logos as noise',
+    expected: { total: 38900, currency: 'AUD', programs: { afterpay: 'offered', zip: 'offered' } },
+  },
+  {
+    page: 'woocommerce/trap-us-affirm-sezzle-notice-description-footer',
+    url: 'https://ridgelineoutfitters.com/checkout/',
+    site: 'woocommerce',
+    kind: 'trap',
+    structure:
+      "WooCommerce classic (Storefront) checkout: ul.wc_payment_methods with two li.wc_payment_method radios (Stripe card, PayPal) and payment_box divs; Affirm/Sezzle only in a review-table short description, a woocommerce-info 'Pay over time' notice above the form, and footer text/logos",
+    expected: null,
+  },
 ];
