@@ -1301,7 +1301,7 @@ function assess(step: Step, associations: Associations, compiled: Compiled, know
       return { row, state: stateOf(row, associations, compiled.words), offers: !!program || !!plan, plan };
     })
     // A promotion naming a program is an option only where the shopper can pick it.
-    .filter(({ row, state }) => !row.hit.weak || state.choosable);
+    .filter(({ row, state }) => (!row.hit.weak || state.choosable) && !otherQuestion(row.element, compiled.words));
   if (!options.some(({ offers }) => offers)) return undefined;
   if (known || step.heading?.payment) return { step, options };
   const choosable = options.some(({ state }) => state.choosable);
@@ -1314,6 +1314,19 @@ function assess(step: Step, associations: Associations, compiled: Compiled, know
       ? choosable
       : options.some(({ row, state, offers }) => offers && state.choosable && !oneChoiceOfOthers(row.element));
   return listOfWays || pickable ? { step, options } : undefined;
+}
+
+/** Whether an option is one of a <select> that asks something else (How did you hear about us?). */
+function otherQuestion(option: Element, words: PageWords): boolean {
+  const select = option.closest('select');
+  if (!select) return false;
+  const label =
+    select.closest('label') ??
+    (select.id
+      ? [...option.ownerDocument.querySelectorAll('label[for]')].find((each) => each.getAttribute('for') === select.id)
+      : undefined);
+  const name = `${label?.textContent ?? ''} ${select.getAttribute('aria-label') ?? ''}`;
+  return !words.heading.test(name) && (/[?？]/.test(name) || words.otherHeading.test(name));
 }
 
 /**

@@ -898,4 +898,31 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
       "WooCommerce classic (Storefront) checkout: ul.wc_payment_methods with two li.wc_payment_method radios (Stripe card, PayPal) and payment_box divs; Affirm/Sezzle only in a review-table short description, a woocommerce-info 'Pay over time' notice above the form, and footer text/logos",
     expected: null,
   },
+  {
+    page: 'web/trap-magento-us-survey-select-affirm-klarna',
+    url: 'https://www.lakeshorehomegoods.com/checkout/#payment',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Magento 2 Luma knockout-rendered checkout: div.payment-group > div.payment-method > .payment-method-title.field.choice with radio name=payment[method] + label[for] (braintree card, braintree_paypal, checkmo); card form uses <select>s. Traps: Affirm 'Starting at $42/mo' as-low-as promo inside the order-summary cart item, a post-payment survey <select> with Affirm/Klarna options, footer financing block and links naming Affirm.",
+    expected: null,
+  },
+  {
+    page: 'bigcommerce/checkout-ca-checklist-sezzle-over-limit',
+    url: 'https://www.northboundskiboard.ca/checkout',
+    site: 'bigcommerce',
+    kind: 'checkout',
+    structure:
+      "BigCommerce optimized one-page checkout (checkout-js): completed customer/shipping/billing steps collapsed, payment step's ul.form-checklist with visually hidden radios name=paymentProviderRadio + label[for]; card icons as SVG <title>, PayPal and Sezzle as logo <img alt>; PayPal Pay in 4 message nested inside PayPal's label; Sezzle li has --disabled class, disabled radio and limit note. Noise: Sezzle blurb in a product description, footer logos incl. Affirm and PayPal Pay Later, step-complete SVG titles.",
+    expected: { total: 128481, currency: 'CAD', programs: { 'paypal-pay-in-4': 'offered', sezzle: 'unavailable' } },
+  },
+  {
+    page: 'woocommerce/checkout-blocks-au-afterpay-logo-zip-disabled',
+    url: 'https://coastalridgeoutdoor.com.au/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      "WooCommerce Blocks checkout: fieldset#payment-method with wc-block-components-radio-control accordion options (native radios named radio-control-wc-payment-method-options, label[for] wrapping); Afterpay label is logo-only <img alt>; Zip radio disabled with an aria-describedby sibling notice about the A$50-1,000 range. Noise: shipping radio-control with same classes, promo strip and footer naming Afterpay/Zip/Klarna, Afterpay placement under total, product text 'Zip-off footprint'.",
+    expected: { total: 138995, currency: 'AUD', programs: { afterpay: 'offered', zip: 'unavailable' } },
+  },
 ];
