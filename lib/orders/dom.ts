@@ -18,13 +18,14 @@ const PLACED = new RegExp(String.raw`(?:下单时间|创建时间|订单时间|�
 const RECEIVED = new RegExp(String.raw`(?:确认收货时间|收货时间|签收时间|成交时间)\s*[:：]?\s*(${DATE_PATTERN})`);
 const PRICE = String.raw`\s*[:：]?\s*(?:[¥￥]\s*)?\d[\d,]*(?:\s*\.\s*\d{1,2})?\s*元?`;
 const AMOUNT = new RegExp(
-  `(?:实付款|实付金额|实付|应付金额|应支付金额|应付总额|应付|订单金额|付款金额|订单总额)${PRICE}`,
+  `(?:实付款|实付金额|实付|应付金额|应支付金额|应付总额|应付款|应付|订单金额|付款金额|订单总额)${PRICE}`,
 );
 /** Labels that may also stand for the goods before discounts (商品总额): taken only where no label above is. */
 const AMOUNT_WEAK = new RegExp(`(?<!商品)(?:总额|合计|总计)${PRICE}`);
 /**
  * A price standing alone in bold: what a list shows as paid where its label is a column's header,
- * outside the order (Taobao's 实付款 column: <strong><span>￥</span><span>89.90</span></strong>).
+ * outside the order (Taobao's 实付款 column: <strong><span>￥</span><span>89.90</span></strong>). Only
+ * in a list's order block: a details page is the whole page, recommended goods and all.
  */
 const BOLD_PRICE = /^[¥￥]\s*\d[\d,]*(?:\s*\.\s*\d{1,2})?$/;
 const DEADLINE = new RegExp(
@@ -168,7 +169,7 @@ function dateIn(text: string): string | undefined {
   return DATE_ONLY.exec(text)?.[0];
 }
 
-function readOrder(block: Element, orderId: string, spec: OrderPageSpec): OrderFacts | undefined {
+function readOrder(block: Element, orderId: string, spec: OrderPageSpec, kind: OrderPageKind): OrderFacts | undefined {
   const payment = paymentOf(block, spec);
   if (!payment) return undefined;
   const amount =
@@ -178,7 +179,7 @@ function readOrder(block: Element, orderId: string, spec: OrderPageSpec): OrderF
     }) ??
     deepest(block, AMOUNT)?.[0] ??
     deepest(block, AMOUNT_WEAK)?.[0] ??
-    firstElement(block, 'strong, b', (element) => {
+    firstElement(block, kind === 'list' ? 'strong, b' : undefined, (element) => {
       const text = clean(element.textContent);
       return BOLD_PRICE.test(text) ? text : undefined;
     });
@@ -225,7 +226,7 @@ export function readOrders(doc: Document, url: URL, kind: OrderPageKind, spec: O
     // One order: its number from the page's own address, else from the page.
     const fromUrl = idFromHref(url.href, spec.idParams, url);
     const orderId = fromUrl && spec.orderNumber.test(fromUrl) ? fromUrl : orderMarks(body, spec, url)[0]?.id;
-    const order = orderId ? readOrder(body, orderId, spec) : undefined;
+    const order = orderId ? readOrder(body, orderId, spec, kind) : undefined;
     if (order) orders.push(order);
   } else {
     const marks = orderMarks(body, spec, url);
@@ -238,7 +239,7 @@ export function readOrders(doc: Document, url: URL, kind: OrderPageKind, spec: O
         marks.filter((other) => other.id !== mark.id),
         spec,
       );
-      const order = readOrder(block, mark.id, spec);
+      const order = readOrder(block, mark.id, spec, kind);
       if (order) orders.push(order);
     }
   }

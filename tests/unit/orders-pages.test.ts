@@ -572,3 +572,16 @@ describe('amounts as lists draw them', () => {
     );
   });
 });
+
+describe('amounts on a details page', () => {
+  it('takes 应付款 for the amount, and never a recommended item’s bold price', () => {
+    const url = new URL(TAOBAO_DETAILS('4173502288916630417'));
+    const page = (amount: string) =>
+      parseHTML(`<!doctype html><html><body><div>已收货，待付款</div><div>支付方式：先用后付</div>${amount}
+        <div class="recommend"><p>香薰精油 10ml*6瓶</p><b>¥19.90</b></div></body></html>`)
+        .document as unknown as Document;
+    const amountOf = (doc: Document) => orderReaderFor(url)?.read(doc, url).orders[0]?.amount;
+    expect(amountOf(page('<div><span>应付款：</span><span>¥</span><span>89.90</span></div>'))).toBe('应付款：¥89.90');
+    expect(amountOf(page(''))).toBeUndefined();
+  });
+});
