@@ -1,5 +1,5 @@
 import type { OrderFacts, OrderPageKind, OrderPageSpec, OrdersReading } from './types';
-import { isPaymentMark, stateOf } from './vocabulary';
+import { isPaymentMark, SETTLED_WORDS, stateOf } from './vocabulary';
 
 // One engine for every order page. Shops rename their classes (Taobao's are hashed per release),
 // so orders are found by what they carry (an order number in a label, a link or an attribute) and
@@ -17,8 +17,14 @@ export const DATE_PATTERN = String.raw`(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月
 const PLACED = new RegExp(String.raw`(?:下单时间|创建时间|订单时间|下单日期|提交时间)\s*[:：]?\s*(${DATE_PATTERN})`);
 const RECEIVED = new RegExp(String.raw`(?:确认收货时间|收货时间|签收时间|成交时间)\s*[:：]?\s*(${DATE_PATTERN})`);
 const PRICE = String.raw`\s*[:：]?\s*(?:[¥￥]\s*)?\d[\d,]*(?:\s*\.\s*\d{1,2})?\s*元?`;
+/** What is still to pay, under a word that may also stand alone as a state (待付款): only with its ¥ sign. */
+const SIGNED_PRICE = String.raw`\s*[:：]?\s*[¥￥]\s*\d[\d,]*(?:\s*\.\s*\d{1,2})?`;
 const AMOUNT = new RegExp(
-  `(?:实付款|实付金额|实付|应付金额|应支付金额|应付总额|应付款|应付|订单金额|付款金额|订单总额)${PRICE}`,
+  [
+    `(?:实付款|实付金额|实付|应付金额|应支付金额|应付总额|应付款|应付|订单金额|付款金额|订单总额)${PRICE}`,
+    // Pinduoduo: "待付: ¥259.00", "待支付 ¥119.00", "确认收货后付: ¥79.90" (not 先用后付 beside a price).
+    `(?:待付款|待支付|待付|(?<!先用|先享)后付(?:款)?)${SIGNED_PRICE}`,
+  ].join('|'),
 );
 /** Labels that may also stand for the goods before discounts (商品总额): taken only where no label above is. */
 const AMOUNT_WEAK = new RegExp(`(?<!商品)(?:总额|合计|总计)${PRICE}`);
@@ -32,6 +38,8 @@ const DEADLINE = new RegExp(
   [
     String.raw`请(?:于|在)\s*${DATE_PATTERN}\s*(?:之)?前(?:完成)?(?:付款|支付|还款)`,
     String.raw`(?:最晚|最迟)(?:付款|支付|还款)(?:时间|日期|日)?\s*[:：]?\s*${DATE_PATTERN}`,
+    // "最晚将于 2026年12月15日 从微信扣款"
+    String.raw`(?:最晚|最迟)\s*(?:将)?\s*(?:于|在)\s*${DATE_PATTERN}\s*(?:之?前)?\s*(?:从[^\s，。,]{1,8}\s*)?(?:自动)?(?:扣款|付款|支付|还款)`,
     String.raw`(?:还款日|到期日|付款截止(?:时间|日期|日)?|截止(?:付款)?(?:时间|日期))\s*[:：]?\s*${DATE_PATTERN}`,
     String.raw`${DATE_PATTERN}\s*(?:之)?前(?:完成)?(?:付款|支付|还款)`,
     String.raw`剩余\s*\d{1,3}\s*天(?:\s*\d{1,2}\s*(?:小时|时))?`,
@@ -39,6 +47,8 @@ const DEADLINE = new RegExp(
   ].join('|'),
 );
 const DATE_ONLY = new RegExp(DATE_PATTERN);
+/** A full date and time standing alone: a list's order header shows when the order was placed so, unlabelled. */
+const TIMESTAMP = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$/;
 const ORDER_LABEL = /订单(?:编)?号\s*[:：]?\s*([0-9][0-9-]{5,40})/;
 /** Attributes an order's card may carry its number in, where it shows no label or link: data-order-sn. */
 const ORDER_ATTRIBUTE = /^data-(?:biz-?)?order[-_]?(?:sn|id|no|number)$/i;
@@ -46,8 +56,9 @@ const ORDER_ATTRIBUTE = /^data-(?:biz-?)?order[-_]?(?:sn|id|no|number)$/i;
  * The page's own word that the deferred payment was made, beside the program's name: "先用后付 已付款",
  * "先享后付：已付款，于11-30自动扣款". Not "扣款成功后…", which says what will happen.
  */
-const SETTLEMENT =
-  /(?:先用后付|先享后付)\s*(?:订单)?\s*(?:状态)?\s*[:：]?\s*(?:已付款|已支付|已扣款|已还款|付款成功|扣款成功|还款成功|已结清|已(?:完成|自动)(?:付款|扣款|还款))(?![后时前])/;
+const SETTLEMENT = new RegExp(
+  String.raw`(?:先用后付|先享后付)\s*(?:订单)?\s*(?:状态)?\s*[:：]?\s*(?:${SETTLED_WORDS})(?![后时前])`,
+);
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
 const clean = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
@@ -95,7 +106,9 @@ function orderMarks(body: Element, spec: OrderPageSpec, base: URL): Mark[] {
       }
     }
   }
-  return marks;
+  // A label read off a large element ("订单号" in a search box's hint, the number further down) stands
+  // around other orders too: it is no order's own mark.
+  return marks.filter((mark) => !marks.some((other) => other.id !== mark.id && mark.element.contains(other.element)));
 }
 
 /** The largest element around `start` that shows no other order. */
@@ -186,7 +199,12 @@ function readOrder(block: Element, orderId: string, spec: OrderPageSpec, kind: O
   const placed =
     firstElement(block, spec.hints?.placed, (element) =>
       dateIn(`${element.getAttribute('title') ?? ''} ${clean(element.textContent)}`),
-    ) ?? deepest(block, PLACED)?.[1];
+    ) ??
+    deepest(block, PLACED)?.[1] ??
+    firstElement(block, kind === 'list' ? '*' : undefined, (element) => {
+      const text = clean(element.textContent);
+      return TIMESTAMP.test(text) ? text : undefined;
+    });
   const facts: Record<string, string | undefined> = {
     orderId,
     payment,

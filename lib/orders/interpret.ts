@@ -2,7 +2,7 @@ import { addDays, type CalendarDate, isCalendarDate, SHANGHAI, todayIn } from '.
 import type { ProgramId, SiteId } from '../ids';
 import { parsePrice } from '../money';
 import type { OrderFacts } from './types';
-import { ORDER_PROGRAMS } from './vocabulary';
+import { ORDER_PROGRAMS, SETTLED_WORDS } from './vocabulary';
 import { deadlineDate, pageDate } from './when';
 
 /** An order's state, as the shops' words map onto the five the issue names (待付款 … 已取消). */
@@ -50,8 +50,7 @@ const SETTLED_BY_ORDER: ReadonlySet<ProgramId> = new Set([
   'wechat-payscore',
 ]);
 
-/** Only the page's own words that the payment was made settle a bill: a wrong "paid" would silence its reminders. */
-const SETTLED = /已付款|已支付|已扣款|已还款|付款成功|扣款成功|还款成功|已结清|已(?:完成|自动)(?:付款|扣款|还款)/;
+const SETTLED = new RegExp(SETTLED_WORDS);
 
 export function programOf(site: SiteId, payment: string): ProgramId | undefined {
   return ORDER_PROGRAMS[site]?.find(({ pattern }) => pattern.test(payment))?.program;

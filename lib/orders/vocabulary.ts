@@ -34,7 +34,7 @@ export const ORDER_PROGRAMS: Readonly<Partial<Record<SiteId, readonly OrderProgr
  * ("白条鸡 1kg", "先用后付专享") is some other text that happens to contain the word.
  */
 const PAYMENT_FILLER =
-  /支付方式|付款方式|还款方式|[待已未]?(?:付款|支付|还款|扣款)|方式|京东|芝麻|拼多多|淘宝|天猫|\d+\s*期|分期|免息|使用|[\s:：·•|/()（）\-—,，、]/g;
+  /支付宝|微信|支付方式|付款方式|还款方式|[待已未]?(?:付款|支付|还款|扣款)|方式|京东|芝麻|拼多多|淘宝|天猫|\d+\s*期|分期|免息|使用|[\s:：·•|/()（）\-—,，、]/g;
 
 const PAYMENT_WORDS = /先用后付|先享后付|白条|花呗|微信支付分/g;
 
@@ -44,6 +44,10 @@ export function isPaymentMark(text: string): boolean {
   const rest = text.replace(PAYMENT_WORDS, '');
   return rest.length < text.length && rest.replace(PAYMENT_FILLER, '') === '';
 }
+
+/** The page's words that a payment was made ("已扣款"): only these settle a bill, since a wrong "paid" silences its reminders. */
+export const SETTLED_WORDS =
+  '已付款|已支付|已扣款|已还款|付款成功|扣款成功|还款成功|已结清|已(?:完成|自动)(?:付款|扣款|还款)';
 
 /** States as the shops write them, whole: a text that is one of these and nothing more. */
 export const STATE_WORDS =
@@ -56,5 +60,7 @@ export const STATE_WORDS =
 export function stateOf(text: string, loose = false): string | undefined {
   let reduced = text.replace(/当前订单状态|订单状态|当前状态|交易状态|状态|[\s:：·•|]/g, '');
   if (loose) reduced = reduced.replace(/先用后付|先享后付/g, '').replace(/^京东白条|^白条|^花呗/, '');
-  return STATE_WORDS.test(reduced) ? reduced : undefined;
+  // Two states in one: "已收货，待付款" (a 先用后付 order received and not yet paid).
+  const parts = reduced.split(/[，,、；;]/);
+  return parts.length <= 3 && parts.every((part) => STATE_WORDS.test(part)) ? reduced : undefined;
 }

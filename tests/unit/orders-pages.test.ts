@@ -585,3 +585,88 @@ describe('amounts on a details page', () => {
     expect(amountOf(page(''))).toBeUndefined();
   });
 });
+
+describe('what pages by other hands showed', () => {
+  const NOW = Date.parse('2026-12-05T04:00:00Z');
+  const read = (url: string, body: string) =>
+    orderReaderFor(new URL(url))?.read(
+      parseHTML(`<!doctype html><html><body>${body}</body></html>`).document as unknown as Document,
+      new URL(url),
+    ).orders ?? [];
+
+  it('reads two states in one, the later step deciding: received, not yet paid', () => {
+    expect(stateOf('已收货，待付款')).toBe('已收货，待付款');
+    expect(stateOf('已付款，待发货')).toBe('已付款，待发货');
+    expect(stateOf('已收货，请及时评价')).toBeUndefined();
+    const [order] = read(
+      TAOBAO_DETAILS('4173502288916630417'),
+      `<div><div>当前订单状态：</div><div>已收货，待付款</div></div><div>付款方式：先用后付（支付宝）</div>
+      <table><tr><td>加湿器 4L</td><td>99.00</td><td>已收货</td></tr></table>`,
+    );
+    expect(order?.state).toBe('已收货，待付款');
+    expect(order && interpretOrder('taobao', order, NOW)?.state).toBe('awaiting-payment');
+  });
+
+  it.each(['先享后付（支付宝）', '先用后付（支付宝）', '微信支付分·先享后付'])(
+    '%s says how an order is paid',
+    (text) => {
+      expect(isPaymentMark(text)).toBe(true);
+    },
+  );
+
+  it('reads each card alone when a search box’s hint says 订单号 above them all', () => {
+    const card = (id: string, time: string, amount: string, way: string, state: string) =>
+      `<div class="ol-card"><div class="hd"><span>${time}</span><span>订单号：<a href="//details.jd.com/normal/item.action?orderid=${id}">${id}</a></span></div>
+      <div class="bd"><div>${amount}</div><div>${way}</div><div>${state}</div></div></div>`;
+    const orders = read(
+      JD_LIST,
+      `<div class="main"><div class="filter"><span>商品名称/商品编号/订单号 <input></span></div>
+      ${card('318822640517', '2026-11-30 22:47:15', '总额 ¥2,399.00', '京东白条', '等待收货')}
+      ${card('318755903162', '2026-11-25 14:20:09', '应付 ¥149.00', '先用后付', '<span>待付款</span><p>请于 2026-12-07 23:59 前付款</p>')}</div>`,
+    );
+    expect(orders).toEqual([
+      {
+        orderId: '318822640517',
+        payment: '京东白条',
+        amount: '总额 ¥2,399.00',
+        state: '等待收货',
+        placed: '2026-11-30 22:47:15',
+      },
+      {
+        orderId: '318755903162',
+        payment: '先用后付',
+        amount: '应付 ¥149.00',
+        state: '待付款',
+        placed: '2026-11-25 14:20:09',
+        deadline: '请于 2026-12-07 23:59 前付款',
+      },
+    ]);
+  });
+
+  it('takes a bare time for when the order was placed only in a list’s order, never on a details page', () => {
+    const [order] = read(
+      TMALL_DETAILS('3312457790012345678'),
+      `<div>2026-12-05 06:42:10</div><div>付款方式：先享后付</div><div>当前订单状态：卖家已发货</div>`,
+    );
+    expect(order?.placed).toBeUndefined();
+  });
+
+  it('reads what is still to pay under 待付, 待支付 and 收货后付, and never a date or 先用后付 beside a price', () => {
+    const amountOf = (line: string) =>
+      read(PDD_LIST, `<div data-order-sn="261121-385820417736102"><span>先用后付</span>${line}</div>`)[0]?.amount;
+    expect(amountOf('<span>共1件商品 待付:</span><span>¥</span><span>259</span><span>.00</span>')).toBe('待付:¥259.00');
+    expect(amountOf('<span>确认收货后付:</span><span>¥</span><span>79.90</span>')).toBe('后付:¥79.90');
+    expect(amountOf('<div><span>待支付</span> <span>¥119.00</span></div>')).toBe('待支付 ¥119.00');
+    expect(amountOf('<span>待付款</span> <span>2026-12-07 前</span>')).toBeUndefined();
+    expect(amountOf('<span>先用后付 ¥149.00 起</span>')).toBeUndefined();
+  });
+
+  it('takes "最晚将于 … 从微信扣款" for the deadline', () => {
+    const [order] = read(
+      PDD_DETAILS('261128-418837025169340'),
+      `<div>待收货</div><div><b>微信支付分 | 先享后付</b><div>确认收货后自动扣款，最晚将于 2026年12月15日 从微信扣款 ¥119.00</div></div>`,
+    );
+    expect(order?.deadline).toBe('最晚将于 2026年12月15日 从微信扣款');
+    expect(order && interpretOrder('pinduoduo', order, NOW)?.deadline).toBe('2026-12-15');
+  });
+});
