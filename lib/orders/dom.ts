@@ -14,20 +14,22 @@ const MAX_ORDERS = 100;
 /** A date as shops write it, with or without the year and the time. */
 export const DATE_PATTERN = String.raw`(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?`;
 
-const PLACED = new RegExp(String.raw`(?:下单时间|创建时间|订单时间|下单日期|提交时间)\s*[:：]?\s*(${DATE_PATTERN})`);
+const PLACED = new RegExp(
+  String.raw`(?:下单时间|创建时间|订单时间|下单日期|提交时间|提交订单|拍下商品)\s*[:：]?\s*(${DATE_PATTERN})`,
+);
 const RECEIVED = new RegExp(String.raw`(?:确认收货时间|收货时间|签收时间|成交时间)\s*[:：]?\s*(${DATE_PATTERN})`);
 const PRICE = String.raw`\s*[:：]?\s*(?:[¥￥]\s*)?\d[\d,]*(?:\s*\.\s*\d{1,2})?\s*元?`;
 /** What is still to pay, under a word that may also stand alone as a state (待付款): only with its ¥ sign. */
 const SIGNED_PRICE = String.raw`\s*[:：]?\s*[¥￥]\s*\d[\d,]*(?:\s*\.\s*\d{1,2})?`;
 const AMOUNT = new RegExp(
   [
-    `(?:实付款|实付金额|实付|应付金额|应支付金额|应付总额|应付款|应付|订单金额|付款金额|订单总额)${PRICE}`,
+    `(?:实付款|实付金额|实付|应付金额|应支付金额|应付总额|应付款|应付|需付款|需支付|订单金额|付款金额|订单总额)${PRICE}`,
     // Pinduoduo: "待付: ¥259.00", "待支付 ¥119.00", "确认收货后付: ¥79.90" (not 先用后付 beside a price).
     `(?:待付款|待支付|待付|(?<!先用|先享)后付(?:款)?)${SIGNED_PRICE}`,
   ].join('|'),
 );
-/** Labels that may also stand for the goods before discounts (商品总额): taken only where no label above is. */
-const AMOUNT_WEAK = new RegExp(`(?<!商品)(?:总额|合计|总计)${PRICE}`);
+/** Labels that may also stand for the goods before discounts (商品总额, 商品总价): taken only where no label above is. */
+const AMOUNT_WEAK = new RegExp(`(?<!商品)(?:总额|总价|合计|总计)${PRICE}`);
 /**
  * A price standing alone in bold: what a list shows as paid where its label is a column's header,
  * outside the order (Taobao's 实付款 column: <strong><span>￥</span><span>89.90</span></strong>). Only
@@ -57,7 +59,7 @@ const ORDER_ATTRIBUTE = /^data-(?:biz-?)?order[-_]?(?:sn|id|no|number)$/i;
  * "先享后付：已付款，于11-30自动扣款". Not "扣款成功后…", which says what will happen.
  */
 const SETTLEMENT = new RegExp(
-  String.raw`(?:先用后付|先享后付)\s*(?:订单)?\s*(?:状态)?\s*[:：]?\s*(?:${SETTLED_WORDS})(?![后时前])`,
+  String.raw`(?:先用后付|先享后付|微信支付分)\s*(?:订单)?\s*(?:状态)?\s*[:：·•|]?\s*(?:${SETTLED_WORDS})(?![后时前])`,
 );
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
@@ -162,14 +164,21 @@ function paymentOf(block: Element, spec: OrderPageSpec): string | undefined {
   return undefined;
 }
 
+/** Whether `element` is in a tab or a button ("待付款" as a filter, "取消订单"), not a card drawn as one link. */
+function actionWord(element: Element): boolean {
+  const action = element.closest('a, button');
+  return !!action && clean(action.textContent).length <= 12;
+}
+
 function stateIn(block: Element, spec: OrderPageSpec): string | undefined {
   const hinted = firstElement(block, spec.hints?.state, (element) => stateOf(clean(element.textContent), true));
   if (hinted) return hinted;
   // A state of its own first; one joined to the program's name ("先用后付 已付款") only if there is none.
   for (const loose of [false, true]) {
     for (const element of block.querySelectorAll('*')) {
-      // Tabs and buttons ("待付款" as a filter, "取消订单") are links and buttons, not the order's state.
-      if (SKIPPED.has(element.tagName) || element.closest('a, button')) continue;
+      if (SKIPPED.has(element.tagName) || actionWord(element)) continue;
+      // "<p><span>先用后付</span><span>已付款</span></p>": the deferred payment's state, not the order's.
+      if (!loose && element.parentElement && isPaymentMark(clean(element.parentElement.textContent))) continue;
       const text = clean(element.textContent);
       const state = text.length <= 24 ? stateOf(text, loose) : undefined;
       if (state) return state;

@@ -34,7 +34,7 @@ export const ORDER_PROGRAMS: Readonly<Partial<Record<SiteId, readonly OrderProgr
  * ("白条鸡 1kg", "先用后付专享") is some other text that happens to contain the word.
  */
 const PAYMENT_FILLER =
-  /支付宝|微信|支付方式|付款方式|还款方式|[待已未]?(?:付款|支付|还款|扣款)|方式|京东|芝麻|拼多多|淘宝|天猫|\d+\s*期|分期|免息|使用|[\s:：·•|/()（）\-—,，、]/g;
+  /支付宝|微信|支付方式|付款方式|还款方式|[待已未]?(?:付款|支付|还款|扣款)|方式|京东|芝麻|信用|拼多多|淘宝|天猫|\d+\s*期|分期|免息|使用|[\s:：·•|/()（）\-—,，、]/g;
 
 const PAYMENT_WORDS = /先用后付|先享后付|白条|花呗|微信支付分/g;
 
@@ -61,6 +61,6 @@ export function stateOf(text: string, loose = false): string | undefined {
   let reduced = text.replace(/当前订单状态|订单状态|当前状态|交易状态|状态|[\s:：·•|]/g, '');
   if (loose) reduced = reduced.replace(/先用后付|先享后付/g, '').replace(/^京东白条|^白条|^花呗/, '');
   // Two states in one: "已收货，待付款" (a 先用后付 order received and not yet paid).
-  const parts = reduced.split(/[，,、；;]/);
+  const parts = reduced.split(/[，,、；;]/).map((part) => part.replace(/^(?:商品|包裹|货物)(?=已)/, ''));
   return parts.length <= 3 && parts.every((part) => STATE_WORDS.test(part)) ? reduced : undefined;
 }

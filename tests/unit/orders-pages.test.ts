@@ -661,6 +661,71 @@ describe('what pages by other hands showed', () => {
     expect(amountOf('<span>先用后付 ¥149.00 起</span>')).toBeUndefined();
   });
 
+  it('reads 订单总价 only where no stronger label is, and 需付款 as what is to pay', () => {
+    const amountOf = (lines: string) =>
+      read(TMALL_DETAILS('4193718420556217836'), `<div>支付方式：先享后付<span>芝麻信用</span></div>${lines}`)[0]
+        ?.amount;
+    expect(
+      amountOf(
+        '<div><span>商品总价：</span><span>¥159.00</span></div><div><span>订单总价</span><span>：</span><span>¥129.00</span></div>',
+      ),
+    ).toBe('总价：¥129.00');
+    expect(
+      amountOf(
+        '<div>订单总价：¥159.00</div><div><span>需付款</span><span>¥</span><span>198</span><span>.90</span></div>',
+      ),
+    ).toBe('需付款¥198.90');
+  });
+
+  it('takes the time a step bar gives 提交订单 or 拍下商品 for when the order was placed', () => {
+    const placedOf = (step: string) =>
+      read(JD_DETAILS('305719264381'), `<div>${step}<br>2026-11-11 00:07:42</div><div>付款方式：京东白条</div>`)[0]
+        ?.placed;
+    expect(placedOf('提交订单')).toBe('2026-11-11 00:07:42');
+    expect(placedOf('拍下商品')).toBe('2026-11-11 00:07:42');
+    expect(placedOf('商品出库')).toBeUndefined();
+  });
+
+  it('reads the order’s state, not the deferred payment’s beside the program’s name', () => {
+    const [order] = read(
+      TAOBAO_LIST,
+      `<div><span>2026-11-08</span><span>订单号</span><span>: </span><span>4871564420938004803</span>
+      <p><strong>￥68.50</strong></p><p><span>先用后付</span><span>已付款</span></p><p><span>交易成功</span></p></div>`,
+    );
+    expect(order?.state).toBe('交易成功');
+    expect(order && interpretOrder('taobao', order, NOW)).toMatchObject({ state: 'completed', settled: true });
+  });
+
+  it('reads a card drawn as one link to the order, but never a tab’s word', () => {
+    const orders = read(
+      PDD_LIST,
+      `<nav><a href="/orders.html?type=1">待付款</a></nav>
+      <div><a href="/order.html?order_sn=261124-602157739148820"><div><span>南极人家纺专营店</span><div>交易成功</div></div>
+        <div>南极人 加厚珊瑚绒毛毯 冬季午睡盖毯</div><div><span>先享后付</span>共1件商品 <span>实付:</span><span>¥58.60</span></div>
+        <div><span>微信支付分</span><span> · </span><span>已扣款</span></div></a></div>
+      <div><a href="/order.html?order_sn=261201-093618274401583"><div>鲜花店</div><div><span>先享后付</span><span>待支付:¥79.00</span></div></a></div>`,
+    );
+    expect(orders.map(({ state, settlement }) => ({ state, settlement }))).toEqual([
+      { state: '交易成功', settlement: '微信支付分 · 已扣款' },
+      { state: undefined, settlement: undefined },
+    ]);
+    expect(interpretOrder('pinduoduo', orders[0] as OrderFacts, NOW)?.settled).toBe(true);
+  });
+
+  it('reads 先用后付 · 已自动扣款 as the payment made', () => {
+    const [order] = read(
+      PDD_DETAILS('261118-482917365021847'),
+      `<div>交易成功</div><div>先用后付 · 已自动扣款 ¥23.80，扣款时间 2026-11-26 10:12:05</div><div>支付方式 先用后付</div>`,
+    );
+    expect(order && interpretOrder('pinduoduo', order, NOW)?.settled).toBe(true);
+  });
+
+  it('reads 商品已签收，等待买家付款 as not yet paid', () => {
+    expect(stateOf('商品已签收，等待买家付款')).toBe('商品已签收，等待买家付款');
+    expect(stateOf('商品已签收')).toBe('商品已签收');
+    expect(stateOf('商品已签收，请评价')).toBeUndefined();
+  });
+
   it('takes "最晚将于 … 从微信扣款" for the deadline', () => {
     const [order] = read(
       PDD_DETAILS('261128-418837025169340'),
