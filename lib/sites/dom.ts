@@ -968,11 +968,15 @@ function drawnAlike(a: Row, b: Row): boolean {
 function alikeRows(rows: readonly Row[], hits: readonly NameHit[], limits: Limits): Row[] {
   // Another option is drawn as its block, or as what its wrappers hold (one option wrapped, the next not).
   const others = (row: Row) => rows.filter((other) => other !== row).flatMap(({ element }) => unwrapped(element));
-  // A block that big is a section holding an option, not the option: take the option's own block.
-  const own = (row: Row) =>
-    (row.element.textContent ?? '').replace(/\s+/g, '').length > limits.row
-      ? { ...rowAround(row.hit, hits, limits), beside: [] }
-      : row;
+  // A block that big is a section holding an option, not the option: take the option's own block,
+  // around the name a control goes with (Payer par carte bancaire), not a card form's field (Numéro de carte).
+  const own = (row: Row): Row => {
+    if ((row.element.textContent ?? '').replace(/\s+/g, '').length <= limits.row) return row;
+    const blocks = hits
+      .filter((hit) => hit.name === row.hit.name && !hit.hidden && row.element.contains(hit.element))
+      .map((hit) => rowAround(hit, hits, limits));
+    return blocks.find(({ element }) => holdsControl(element, PRIMARY_CONTROL)) ?? rowAround(row.hit, hits, limits);
+  };
   if (!rows.some((row) => others(row).some((other) => unwrapped(row.element).some((layer) => alike(layer, other))))) {
     // Nothing drawn alike: where some are picked with controls, the others are something else (an advert).
     const picked = rows.filter(({ element }) => holdsControl(element, CHOICE));
@@ -1334,12 +1338,7 @@ function otherQuestion(option: Element, words: PageWords): boolean {
  * to pay (How did you hear about us? · Shopping app (Klarna, Afterpay)): a choice of something else.
  */
 function oneChoiceOfOthers(row: Element): boolean {
-  const radio = row.matches('input[type=radio][name]') ? row : row.querySelector('input[type=radio][name]');
-  const name = radio?.getAttribute('name');
-  if (!radio || !name) return false;
-  for (const other of (radio.closest('form') ?? row.ownerDocument).querySelectorAll('input[type=radio]'))
-    if (other.getAttribute('name') === name && !row.contains(other)) return true;
-  return false;
+  return radiosBeside(row).length > 0;
 }
 
 /**
@@ -1407,11 +1406,24 @@ function withoutMentions(
  */
 function withoutStrays(read: ReadStep): ReadStep {
   const picked = read.options.filter(({ state }) => state.choosable);
-  if (picked.length < 2) return read;
-  const block = commonAncestor(picked.map(({ row }) => row.element));
+  // A lone option picked by a radio has its group's other radios for the block (a card radio and a
+  // bank transfer radio the reader has no name for): a reassurance list beside the form is not in it.
+  const drawn = picked.flatMap(({ row }) => [row.element, ...(picked.length === 1 ? radiosBeside(row.element) : [])]);
+  if (drawn.length < 2) return read;
+  const block = commonAncestor(drawn);
   if (!block) return read;
   const options = read.options.filter(({ row, state }) => state.choosable || block.contains(row.element));
   return options.length === read.options.length ? read : { ...read, options };
+}
+
+/** The other radios of the group a row's radio belongs to. */
+function radiosBeside(row: Element): Element[] {
+  const radio = row.matches('input[type=radio][name]') ? row : row.querySelector('input[type=radio][name]');
+  const name = radio?.getAttribute('name');
+  if (!radio || !name) return [];
+  return [...(radio.closest('form') ?? row.ownerDocument).querySelectorAll('input[type=radio]')].filter(
+    (other) => other.getAttribute('name') === name && !row.contains(other),
+  );
 }
 
 function isStruck(element: Element): boolean {
@@ -1649,9 +1661,9 @@ function standalonePrice(
   ) {
     let block = node.parentElement;
     if (!block || NOT_TEXT.has(block.tagName) || !/[\d０-９]/.test((node as Text).data)) continue;
-    while (block.parentElement && (block.parentElement.textContent ?? '').replace(/\s+/g, '').length <= 16)
-      block = block.parentElement;
-    const text = (block.textContent ?? '').normalize('NFKC').replace(/\s+/g, ' ').trim();
+    if (block.closest('a, button')) continue;
+    while (block.parentElement && shortBesideActions(block.parentElement)) block = block.parentElement;
+    const text = textBesideActions(block).normalize('NFKC').replace(/\s+/g, ' ').trim();
     if (!STANDALONE_PRICE.test(text) || !/[¥元.]/.test(text) || isStruck(block) || hidden(block)) continue;
     const amount = parseMoney(text, { defaultCurrency: currency, unmarked: true })?.amount ?? null;
     if (amount !== null && !found.some((other) => other.element === block)) found.push({ amount, element: block });
@@ -1659,6 +1671,24 @@ function standalonePrice(
   }
   const [price] = found;
   return price && found.every(({ amount }) => amount === price.amount) ? price : undefined;
+}
+
+/** Whether `element` holds at most 16 characters besides its links and buttons; a long text is not walked. */
+function shortBesideActions(element: Element): boolean {
+  const length = (element.textContent ?? '').replace(/\s+/g, '').length;
+  if (length <= 16) return true;
+  return length <= 64 && textBesideActions(element).replace(/\s+/g, '').length <= 16;
+}
+
+/** The text of `element` without its links' and buttons' ("¥3999.00元 <a>订单详情</a>" is a price alone). */
+function textBesideActions(element: Element): string {
+  let text = '';
+  const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const action = node.parentElement?.closest('a, button');
+    if (!action || !element.contains(action)) text += (node as Text).data;
+  }
+  return text;
 }
 
 /** The text of `element` a shopper sees: no hidden part of it (a collapsed panel's details). */

@@ -64,7 +64,7 @@ export const ENGLISH: PageWords = {
   methods:
     /Credit or debit card|Debit or credit card|Credit card|Debit card|Card|Apple Pay|Google Pay|Venmo|Gift card|GiftCard|Bank transfer|Cash on delivery|Store credit|Mastercard|Visa|American Express|Discover|Kreditkarte|Debitkarte|Karte|Vorkasse|Banküberweisung|Carte bancaire|Carte|Virement|Swish|Vipps|MobilePay|Betalkort|Kortbetalning|Betalingskort|Korttimaksu|Pankkikortti|Verkkopankki/i,
   totals: [
-    /Total due today|Order total|Estimated total|Total due|Amount due|Grand total|Total to pay|Gesamtsumme|Gesamtbetrag|Montant total|Total TTC|Totaalbedrag|Te betalen|Att betala|Å betale|At betale|Maksettava/i,
+    /Total due today|Order total|Estimated total|Total due|Amount due|Grand total|Total to pay|Gesamtsumme|Gesamtbetrag|Bestellsumme|Endsumme|Zu zahlen|Montant total|Total TTC|Montant à payer|Totaalbedrag|Te betalen|Att betala|Å betale|At betale|Maksettava/i,
     /Total|Gesamt|Totaal|Yhteensä/i,
     // "I alt" (Danish) is weakest: as letters it also ends words (Mini alternatives).
     /Order amount|I alt/i,

@@ -311,4 +311,13 @@ export const READINGS_JD_TAOBAO: readonly CorpusPage[] = [
       'JD PC checkout: div.payment-item tiles (item-selected class, no radios/ARIA) for 在线支付/京东白条/先用后付/货到付款(disabled), plus a CSS-grid of plain div period buttons (不分期/3/6/12期) under 白条; promo banner, goods tags, recommendations and footer also name 白条/先用后付',
     expected: { total: 594900, programs: { 'jd-baitiao': 'offered', 'jd-paylater': 'offered' } },
   },
+  {
+    page: 'jd/checkout-paylater-tooltip-describedby',
+    url: 'https://trade.jd.com/shopping/order/getOrderInfo.action',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      'JD PC checkout: #payment-list of div.payment-item tiles (payname/payid attrs, item-selected class, no inputs); 京东白条 selected with a 分期 plan strip; 先用后付 tile has item-disabled + aria-disabled and its reason only in a hover role=tooltip div referenced by aria-describedby; 白条/先用后付 also in top promo banner, recommendation tags and footer',
+    expected: { total: 479900, programs: { 'jd-baitiao': 'offered', 'jd-paylater': 'unavailable' } },
+  },
 ];

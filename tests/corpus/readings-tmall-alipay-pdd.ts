@@ -406,4 +406,31 @@ export const READINGS_TMALL_ALIPAY_PDD: readonly CorpusPage[] = [
       'PC Tmall confirm_order with no way-to-pay step (payment picked later on the Alipay cashier); 花呗分期免息 banner with img alt, 先用后付/花呗分期 tags and words in goods titles, FAQ, footer logos all outside any payment step',
     expected: null,
   },
+  {
+    page: 'alipay/cashier-huabei-period-table-amount-top',
+    url: 'https://cashier.alipay.com/standard/lightpay/lightPayCashier.htm?orderId=1205f3a9c2d04b6e8e1a77d30c5b1297&country=CN',
+    site: 'alipay',
+    kind: 'checkout',
+    structure:
+      'legacy PC cashier: ul.channel-list of li.channel-item (selected/disabled classes, no form inputs); Huabei item contains a period table whose rows are pseudo-radios (tr.current); 先享后付 item disabled via class + aria-disabled with reason; large amount in header, promo and footer repeat program names',
+    expected: { total: 399900, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'unavailable' } },
+  },
+  {
+    page: 'pinduoduo/trap-paylater-goods-title-faq',
+    url: 'https://mobile.yangkeduo.com/order_checkout.html?goods_id=579213648102&sku_id=1284460917733&group_id=10295634821&goods_number=1&page_from=0',
+    site: 'pinduoduo',
+    kind: 'trap',
+    structure:
+      'PDD mobile React checkout with obfuscated classes and no inputs/ARIA roles: pay list is divs with data-pay-type, SVG <title> icons and CSS-drawn check circle, offering only 微信支付 and 支付宝; 先用后付 appears only in the goods title, goods service tag, top banner and a <details> FAQ (trap)',
+    expected: null,
+  },
+  {
+    page: 'tmall/checkout-huabei-select-paylater-switch',
+    url: 'https://buy.tmall.com/order/confirm_order.htm?spm=a220o.1000855.0.0&x-itemid=768230145926',
+    site: 'tmall',
+    kind: 'checkout',
+    structure:
+      'Tmall PC confirm-order React page with CSS-module hashed classes; 付款方式 card: 花呗分期 as a label[for] + native <select> of periods (不分期 selected), 先用后付 as a button role=switch aria-checked=false with aria-labelledby/aria-describedby; both names also in promo banner, item service tags, FAQ (额度不足 wording) and footer logo alt',
+    expected: { total: 284900, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'offered' } },
+  },
 ];

@@ -925,4 +925,62 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
       "WooCommerce Blocks checkout: fieldset#payment-method with wc-block-components-radio-control accordion options (native radios named radio-control-wc-payment-method-options, label[for] wrapping); Afterpay label is logo-only <img alt>; Zip radio disabled with an aria-describedby sibling notice about the A$50-1,000 range. Noise: shipping radio-control with same classes, promo strip and footer naming Afterpay/Zip/Klarna, Afterpay placement under total, product text 'Zip-off footprint'.",
     expected: { total: 138995, currency: 'AUD', programs: { afterpay: 'offered', zip: 'unavailable' } },
   },
+  {
+    page: 'bigcommerce/trap-us-afterpay-cart-messaging',
+    url: 'https://www.copperkettlecoffee.com/checkout',
+    site: 'bigcommerce',
+    kind: 'trap',
+    structure:
+      'BigCommerce checkout-js: ol.checkout-steps with completed step headers, payment step ul.form-checklist[data-test=payment-method-list] li.form-checklist-item radios (Credit Card text, PayPal img alt only); Afterpay only in order-summary product/total messaging (SVG title) and footer icons/link',
+    expected: null,
+  },
+  {
+    page: 'shopify/checkout-us-shop-pay-installments-svg-title',
+    url: 'https://ridgelineoutfitters.com/checkouts/cn/Z2NwLXVzLWNlbnRyYWwxOjAxSlE4WjNQN0tGUjlIMlc0TTZBQkNERUZH/information',
+    site: 'shopify',
+    kind: 'checkout',
+    structure:
+      "Shopify one-page checkout: hashed classes, fieldset#basic with native radios wrapped in label[for]; Shop Pay Installments shown only as SVG <title>Shop Pay</title> + 'Pay in full or in installments', Affirm as text + img alt; express Shop Pay button and rewards blurb (mentions Afterpay) outside the step",
+    expected: { total: 65372, currency: 'USD', programs: { 'shop-pay-installments': 'offered', affirm: 'offered' } },
+  },
+  {
+    page: 'woocommerce/checkout-uk-pay-in-3-clearpay-disabled',
+    url: 'https://www.hartleyandfinch.co.uk/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      "WooCommerce classic (Storefront) ul.wc_payment_methods, li.wc_payment_method with input.input-radio + label[for]; PayPal Pay in 3 as its own li labelled 'Pay in 3' + PayPal img alt; Klarna li; Clearpay li with disabled radio + 'not available for this order'; Klarna/PayPal/Clearpay noise in store notice, Klarna placement, related products, footer",
+    expected: {
+      total: 121250,
+      currency: 'GBP',
+      programs: { klarna: 'offered', 'paypal-pay-in-4': 'offered', afterpay: 'unavailable' },
+    },
+  },
+  {
+    page: 'web/checkout-de-magento-klarna-logo-only',
+    url: 'https://www.bergwerk-outdoor.de/checkout/',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Hyvä Checkout (Magewire) ol#payment-method-list of li.payment-method-option with native radio + label[for]; Klarna Rechnung named only by <img alt=Klarna>, Klarna Ratenkauf disabled radio with SVG <title>Klarna</title> and aria-describedby reason (min. 200 €); Klarna also in USP bar, summary OSM badge and footer',
+    expected: { total: 14880, currency: 'EUR', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/trap-fr-prestashop-4x-paypal-reassurance',
+    url: 'https://www.atelier-lumen.fr/commande',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "PrestaShop 1.7/8 classic checkout-step sections; payment step #checkout-payment-step .payment-options with radio name=payment-option + split label[for] (carte bancaire, virement); 'Paiement en 4X PayPal' only in header promo banner, aside reassurance block (SVG <title>) and footer column/logo alt",
+    expected: null,
+  },
+  {
+    page: 'web/checkout-nl-shopware-klarna-alt-show-more',
+    url: 'https://www.tuinhuys.nl/checkout/confirm',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Shopware 6 confirm page: div.payment-methods > div.payment-method > .form-check.payment-method-radio with radio + label[for] holding <img alt> and <strong> name; Klarna named only via img alt (label says 'Achteraf betalen'), PayPal 'Betaal in 3 termijnen' sits in the expanded div.collapse.show overflow block; PayPal Pay Later message in aside summary, Klarna badge in cross-selling slider and footer",
+    expected: { total: 8993, currency: 'EUR', programs: { klarna: 'offered', 'paypal-pay-in-4': 'offered' } },
+  },
 ];

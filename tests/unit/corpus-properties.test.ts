@@ -204,6 +204,13 @@ const FOUND: readonly { page: string; changes: readonly string[]; seed: number }
 
 /** Trap pages once read as a checkout after a redesign, kept likewise. */
 const FOUND_TRAPS: readonly { page: string; changes: readonly string[]; seed: number }[] = [
+  // The card form's fields (Numéro de carte) moved above the radios: the payment column's option was
+  // read around that caption, with no radio, and the aside's "Paiement en 4X PayPal" joined it.
+  {
+    page: 'web/trap-fr-prestashop-4x-paypal-reassurance',
+    changes: ['moveSections', 'landmarksToDivs'],
+    seed: 1300159986,
+  },
   // "先用后付说明" split into a wrapped span left "先用后付" alone in the help footer's 支付方式 list.
   {
     page: 'jd/trap-checkout-wallets-only',
