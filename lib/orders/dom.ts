@@ -18,12 +18,14 @@ const PLACED = new RegExp(
   String.raw`(?:下单时间|创建时间|订单时间|下单日期|提交时间|提交订单|拍下商品)\s*[:：]?\s*(${DATE_PATTERN})`,
 );
 const RECEIVED = new RegExp(String.raw`(?:确认收货时间|收货时间|签收时间|成交时间)\s*[:：]?\s*(${DATE_PATTERN})`);
-const PRICE = String.raw`\s*[:：]?\s*(?:[¥￥]\s*)?\d[\d,]*(?:\s*\.\s*\d{1,2})?\s*元?`;
+/** Never nothing: "需付款 ¥0.00" on a cancelled order is no amount, and the order's own is read on. */
+const NOT_ZERO = String.raw`(?!0+(?:\s*\.\s*0{1,2})?(?![\d.]))`;
+const PRICE = String.raw`\s*[:：]?\s*(?:[¥￥]\s*)?${NOT_ZERO}\d[\d,]*(?:\s*\.\s*\d{1,2})?\s*元?`;
 /** What is still to pay, under a word that may also stand alone as a state (待付款): only with its ¥ sign. */
-const SIGNED_PRICE = String.raw`\s*[:：]?\s*[¥￥]\s*\d[\d,]*(?:\s*\.\s*\d{1,2})?`;
+const SIGNED_PRICE = String.raw`\s*[:：]?\s*[¥￥]\s*${NOT_ZERO}\d[\d,]*(?:\s*\.\s*\d{1,2})?`;
 const AMOUNT = new RegExp(
   [
-    `(?:实付款|实付金额|实付|应付金额|应支付金额|应付总额|应付款|应付|需付款|需支付|订单金额|付款金额|订单总额)${PRICE}`,
+    `(?:实付款|实付金额|实付|应付金额|应支付金额|应付总额|应付款|应付|需付款|需支付|订单金额|付款金额|订单总额)(?:s*(?:先用后付|先享后付))?${PRICE}`,
     // Pinduoduo: "待付: ¥259.00", "待支付 ¥119.00", "确认收货后付: ¥79.90" (not 先用后付 beside a price).
     `(?:待付款|待支付|待付|(?<!先用|先享)后付(?:款)?)${SIGNED_PRICE}`,
   ].join('|'),
@@ -42,9 +44,12 @@ const DEADLINE = new RegExp(
     String.raw`(?:最晚|最迟)(?:付款|支付|还款)(?:时间|日期|日)?\s*[:：]?\s*${DATE_PATTERN}`,
     // "最晚将于 2026年12月15日 从微信扣款"
     String.raw`(?:最晚|最迟)\s*(?:将)?\s*(?:于|在)\s*${DATE_PATTERN}\s*(?:之?前)?\s*(?:从[^\s，。,]{1,8}\s*)?(?:自动)?(?:扣款|付款|支付|还款)`,
-    String.raw`(?:还款日|到期日|付款截止(?:时间|日期|日)?|截止(?:付款)?(?:时间|日期))\s*[:：]?\s*${DATE_PATTERN}`,
+    String.raw`(?:还款日|到期日|应付(?:款)?(?:日期|日)|应还日期|还款日期|付款截止(?:时间|日期|日)?|截止(?:付款)?(?:时间|日期))\s*[:：]?\s*${DATE_PATTERN}`,
+    // "（最晚12月06日23:59）", never a delivery's "最晚12月08日送达".
+    String.raw`(?:最晚|最迟)\s*${DATE_PATTERN}(?![\d日:：\s]*(?:前)?\s*(?:送达|到达|到货|发货|签收|收货))`,
     String.raw`${DATE_PATTERN}\s*(?:之)?前(?:完成)?(?:付款|支付|还款)`,
-    String.raw`剩余\s*\d{1,3}\s*天(?:\s*\d{1,2}\s*(?:小时|时))?`,
+    // A countdown to paying, not to the receipt the shop confirms by itself (还剩 9天23时 自动确认收货).
+    String.raw`(?:剩余|还剩)\s*\d{1,3}\s*天(?:\s*\d{1,2}\s*(?:小时|时))?(?!\s*\d{0,2}\s*(?:小时|时)?\s*(?:后)?\s*(?:自动)?确认收货)`,
     String.raw`\d{1,3}\s*天(?:\s*\d{1,2}\s*(?:小时|时))?后(?:自动)?(?:扣款|付款|还款)`,
   ].join('|'),
 );
@@ -59,7 +64,12 @@ const ORDER_ATTRIBUTE = /^data-(?:biz-?)?order[-_]?(?:sn|id|no|number)$/i;
  * "先享后付：已付款，于11-30自动扣款". Not "扣款成功后…", which says what will happen.
  */
 const SETTLEMENT = new RegExp(
-  String.raw`(?:先用后付|先享后付|微信支付分)\s*(?:订单)?\s*(?:状态)?\s*[:：·•|]?\s*(?:${SETTLED_WORDS})(?![后时前])`,
+  [
+    String.raw`(?:先用后付|先享后付|微信支付分)\s*(?:订单)?\s*(?:状态)?\s*[:：·•|]?\s*(?:${SETTLED_WORDS})(?![后时前])`,
+    // "本订单已通过「先用后付」完成付款"; a details page's "付款状态：已付款" (read only for a deferred payment's program).
+    String.raw`(?:先用后付|先享后付)[」"”』]?\s*完成(?:付款|扣款|还款)`,
+    String.raw`付款状态\s*[:：]?\s*(?:${SETTLED_WORDS})`,
+  ].join('|'),
 );
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 

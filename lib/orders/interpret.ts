@@ -51,6 +51,8 @@ const SETTLED_BY_ORDER: ReadonlySet<ProgramId> = new Set([
 ]);
 
 const SETTLED = new RegExp(SETTLED_WORDS);
+/** Beside the program's name, also "通过「先用后付」完成付款" (the reader found it so; see SETTLEMENT). */
+const SETTLEMENT_MADE = new RegExp(`${SETTLED_WORDS}|完成(?:付款|扣款|还款)`);
 
 export function programOf(site: SiteId, payment: string): ProgramId | undefined {
   return ORDER_PROGRAMS[site]?.find(({ pattern }) => pattern.test(payment))?.program;
@@ -80,7 +82,7 @@ export function interpretOrder(site: SiteId, facts: OrderFacts, now: number): Pa
   const settled =
     SETTLED_BY_ORDER.has(program) &&
     state !== 'cancelled' &&
-    (SETTLED.test(facts.payment) || SETTLED.test(facts.state ?? '') || SETTLED.test(facts.settlement ?? ''));
+    (SETTLED.test(facts.payment) || SETTLED.test(facts.state ?? '') || SETTLEMENT_MADE.test(facts.settlement ?? ''));
   const order: PageOrder = {
     orderId: facts.orderId,
     program,

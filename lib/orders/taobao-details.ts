@@ -18,9 +18,13 @@ export const taobaoDetails: OrderPageReader = {
   id: 'taobao-details',
   site: 'taobao',
   kind: 'details',
-  matches: ['*://trade.taobao.com/trade/detail/trade_order_detail.htm*'],
+  // The list's 订单详情 links go to buyertrade.taobao.com; older links and messages to trade.taobao.com.
+  matches: [
+    '*://trade.taobao.com/trade/detail/trade_order_detail.htm*',
+    '*://buyertrade.taobao.com/trade/detail/trade_order_detail.htm*',
+  ],
   isOrderPage: (url) =>
-    url.hostname === 'trade.taobao.com' &&
+    (url.hostname === 'trade.taobao.com' || url.hostname === 'buyertrade.taobao.com') &&
     url.pathname === '/trade/detail/trade_order_detail.htm' &&
     ALIBABA_ORDER_NUMBER.test(url.searchParams.get('biz_order_id') ?? ''),
   read: (doc, url) => readOrders(doc, url, 'details', ALIBABA_DETAILS_SPEC),
@@ -30,9 +34,11 @@ export const TAOBAO_DETAILS_EXAMPLES: OrderPageExamples = {
   pages: [
     'https://trade.taobao.com/trade/detail/trade_order_detail.htm?biz_order_id=3456789012345678901',
     'https://trade.taobao.com/trade/detail/trade_order_detail.htm?biz_order_id=3456789012345678901&spm=a1z09.2.0.0.67002e8d',
+    'https://buyertrade.taobao.com/trade/detail/trade_order_detail.htm?biz_order_id=3456789012345678901',
   ],
   notPages: [
     'https://trade.taobao.com/trade/detail/trade_order_detail.htm',
+    'https://buyertrade.taobao.com/trade/detail/trade_order_detail.htm',
     'https://trade.taobao.com/trade/itemlist/asyncSold.htm',
     'https://item.taobao.com/item.htm?id=650000000001',
   ],

@@ -726,6 +726,42 @@ describe('what pages by other hands showed', () => {
     expect(stateOf('商品已签收，请评价')).toBeUndefined();
   });
 
+  it('takes 还剩 … 自动扣款 and 最晚12月06日 for deadlines, never a countdown to the receipt or a delivery day', () => {
+    const deadlineOf = (line: string) =>
+      read(PDD_DETAILS('261128-604173258841972'), `<div>待付款</div><div>支付方式 先用后付</div><div>${line}</div>`)[0]
+        ?.deadline;
+    expect(deadlineOf('还剩<span>9</span>天<span>2</span>时自动扣款')).toBe('还剩9天2时');
+    expect(deadlineOf('请在 1天 05:37:12 内支付（最晚12月06日23:59）')).toBe('最晚12月06日23:59');
+    expect(deadlineOf('<dt>原应付款日</dt><dd>2026年11月28日</dd>')).toBe('应付款日2026年11月28日');
+    expect(deadlineOf('商家已发货，还剩 9天23时 自动确认收货')).toBeUndefined();
+    expect(deadlineOf('还剩9天4时 确认收货')).toBeUndefined();
+    expect(deadlineOf('预计最晚12月08日送达')).toBeUndefined();
+  });
+
+  it('reads past a zero to pay on a cancelled order, and an amount with the program’s badge beside its label', () => {
+    const [order] = read(
+      PDD_DETAILS('261128-604173258841972'),
+      `<div>已取消</div><div><span>订单金额<em>先用后付</em></span><span>¥</span><span>39</span><span>.90</span></div>
+      <div><span>需付款</span><span>¥0.00（已取消，无需付款）</span></div><div>支付方式 先用后付</div>`,
+    );
+    expect(order?.amount).toBe('订单金额先用后付¥39.90');
+    expect(order && interpretOrder('pinduoduo', order, NOW)?.amount).toBe(3990);
+  });
+
+  it('takes 通过「先用后付」完成付款 and 付款状态：已付款 for the payment made, and not 请…前完成付款', () => {
+    const settledBy = (line: string) => {
+      const [order] = read(
+        JD_DETAILS('307218846530'),
+        `<div>已完成</div><dl><dt>付款方式：</dt><dd>先用后付</dd></dl>${line}`,
+      );
+      return order && interpretOrder('jd', order, NOW)?.settled;
+    };
+    expect(settledBy('<div>本订单已通过「先用后付」完成付款。</div>')).toBe(true);
+    expect(settledBy('<dl><dt>付款状态：</dt><dd>已付款</dd></dl>')).toBe(true);
+    expect(settledBy('<div>先用后付订单，请在 2026-12-11 前完成付款</div>')).toBe(false);
+    expect(settledBy('<dl><dt>付款状态：</dt><dd>未付款</dd></dl>')).toBe(false);
+  });
+
   it('takes "最晚将于 … 从微信扣款" for the deadline', () => {
     const [order] = read(
       PDD_DETAILS('261128-418837025169340'),
