@@ -30,14 +30,18 @@ export const VOCABULARY: CheckoutVocabulary = {
 };
 
 // The cashier runs on cashier.alipay.com, excashier.alipay.com and regional hosts such as
-// cashierem14.alipay.com, always under /standard/; the rest of alipay.com is not a cashier.
+// cashierem14.alipay.com, always under /standard/; the phone browser's (WAP) cashier on
+// mclient.alipay.com under /cashier/. The rest of alipay.com is not a cashier.
 const CASHIER_HOST = /^(?:ex)?cashier[a-z0-9]*\.alipay\.com$/;
+const WAP_CASHIER_HOST = 'mclient.alipay.com';
 
 /** The Alipay cashier (收银台) that Taobao, Tmall and many shops send the shopper to. */
 export const alipayPages: SitePages = {
   id: 'alipay',
-  matches: ['*://*.alipay.com/standard/*'],
-  isCheckout: (url) => CASHIER_HOST.test(url.hostname) && url.pathname.startsWith('/standard/'),
+  matches: ['*://*.alipay.com/standard/*', `*://${WAP_CASHIER_HOST}/cashier/*`],
+  isCheckout: (url) =>
+    (CASHIER_HOST.test(url.hostname) && url.pathname.startsWith('/standard/')) ||
+    (url.hostname === WAP_CASHIER_HOST && url.pathname.startsWith('/cashier/')),
 };
 
 export const alipay: SiteAdapter = {
@@ -55,6 +59,7 @@ export const ALIPAY_EXAMPLES: SiteExamples = {
     'https://cashier.alipay.com/standard/lightpay/lightPayCashier.htm?orderId=0921a8b7c6d5e4f3',
     'https://excashier.alipay.com/standard/auth.htm?payOrderId=0921a8b7c6d5e4f3.00',
     'https://cashierem14.alipay.com/standard/gateway/cashier.htm?orderId=0921a8b7c6d5e4f3',
+    'https://mclient.alipay.com/cashier/mobilepay.htm?alipay_exterface_invoke_assign_target=invoke_0921a8b7c6d5e4f3',
   ],
   notCheckout: [
     'https://www.alipay.com/',
@@ -62,5 +67,6 @@ export const ALIPAY_EXAMPLES: SiteExamples = {
     'https://consumeprod.alipay.com/record/standard.htm',
     'https://render.alipay.com/p/f/fd-ixpo7iia/index.html',
     'https://auth.alipay.com/standard/login.htm',
+    'https://mclient.alipay.com/home/exterfaceAssign.htm',
   ],
 };

@@ -690,18 +690,20 @@ function hitsIn(
       const names = compiled.names.some(({ pattern }) => pattern.test(text)) && !namesInPassing(node, run, compiled);
       // A piece of a sentence split across markup (…avec Pa<span>yPal : 4 paiements de</span> …) heads nothing.
       // So is a piece of a clause (白条额度不足，请选择其他<span>支付方式</span>).
+      // A heading element may say more (Before you go — how did you hear about us?) than a block that only looks like one.
+      const headingLength = element.closest(HEADING_ELEMENT) ? compiled.limits.heading * 2 : compiled.limits.heading;
       const inSentence = () =>
         node.nodeType === 3 &&
-        (run.length > compiled.limits.heading ||
+        (run.length > headingLength ||
           // A question's own mark ends it (How did you hear about us?): no clause follows.
           CLAUSE_BREAK.test(run.replace(/[?？!！]\s*$/, '')) ||
-          wordOf(node as Text).trim().length > compiled.limits.heading);
+          wordOf(node as Text).trim().length > headingLength);
       // A title with an aside floated to its right (送货清单 … 配送方式：顺丰) is a heading all the same.
       // Only a short block is looked into: a title and its aside, not a section.
       const whole = (element.textContent ?? '').trim();
       const titleLine = () => (whole.length <= compiled.limits.row ? lineOf(element).trim() : whole);
-      const line = node.nodeType === 1 && text.length > compiled.limits.heading ? titleLine() : text;
-      if (line.length <= compiled.limits.heading && !names && !element.closest(`${PRIMARY_CONTROL},label,button`)) {
+      const line = node.nodeType === 1 && text.length > headingLength ? titleLine() : text;
+      if (line.length <= headingLength && !names && !element.closest(`${PRIMARY_CONTROL},label,button`)) {
         const payment = compiled.words.heading.test(line) && !MORE_TOGGLE.test(run);
         const other = !payment && compiled.words.otherHeading.test(line);
         const titled = (payment || other) && whole !== line && titleLine() === line;

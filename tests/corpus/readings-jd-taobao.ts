@@ -320,4 +320,13 @@ export const READINGS_JD_TAOBAO: readonly CorpusPage[] = [
       'JD PC checkout: #payment-list of div.payment-item tiles (payname/payid attrs, item-selected class, no inputs); 京东白条 selected with a 分期 plan strip; 先用后付 tile has item-disabled + aria-disabled and its reason only in a hover role=tooltip div referenced by aria-describedby; 白条/先用后付 also in top promo banner, recommendation tags and footer',
     expected: { total: 479900, programs: { 'jd-baitiao': 'offered', 'jd-paylater': 'unavailable' } },
   },
+  {
+    page: 'jd/trap-payment-list-online-cod-only',
+    url: 'https://trade.jd.com/shopping/order/getOrderInfo.action?overseaPurchaseCookies=&vendorRemarks=[]&submitOrderParam.sopNotPutInvoice=false&submitOrderParam.trackID=TestTrackId&presaleStockSign=1&submitOrderParam.ignorePriceChange=0&submitOrderParam.btSupport=0',
+    site: 'jd',
+    kind: 'trap',
+    structure:
+      'trap: classic trade.jd.com #payment-list with div.payment-item tiles (payname/payid attrs, item-selected class) offering only 在线支付 and 货到付款; 白条/先用后付 appear only in a top banner, product tags, a disabled 白条券 coupon, a side advert and footer logos',
+    expected: null,
+  },
 ];

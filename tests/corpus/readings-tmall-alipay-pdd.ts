@@ -433,4 +433,22 @@ export const READINGS_TMALL_ALIPAY_PDD: readonly CorpusPage[] = [
       'Tmall PC confirm-order React page with CSS-module hashed classes; 付款方式 card: 花呗分期 as a label[for] + native <select> of periods (不分期 selected), 先用后付 as a button role=switch aria-checked=false with aria-labelledby/aria-describedby; both names also in promo banner, item service tags, FAQ (额度不足 wording) and footer logo alt',
     expected: { total: 284900, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'offered' } },
   },
+  {
+    page: 'alipay/wap-cashier-radiogroup-huabei-disabled',
+    url: 'https://mclient.alipay.com/cashier/mobilepay.htm?alipay_exterface_invoke_assign_target=invoke_8d3f1c0a2b7e49f6a15c3e902d7b41aa&alipay_exterface_invoke_assign_sign=_d_y1m_w_q_r_u6_q%2B_p_a3m8_zz_s_g_x_l%2Bq_p7d_k_g_r_v_e_w_a%3D%3D',
+    site: 'alipay',
+    kind: 'checkout',
+    structure:
+      'AntUI am-list with role=radiogroup of div role=radio items (aria-checked/aria-disabled, data-channel-type); 花呗 first row disabled via aria-disabled + channel-disabled class with reason 额度不足 in the brief line, icons are SVG <title>; a 花呗 promo banner sits above the list; total shown in header and on the submit button',
+    expected: { total: 129900, programs: { 'alipay-huabei': 'unavailable' } },
+  },
+  {
+    page: 'pinduoduo/checkout-paytype-divs-svg-check',
+    url: 'https://mobile.yangkeduo.com/order_checkout.html?goods_id=587213460918&sku_id=1392057718204&group_id=98120331457&goods_number=1&page_from=35&refer_page_name=goods_detail&refer_page_sn=10014',
+    site: 'pinduoduo',
+    kind: 'checkout',
+    structure:
+      'mobile H5 with hashed CSS-module classes; pay rows are plain divs (data-paytype) with <img alt> logos, selection shown only by an SVG whose <title> is 已选中/未选中; 先用后付 selected with a deduction-date note block between rows; 先用后付 also appears in product title, recommendation tags, FAQ and the submit button',
+    expected: { total: 6990, programs: { 'pdd-paylater': 'offered' } },
+  },
 ];

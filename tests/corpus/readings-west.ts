@@ -983,4 +983,49 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
       "Shopware 6 confirm page: div.payment-methods > div.payment-method > .form-check.payment-method-radio with radio + label[for] holding <img alt> and <strong> name; Klarna named only via img alt (label says 'Achteraf betalen'), PayPal 'Betaal in 3 termijnen' sits in the expanded div.collapse.show overflow block; PayPal Pay Later message in aside summary, Klarna badge in cross-selling slider and footer",
     expected: { total: 8993, currency: 'EUR', programs: { klarna: 'offered', 'paypal-pay-in-4': 'offered' } },
   },
+  {
+    page: 'woocommerce/checkout-blocks-us-affirm-afterpay-over-limit',
+    url: 'https://hollowpineoutfitters.com/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      'WooCommerce Checkout block: fieldset#payment-method with wc-block-components-radio-control accordion options (label[for] wrapping native radio); Affirm/Afterpay labels are logo <img alt> only; Afterpay radio disabled with over-limit secondary label; Affirm messaging also in order summary, Klarna/Zip only in promo bar/FAQ/footer',
+    expected: { total: 127592, currency: 'USD', programs: { affirm: 'offered', afterpay: 'unavailable' } },
+  },
+  {
+    page: 'shopify/checkout-ca-sezzle-paypal-survey-legend',
+    url: 'https://northboundknit.ca/checkouts/cn/Z2NwLXVzLWNlbnRyYWwxOjAxSkU3UFhQQjRNN1NTNEdWNTJaQ1FYSzNY?locale=en-CA',
+    site: 'shopify',
+    kind: 'checkout',
+    structure:
+      "Shopify one-page checkout, hashed classes: section[aria-label=Payment] > fieldset#basic with native radios (ids with spaces) and label[for]; PayPal option label is logo-only img alt with a Pay in 4 message inside its expanded collapsible; Sezzle as offsite gateway (collapsed); trap radios in a 'how did you hear' survey extension (Afterpay/Klarna) and Sezzle product messaging in summary; total shown as 'CAD $227.13'",
+    expected: { total: 22713, currency: 'CAD', programs: { 'paypal-pay-in-4': 'offered', sezzle: 'offered' } },
+  },
+  {
+    page: 'web/trap-wix-klarna-line-item-messaging',
+    url: 'https://www.saltgrasscandles.com/checkout?appSectionParams=%7B%22checkoutId%22%3A%2208c4f1e2-6b7a-4d3e-9a51-2f0c7d8e4b19%22%7D',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      'Wix foldable-step checkout (data-hook attrs, hashed classes); payment step is an ARIA radiogroup of button role=radio aria-checked tiles (card + PayPal, brands via SVG <title>); Klarna only in line-item on-site messaging, summary note and footer SVG logo',
+    expected: null,
+  },
+  {
+    page: 'web/checkout-squarespace-afterpay-svg-title-radios',
+    url: 'https://www.fernwoodceramics.com/checkout?cartToken=Vq3nR8sYkT2m0LhXpA7cZ',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Squarespace React checkout with hashed css-* classes; payment step is a role=radiogroup of div role=radio tiles (aria-checked), PayPal/Afterpay shown only as SVG logos with <title>; Afterpay instalment message and Klarna/Affirm text in the order summary as noise',
+    expected: { total: 19400, currency: 'USD', programs: { afterpay: 'offered' } },
+  },
+  {
+    page: 'bigcommerce/checkout-au-zip-afterpay-logos-aud-span',
+    url: 'https://www.southbanksurf.com.au/checkout',
+    site: 'bigcommerce',
+    kind: 'checkout',
+    structure:
+      "BigCommerce optimized one-page checkout (checkout-js): ul.form-checklist of li.form-checklist-item with visually hidden native radios and label[for] wrapping paymentProviderHeader; Zip and Afterpay named only by logo <img alt> beside tagline text; total in cart-priceItem--total as '$214.90' with '(AUD)' label; promo strip, product description and footer logos (incl. Klarna, humm) as noise",
+    expected: { total: 21490, currency: 'AUD', programs: { zip: 'offered', afterpay: 'offered' } },
+  },
 ];

@@ -204,6 +204,10 @@ const FOUND: readonly { page: string; changes: readonly string[]; seed: number }
 
 /** Trap pages once read as a checkout after a redesign, kept likewise. */
 const FOUND_TRAPS: readonly { page: string; changes: readonly string[]; seed: number }[] = [
+  // A title row (<h3>送货清单</h3><div><a>返回修改购物车</a></div>) was moved away from the goods it
+  // heads, so their greyed tags (白条6期免息, 先用后付) stood under 支付方式: the redesign itself was at
+  // fault (a shopper no longer saw the goods' heading), and it now keeps a title row with its section.
+  { page: 'jd/trap-payment-list-online-cod-only', changes: ['moveSections'], seed: 148728035 },
   // The card form's fields (Numéro de carte) moved above the radios: the payment column's option was
   // read around that caption, with no radio, and the aside's "Paiement en 4X PayPal" joined it.
   {

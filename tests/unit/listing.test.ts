@@ -41,11 +41,12 @@ function messages(locale: string): Record<string, { message: string }> {
 }
 
 /** Hosts as a shopper reads them: "pay.jd.com", "alipay.com" for "*.alipay.com". */
-const HOSTS = [
-  ...new Set(
-    [...SITE_MATCHES, ...ORDER_MATCHES].map((pattern) => pattern.replace(/^[^:]+:\/\/(\*\.)?([^/]+)\/.*$/, '$2')),
-  ),
-];
+const PATTERNS = [...SITE_MATCHES, ...ORDER_MATCHES];
+/** The hosts the listing names: a wildcard's domain (alipay.com) stands for its hosts (mclient.alipay.com). */
+const WILDCARDS = PATTERNS.flatMap((pattern) => /^[^:]+:\/\/\*\.([^/]+)\//.exec(pattern)?.[1] ?? []);
+const HOSTS = [...new Set(PATTERNS.map((pattern) => pattern.replace(/^[^:]+:\/\/(\*\.)?([^/]+)\/.*$/, '$2')))].filter(
+  (host) => !WILDCARDS.some((domain) => host.endsWith(`.${domain}`)),
+);
 
 describe.each(LISTINGS)('the $language store listing', ({ language, locale, file }) => {
   const listing = sections(readFileSync(file, 'utf8'));

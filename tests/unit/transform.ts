@@ -274,6 +274,8 @@ export const moveSections: Transformation = (doc, random) => {
 const TITLE_TEXT = 40;
 /** What a title never holds: blocks and controls are a section's content. */
 const CONTENT = 'div,p,ul,ol,li,dl,table,section,form,fieldset,input,select,label,button';
+/** What a title row never holds, beside its heading. */
+const TITLE_ROW_CONTENT = 'ul,ol,li,dl,table,section,form,fieldset,input,select,label,button,img';
 
 function isTitle(element: Element): boolean {
   // A wrapper around a title alone is the title.
@@ -282,6 +284,13 @@ function isTitle(element: Element): boolean {
     return isTitle(only);
   if (/^H[1-6]$/.test(element.tagName)) return true;
   const text = (element.textContent ?? '').trim();
+  // A title row: its heading and a short aside (<h3>送货清单</h3><div><a>返回修改购物车</a></div>).
+  if (
+    element.querySelector('h1,h2,h3,h4,h5,h6') &&
+    text.length <= TITLE_TEXT &&
+    !element.querySelector(TITLE_ROW_CONTENT)
+  )
+    return true;
   return text !== '' && text.length <= TITLE_TEXT && element.querySelector(CONTENT) === null;
 }
 
