@@ -27,7 +27,7 @@ const AMOUNT = new RegExp(
   [
     `(?:实付款|实付金额|实付|应付金额|应支付金额|应付总额|应付款|应付|需付款|需支付|订单金额|付款金额|订单总额)(?:s*(?:先用后付|先享后付))?${PRICE}`,
     // Pinduoduo: "待付: ¥259.00", "待支付 ¥119.00", "确认收货后付: ¥79.90" (not 先用后付 beside a price).
-    `(?:待付款|待支付|待付|(?<!先用|先享)后付(?:款)?)${SIGNED_PRICE}`,
+    `(?:待付款|待支付|待付|待扣款|(?<!先用|先享)后付(?:款)?)${SIGNED_PRICE}`,
   ].join('|'),
 );
 /** Labels that may also stand for the goods before discounts (商品总额, 商品总价): taken only where no label above is. */
@@ -68,9 +68,12 @@ const SETTLEMENT = new RegExp(
     String.raw`(?:先用后付|先享后付|微信支付分)\s*(?:订单)?\s*(?:状态)?\s*[:：·•|]?\s*(?:${SETTLED_WORDS})(?![后时前])`,
     // "本订单已通过「先用后付」完成付款"; a details page's "付款状态：已付款" (read only for a deferred payment's program).
     String.raw`(?:先用后付|先享后付)[」"”』]?\s*完成(?:付款|扣款|还款)`,
+    // "先享后付 · 已于12月03日扣款"
+    String.raw`(?:先用后付|先享后付|微信支付分)\s*[:：·•|]?\s*已于\s*${DATE_PATTERN}\s*(?:自动)?(?:扣款|付款|还款)`,
     String.raw`付款状态\s*[:：]?\s*(?:${SETTLED_WORDS})`,
   ].join('|'),
 );
+const PAYMENT_LABEL = /付款方式|支付方式|还款方式/;
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
 const clean = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
@@ -162,16 +165,18 @@ function firstElement(block: Element, selector: string | undefined, keep: (eleme
 
 /** The words that say how the order is paid, if they name a pay-later program (never a goods name). */
 function paymentOf(block: Element, spec: OrderPageSpec): string | undefined {
-  const candidates = [block, ...block.querySelectorAll('*')];
-  for (const element of candidates) {
+  const marks: { text: string; labelled: boolean; linked: boolean }[] = [];
+  for (const element of [block, ...block.querySelectorAll('*')]) {
     if (SKIPPED.has(element.tagName)) continue;
     const text = clean(element.textContent);
     if (!isPaymentMark(text)) continue;
     const link = element.closest('a[href]');
     if (link && spec.goodsLink.test(link.getAttribute('href') ?? '')) continue;
-    return text;
+    const label = `${text} ${clean(element.previousElementSibling?.textContent)} ${clean(element.parentElement?.previousElementSibling?.textContent)}`;
+    marks.push({ text, labelled: PAYMENT_LABEL.test(label), linked: link !== null });
   }
-  return undefined;
+  // The order's own line (付款方式：先用后付) before a header's link to the 京东白条 service.
+  return (marks.find(({ labelled }) => labelled) ?? marks.find(({ linked }) => !linked) ?? marks[0])?.text;
 }
 
 /** Whether `element` is in a tab or a button ("待付款" as a filter, "取消订单"), not a card drawn as one link. */

@@ -29,7 +29,7 @@ export interface PageOrder {
 const STATES: readonly (readonly [OrderState, RegExp])[] = [
   ['cancelled', /取消|关闭/],
   ['awaiting-payment', /待付款|等待付款|等待买家付款|待支付|未付款|待还款/],
-  ['awaiting-receipt', /待收货|等待收货|卖家已发货|已发货|运输中|待签收/],
+  ['awaiting-receipt', /待收货|等待收货|确认收货|卖家已发货|已发货|运输中|待签收/],
   ['completed', /已完成|^完成$|交易成功|交易完成|已签收|已收货|待评价/],
   ['paid', /已付款|已支付|待发货|等待发货|等待卖家发货/],
 ];
@@ -51,8 +51,8 @@ const SETTLED_BY_ORDER: ReadonlySet<ProgramId> = new Set([
 ]);
 
 const SETTLED = new RegExp(SETTLED_WORDS);
-/** Beside the program's name, also "通过「先用后付」完成付款" (the reader found it so; see SETTLEMENT). */
-const SETTLEMENT_MADE = new RegExp(`${SETTLED_WORDS}|完成(?:付款|扣款|还款)`);
+/** Beside the program's name, also "通过「先用后付」完成付款", "已于12月03日扣款" (the reader found them so; see SETTLEMENT). */
+const SETTLEMENT_MADE = new RegExp(`${SETTLED_WORDS}|完成(?:付款|扣款|还款)|已于.{1,24}(?:扣款|付款|还款)`);
 
 export function programOf(site: SiteId, payment: string): ProgramId | undefined {
   return ORDER_PROGRAMS[site]?.find(({ pattern }) => pattern.test(payment))?.program;

@@ -34,7 +34,7 @@ export const ORDER_PROGRAMS: Readonly<Partial<Record<SiteId, readonly OrderProgr
  * ("白条鸡 1kg", "先用后付专享") is some other text that happens to contain the word.
  */
 const PAYMENT_FILLER =
-  /支付宝|微信|支付方式|付款方式|还款方式|[待已未]?(?:付款|支付|还款|扣款)|方式|京东|芝麻|信用|拼多多|淘宝|天猫|\d+\s*期|分期|免息|使用|[\s:：·•|/()（）\-—,，、]/g;
+  /支付宝|微信|支付方式|付款方式|还款方式|[待已未]?(?:付款|支付|还款|扣款)|方式|京东|芝麻|信用|拼多多|淘宝|天猫|[¥￥]\s*\d[\d,]*(?:\.\d{1,2})?\s*[/／每]\s*期|每期\s*[¥￥]?\s*\d[\d,]*(?:\.\d{1,2})?|\d+\s*期|分期|免息|使用|[\s:：·•|/()（）\-—,，、]/g;
 
 const PAYMENT_WORDS = /先用后付|先享后付|白条|花呗|微信支付分/g;
 
@@ -47,11 +47,11 @@ export function isPaymentMark(text: string): boolean {
 
 /** The page's words that a payment was made ("已扣款"): only these settle a bill, since a wrong "paid" silences its reminders. */
 export const SETTLED_WORDS =
-  '已付款|已支付|已扣款|已还款|付款成功|扣款成功|还款成功|已结清|已(?:完成|自动)(?:付款|扣款|还款)';
+  '已付款|已支付|已扣款|已还款|付款成功|扣款成功|还款成功|已结清|已(?:完成|自动|提前)(?:付款|扣款|还款)';
 
 /** States as the shops write them, whole: a text that is one of these and nothing more. */
 export const STATE_WORDS =
-  /^(?:待付款|等待付款|等待买家付款|待支付|未付款|待还款|已付款|已支付|买家已付款|待发货|等待发货|等待卖家发货|待收货|等待收货|卖家已发货|已发货|运输中|待签收|已完成|完成|交易成功|交易完成|已签收|已收货|待评价|已取消|订单已取消|交易关闭|交易已关闭|已关闭)$/;
+  /^(?:待付款|等待付款|等待买家付款|待支付|未付款|待还款|已付款|已支付|买家已付款|待发货|等待发货|等待卖家发货|待收货|等待收货|待确认收货|等待确认收货|等待买家确认收货|卖家已发货|已发货|运输中|待签收|已完成|完成|交易成功|交易完成|已签收|已收货|待评价|已取消|订单已取消|交易关闭|交易已关闭|已关闭)$/;
 
 /**
  * Reduces a state mark to the state: "订单状态：等待付款" reads as 等待付款. `loose` also reads one

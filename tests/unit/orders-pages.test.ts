@@ -607,12 +607,19 @@ describe('what pages by other hands showed', () => {
     expect(order && interpretOrder('taobao', order, NOW)?.state).toBe('awaiting-payment');
   });
 
-  it.each(['先享后付（支付宝）', '先用后付（支付宝）', '微信支付分·先享后付'])(
-    '%s says how an order is paid',
-    (text) => {
-      expect(isPaymentMark(text)).toBe(true);
-    },
-  );
+  it('takes no goods title with a price per period for how an order is paid', () => {
+    expect(isPaymentMark('花呗分期 ￥99/期 手机')).toBe(false);
+  });
+
+  it.each([
+    '先享后付（支付宝）',
+    '先用后付（支付宝）',
+    '微信支付分·先享后付',
+    '花呗分期 3期 · ￥433.00/期',
+    '花呗分期 每期￥433.00',
+  ])('%s says how an order is paid', (text) => {
+    expect(isPaymentMark(text)).toBe(true);
+  });
 
   it('reads each card alone when a search box’s hint says 订单号 above them all', () => {
     const card = (id: string, time: string, amount: string, way: string, state: string) =>
@@ -760,6 +767,33 @@ describe('what pages by other hands showed', () => {
     expect(settledBy('<dl><dt>付款状态：</dt><dd>已付款</dd></dl>')).toBe(true);
     expect(settledBy('<div>先用后付订单，请在 2026-12-11 前完成付款</div>')).toBe(false);
     expect(settledBy('<dl><dt>付款状态：</dt><dd>未付款</dd></dl>')).toBe(false);
+  });
+
+  it('takes the order’s own 付款方式 line before a header’s link to the 京东白条 service', () => {
+    const [order] = read(
+      JD_DETAILS('312874650193'),
+      `<div class="nav"><a href="//baitiao.jd.com/">京东白条</a></div><div>已取消</div>
+      <div><span>付款方式：</span><div>先用后付</div></div><div>应付总额：¥139.00</div>`,
+    );
+    expect(order?.payment).toBe('付款方式：先用后付');
+    expect(order && interpretOrder('jd', order, NOW)?.program).toBe('jd-paylater');
+  });
+
+  it('reads 已于12月03日扣款, 已提前付款, 待扣款 and 等待买家确认收货', () => {
+    const [deducted, pending] = read(
+      PDD_LIST,
+      `<div><a href="/order.html?order_sn=261126-590318847201734"><div>交易成功</div><div><span>实付:</span><span>¥45.60</span></div>
+        <div><span>微信支付分</span><span>先享后付 · 已于12月03日扣款 ¥45.60</span></div></a></div>
+      <div><a href="/order.html?order_sn=261203-448206917352890"><div>待收货</div><div><span>待扣款:</span><span>¥59.00</span></div>
+        <div><span>微信支付分</span><span>先享后付 · 确认收货后自动扣款</span></div></a></div>`,
+    );
+    expect(deducted && interpretOrder('pinduoduo', deducted, NOW)?.settled).toBe(true);
+    expect(pending && interpretOrder('pinduoduo', pending, NOW)).toMatchObject({ amount: 5900, settled: false });
+    const [early] = read(
+      TAOBAO_DETAILS('4128853307156630917'),
+      `<div>卖家已发货，等待买家确认收货</div><div><span>先用后付</span><span>已提前付款</span></div><div>付款方式：先用后付</div>`,
+    );
+    expect(early && interpretOrder('taobao', early, NOW)).toMatchObject({ state: 'awaiting-receipt', settled: true });
   });
 
   it('takes "最晚将于 … 从微信扣款" for the deadline', () => {
