@@ -1028,4 +1028,35 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
       "BigCommerce optimized one-page checkout (checkout-js): ul.form-checklist of li.form-checklist-item with visually hidden native radios and label[for] wrapping paymentProviderHeader; Zip and Afterpay named only by logo <img alt> beside tagline text; total in cart-priceItem--total as '$214.90' with '(AUD)' label; promo strip, product description and footer logos (incl. Klarna, humm) as noise",
     expected: { total: 21490, currency: 'AUD', programs: { zip: 'offered', afterpay: 'offered' } },
   },
+  {
+    page: 'woocommerce/checkout-au-afterpay-open-zip-describedby',
+    url: 'https://saltbushandco.com.au/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      'WooCommerce classic #payment ul.wc_payment_methods with native radios + label[for] siblings; Afterpay checked with open payment_box instalments; Zip radio disabled with aria-describedby reason span; Afterpay/Zip also in promo bar, FAQ and footer logos',
+    expected: { total: 124995, currency: 'AUD', programs: { afterpay: 'offered', zip: 'unavailable' } },
+  },
+  {
+    page: 'shopify/checkout-uk-alt-only-survey-select',
+    url: 'https://hartwellandfinch.co.uk/checkouts/cn/Z2NwLWV1cm9wZS13ZXN0NDowMUpRN0c1WUZLRjNSVEVTQTlYQ0hNWU4yRQ/information',
+    site: 'shopify',
+    kind: 'checkout',
+    structure:
+      'Shopify one-page checkout with hashed CSS classes; fieldset#basic of radios wrapped in labels, PayPal and Clearpay named only by <img alt> (visually-hidden text), PayPal selected with role=region panel containing Pay in 3 message; Klarna/Clearpay also in survey <select>',
+    expected: {
+      total: 18640,
+      currency: 'GBP',
+      programs: { klarna: 'offered', afterpay: 'offered', 'paypal-pay-in-4': 'offered' },
+    },
+  },
+  {
+    page: 'web/trap-magento-affirm-as-low-as',
+    url: 'https://www.ridgelinecycleworks.com/checkout/#payment',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Magento 2 Luma one-page checkout (Knockout-rendered): .payment-group with .payment-method-title.field.choice radios + label[for], Braintree card and PayPal Express (Acceptance Mark img) only; Affirm appears only in sidebar 'as low as' promo (SVG <title>), cart item promo line under product name, and footer link/banner/logo",
+    expected: null,
+  },
 ];
