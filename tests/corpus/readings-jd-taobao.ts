@@ -329,4 +329,13 @@ export const READINGS_JD_TAOBAO: readonly CorpusPage[] = [
       'trap: classic trade.jd.com #payment-list with div.payment-item tiles (payname/payid attrs, item-selected class) offering only 在线支付 and 货到付款; 白条/先用后付 appear only in a top banner, product tags, a disabled 白条券 coupon, a side advert and footer logos',
     expected: null,
   },
+  {
+    page: 'taobao/checkout-button-radios-describedby-reason',
+    url: 'https://buy.taobao.com/auction/buy_now.jhtml?spm=a1z09.2.0.0.5a2e2e8dYqL0kz&x-itemid=739415260881&x-uid=2207519304',
+    site: 'taobao',
+    kind: 'checkout',
+    structure:
+      'CSS-module hashed classes; payment tiles are <button role=radio aria-checked> in a role=radiogroup; 先用后付 tile has aria-disabled with its 额度不足 reason in a small grey div inside (aria-describedby); 花呗分期 checked with a nested <select>; 先用后付 also in promo tag, ad banner and footer logos',
+    expected: { total: 128601, programs: { 'alipay-paylater': 'unavailable', 'alipay-huabei': 'offered' } },
+  },
 ];

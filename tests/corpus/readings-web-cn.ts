@@ -68,4 +68,22 @@ export const READINGS_WEB_CN: readonly CorpusPage[] = [
       'wallets-only label radios; programs in promo tiles, a member-perks paragraph, FAQ <details> and the footer',
     expected: null,
   },
+  {
+    page: 'web/checkout-youzan-vant-popup-payscore',
+    url: 'https://shop12345678.youzan.com/wsctrade/order/buy?kdt_id=12345678&book_key=20261205185733e4b7a1c9d2&banner_id=f.99881230~goods.1~0~Xk2pLm9Q',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Vant-style H5 order page with the cashier bottom popup open; pay ways are rows with a div[role=radio][aria-checked] inside a role=radiogroup, icons as SVG <title>, 先用后付 (微信支付分) selected; a 先用后付 van-tag also sits in the goods title as noise',
+    expected: { total: 25800, programs: { 'wechat-payscore': 'offered' } },
+  },
+  {
+    page: 'web/trap-weimob-fieldset-wechat-only',
+    url: 'https://100003718462.m.weimob.com/saas/retail/100003718462/4021005462/trade/confirm?bosId=4021005462&cartIds=&goodsId=10258331&skuId=3318457',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      'fieldset/legend payment block with one native radio (label[for] split, logo as img alt) offering only 微信支付; 先用后付 and 花呗 appear only in a promo swiper, the goods title, <details> FAQ and recommendation tags',
+    expected: null,
+  },
 ];
