@@ -34,7 +34,7 @@ export const ORDER_PROGRAMS: Readonly<Partial<Record<SiteId, readonly OrderProgr
  * ("白条鸡 1kg", "先用后付专享") is some other text that happens to contain the word.
  */
 const PAYMENT_FILLER =
-  /支付宝|微信|支付方式|付款方式|还款方式|[待已未]?(?:付款|支付|还款|扣款)|方式|京东|芝麻|信用|拼多多|淘宝|天猫|[¥￥]\s*\d[\d,]*(?:\.\d{1,2})?\s*[/／每]\s*期|每期\s*[¥￥]?\s*\d[\d,]*(?:\.\d{1,2})?|\d+\s*期|分期|免息|使用|[\s:：·•|/()（）\-—,，、]/g;
+  /支付宝|微信|支付方式|付款方式|还款方式|[待已未]?(?:付款|支付|还款|扣款)|方式|京东|芝麻|信用|拼多多|淘宝|天猫|[¥￥]\s*\d[\d,]*(?:\.\d{1,2})?\s*[/／每]\s*期|每期\s*[¥￥]?\s*\d[\d,]*(?:\.\d{1,2})?|\d+\s*期|不?分期|免息|使用|[\s:：·•|/()（）\-—,，、]/g;
 
 const PAYMENT_WORDS = /先用后付|先享后付|白条|花呗|微信支付分/g;
 

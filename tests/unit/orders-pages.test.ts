@@ -617,6 +617,7 @@ describe('what pages by other hands showed', () => {
     '微信支付分·先享后付',
     '花呗分期 3期 · ￥433.00/期',
     '花呗分期 每期￥433.00',
+    '京东白条不分期',
   ])('%s says how an order is paid', (text) => {
     expect(isPaymentMark(text)).toBe(true);
   });
