@@ -451,4 +451,22 @@ export const READINGS_TMALL_ALIPAY_PDD: readonly CorpusPage[] = [
       'mobile H5 with hashed CSS-module classes; pay rows are plain divs (data-paytype) with <img alt> logos, selection shown only by an SVG whose <title> is 已选中/未选中; 先用后付 selected with a deduction-date note block between rows; 先用后付 also appears in product title, recommendation tags, FAQ and the submit button',
     expected: { total: 6990, programs: { 'pdd-paylater': 'offered' } },
   },
+  {
+    page: 'pinduoduo/checkout-hidden-radio-label-for-reason',
+    url: 'https://mobile.yangkeduo.com/order_checkout.html?goods_id=620937718245&sku_id=1384519822031&group_id=98765432101&goods_number=1&page_from=35',
+    site: 'pinduoduo',
+    kind: 'checkout',
+    structure:
+      'hashed CSS-module classes; native radios visually hidden, each followed by label[for]; 先用后付 row has a disabled input, greyed wrapper with aria-disabled and reason text 本单暂不支持先用后付; 微信支付 checked; 先用后付 also in a promo strip above and an FAQ below',
+    expected: { total: 5990, programs: { 'pdd-paylater': 'unavailable' } },
+  },
+  {
+    page: 'tmall/trap-huabei-coupon-radio-recommendations',
+    url: 'https://buy.tmall.com/order/confirm_order.htm?spm=a220o.1000855.0.0.5c3a1f2bQxL9cD&x-itemid=738120045512&x-uid=2209751334',
+    site: 'tmall',
+    kind: 'trap',
+    structure:
+      'PC table layout; real payment step is a fieldset of native radios (支付宝 checked, 找朋友帮我付) with only 支付宝; trap: 花呗分期 3期免息 is a native radio in the 店铺优惠 coupon radiogroup, plus goods tags/img alt, orange banner, recommendation prices and footer logo alt',
+    expected: null,
+  },
 ];

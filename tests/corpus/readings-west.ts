@@ -1059,4 +1059,31 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
       "Magento 2 Luma one-page checkout (Knockout-rendered): .payment-group with .payment-method-title.field.choice radios + label[for], Braintree card and PayPal Express (Acceptance Mark img) only; Affirm appears only in sidebar 'as low as' promo (SVG <title>), cart item promo line under product name, and footer link/banner/logo",
     expected: null,
   },
+  {
+    page: 'bigcommerce/checkout-us-affirm-sezzle-over-limit',
+    url: 'https://www.ridgelineoutfitters.com/checkout',
+    site: 'bigcommerce',
+    kind: 'checkout',
+    structure:
+      "BigCommerce optimized one-page checkout: ul.form-checklist of li items with native radios (name=paymentProviderRadio) and label[for] wrapping paymentProviderHeader logos/names; Sezzle li has disabled radio + aria-disabled + over-limit reason; Affirm/Sezzle/Klarna also in promo banner, cart 'as low as' message, sidebar blurb and footer logos",
+    expected: { total: 74218, currency: 'USD', programs: { affirm: 'offered', sezzle: 'unavailable' } },
+  },
+  {
+    page: 'shopify/checkout-au-afterpay-logo-zip-express-shop-pay',
+    url: 'https://saltbushandco.com.au/checkouts/cn/Z2NwLWFzaWEtc291dGhlYXN0MTowMUpCN0s3TjRYQjFQVlE5/information',
+    site: 'shopify',
+    kind: 'checkout',
+    structure:
+      'Shopify one-page checkout with hashed classes: fieldset#basic of native radios (name=basic) inside label[for] rows; Afterpay row is logo-only (img alt), Zip has text+logo; Shop Pay exists only as an express-checkout button (aria-label) above the form; Afterpay also in an upsell widget',
+    expected: { total: 21490, currency: 'AUD', programs: { afterpay: 'offered', zip: 'offered' } },
+  },
+  {
+    page: 'woocommerce/trap-blocks-uk-klarna-addon-minicart',
+    url: 'https://hebdenknitwear.co.uk/checkout/',
+    site: 'woocommerce',
+    kind: 'trap',
+    structure:
+      'WooCommerce Checkout block: fieldset#payment-method with wc-block-components-radio-control accordion options (native radios in label[for]) offering only Stripe card and PayPal; Klarna appears only in a product add-on notice in the order summary, a hidden mini-cart drawer (klarna-placement with SVG title) and footer logos/FAQ link',
+    expected: null,
+  },
 ];
