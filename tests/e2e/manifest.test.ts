@@ -32,6 +32,8 @@ const SHOP_HOSTS = new Set([
   'buy.taobao.com',
   'buy.tmall.com',
   '*.alipay.com',
+  // The Alipay cashier for phone browsers.
+  'mclient.alipay.com',
   'mobile.yangkeduo.com',
   '*.myshopify.com',
   'www.amazon.com',
