@@ -753,6 +753,11 @@ describe('what pages by other hands showed', () => {
       <div><span>需付款</span><span>¥0.00（已取消，无需付款）</span></div><div>支付方式 先用后付</div>`,
     );
     expect(order?.amount).toBe('订单金额先用后付¥39.90');
+    const [spaced] = read(
+      PDD_DETAILS('261128-604173258841972'),
+      `<div>已取消</div><div>订单金额 <em>先用后付</em> ¥39.90</div><div>支付方式 先用后付</div>`,
+    );
+    expect(spaced?.amount).toBe('订单金额 先用后付 ¥39.90');
     expect(order && interpretOrder('pinduoduo', order, NOW)?.amount).toBe(3990);
   });
 
