@@ -191,12 +191,14 @@ function stateIn(block: Element, spec: OrderPageSpec): string | undefined {
   // A state of its own first; one joined to the program's name ("先用后付 已付款") only if there is none.
   for (const loose of [false, true]) {
     for (const element of block.querySelectorAll('*')) {
-      if (SKIPPED.has(element.tagName) || actionWord(element)) continue;
-      // "<p><span>先用后付</span><span>已付款</span></p>": the deferred payment's state, not the order's.
-      if (!loose && element.parentElement && isPaymentMark(clean(element.parentElement.textContent))) continue;
+      if (SKIPPED.has(element.tagName)) continue;
       const text = clean(element.textContent);
       const state = text.length <= 24 ? stateOf(text, loose) : undefined;
-      if (state) return state;
+      // Only a state word is looked at further, so a page's large blocks are not read once per child.
+      if (!state || actionWord(element)) continue;
+      // "<p><span>先用后付</span><span>已付款</span></p>": the deferred payment's state, not the order's.
+      if (!loose && element.parentElement && isPaymentMark(clean(element.parentElement.textContent))) continue;
+      return state;
     }
   }
   return undefined;
