@@ -53,8 +53,8 @@ function foldFullWidth(text: string): string {
 
 /**
  * Reads a price such as `￥2,399.00`, `¥ 89.90`, `1299.00元` or `¥19.9` as integer minor units.
- * Returns null when the text holds no price, more than one number, a negative or otherwise
- * implausible one: a page that confuses us must give no total rather than a wrong one.
+ * Returns null when the text holds no price, more than one number, another currency's mark, a
+ * negative or otherwise implausible one: a page that confuses us must give no total rather than a wrong one.
  */
 export function parsePrice(text: string, currency = 'CNY'): number | null {
   if (text.length > 200) return null;
@@ -72,7 +72,9 @@ export function parsePrice(text: string, currency = 'CNY'): number | null {
   if (NEGATIVE.test(before) || /[.,]$/.test(before)) return null;
   const [integerPart = '', fraction = ''] = literal.split('.');
   if (integerPart.includes(',') && !/^\d{1,3}(?:,\d{3})+$/.test(integerPart)) return null;
-  return minorUnits(integerPart.replaceAll(',', ''), fraction, currency);
+  const minor = minorUnits(integerPart.replaceAll(',', ''), fraction, currency);
+  // "HK$89.90", "US$12" or "€5" is no price in yuan.
+  return currencyOf(normalised, { defaultCurrency: currency, unmarked: true }) === currency ? minor : null;
 }
 
 /** Whole and fraction digits as minor units; null past the currency's fraction digits or any plausible price. */
@@ -101,26 +103,26 @@ export interface MoneyOptions {
 
 /**
  * Marks written beside a price, longest first so that "A$" is not read as "$": a dollar with its
- * country before or after it (US$, A$, CA$, $CA, NZ$, …), £, €, yen or yuan, "$", the Nordic
+ * country before or after it (US$, A$, CA$, $CA, NZ$, HK$, NT$, S$, R$, …), £, €, yen or yuan, "$", the Nordic
  * crowns' "kr" (kr., Kr., and Dkr, Nkr, Skr as Swedish writes the others'), or three capitals.
  */
 const CURRENCY_MARK =
-  /(US|AU|CA|NZ|[AC])\$|\$ ?(US|AU|CA|NZ)\b|(CN|JP)?¥|[£€元]|\$|(?<![A-Za-z])([DNS])?[Kk]r\.?(?![A-Za-z])|\b[A-Z]{3}\b/g;
+  /(?<![A-Za-z])(US|AU|CA|NZ|HK|NT|SG|MX|[ACRS])\$|\$ ?(US|AU|CA|NZ|HK|SG|MX)\b|(CN|JP)?¥|[£€元]|\$|(?<![A-Za-z])([DNS])?[Kk]r\.?(?![A-Za-z])|\b[A-Z]{3}\b/g;
 
-/** The ISO code a dollar's country letters make: "US" → USD, "A" → AUD. */
-const DOLLAR_COUNTRY: Record<string, string> = { A: 'AU', C: 'CA' };
+/** The ISO code a dollar's country letters make where it is not the letters and D: "A" → AUD, "NT" → TWD. */
+const DOLLAR_CURRENCY: Record<string, string> = { A: 'AUD', C: 'CAD', S: 'SGD', NT: 'TWD', MX: 'MXN', R: 'BRL' };
 const SIGN_CURRENCY: Record<string, string> = { '£': 'GBP', '€': 'EUR', 元: 'CNY' };
 /** The crown a country letter before "kr" makes: "Dkr" → DKK. */
 const CROWN_COUNTRY: Record<string, string> = { D: 'DKK', N: 'NOK', S: 'SEK' };
 /** ISO codes read as a currency beside a price; other capitals (TAX, VAT, QTY) are words. */
-const CODES = 'USD GBP EUR AUD CAD NZD CNY JPY SEK NOK DKK CHF';
+const CODES = 'USD GBP EUR AUD CAD NZD CNY JPY SEK NOK DKK CHF HKD TWD SGD MXN BRL';
 /** Currencies a bare "$", "¥" or "kr" may stand for, when the page's currency is one of them. */
 const BARE: Record<string, string> = { $: 'USD AUD CAD NZD HKD SGD MXN', '¥': 'CNY JPY', kr: 'SEK NOK DKK ISK' };
 
 /** A mark's ISO code, a key of BARE for a bare one, or undefined for capitals that are no currency. */
 function markCurrency([mark, before, after, yen, crown]: RegExpExecArray | RegExpMatchArray): string | undefined {
   const country = before ?? after;
-  if (country) return `${DOLLAR_COUNTRY[country] ?? country}D`;
+  if (country) return DOLLAR_CURRENCY[country] ?? `${country}D`;
   if (yen) return yen === 'CN' ? 'CNY' : 'JPY';
   if (crown) return CROWN_COUNTRY[crown];
   if (/^kr\.?$/i.test(mark)) return 'kr';

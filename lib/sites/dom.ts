@@ -228,11 +228,23 @@ function near(a: Element, b: Element, depth: number, farDepth: number, block: nu
 }
 
 /**
+ * Whether an element is hidden from screen readers only because a modal dialog is open over it
+ * (react-modal and others set aria-hidden on the app's root): the shopper still sees it, dimmed.
+ */
+function behindModal(unspoken: Element): boolean {
+  const modal = unspoken.ownerDocument.querySelector('[aria-modal=true],dialog[open]');
+  // The page beside the dialog, not an icon marked aria-hidden within either.
+  return modal !== null && !unspoken.contains(modal) && unspoken.parentElement?.contains(modal) === true;
+}
+
+/**
  * Whether a shopper cannot see `element`: hidden by attribute, by style (where the browser computes
  * it), or inside a box with no room (a collapsed section).
  */
 function hidden(element: Element): boolean {
-  if (element.closest('[hidden],[aria-hidden=true],template,details:not([open]) > :not(summary)')) return true;
+  if (element.closest('[hidden],template,details:not([open]) > :not(summary)')) return true;
+  const unspoken = element.closest('[aria-hidden=true]');
+  if (unspoken && !behindModal(unspoken)) return true;
   // A closed <select>'s options have no box: the shopper sees them where the select shows.
   const select = element.closest('select');
   if (select && select !== element) {
@@ -1449,10 +1461,10 @@ interface Price {
   readonly element: Element;
 }
 
-/** The one price a text holds, as the page's language writes it; a bare number is in the shop's currency. */
 /** A currency's code in a total's label, in brackets: Total (CAD). */
 const LABEL_CURRENCY = /\(([A-Z]{3})\)\s*$/;
 
+/** The one price a text holds, as the page's language writes it; a bare number is in the shop's currency. */
 function moneyIn(text: string, words: PageWords, currency: string): { amount: number; currency: string } | null {
   const normalised = text.normalize('NFKC');
   const match = words.price.exec(normalised);

@@ -72,6 +72,11 @@ const CHECKOUT_SEGMENTS = new Set([
   'buy-now',
   'buy_now',
   'order-pay',
+  // Chinese H5 shops' order forms (Meituan's submit-order).
+  'submit-order',
+  'submit_order',
+  'order-submit',
+  'order_submit',
   // PrestaShop's checkout, by its friendly URL in each language (its orders list is order-history).
   'order',
   'bestellung',
@@ -136,6 +141,7 @@ export const WEB_EXAMPLES: SiteExamples = {
     'https://www.chayuan-tea.example/pay/cashier?orderId=20250612000001',
     'https://www.chayuan-tea.example/zh/%E7%BB%93%E7%AE%97',
     'https://m.chayuan-tea.example/trade/buy?product_id=3672918840123&sku_id=1782093341',
+    'https://h5.waimai.meituan.com/waimai/mindex/submit-order?wm_poi_id=1184523067238145',
     'https://www.handmade-goods.example/cart/checkout',
     'https://www.handmade-goods.example/secure-checkout?step=payment',
     // PrestaShop (friendly URLs in English and German, and without), OpenCart, Salesforce Commerce Cloud.

@@ -36,11 +36,12 @@ export interface PageWords {
 export const CHINESE: PageWords = {
   heading: /支付方式|付款方式|支付渠道|付款渠道/,
   otherHeading:
-    /优惠券|红包|优惠|商品清单|送货清单|商品信息|猜你喜欢|为你推荐|买了又买|看了又看|大家都在买|相关推荐|常见问题|帮助中心/,
+    /优惠券|红包|优惠|商品清单|送货清单|商品信息|猜你喜欢|为你推荐|买了又买|看了又看|还买了|还看了|大家都在买|相关推荐|常见问题|帮助中心/,
   methods:
     /银行卡|储蓄卡|信用卡|借记卡|网银|快捷支付|余额宝|账户余额|余额|零钱|货到付款|在线支付|多多支付|钱包|数字人民币|礼品卡|对公转账|公司转账/,
   totals: [/应付|实付|需付款|需支付|待支付|支付金额|付款金额/, /合计|总计/, /订单金额|订单总额/],
-  price: /[¥$]\s*\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s*元/,
+  // HK$, NT$: a dollar keeps its country's letters.
+  price: /(?:\b[A-Z]{1,2})?[¥$]\s*\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s*元/,
   // 不可用 covers 暂不可用.
   unavailable: /不可用|暂时无法|无法使用|不支持|(?:额度|芝麻分|支付分|信用分)不足|未开通|未通过|不满足|不符合/,
   pending: /正在查询|查询中|加载中|检测中|评估中|正在评估|计算中/,
@@ -70,12 +71,13 @@ export const ENGLISH: PageWords = {
     // "I alt" (Danish) is weakest: as letters it also ends words (Mini alternatives).
     /Order amount|I alt/i,
   ],
+  // A limit's sentence: "requires an order total of at least $50.00".
   notTotal:
-    /before tax|tax included|included in total|saving|Sub-?total|Subtotaal|Sous-total|Zwischensumme|totals|Net total|Total net|excl\.? (?:VAT|tax)|excluding (?:VAT|tax)|Nettosumme|Nettobetrag|zzgl\.|Total HT|hors taxes|Delsumma|Delsum|Mellemsum|Välisumma|exkl\.? moms|ekskl\.? mva|ekskl\.? moms/i,
-  // $1,234.56, US$ 1,234.56, A$, C$, NZ$, £, €, 1.234,56 €, 1 234,56 €, USD $1,234.56, 1,234.56 USD, USD 1,234.56,
+    /total (?:of )?(?:at least|over|under|above|below|more than|less than|between|up to|exceeding)|(?:minimum|maximum) (?:order )?total|before tax|tax included|included in total|saving|Sub-?total|Subtotaal|Sous-total|Zwischensumme|totals|Net total|Total net|excl\.? (?:VAT|tax)|excluding (?:VAT|tax)|Nettosumme|Nettobetrag|zzgl\.|Total HT|hors taxes|Delsumma|Delsum|Mellemsum|Välisumma|exkl\.? moms|ekskl\.? mva|ekskl\.? moms/i,
+  // $1,234.56, US$ 1,234.56, A$, C$, NZ$, HK$, £, €, 1.234,56 €, 1 234,56 €, USD $1,234.56, 1,234.56 USD, USD 1,234.56,
   // and the crowns: 1 595,00 kr, kr 2 499,00, 1.234,56 kr., DKK 899,95.
   price:
-    /(?:\b(?:USD|EUR|GBP|AUD|CAD|NZD|SEK|NOK|DKK|CHF) ?)?(?:(?:US|AU|CA|NZ|[AC])\$|\$|£|€|\b[Kk]r\.?) ?\d[\d,.\s'’]*|\d[\d,.\s'’]*(?:€|£|\$|\b[DNS]?kr\b\.?|\b(?:USD|EUR|GBP|AUD|CAD|NZD|SEK|NOK|DKK|CHF)\b)|\b(?:USD|EUR|GBP|AUD|CAD|NZD|SEK|NOK|DKK|CHF) ?\d[\d,.\s'’]*/,
+    /(?:\b(?:USD|EUR|GBP|AUD|CAD|NZD|SEK|NOK|DKK|CHF) ?)?(?:(?:US|AU|CA|NZ|HK|NT|SG|MX|[ACRS])\$|\$|£|€|\b[Kk]r\.?) ?\d[\d,.\s'’]*|\d[\d,.\s'’]*(?:€|£|\$|\b[DNS]?kr\b\.?|\b(?:USD|EUR|GBP|AUD|CAD|NZD|SEK|NOK|DKK|CHF)\b)|\b(?:USD|EUR|GBP|AUD|CAD|NZD|SEK|NOK|DKK|CHF) ?\d[\d,.\s'’]*/,
   unavailable:
     /unavailable|not available|isn't available|is not available|only available|available (?:for|on) orders|cannot be used|can't be used|not eligible|ineligible|not supported|does not support|doesn't support|over the limit|exceeds|minimum order|order minimum|nicht verfügbar|indisponible|non disponible|inte tillgänglig|ej tillgänglig|ikke tilgjengelig|ikke tilgængelig|ei saatavilla|ei käytettävissä/i,
   // Only while the page says it is still finding out (Checking eligibility…), not "Checking eligibility won't affect your credit".

@@ -338,4 +338,13 @@ export const READINGS_JD_TAOBAO: readonly CorpusPage[] = [
       'CSS-module hashed classes; payment tiles are <button role=radio aria-checked> in a role=radiogroup; 先用后付 tile has aria-disabled with its 额度不足 reason in a small grey div inside (aria-describedby); 花呗分期 checked with a nested <select>; 先用后付 also in promo tag, ad banner and footer logos',
     expected: { total: 128601, programs: { 'alipay-paylater': 'unavailable', 'alipay-huabei': 'offered' } },
   },
+  {
+    page: 'jd/checkout-table-rows-baitiao-quota',
+    url: 'https://trade.jd.com/shopping/order/getOrderInfo.action?rid=1733433612345',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      'old JD PC table layout: table#payment-table with one tr per method, radio / label[for] name / description in separate tds; 白条 row has disabled radio + pay-disabled class with 额度不足 span in the description cell, followed by a greyed colspan row of 分期 plans; 先用后付 plain enabled row; traps: 白条 ad strip above, 白条免息 note in goods list, 白条 in footer links and footer logo alt',
+    expected: { total: 424900, programs: { 'jd-baitiao': 'unavailable', 'jd-paylater': 'offered' } },
+  },
 ];

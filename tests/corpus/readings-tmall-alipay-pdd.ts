@@ -469,4 +469,13 @@ export const READINGS_TMALL_ALIPAY_PDD: readonly CorpusPage[] = [
       'PC table layout; real payment step is a fieldset of native radios (支付宝 checked, 找朋友帮我付) with only 支付宝; trap: 花呗分期 3期免息 is a native radio in the 店铺优惠 coupon radiogroup, plus goods tags/img alt, orange banner, recommendation prices and footer logo alt',
     expected: null,
   },
+  {
+    page: 'pinduoduo/checkout-plain-div-rows-svg-checkmark',
+    url: 'https://mobile.yangkeduo.com/order_checkout.html?sku_id=1289043376521&goods_id=548830217795&group_id=69810042977&goods_number=1&page_from=35&refer_page_name=goods_detail',
+    site: 'pinduoduo',
+    kind: 'checkout',
+    structure:
+      'hashed CSS-module class divs, no inputs and no ARIA; each way to pay is a div row with an icon SVG; the selected row (先用后付) is marked only by a filled-circle checkmark SVG (others have an empty span circle); 微信支付分 appears only as the eligibility note inside that row; FAQ/recommendations/product title mention 先用后付/月付',
+    expected: { total: 5990, programs: { 'pdd-paylater': 'offered' } },
+  },
 ];

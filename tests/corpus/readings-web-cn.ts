@@ -86,4 +86,31 @@ export const READINGS_WEB_CN: readonly CorpusPage[] = [
       'fieldset/legend payment block with one native radio (label[for] split, logo as img alt) offering only 微信支付; 先用后付 and 花呗 appear only in a promo swiper, the goods title, <details> FAQ and recommendation tags',
     expected: null,
   },
+  {
+    page: 'web/checkout-douyin-h5-monthly-radiogroup',
+    url: 'https://haohuo.jinritemai.com/ecommerce/trade/order/confirm/index.html?origin_type=3002002000&product_id=3684512209857341762&sku_id=1792043821640233&buy_num=1',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'React H5 with hashed CSS-module classes; div role=radiogroup of role=radio rows (aria-checked), 月付 row followed by sibling group of aria-pressed 分期 buttons; traps: 月付 promo banner above, 月付/花呗 tags in 为你推荐 feed, legal footer',
+    expected: { total: 147900, programs: { 'douyin-monthly': 'offered' } },
+  },
+  {
+    page: 'web/checkout-meituan-h5-monthly-quota-label-for',
+    url: 'https://h5.waimai.meituan.com/waimai/mindex/submit-order?wm_poi_id=1184523067238145&source=menu&channel=h5',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'ul of li rows each with visually-hidden native radio + sibling label[for] carrying text; logos are img alt="" (name only in label text); 月付 row has disabled radio, is-disabled class and reason div below the label (outside it); traps: 月付 promo strip above and a survey question below',
+    expected: { total: 4680, programs: { 'meituan-monthly': 'unavailable' } },
+  },
+  {
+    page: 'web/checkout-tmall-h5-huabei-sheet-modal-root-hidden',
+    url: 'https://main.m.taobao.com/order/index.html?buyNow=true&itemId=712094435581&skuId=5098834019266&quantity=1&buyParam=712094435581_1_5098834019266&spm=a21202.12579950.0.0',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'mobile Rax div page (aria-hidden under overlay) with 花呗分期/先用后付 cells; an open role=dialog aria-modal bottom sheet holds a role=radiogroup of 花呗分期 period tiles (aria-checked) plus a 先用后付 row with aria-disabled and 额度不足 reason; per-period amounts and 小计 compete with 合计',
+    expected: { total: 239900, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'unavailable' } },
+  },
 ];

@@ -1086,4 +1086,107 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
       'WooCommerce Checkout block: fieldset#payment-method with wc-block-components-radio-control accordion options (native radios in label[for]) offering only Stripe card and PayPal; Klarna appears only in a product add-on notice in the order summary, a hidden mini-cart drawer (klarna-placement with SVG title) and footer logos/FAQ link',
     expected: null,
   },
+  {
+    page: 'walmart/checkout-radiogroup-tiles-affirm-gift-card',
+    url: 'https://www.walmart.com/checkout/review-order',
+    site: 'walmart',
+    kind: 'checkout',
+    structure:
+      "ARIA role=radiogroup of div role=radio tiles (aria-checked) for two saved cards plus an Affirm tile with logo as img alt and 'Pay over time' text; gift card is a separate unapplied checkbox; Affirm logo also in footer; hashed w_ classes",
+    expected: { total: 44540, currency: 'USD', programs: { affirm: 'offered' } },
+  },
+  {
+    page: 'newegg/checkout-label-column-svg-titles-zip-disabled',
+    url: 'https://secure.newegg.com/shop/checkout?sessionId=7f3c2a19e0b84d56',
+    site: 'newegg',
+    kind: 'checkout',
+    structure:
+      "native radios in their own grid column with label[for] in a sibling column, logos as inline SVG <title>; Zip radio disabled with red reason text; PayPal row carries a data-pp-message 'Pay Later' Pay-in-4 line; Affirm/Zip/PayPal logos repeated in footer, store-card financing ad in sidebar",
+    expected: {
+      total: 118997,
+      currency: 'USD',
+      programs: { affirm: 'offered', 'paypal-pay-in-4': 'offered', zip: 'unavailable' },
+    },
+  },
+  {
+    page: 'target/trap-pressed-tiles-affirm-promo-faq',
+    url: 'https://www.target.com/checkout',
+    site: 'target',
+    kind: 'trap',
+    structure:
+      "payment step is three <button aria-pressed> tiles (Target Circle Card, credit/debit card, PayPal) with styled hashed classes and data-test attrs; Affirm appears only in a cart item's 'pay over time' promo (img alt), an FAQ <details> answer and a help link",
+    expected: null,
+  },
+  {
+    page: 'web/checkout-venia-pwa-css-modules-afterpay',
+    url: 'https://www.harborandpine.com/checkout',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Venia PWA one-page checkout: hashed CSS-module classes (paymentMethods-payment_method-2bQ / radio-root-1Ri), each method a label[for] wrapping a visually-hidden native radio + SVG icon + span title inside a role=radiogroup div; Braintree drop-in expanded under Credit Card; Klarna only in footer links/logos',
+    expected: { total: 16556, currency: 'USD', programs: { afterpay: 'offered' } },
+  },
+  {
+    page: 'web/checkout-ecwid-radiogroup-sezzle',
+    url: 'https://www.larkspurcandleco.com/shop/checkout/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Ecwid storefront widget embedded in the shop's own site: .ec-cart-step--payment step with .ec-radiogroup__item labels wrapping native radios, titles in .ec-radiogroup__title, card brands as SVG <title> icons, Sezzle logo as img alt; Afterpay only in site footer",
+    expected: { total: 8285, currency: 'USD', programs: { sezzle: 'offered' } },
+  },
+  {
+    page: 'shopify/trap-trust-badges-sidebar-faq',
+    url: 'https://tidewatersupply.co/checkouts/cn/Z2NwLXVzLWVhc3QxOjAxSkQ3UTNNWEs4RjJQNlZCUTlYWlQ0RzFB',
+    site: 'shopify',
+    kind: 'trap',
+    structure:
+      'Shopify one-page checkout with hashed atomic classes: Payment section is a fieldset#basic of native radios (basic-creditCards / basic-PayPal Express Checkout / basic-Apple Pay) with label[for], card logos as img alt, Apple Pay as SVG <title>; Klarna/Afterpay appear only as img alts in a trust-badge strip after the Pay now button and in an open <details> FAQ in the order-summary sidebar',
+    expected: null,
+  },
+  {
+    page: 'shopify/checkout-affirm-minimum-describedby-express-row',
+    url: 'https://lumenleaftea.com/checkouts/cn/Z2NwLXVzLWVhc3QxOjAxSkZQN0s4Q1g5UjRNN1ZUWEg3QjJONUpX',
+    site: 'shopify',
+    kind: 'checkout',
+    structure:
+      'Shopify one-page checkout with hashed classes: express wallet button row (Shop Pay/PayPal/Google Pay as SVG <title>) above; Payment fieldset#basic of native radios with label[for] and logo <img alt>; Affirm row disabled with aria-disabled and aria-describedby minimum-order reason',
+    expected: { total: 4747, currency: 'USD', programs: { affirm: 'unavailable' } },
+  },
+  {
+    page: 'woocommerce/checkout-nz-afterpay-laybuy-logos',
+    url: 'https://kowhaiandco.co.nz/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      'WooCommerce classic #payment ul.wc_payment_methods of li.wc_payment_method with native input.input-radio + label[for] (logo <img alt>) and payment_box panels; Afterpay checked with instalment box, Laybuy (not a tracked program) and Stripe card; Zip/Klarna only in store notice, upsell widget, FAQ and footer logos',
+    expected: { total: 18800, currency: 'NZD', programs: { afterpay: 'offered' } },
+  },
+  {
+    page: 'bigcommerce/checkout-us-paypal-pay-later-own-radio',
+    url: 'https://www.trailheadoutfitters.co/checkout',
+    site: 'bigcommerce',
+    kind: 'checkout',
+    structure:
+      "BigCommerce Optimized One-Page Checkout (checkout-js): ul.form-checklist of li.form-checklist-item with input.form-checklist-checkbox[name=paymentProviderRadio] + label[for=radio-…] holding paymentProviderHeader (img alt + name); 'Pay Later' (paypalcommercecredit) selected with Pay in 4 banner in form-checklist-body; Affirm/Klarna/Afterpay/Sezzle only in product note, BNPL survey and footer logos",
+    expected: { total: 18745, currency: 'USD', programs: { 'paypal-pay-in-4': 'offered' } },
+  },
+  {
+    page: 'woocommerce/checkout-de-germanized-spaeter-bezahlen-klarna',
+    url: 'https://www.muehlen-weber.de/kasse/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      'WooCommerce Storefront + Germanized checkout: #payment ul.wc_payment_methods li with input.input-radio followed by sibling <label for=payment_method_…> (title text + <img alt> logo), payment_box descriptions; PayPal/Klarna mentions also in promo bar, FAQ, item description, cross-sells and footer logos',
+    expected: { total: 32180, currency: 'EUR', programs: { 'paypal-pay-in-4': 'offered', klarna: 'offered' } },
+  },
+  {
+    page: 'web/checkout-react-spa-radio-buttons-as-drawn',
+    url: 'https://www.saltwaterandsage.com.au/checkout/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "as drawn (scripts run, then removed): React SPA with CSS-module hashed classes; payment step is a 'Loading payment options…' spinner replaced ~1.1 s after load by a div[role=radiogroup] of <button role=radio aria-checked> tiles (name text + <img alt> logo), Afterpay aria-checked=true; BNPL names also in order summary blurb, recommendation cards and SVG <title> footer logos (incl. Zip, not in the step)",
+    expected: { total: 21490, currency: 'AUD', programs: { afterpay: 'offered', klarna: 'offered' } },
+  },
 ];

@@ -24,6 +24,11 @@ describe('parsePrice', () => {
     ['¥99999999999.00', 'absurdly large'],
     ['￥1,899.00 ￥2,199.00', 'two prices'],
     ['x'.repeat(500), 'too long'],
+    ['HK$89.90', 'Hong Kong dollars'],
+    ['NT$1,290', 'Taiwan dollars'],
+    ['US$12.00', 'US dollars'],
+    ['$12.00', 'a bare dollar'],
+    ['€5,00', 'euros'],
   ])('gives no total for %j (%s)', (text) => {
     expect(parsePrice(text)).toBeNull();
   });
@@ -125,6 +130,14 @@ describe('parseMoney', () => {
     ['￥2,399.00', 'CNY', 239900, 'CNY'],
     ['1299.00元', undefined, 129900, 'CNY'],
     ['¥1,299', 'JPY', 1299, 'JPY'],
+    // A dollar that names its country is that country's, whatever the page's dollar.
+    ['HK$1,299.00', 'USD', 129900, 'HKD'],
+    ['HK$ 1,299', 'CNY', 129900, 'HKD'],
+    ['NT$1,290', 'CNY', 129000, 'TWD'],
+    ['S$89.90', 'AUD', 8990, 'SGD'],
+    ['R$ 1.234,56', undefined, 123456, 'BRL'],
+    ['MX$499.00', 'USD', 49900, 'MXN'],
+    ['$ 1,299', 'CNY', null, null],
   ])('reads %j (page currency %s) as %i %s', (text, defaultCurrency, amount, currency) => {
     const parsed = parseMoney(text, defaultCurrency ? { defaultCurrency } : {});
     expect(parsed).toEqual(amount === null ? null : { amount, currency });

@@ -52,6 +52,14 @@ describe('payable total', () => {
   });
 
   it.each([
+    ['实付款 HK$ 1,299.00', 129900, 'HKD'],
+    ['<dl><dt>应付金额</dt><dd>NT$1,290</dd></dl>', 129000, 'TWD'],
+    ['合计 ¥1,299.00', 129900, 'CNY'],
+  ])('reads a Chinese total written %s in its own dollar', (html, total, currency) => {
+    expect(readCheckout(page(OPTIONS + html), VOCABULARY)?.signals).toMatchObject({ total, currency });
+  });
+
+  it.each([
     ['<span>USD</span> <span>89.90</span>', 8990, 'USD'],
     ['USD $1,249.99', 124999, 'USD'],
     ['45.00 GBP', 4500, 'GBP'],
@@ -429,6 +437,25 @@ describe('logos, pending checks and grey notes', () => {
 });
 
 describe('accessible names and titles with asides', () => {
+  it('reads the page behind an open modal, which the modal hides from screen readers alone', () => {
+    const doc = page(`<div id="root" aria-hidden="true"><div>确认订单</div>
+        <div class="bar">合计：<b>¥2,399.00</b><span role="button">提交订单</span></div></div>
+        <div role="dialog" aria-modal="true"><div>选择付款方式</div><div role="radiogroup">
+          <div role="radio" aria-checked="true">花呗分期 <span>¥799.67 × 3期</span></div>
+          <div role="radio" aria-checked="false">支付宝余额</div>
+          <div role="radio" aria-checked="false" aria-disabled="true">先用后付 <span>额度不足，暂不可用</span></div>
+          <div role="radio" aria-checked="false">银行卡 <span aria-hidden="true">先享后付</span></div></div></div>`);
+    const read = readCheckout(doc, VOCABULARY);
+    expect(read?.signals.total).toBe(239900);
+    expect(read?.signals.options).toEqual([
+      expect.objectContaining({ program: 'alipay-huabei', state: 'selectable' }),
+      expect.objectContaining({ program: 'alipay-paylater', state: 'unavailable' }),
+    ]);
+    // Once the modal is gone, what is hidden from screen readers counts for nothing.
+    doc.querySelector('[role=dialog]')?.setAttribute('aria-modal', 'false');
+    expect(readCheckout(doc, VOCABULARY)?.signals.total).toBeUndefined();
+  });
+
   it('names a control by its own aria-label when what it draws is an icon and a slogan', () => {
     const doc = page(`<div>选择付款方式</div><ul role="radiogroup" aria-label="付款方式">
       <li role="radio" aria-checked="true"><img alt="花呗" src="h.png"><span>先消费，下月再还</span></li>
