@@ -23,9 +23,10 @@ const NOT_ZERO = String.raw`(?!0+(?:\s*\.\s*0{1,2})?(?![\d.]))`;
 const PRICE = String.raw`\s*[:：]?\s*(?:[¥￥]\s*)?${NOT_ZERO}\d[\d,]*(?:\s*\.\s*\d{1,2})?\s*元?`;
 /** What is still to pay, under a word that may also stand alone as a state (待付款): only with its ¥ sign. */
 const SIGNED_PRICE = String.raw`\s*[:：]?\s*[¥￥]\s*${NOT_ZERO}\d[\d,]*(?:\s*\.\s*\d{1,2})?`;
+/** A label's note in brackets may stand before its price: 实付款（待扣款）：¥129.00. */
 const AMOUNT = new RegExp(
   [
-    String.raw`(?:实付款|实付金额|实付|应付金额|应支付金额|应付总额|应付款|应付|需付款|需支付|订单金额|付款金额|订单总额)(?:\s*(?:先用后付|先享后付))?${PRICE}`,
+    String.raw`(?:实付款|实付金额|实付|应付金额|应支付金额|应付总额|应付款|应付|需付款|需支付|订单金额|付款金额|订单总额)(?:\s*(?:先用后付|先享后付))?(?:\s*[（(][^（()）]{1,6}[)）])?${PRICE}`,
     // Pinduoduo: "待付: ¥259.00", "待支付 ¥119.00", "确认收货后付: ¥79.90" (not 先用后付 beside a price).
     `(?:待付款|待支付|待付|待扣款|(?<!先用|先享)后付(?:款)?)${SIGNED_PRICE}`,
   ].join('|'),
@@ -41,15 +42,20 @@ const BOLD_PRICE = /^[¥￥]\s*\d[\d,]*(?:\s*\.\s*\d{1,2})?$/;
 const DEADLINE = new RegExp(
   [
     String.raw`请(?:于|在)\s*${DATE_PATTERN}\s*(?:之)?前(?:完成)?(?:付款|支付|还款)`,
-    String.raw`(?:最晚|最迟)(?:付款|支付|还款)(?:时间|日期|日)?\s*[:：]?\s*${DATE_PATTERN}`,
+    String.raw`(?:最晚|最迟)(?:付款|支付|还款|扣款)(?:时间|日期|日)?\s*[:：]?\s*${DATE_PATTERN}`,
     // "最晚将于 2026年12月15日 从微信扣款"
     String.raw`(?:最晚|最迟)\s*(?:将)?\s*(?:于|在)\s*${DATE_PATTERN}\s*(?:之?前)?\s*(?:从[^\s，。,]{1,8}\s*)?(?:自动)?(?:扣款|付款|支付|还款)`,
     String.raw`(?:还款日|到期日|应付(?:款)?(?:日期|日)|应还日期|还款日期|付款截止(?:时间|日期|日)?|截止(?:付款)?(?:时间|日期))\s*[:：]?\s*${DATE_PATTERN}`,
     // "（最晚12月06日23:59）", never a delivery's "最晚12月08日送达".
     String.raw`(?:最晚|最迟)\s*${DATE_PATTERN}(?![\d日:：\s]*(?:前)?\s*(?:送达|到达|到货|发货|签收|收货))`,
     String.raw`${DATE_PATTERN}\s*(?:之)?前(?:完成)?(?:付款|支付|还款)`,
+  ].join('|'),
+);
+/** What is left to pay in, where no day is written: a day beside it is the firmer word. */
+const COUNTDOWN = new RegExp(
+  [
     // A countdown to paying, not to the receipt the shop confirms by itself (还剩 9天23时 自动确认收货).
-    String.raw`(?:剩余|还剩)\s*\d{1,3}\s*天(?:\s*\d{1,2}\s*(?:小时|时))?(?!\s*\d{0,2}\s*(?:小时|时)?\s*(?:后)?\s*(?:自动)?确认收货)`,
+    String.raw`(?:剩余|还剩)\s*[:：]?\s*\d{1,3}\s*天(?:\s*\d{1,2}\s*(?:小时|时))?(?!\s*\d{0,2}\s*(?:小时|时)?\s*(?:后)?\s*(?:自动)?确认收货)`,
     String.raw`\d{1,3}\s*天(?:\s*\d{1,2}\s*(?:小时|时))?后(?:自动)?(?:扣款|付款|还款)`,
   ].join('|'),
 );
@@ -238,7 +244,7 @@ function readOrder(block: Element, orderId: string, spec: OrderPageSpec, kind: O
     state: stateIn(block, spec),
     placed,
     received: deepest(block, RECEIVED)?.[1],
-    deadline: deepest(block, DEADLINE)?.[0],
+    deadline: (deepest(block, DEADLINE) ?? deepest(block, COUNTDOWN))?.[0],
     settlement: deepest(block, SETTLEMENT)?.[0],
     merchant: firstElement(block, spec.hints?.merchant, (element) => clean(element.textContent) || undefined),
   };

@@ -47,7 +47,7 @@ export function pageDate(text: string, today: CalendarDate, tense: Tense): PageD
   return date ? { date, midnight } : undefined;
 }
 
-const REMAINING = /(?:剩余|还剩)\s*(\d{1,3})\s*天(?:\s*(\d{1,2})\s*(?:小时|时))?/;
+const REMAINING = /(?:剩余|还剩)\s*[:：]?\s*(\d{1,3})\s*天(?:\s*(\d{1,2})\s*(?:小时|时))?/;
 const AFTER = /(\d{1,3})\s*天(?:\s*(\d{1,2})\s*(?:小时|时))?后/;
 
 /**

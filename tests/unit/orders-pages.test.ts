@@ -746,6 +746,23 @@ describe('what pages by other hands showed', () => {
     expect(deadlineOf('预计最晚12月08日送达')).toBeUndefined();
   });
 
+  it('reads 最晚扣款日, a countdown after 还剩：, and an amount label with a note in brackets', () => {
+    const [order] = read(
+      TMALL_DETAILS('3816205547712093981'),
+      `<div>卖家已发货</div><div>付款方式：先用后付</div>
+      <div>距自动扣款还剩：<em>3</em>天<em>13</em>时（最晚扣款日 2026年12月08日）</div>
+      <div><span>商品总价：</span><span>¥149.00</span></div>
+      <div><span>实付款（待扣款）：</span><span><span>¥</span>129.00</span></div>`,
+    );
+    expect(order?.amount).toBe('实付款（待扣款）：¥129.00');
+    expect(order && interpretOrder('tmall', order, NOW)).toMatchObject({ amount: 12900, deadline: '2026-12-08' });
+    const [counted] = read(
+      TMALL_DETAILS('3816205547712093981'),
+      '<div>卖家已发货</div><div>付款方式：先用后付</div><div>距自动扣款还剩：<em>3</em>天<em>13</em>时</div>',
+    );
+    expect(counted?.deadline).toBe('还剩：3天13时');
+  });
+
   it('reads past a zero to pay on a cancelled order, and an amount with the program’s badge beside its label', () => {
     const [order] = read(
       PDD_DETAILS('261128-604173258841972'),
