@@ -233,8 +233,14 @@ function near(a: Element, b: Element, depth: number, farDepth: number, block: nu
  */
 function behindModal(unspoken: Element): boolean {
   const modal = unspoken.ownerDocument.querySelector('[aria-modal=true],dialog[open]');
-  // The page beside the dialog, not an icon marked aria-hidden within either.
-  return modal !== null && !unspoken.contains(modal) && unspoken.parentElement?.contains(modal) === true;
+  if (!modal || unspoken.contains(modal)) return false;
+  // The page beside the dialog (through wrappers that hold it alone), not an icon marked aria-hidden within either.
+  let box = unspoken;
+  for (let parent = box.parentElement; parent && !parent.contains(modal); parent = box.parentElement) {
+    if (parent.children.length !== 1) return false;
+    box = parent;
+  }
+  return box.parentElement !== null;
 }
 
 /**
@@ -355,7 +361,7 @@ function nameIn(
   }
   // A control's own short label names its option however it leads up to it (Pay later with Klarna),
   // unless it is a sentence or a message with amounts (4 payments of $62.25 with Afterpay).
-  const labelsIt = labelled && own.length <= compiled.limits.name && !/[\d.,;:]/.test(own);
+  const labelsIt = labelled && own.length <= compiled.limits.name && !/[\d.,;:]/.test(withoutSloganCommas(own));
   if (!best || /[?？]/.test(own) || mentioned(text, index, length, compiled, !labelsIt)) return undefined;
   // Prose names things in passing; a label starts with the name, whatever description follows it. A
   // node that starts with the name but goes on with a sentence before it (…myös <span>Klarnalla…</span>) is prose.
@@ -493,7 +499,12 @@ const LIST_JOIN = /(?:,|、|&|\bor|\band|或|和|及)\s*$/i;
 function logoMentioned(logo: Element, name: string, compiled: Compiled): boolean {
   const { line, at } = lineAround(logo, name);
   // A control's own short label names its option however it leads up to it (Pay later with [Klarna]).
-  if (logo.closest(LABELLING) !== null && line.length <= compiled.limits.name && !/[\d.,;:]/.test(line)) return false;
+  if (
+    logo.closest(LABELLING) !== null &&
+    line.length <= compiled.limits.name &&
+    !/[\d.,;:]/.test(withoutSloganCommas(line))
+  )
+    return false;
   if (at > 0 && line.length > compiled.limits.name) return true;
   let before = line.slice(0, at).trimEnd();
   for (let join = LIST_JOIN.exec(before); join; join = LIST_JOIN.exec(before)) {
@@ -624,10 +635,15 @@ function acrossMarkup(
 }
 
 /** Whether the name at `index` is mentioned in passing (由微信支付分提供, 花呗说明), not a name a list shows. */
+/** "Buy now, pay later" is a slogan, one phrase: its comma (kept as a space, so positions hold) parts no clauses. */
+const SLOGAN_COMMA =
+  /\b(buy now|jetzt kaufen|achetez maintenant),(?= (?:pay later|später bezahlen|payez plus tard)\b)/gi;
+const withoutSloganCommas = (text: string) => text.replace(SLOGAN_COMMA, '$1 ');
+
 function mentioned(text: string, index: number, length: number, { words }: Compiled, before = true): boolean {
   return (
     // A name in a later clause of a sentence (确认收货后再付款，到期自动从支付宝扣款) is not what the sentence is about.
-    /[，,。；;：:]/.test(text.slice(0, index)) ||
+    /[，,。；;：:]/.test(withoutSloganCommas(text.slice(0, index))) ||
     // A name in quotation marks is talked about (带有“先用后付”标识的商品, 《花呗用户服务合同》).
     /[“「『《‘"]\s*$/.test(text.slice(Math.max(0, index - 2), index)) ||
     (before && words.mentionBefore.test(text.slice(Math.max(0, index - 8), index))) ||
@@ -1234,7 +1250,9 @@ function candidateSteps(hits: readonly Hit[], limits: Limits): Step[] {
   let current: NameHit[] = [];
   let heading: HeadingHit | undefined;
   let currentHeading: HeadingHit | undefined;
+  let headingScope: Element | null | undefined;
   const close = () => {
+    headingScope = undefined;
     if (current.length === 0) return;
     const container =
       current.length > 1 ? commonAncestor(current.map(({ element }) => element)) : current[0]?.element.parentElement;
@@ -1288,7 +1306,16 @@ function candidateSteps(hits: readonly Hit[], limits: Limits): Step[] {
     )
       continue;
     if (previous && !near(previous.element, hit.element, NEAR_DEPTH, NEAR_FAR_DEPTH, SMALL_BLOCK)) close();
-    if (current.length === 0) currentHeading = heading;
+    // A heading's section is the block it shares with its first option (a card under 支付方式): a
+    // name past that block (the next card's goods tag) is under it no more.
+    if (headingScope && !headingScope.contains(hit.element)) {
+      close();
+      heading = undefined;
+    }
+    if (current.length === 0) {
+      currentHeading = heading;
+      headingScope = heading ? commonAncestor([heading.element, hit.element]) : undefined;
+    }
     current.push(hit);
   }
   close();

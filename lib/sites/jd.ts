@@ -19,13 +19,17 @@ export const VOCABULARY: CheckoutVocabulary = {
   totalSelector: '#sumPayPriceId',
 };
 
-/** The order confirmation (结算页) and the cashier that follows it (收银台): both list 白条 and 先用后付. */
+/** The order confirmation (结算页, also for phone browsers) and the cashier that follows it (收银台): both list 白条 and 先用后付. */
 export const jdPages: SitePages = {
   id: 'jd',
   matches: [
     '*://trade.jd.com/shopping/order/getOrderInfo.action*',
     '*://pcashier.jd.com/cashier/*',
     '*://pay.jd.com/*',
+    // The checkout for phone browsers: trade.m.jd.com/pay now, p.m.jd.com/norder/order.action before it.
+    '*://trade.m.jd.com/pay*',
+    '*://trade.m.jd.com/checkout*',
+    '*://p.m.jd.com/norder/order.action*',
   ],
   isCheckout(url) {
     switch (url.hostname) {
@@ -35,6 +39,10 @@ export const jdPages: SitePages = {
         return url.pathname.startsWith('/cashier/');
       case 'pay.jd.com':
         return true;
+      case 'trade.m.jd.com':
+        return url.pathname === '/pay' || url.pathname === '/checkout';
+      case 'p.m.jd.com':
+        return url.pathname === '/norder/order.action';
       default:
         return false;
     }
@@ -57,6 +65,9 @@ export const JD_EXAMPLES: SiteExamples = {
     'https://trade.jd.com/shopping/order/getOrderInfo.action?rid=1700000000000&source=cart',
     'https://pcashier.jd.com/cashier/index.action?orderId=290000000001&reqInfo=eyJ9',
     'https://pay.jd.com/index.action?reqInfo=eyJvcmRlcklkIjoiMSJ9',
+    'https://trade.m.jd.com/pay?sceneval=2&scene=jd&isCanEdit=1&type=0&lg=0&supm=0',
+    'https://trade.m.jd.com/checkout?commlist=100215568441,,1#/index',
+    'https://p.m.jd.com/norder/order.action?wareId=100020701838&wareNum=1&enterOrder=true',
   ],
   notCheckout: [
     'https://item.jd.com/100012043978.html',
@@ -67,5 +78,7 @@ export const JD_EXAMPLES: SiteExamples = {
     'https://help.jd.com/user/issue/list-162.html',
     'https://baitiao.jd.com/',
     'https://pcashier.jd.com/',
+    'https://trade.m.jd.com/order/orderlist_jdm.shtml?sceneval=2&orderType=all',
+    'https://p.m.jd.com/norder/freeRegister.action',
   ],
 };

@@ -12,18 +12,23 @@ export const VOCABULARY: CheckoutVocabulary = {
 };
 
 const CONFIRM_PATH = /^\/auction\/(?:order\/)?(?:confirm_order\.htm|buy_now\.jhtml)$/;
+/** The order confirmation in phone browsers and the app's web view, for Taobao's and Tmall's goods alike. */
+const PHONE_CHECKOUT = '*://main.m.taobao.com/order/index.html*';
 
-/** Taobao's order confirmation (确认订单), where 先用后付 and 花呗分期 are chosen. */
+/** Taobao's order confirmation (确认订单), where 先用后付 and 花呗分期 are chosen, on computers and phones. */
 export const taobaoPages: SitePages = {
   id: 'taobao',
-  matches: ['*://buy.taobao.com/auction/*'],
+  matches: ['*://buy.taobao.com/auction/*', '*://main.m.taobao.com/order/*'],
   checkouts: [
     '*://buy.taobao.com/auction/confirm_order.htm*',
     '*://buy.taobao.com/auction/order/confirm_order.htm*',
     '*://buy.taobao.com/auction/buy_now.jhtml*',
     '*://buy.taobao.com/auction/order/buy_now.jhtml*',
+    PHONE_CHECKOUT,
   ],
-  isCheckout: (url) => url.hostname === 'buy.taobao.com' && CONFIRM_PATH.test(url.pathname),
+  isCheckout: (url) =>
+    (url.hostname === 'buy.taobao.com' && CONFIRM_PATH.test(url.pathname)) ||
+    (url.hostname === 'main.m.taobao.com' && url.pathname === '/order/index.html'),
 };
 
 export const taobao: SiteAdapter = {
@@ -41,6 +46,8 @@ export const TAOBAO_EXAMPLES: SiteExamples = {
     'https://buy.taobao.com/auction/buy_now.jhtml',
     'https://buy.taobao.com/auction/confirm_order.htm?x-itemid=650000000001&x-uid=1',
     'https://buy.taobao.com/auction/order/confirm_order.htm?spm=a1z0d.6639537.0.0',
+    'https://main.m.taobao.com/order/index.html?buildOrderVersion=3.0&skuId=undefined&quantity=1&itemId=674305212211',
+    'https://main.m.taobao.com/order/index.html?buyNow=false&buyParam=694690670762_2_0,692254764019_3_0',
   ],
   notCheckout: [
     'https://item.taobao.com/item.htm?id=650000000001',
@@ -49,5 +56,6 @@ export const TAOBAO_EXAMPLES: SiteExamples = {
     'https://buy.taobao.com/auction/order/TmallConfirmOrderError.htm',
     'https://consumerservice.taobao.com/online-help',
     'https://www.taobao.com/',
+    'https://main.m.taobao.com/order/orderError.html',
   ],
 };

@@ -14,9 +14,12 @@ export const VOCABULARY: CheckoutVocabulary = {
 /** Tmall's order confirmation (确认订单信息). */
 export const tmallPages: SitePages = {
   id: 'tmall',
-  matches: ['*://buy.tmall.com/order/*'],
-  checkouts: ['*://buy.tmall.com/order/confirm_order.htm*'],
-  isCheckout: (url) => url.hostname === 'buy.tmall.com' && url.pathname === '/order/confirm_order.htm',
+  matches: ['*://buy.tmall.com/order/*', '*://buy.m.tmall.com/order/*'],
+  // confirmOrderWap.htm: the confirmation in phone browsers.
+  checkouts: ['*://buy.tmall.com/order/confirm_order.htm*', '*://buy.m.tmall.com/order/confirmOrderWap.htm*'],
+  isCheckout: (url) =>
+    (url.hostname === 'buy.tmall.com' && url.pathname === '/order/confirm_order.htm') ||
+    (url.hostname === 'buy.m.tmall.com' && url.pathname === '/order/confirmOrderWap.htm'),
 };
 
 export const tmall: SiteAdapter = {
@@ -33,6 +36,7 @@ export const TMALL_EXAMPLES: SiteExamples = {
   checkout: [
     'https://buy.tmall.com/order/confirm_order.htm',
     'https://buy.tmall.com/order/confirm_order.htm?spm=a220l.1.a22016.d011001001001.1&x-itemid=600000000001',
+    'https://buy.m.tmall.com/order/confirmOrderWap.htm?buyNow=true&itemId=600000000001&quantity=1',
   ],
   notCheckout: [
     'https://detail.tmall.com/item.htm?id=600000000001',

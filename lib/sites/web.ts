@@ -88,6 +88,10 @@ const CHECKOUT_SEGMENTS = new Set([
   'finalizar-compra',
   'afrekenen',
   'kassa',
+  // Swedish "the checkout", Danish and Norwegian; German's Kasse.
+  'kassan',
+  'kassen',
+  'kasse',
   'zamowienie',
   'pokladna',
   'odeme',
@@ -149,6 +153,7 @@ export const WEB_EXAMPLES: SiteExamples = {
     'https://www.boutique-des-thes.example/de/bestellung',
     'https://www.boutique-des-thes.example/index.php?controller=order',
     'https://www.outdoor-kit.example/index.php?route=checkout/checkout',
+    'https://www.fjallvikstickeri.example/kassan',
     'https://www.outdoor-kit.example/on/demandware.store/Sites-OutdoorKit-Site/en_GB/Checkout-Begin',
   ],
   notCheckout: [

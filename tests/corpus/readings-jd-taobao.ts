@@ -347,4 +347,58 @@ export const READINGS_JD_TAOBAO: readonly CorpusPage[] = [
       'old JD PC table layout: table#payment-table with one tr per method, radio / label[for] name / description in separate tds; 白条 row has disabled radio + pay-disabled class with 额度不足 span in the description cell, followed by a greyed colspan row of 分期 plans; 先用后付 plain enabled row; traps: 白条 ad strip above, 白条免息 note in goods list, 白条 in footer links and footer logo alt',
     expected: { total: 424900, programs: { 'jd-baitiao': 'unavailable', 'jd-paylater': 'offered' } },
   },
+  {
+    page: 'jd/checkout-h5-baitiao-periods-scroller',
+    url: 'https://trade.m.jd.com/pay?sceneval=2&scene=jd&isCanEdit=1&type=0&lg=0&supm=0',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      "mobile Taro-style page; payment list is an ARIA radiogroup of div[role=radio] rows with SVG <title> icons; 白条 (selected) is followed by a nested horizontal-scrolling radiogroup of period tiles; 先用后付 is a sibling row; 白条/先用后付 also appear in sku tags, invoice note, recommendations and copyright (the author's address, trade.m.jd.com/order/orderInfo, is unconfirmed: the page stands at the phone checkout's known address)",
+    expected: { total: 239900, programs: { 'jd-baitiao': 'offered', 'jd-paylater': 'offered' } },
+  },
+  {
+    page: 'jd/checkout-cashier-li-rows-baitiao-pressed-periods',
+    url: 'https://pcashier.jd.com/cashier/index.action?orderId=298174650231&reqInfo=eyJ0eXBlIjoxLCJjaGFubmVsIjoicGMifQ%3D%3D',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      'clickable <li> channel rows selected by class (no inputs); 白条 row holds a period picker of <button aria-pressed> tiles (3期 pressed); amount due as big <strong> in header; ad strip + footer logos mention 白条/先用后付',
+    expected: { total: 389700, programs: { 'jd-baitiao': 'offered' } },
+  },
+  {
+    page: 'jd/trap-baitiao-payment-coupon-online-only',
+    url: 'https://trade.jd.com/shopping/order/getOrderInfo.action',
+    site: 'jd',
+    kind: 'trap',
+    structure:
+      "支付方式 is a single li.payment-item (在线支付, class-selected, no inputs); 白条 appears only as a disabled checkbox coupon '白条支付券' inside an ARIA tablist 优惠 panel, 京东先用后付 only in a top notice bar, 京东白条 only as footer img alt",
+    expected: null,
+  },
+  {
+    page: 'taobao/checkout-h5-rax-rows-selected-by-class',
+    url: 'https://main.m.taobao.com/order/index.html?buildOrderVersion=3.0&buyParam=738215566402_1_5217349906613&spm=a21202.12579950.settlement-bar.0&exParams=%7B%22tradeProtocolFeatures%22%3A%225%22%7D',
+    site: 'taobao',
+    kind: 'checkout',
+    structure:
+      'Rax-rendered divs/spans (rax-view-v2/rax-text-v2) under data-tag=payMethod_1; three rows with no inputs or ARIA, selection only via pay-method-item--selected class and a check-icon <img> with empty alt; 花呗分期 row carries period text; 先用后付 also appears as a goods service tag, 88VIP banner and agreement line',
+    expected: { total: 45900, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'offered' } },
+  },
+  {
+    page: 'taobao/checkout-h5-flex-divs-paylater-unavailable',
+    url: 'https://main.m.taobao.com/order/index.html?buyParam=3748213390142_1_5110329874521&buyNow=true&spm=a21202.12579950.0.0',
+    site: 'taobao',
+    kind: 'checkout',
+    structure:
+      'Rax H5 page: flex divs (rax-view-v2/rax-text-v2) with inline styles, no inputs or ARIA; selection shown only by a check image alt=已选中 vs empty circle; 先用后付 row greyed via opacity + 暂不可用 chip + reason line; item tag and FAQ also say 先用后付',
+    expected: { total: 23850, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'unavailable' } },
+  },
+  {
+    page: 'taobao/checkout-h5-huabei-sheet-modal-root-hidden',
+    url: 'https://main.m.taobao.com/order/index.html?buyNow=true&itemId=712094435581&skuId=5098834019266&quantity=1&buyParam=712094435581_1_5098834019266&spm=a21202.12579950.0.0',
+    site: 'taobao',
+    kind: 'checkout',
+    structure:
+      'mobile Rax div page (aria-hidden under overlay) with 花呗分期/先用后付 cells; an open role=dialog aria-modal bottom sheet holds a role=radiogroup of 花呗分期 period tiles (aria-checked) plus a 先用后付 row with aria-disabled and 额度不足 reason; per-period amounts and 小计 compete with 合计',
+    expected: { total: 239900, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'unavailable' } },
+  },
 ];

@@ -478,4 +478,22 @@ export const READINGS_TMALL_ALIPAY_PDD: readonly CorpusPage[] = [
       'hashed CSS-module class divs, no inputs and no ARIA; each way to pay is a div row with an icon SVG; the selected row (先用后付) is marked only by a filled-circle checkmark SVG (others have an empty span circle); 微信支付分 appears only as the eligibility note inside that row; FAQ/recommendations/product title mention 先用后付/月付',
     expected: { total: 5990, programs: { 'pdd-paylater': 'offered' } },
   },
+  {
+    page: 'alipay/checkout-pc-cashier-huabei-disabled-label-for',
+    url: 'https://excashier.alipay.com/standard/auth.htm?payOrderId=8a7c5e21d04f4b3c9e1f0a6d72b91e48.00',
+    site: 'alipay',
+    kind: 'checkout',
+    structure:
+      "native radios with label[for] split inside li.channel-li; 花呗 row has input[disabled], li.channel-disabled, aria-disabled and '额度不足' + 可用额度 text outside the label; amount on top as bare number + 元 in .amount-font-22; promo box below mentions 花呗/先享后付/先用后付",
+    expected: { total: 145900, programs: { 'alipay-huabei': 'unavailable' } },
+  },
+  {
+    page: 'pinduoduo/trap-payscore-goods-tag-banner-tip',
+    url: 'https://mobile.yangkeduo.com/order_checkout.html?sku_id=1408823361702&group_id=9023118472&goods_id=512884039163&goods_number=1&page_from=35&refer_page_name=goods_detail',
+    site: 'pinduoduo',
+    kind: 'trap',
+    structure:
+      'hashed CSS-module classes; pay channel rows are plain divs (微信支付 selected via extra class/data-active and SVG <title>已选中>, 支付宝 with SVG <title>未选中>), no inputs; 先用后付/微信支付分 only in a green goods tag, a payscore banner above the goods card and a bottom tip',
+    expected: null,
+  },
 ];

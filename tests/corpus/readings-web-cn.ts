@@ -105,12 +105,12 @@ export const READINGS_WEB_CN: readonly CorpusPage[] = [
     expected: { total: 4680, programs: { 'meituan-monthly': 'unavailable' } },
   },
   {
-    page: 'web/checkout-tmall-h5-huabei-sheet-modal-root-hidden',
-    url: 'https://main.m.taobao.com/order/index.html?buyNow=true&itemId=712094435581&skuId=5098834019266&quantity=1&buyParam=712094435581_1_5098834019266&spm=a21202.12579950.0.0',
+    page: 'web/checkout-youzan-vant-payscore-disabled-by-class',
+    url: 'https://h5.youzan.com/wsctrade/order/buy?kdt_id=91834572&book_key=2026120521d7f0a3c9e4b81f&banner_id=f.88712033~goods~1~Xq3mZt9k',
     site: 'web',
     kind: 'checkout',
     structure:
-      'mobile Rax div page (aria-hidden under overlay) with 花呗分期/先用后付 cells; an open role=dialog aria-modal bottom sheet holds a role=radiogroup of 花呗分期 period tiles (aria-checked) plus a 先用后付 row with aria-disabled and 额度不足 reason; per-period amounts and 小计 compete with 合计',
-    expected: { total: 239900, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'unavailable' } },
+      "Vant-style div role=radiogroup; each row has div role=radio aria-checked with van-radio__icon--checked / van-radio--disabled (no aria-disabled); 先用后付（微信支付分）greyed with '支付分不足，暂不可用'; total split across submit-bar spans ¥<219>.00; a footer disclaimer repeats 先用后付/微信支付分",
+    expected: { total: 21900, programs: { 'wechat-payscore': 'unavailable' } },
   },
 ];

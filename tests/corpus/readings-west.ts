@@ -1189,4 +1189,85 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
       "as drawn (scripts run, then removed): React SPA with CSS-module hashed classes; payment step is a 'Loading payment options…' spinner replaced ~1.1 s after load by a div[role=radiogroup] of <button role=radio aria-checked> tiles (name text + <img alt> logo), Afterpay aria-checked=true; BNPL names also in order summary blurb, recommendation cards and SVG <title> footer logos (incl. Zip, not in the step)",
     expected: { total: 21490, currency: 'AUD', programs: { afterpay: 'offered', klarna: 'offered' } },
   },
+  {
+    page: 'shopify/checkout-de-klarna-rechnung-paypal-spaeter-panels',
+    url: 'https://nordlicht-kaffee.de/checkouts/cn/Z2NwLWV1cm9wZS13ZXN0NDowMUpGNlZRM0RNN1hEQ1dLUjlHNUZGN0sx?locale=de-DE',
+    site: 'shopify',
+    kind: 'checkout',
+    structure:
+      "Shopify one-page checkout, hashed classes; fieldset#basic of name=basic radios with aria-controls collapsible panels; Klarna checked (subtitle 'Rechnung / Ratenkauf'), PayPal label is visually-hidden text + img alt, its panel (aria-hidden=false) carries the 'Später bezahlen' line; Klarna/PayPal 'Später bezahlen' noise in order-summary promo box",
+    expected: { total: 11110, currency: 'EUR', programs: { klarna: 'offered', 'paypal-pay-in-4': 'offered' } },
+  },
+  {
+    page: 'web/checkout-hyva-alpine-logo-only-affirm-disabled',
+    url: 'https://www.ridgelineoutfitters.com/checkout/',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Hyvä Checkout (Magewire + Alpine): ol#payment-method-list of li#payment-method-option-* with radio name=payment-method-option + label[for]; Klarna titled 'Pay in 4 interest-free payments' with brand only in img alt; Affirm li aria-disabled, radio disabled via x-bind, titled 'Monthly payments' (brand in img alt) with red reason note; promo bar, sidebar financing box and footer logos (incl. Sezzle) as noise",
+    expected: { total: 32243, currency: 'USD', programs: { klarna: 'offered', affirm: 'unavailable' } },
+  },
+  {
+    page: 'bigcommerce/trap-uk-klarna-placement-summary',
+    url: 'https://www.thistleandloom.co.uk/checkout',
+    site: 'bigcommerce',
+    kind: 'trap',
+    structure:
+      "BigCommerce Optimized One-Page Checkout (checkout-js): li.checkout-step--payment with ul.form-checklist of paymentProviderRadio radios (Credit Card, PayPal as img alt only); Klarna only in a <klarna-placement> OSM badge ('Pay in 3 ... £36.00') inside the order summary below the total, plus footer logo and Klarna disclaimer text",
+    expected: null,
+  },
+  {
+    page: 'shopify/checkout-uk-clearpay-over-limit-reason-in-label',
+    url: 'https://harbourandhide.co.uk/checkouts/cn/Z2NwLWV1cm9wZS13ZXN0NDowMUpGN0tYM1Q4/information',
+    site: 'shopify',
+    kind: 'checkout',
+    structure:
+      'Shopify one-page checkout with hashed classes; payment fieldset#basic of native radios with label[for], card selected and expanded with iframe fields, Klarna row with img alt, Clearpay row disabled radio + aria-disabled with over-limit reason inside label; traps: PayPal Pay in 3 merchant banner, Clearpay in recommendation widget and footer link, express Shop Pay button',
+    expected: { total: 133395, currency: 'GBP', programs: { klarna: 'offered', afterpay: 'unavailable' } },
+  },
+  {
+    page: 'woocommerce/checkout-blocks-ca-buy-now-pay-later-sezzle-logo',
+    url: 'https://northboundpaddle.ca/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      "WooCommerce Checkout block: express-payment box (PayPal, Google Pay) above a fieldset#payment-method RadioControlAccordion of inputs nested inside label[for]; Sezzle named only by img alt under a generic 'Buy Now, Pay Later' label, Affirm only by SVG <title>; traps: Sezzle top bar, Affirm in product description and as-low-as message under total, Klarna/Afterpay in footer icons",
+    expected: { total: 142606, currency: 'CAD', programs: { sezzle: 'offered', affirm: 'offered' } },
+  },
+  {
+    page: 'web/checkout-se-klarna-faktura-delbetalning-tiles',
+    url: 'https://www.fjallvikstickeri.se/kassan',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Next.js shop checkout with CSS-module hashed classes; payment step is a div role=radiogroup of div role=radio aria-checked tiles (no inputs); Faktura and Delbetalning name Klarna only via img alt, Faktura selected with Klarna iframe body; Kort via SVG <title>, Swish img alt; traps: Klarna top bar, Klarna upsell in summary, FAQ naming PayPal/Afterpay, footer logos',
+    expected: { total: 169300, currency: 'SEK', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'amazon/checkout-payselect-monthly-payments-affirm-logo',
+    url: 'https://www.amazon.com/gp/buy/payselect/handlers/display.html?hasWorkingJavascript=1',
+    site: 'amazon',
+    kind: 'checkout',
+    structure:
+      "Amazon pmts instrument rows: native radios sharing name ppw-instrumentRowSelection split across two role=radiogroup lists (saved cards incl. a disabled expired card; 'Other payment options' with 'Monthly payments' + Affirm logo as <img alt>), gift card balance checkbox, Prime Visa promo inside the box; Order total in the sidebar",
+    expected: { total: 63643, currency: 'USD', programs: { affirm: 'offered' } },
+  },
+  {
+    page: 'web/checkout-prestashop-es-paga-en-3-plazos-klarna',
+    url: 'https://www.lacasadelteadelsur.es/pedido',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'PrestaShop 8 classic theme checkout-payment-step: native radios name=payment-option (payment-option-1..5) in custom-radio spans with label[for] holding the name, sibling payment-option-N-additional-information blocks (only the picked Klarna one visible), hidden no-JS forms; PayPal Pay-in-3 messaging in cart summary, reassurance and footer as noise',
+    expected: { total: 18745, currency: 'EUR', programs: { 'paypal-pay-in-4': 'offered', klarna: 'offered' } },
+  },
+  {
+    page: 'web/checkout-wix-radiogroup-afterpay-minimum',
+    url: 'https://www.juniperandsagecandles.com/checkout?appSectionParams=%7B%22checkoutId%22%3A%2227c4e1b0-5f9d-4a8e-9c1d-3b6f0a2e7d41%22%7D',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Wix ecom checkout with hashed s*/o*-- classes and data-hook attributes; payment step is an ARIA radiogroup of div role=radio tiles (aria-checked), Afterpay tile aria-disabled with an aria-describedby minimum-order message; card logos as SVG <title>; Afterpay mentioned again in summary banner and footer logos',
+    expected: { total: 3093, currency: 'USD', programs: { afterpay: 'unavailable' } },
+  },
 ];

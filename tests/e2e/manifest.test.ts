@@ -27,10 +27,16 @@ const OPTIONAL_ORIGINS = ['https://*/*'];
 /** Every shop host the extension may run on, by name. A pattern for any other host fails. */
 const SHOP_HOSTS = new Set([
   'trade.jd.com',
+  // JD's checkout for phone browsers.
+  'trade.m.jd.com',
+  'p.m.jd.com',
   'pay.jd.com',
   'pcashier.jd.com',
   'buy.taobao.com',
   'buy.tmall.com',
+  // Taobao's and Tmall's order confirmation for phone browsers.
+  'main.m.taobao.com',
+  'buy.m.tmall.com',
   '*.alipay.com',
   // The Alipay cashier for phone browsers.
   'mclient.alipay.com',

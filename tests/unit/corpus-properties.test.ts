@@ -200,6 +200,18 @@ const FOUND: readonly { page: string; changes: readonly string[]; seed: number }
     changes: ['splitText', 'customElements', 'splitLabels'],
     seed: 2092935747,
   },
+  // The 支付方式 card moved above the goods card: the goods' 先用后付 tag joined its ways to pay.
+  {
+    page: 'taobao/checkout-h5-flex-divs-paylater-unavailable',
+    changes: ['reorderOptions'],
+    seed: 261130993,
+  },
+  // The app hidden from screen readers behind an open sheet, wrapped: the total behind was taken for hidden.
+  {
+    page: 'taobao/checkout-h5-huabei-sheet-modal-root-hidden',
+    changes: ['reorderOptions', 'addWrappers', 'moveNotes'],
+    seed: 2147483637,
+  },
 ];
 
 /** Trap pages once read as a checkout after a redesign, kept likewise. */

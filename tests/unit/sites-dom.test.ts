@@ -309,6 +309,19 @@ describe('sections and notes', () => {
 });
 
 describe('logos, pending checks and grey notes', () => {
+  it('reads a logo beside the slogan "Buy Now, Pay Later" as the option’s name, and not after a clause', () => {
+    const options = (label: string) =>
+      readCheckout(
+        page(`<h2>Payment options</h2><div role="radiogroup">
+          <label><input type="radio" name="m" checked> Credit card</label>
+          <label><input type="radio" name="m"> <span>${label}</span> <img alt="Sezzle" src="s.svg"></label></div>`),
+        VOCABULARY_EN,
+      )?.signals.options.map((option) => option.program);
+    expect(options('Buy Now, Pay Later')).toEqual(['sezzle']);
+    expect(options('Jetzt kaufen, später bezahlen')).toEqual(['sezzle']);
+    expect(options('Card declined, try')).toBeUndefined();
+  });
+
   const CARDS = `<h2>Payment</h2><div role="radiogroup">
     <label><input type="radio" name="m" checked> Credit card</label>
     <label><input type="radio" name="m"> <img alt="PayPal" src="p.svg"></label></div>`;
