@@ -401,4 +401,13 @@ export const READINGS_JD_TAOBAO: readonly CorpusPage[] = [
       'mobile Rax div page (aria-hidden under overlay) with 花呗分期/先用后付 cells; an open role=dialog aria-modal bottom sheet holds a role=radiogroup of 花呗分期 period tiles (aria-checked) plus a 先用后付 row with aria-disabled and 额度不足 reason; per-period amounts and 小计 compete with 合计',
     expected: { total: 239900, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'unavailable' } },
   },
+  {
+    page: 'jd/checkout-link-tiles-paylater-plan-note-baitiao-coupon',
+    url: 'https://trade.jd.com/shopping/order/getOrderInfo.action',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      'JD PC 结算页: 支付方式 step (.step-tit h3 + #payment-list) with <a class="payment-item"> tiles in <li>, selection via .item-selected class only (no radios/ARIA); 先用后付 selected with plan note in a sibling .payment-tips div; 京东白条 tile carries an <i class=coupon-badge>免息券</i>; 白条 also in goods tags, promo banner and footer <img alt>.',
+    expected: { total: 267380, programs: { 'jd-paylater': 'offered', 'jd-baitiao': 'offered' } },
+  },
 ];

@@ -496,4 +496,22 @@ export const READINGS_TMALL_ALIPAY_PDD: readonly CorpusPage[] = [
       'hashed CSS-module classes; pay channel rows are plain divs (微信支付 selected via extra class/data-active and SVG <title>已选中>, 支付宝 with SVG <title>未选中>), no inputs; 先用后付/微信支付分 only in a green goods tag, a payscore banner above the goods card and a bottom tip',
     expected: null,
   },
+  {
+    page: 'pinduoduo/checkout-radiogroup-paylater-payscore-insufficient',
+    url: 'https://mobile.yangkeduo.com/order_checkout.html?sku_id=1428803571920&goods_id=532189044712&group_id=67203311842&goods_number=2&page_from=23',
+    site: 'pinduoduo',
+    kind: 'checkout',
+    structure:
+      'PDD mobile React checkout with hashed CSS-module classes; 支付方式 is a role=radiogroup of div role=radio rows with SVG <title> icons; 先用后付 row has aria-disabled=true + greyed class and reason 微信支付分不足550分，暂不可用; bank-card rows in a collapsed [hidden] div behind 查看全部支付方式; 先用后付 also appears as goods tag, promo banner and recommendation tags.',
+    expected: { total: 7180, programs: { 'pdd-paylater': 'unavailable' } },
+  },
+  {
+    page: 'tmall/checkout-radio-rows-paylater-huabei-banner-only',
+    url: 'https://buy.tmall.com/order/confirm_order.htm?spm=a220o.1000855.0.0.4b1e1c3dKx8Qy2&x-itemid=712049882311&x-uid=2207521083419',
+    site: 'tmall',
+    kind: 'checkout',
+    structure:
+      'Tmall PC 确认订单信息: 付款方式 section is a div of rows each with native <input type=radio name=payMethod> + split <label for>, logos as <img alt="">; 先用后付 checked with 0元下单 tag; 花呗分期 appears only in a banner above the section, goods tags and footer <img alt> (trap, not in step).',
+    expected: { total: 219900, programs: { 'alipay-paylater': 'offered' } },
+  },
 ];

@@ -1270,4 +1270,58 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
       'Wix ecom checkout with hashed s*/o*-- classes and data-hook attributes; payment step is an ARIA radiogroup of div role=radio tiles (aria-checked), Afterpay tile aria-disabled with an aria-describedby minimum-order message; card logos as SVG <title>; Afterpay mentioned again in summary banner and footer logos',
     expected: { total: 3093, currency: 'USD', programs: { afterpay: 'unavailable' } },
   },
+  {
+    page: 'web/checkout-squarespace-uk-radiogroup-clearpay-over-limit',
+    url: 'https://www.hollinandfern.co.uk/checkout?cartToken=Qm4tR7v2XhLk9sWdPz0aEcYb1uNfJ3gH',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Squarespace-style React checkout with emotion-hashed css-* classes; payment step is an ARIA role=radiogroup of div role=radio rows (aria-checked); PayPal and Clearpay named only by <img alt>, Klarna only by SVG <title>; Clearpay row aria-disabled with 'Unavailable for orders over £1,000.00'; Klarna/Clearpay also named in a product note and footer logos",
+    expected: { total: 118400, currency: 'GBP', programs: { klarna: 'offered', afterpay: 'unavailable' } },
+  },
+  {
+    page: 'web/checkout-nuxt-fr-pressed-tiles-paypal-4x-alma',
+    url: 'https://www.maison-vercors.fr/commande/paiement',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Nuxt SSR checkout with scoped data-v-* attributes; payment step is a role=group of three <button aria-pressed> tiles (Carte bancaire pressed, 'Payer en 4X avec PayPal', Alma 3x); total as 'Total TTC 389,90 €'; PayPal 4X also in top banner, reassurance box and FAQ, Klarna named only in FAQ",
+    expected: { total: 38990, currency: 'EUR', programs: { 'paypal-pay-in-4': 'offered' } },
+  },
+  {
+    page: 'web/trap-sfra-afterpay-placement-line-items',
+    url: 'https://www.ridgelineoutfitters.com/checkout?stage=payment#payment',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      'SFRA checkout: payment step is Bootstrap ul.nav-tabs.payment-options role=tablist with li[data-method-id] tabs named only by <img alt> (Credit Card, PayPal); <afterpay-placement> messaging under the line item and under the grand total, plus Afterpay in banner, recommendation tiles and footer logos — none inside the payment step',
+    expected: null,
+  },
+  {
+    page: 'shopify/checkout-shop-pay-installments-own-radio-svg-title',
+    url: 'https://cedarandloom.com/checkouts/cn/Z2NwLXVzLWNlbnRyYWwxOjAxSkY3UTJYQ0s4TjZNVjRQRDlCM0hSVFdF?skip_shop_pay=true',
+    site: 'shopify',
+    kind: 'checkout',
+    structure:
+      "Shopify one-page checkout: hashed-class accordion fieldset with native radios (input + sibling label[for]); Shop Pay logo is an SVG <title> plus text 'Pay in full or in 4 interest-free installments'; card/PayPal beside it. Traps: Shop Pay express button, installment line in cart item, trust-badge app block with Afterpay/Klarna/Affirm logos after the Pay button.",
+    expected: { total: 28416, currency: 'USD', programs: { 'shop-pay-installments': 'offered' } },
+  },
+  {
+    page: 'woocommerce/checkout-klarna-payments-three-categories',
+    url: 'https://harborpinesupply.com/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      'WooCommerce classic (Storefront) checkout: ul.wc_payment_methods of li with native input.input-radio + label[for] holding category title and Klarna <img alt>; three Klarna Payments gateways (Pay in 4, Pay in 30 days disabled with notice in its payment_box, Financing) beside Stripe card and PayPal. Traps: promo bar, Klarna on-site messaging under order total, FAQ naming Affirm/Afterpay/Sezzle, footer logos.',
+    expected: { total: 43212, currency: 'USD', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/checkout-magento-luma-au-zip-afterpay-over-limit',
+    url: 'https://www.southerlyhome.com.au/checkout/#payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Magento 2 Luma Review & Payments step: div.payment-method blocks each with div.payment-method-title.field.choice (input.radio name=payment[method] + label[for] with logo <img alt>) and div.payment-method-content; Afterpay block has disabled radio, _disabled class and the over-limit reason as a message.notice inside its content. Traps: header BNPL banner, Zip/Afterpay widget in the sidebar, footer BNPL link and logos incl. Klarna.',
+    expected: { total: 237395, currency: 'AUD', programs: { zip: 'offered', afterpay: 'unavailable' } },
+  },
 ];
