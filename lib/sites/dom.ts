@@ -227,12 +227,17 @@ function near(a: Element, b: Element, depth: number, farDepth: number, block: nu
   return deepest <= depth || (deepest <= farDepth && shared.querySelectorAll('*').length <= block);
 }
 
+/** The open modal of the document being read, looked up once per read (readCheckout clears it). */
+let openModal: { readonly doc: Document; readonly modal: Element | null } | undefined;
+
 /**
  * Whether an element is hidden from screen readers only because a modal dialog is open over it
  * (react-modal and others set aria-hidden on the app's root): the shopper still sees it, dimmed.
  */
 function behindModal(unspoken: Element): boolean {
-  const modal = unspoken.ownerDocument.querySelector('[aria-modal=true],dialog[open]');
+  const doc = unspoken.ownerDocument;
+  if (openModal?.doc !== doc) openModal = { doc, modal: doc.querySelector('[aria-modal=true],dialog[open]') };
+  const { modal } = openModal;
   if (!modal || unspoken.contains(modal)) return false;
   // The page beside the dialog (through wrappers that hold it alone), not an icon marked aria-hidden within either.
   let box = unspoken;
@@ -1352,7 +1357,9 @@ function assess(step: Step, associations: Associations, compiled: Compiled, know
   const choosable = options.some(({ state }) => state.choosable);
   if (step.container.closest(LANDMARK) && !choosable) return undefined;
   // A strip of logos that nothing picks (a footer's 支付宝 · 花呗 · 银联) is the shop's badges, not a choice.
-  if (!choosable && options.every(({ row }) => (row.element.textContent ?? '').trim() === '')) return undefined;
+  // An SVG's own <text> draws its logo's lettering: still a logo.
+  const logo = ({ element }: Row) => element.localName === 'svg' || (element.textContent ?? '').trim() === '';
+  if (!choosable && options.every(({ row }) => logo(row))) return undefined;
   const listOfWays = options.length > 1 && options.some(({ offers }) => !offers);
   const pickable =
     options.length > 1
@@ -1785,6 +1792,7 @@ export function readCheckout(
   previous?: CheckoutReading | null,
 ): CheckoutReading | null {
   if (!doc.body) return null;
+  openModal = undefined;
   const compiled = compile(vocabulary);
   // A payment step and total already found are re-read alone: a page that keeps changing (live
   // prices, countdowns) then costs a few dozen nodes per read, not the whole document.

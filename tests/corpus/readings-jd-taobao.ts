@@ -410,4 +410,22 @@ export const READINGS_JD_TAOBAO: readonly CorpusPage[] = [
       'JD PC 结算页: 支付方式 step (.step-tit h3 + #payment-list) with <a class="payment-item"> tiles in <li>, selection via .item-selected class only (no radios/ARIA); 先用后付 selected with plan note in a sibling .payment-tips div; 京东白条 tile carries an <i class=coupon-badge>免息券</i>; 白条 also in goods tags, promo banner and footer <img alt>.',
     expected: { total: 267380, programs: { 'jd-paylater': 'offered', 'jd-baitiao': 'offered' } },
   },
+  {
+    page: 'jd/checkout-baitiao-in-collapsed-more-methods',
+    url: 'https://trade.jd.com/shopping/order/getOrderInfo.action',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      'JD legacy #payment-list of div.payment-item tiles (payname/payid attrs, item-selected); 先用后付 tile visible, 京东白条 tile inside #payment-more-list style=display:none behind an aria-expanded=false 更多支付方式 link; 白条 also in promo bar, product tags, recommendations and footer logo',
+    expected: { total: 287800, programs: { 'jd-paylater': 'offered' } },
+  },
+  {
+    page: 'taobao/checkout-huabei-period-table-paylater-switch-off',
+    url: 'https://buy.taobao.com/auction/buy_now.jhtml?spm=a1z0d.6639537.0.0&x-uid=2207418830519',
+    site: 'taobao',
+    kind: 'checkout',
+    structure:
+      'React page with hashed CSS-module classes; 付款方式 card is a radiogroup of native radios with split label[for]/SVG <title> icons; 花呗分期 radio checked with an installment <table> (期数/每期应还/手续费, radio per row, 3期 checked); 先用后付 is a separate button role=switch aria-checked=false below; 花呗/先用后付 also in item service tags, 猜你喜欢 and footer logos',
+    expected: { total: 262900, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'offered' } },
+  },
 ];

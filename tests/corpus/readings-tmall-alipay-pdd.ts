@@ -514,4 +514,22 @@ export const READINGS_TMALL_ALIPAY_PDD: readonly CorpusPage[] = [
       'Tmall PC 确认订单信息: 付款方式 section is a div of rows each with native <input type=radio name=payMethod> + split <label for>, logos as <img alt="">; 先用后付 checked with 0元下单 tag; 花呗分期 appears only in a banner above the section, goods tags and footer <img alt> (trap, not in step).',
     expected: { total: 219900, programs: { 'alipay-paylater': 'offered' } },
   },
+  {
+    page: 'alipay/checkout-wap-cashier-huabei-paylater-both-unavailable',
+    url: 'https://mclient.alipay.com/cashier/mobilepay.htm?alipay_exterface_invoke_assign_target=invoke_5f2a81c7d3e94b0c9a67e0d41b8f2c35&alipay_exterface_invoke_assign_sign=_x7_q3_vh2_kp0_g_lm9t_ue_rj4d_xo_a8w_bn_zc6_y1s5f%3D%3D',
+    site: 'alipay',
+    kind: 'checkout',
+    structure:
+      'Mobile cashier: amount block on top, am-list div[role=radio] rows inside a radiogroup with SVG <title> icons; 花呗 and 先享后付 rows carry aria-disabled=true + channel-disabled class with orange reason text (额度不足 / 该订单暂不支持); 余额 checked, bank card enabled; 花呗 also in footer tip link',
+    expected: { total: 32800, programs: { 'alipay-huabei': 'unavailable', 'alipay-paylater': 'unavailable' } },
+  },
+  {
+    page: 'pinduoduo/trap-paylater-free-order-coupon-title',
+    url: 'https://mobile.yangkeduo.com/order_checkout.html?goods_id=612874309215&sku_id=1487730952217&group_id=87339241820&goods_number=1&page_from=35',
+    site: 'pinduoduo',
+    kind: 'trap',
+    structure:
+      'Hashed CSS-module classes; pay list of visually hidden native radios whose <label for> is a sibling before the input (微信支付 checked, 支付宝); 先用后付 appears only as a 先用后付免单券 row in the 优惠 section and as a tag + bracket text in the goods title',
+    expected: null,
+  },
 ];

@@ -113,4 +113,22 @@ export const READINGS_WEB_CN: readonly CorpusPage[] = [
       "Vant-style div role=radiogroup; each row has div role=radio aria-checked with van-radio__icon--checked / van-radio--disabled (no aria-disabled); 先用后付（微信支付分）greyed with '支付分不足，暂不可用'; total split across submit-bar spans ¥<219>.00; a footer disclaimer repeats 先用后付/微信支付分",
     expected: { total: 21900, programs: { 'wechat-payscore': 'unavailable' } },
   },
+  {
+    page: 'web/checkout-meituan-taro-monthly-selected-check-alt',
+    url: 'https://i.meituan.com/awp/h5/tuan/submit-order/index.html?dealId=803571264&shopId=1581927301&source=dp',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Taro H5 custom elements (taro-view-core) with hashed CSS-module classes; no inputs or ARIA, selection shown only by check-icon <img alt="已选中">; 月付立减2元 tag inside the 美团月付 row; 月付 promo banner above the pay list',
+    expected: { total: 6790, programs: { 'meituan-monthly': 'offered' } },
+  },
+  {
+    page: 'web/checkout-douyin-monthly-quota-periods-grey',
+    url: 'https://haohuo.jinritemai.com/ecommerce/trade/order/confirm/index.html?origin_type=3002070010&id=3689241875523406721&sku_id=1798825763245067&combo_num=1',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'ARIA role=radiogroup of div role=radio with aria-checked; 抖音月付 row aria-disabled + opacity, reason 额度不足 text, nested disabled <button aria-pressed> 分期 tiles; icons as inline SVG <title>; 月付 named also in goods title, promo strip and recommendation list',
+    expected: { total: 129900, programs: { 'douyin-monthly': 'unavailable' } },
+  },
 ];

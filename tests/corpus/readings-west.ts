@@ -1324,4 +1324,58 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
       'Magento 2 Luma Review & Payments step: div.payment-method blocks each with div.payment-method-title.field.choice (input.radio name=payment[method] + label[for] with logo <img alt>) and div.payment-method-content; Afterpay block has disabled radio, _disabled class and the over-limit reason as a message.notice inside its content. Traps: header BNPL banner, Zip/Afterpay widget in the sidebar, footer BNPL link and logos incl. Klarna.',
     expected: { total: 237395, currency: 'AUD', programs: { zip: 'offered', afterpay: 'unavailable' } },
   },
+  {
+    page: 'shopify/checkout-more-methods-collapsed-afterpay-disabled',
+    url: 'https://ridgelineoutfitters.com/checkouts/cn/Z2NwLXVzLWNlbnRyYWwxOjAxSkY4UTdWUjNNWEtQ/information',
+    site: 'shopify',
+    kind: 'checkout',
+    structure:
+      "Shopify one-page checkout: fieldset of native radios in label[for] rows with hashed classes; card open, Afterpay radio disabled with a 'not available for this order' note; Klarna and PayPal inside a [hidden] container behind a 'Show more payment options' aria-expanded=false button; Klarna also named in order-summary item text and footer note",
+    expected: { total: 249497, currency: 'USD', programs: { afterpay: 'unavailable' } },
+  },
+  {
+    page: 'woocommerce/checkout-payment-method-select-affirm',
+    url: 'https://larkspurandvine.com/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      "WooCommerce classic checkout with theme override: #payment holds a <select name=payment_method> labelled by <label for> 'Payment method' with options Credit card / Affirm – Pay over time / PayPal (card selected), payment_box divs below; Affirm also in promo bar, upsell widget and footer, Afterpay/Klarna only in upsell and footer SVG <title>s",
+    expected: { total: 51681, currency: 'USD', programs: { affirm: 'offered' } },
+  },
+  {
+    page: 'bigcommerce/trap-bnpl-survey-radios-in-payment-panel',
+    url: 'https://www.copperlinecoffee.com/checkout',
+    site: 'bigcommerce',
+    kind: 'trap',
+    structure:
+      'BigCommerce Optimized One-Page Checkout: payment step ul.form-checklist with native radios name=paymentProviderRadio (Credit Card, PayPal logo img alt) followed in the same form-body by an app-injected optional survey fieldset of radios (Affirm/Klarna/Afterpay/None with logo imgs); Klarna also in footer logos',
+    expected: null,
+  },
+  {
+    page: 'web/checkout-react-tablist-affirm-klarna-iframe-card',
+    url: 'https://www.northpineoutfitters.com/checkout?step=payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'React/CSS-module checkout; ways to pay are role=tab buttons (Card, Affirm, Klarna) in a role=tablist with aria-selected; Affirm tab selected, its tabpanel visible; card and Klarna panels hidden, card panel holds Stripe-style iframes. Noise: Afterpay in a recommendation card, FAQ and footer logos.',
+    expected: { total: 43020, currency: 'USD', programs: { affirm: 'offered', klarna: 'offered' } },
+  },
+  {
+    page: 'web/checkout-magento-uk-klarna-widget-iframe',
+    url: 'https://www.hartleyandfinch.co.uk/checkout/#payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Magento 2 Luma one-page checkout, Review & Payments step: .payment-method rows with native radios + label[for] (Braintree card with hosted-field iframes, Braintree PayPal, Klarna klarna_kp checked/_active); the Klarna method content embeds Klarna's widget in an iframe (srcdoc) as an ARIA radiogroup listing 'Pay in 3 interest-free instalments' and 'Pay in 30 days'. Noise: Clearpay in product description and footer logos.",
+    expected: { total: 18393, currency: 'GBP', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/trap-shopware-de-ratenzahlung-alert-banner',
+    url: 'https://www.kaffeewerk-roesterei.de/checkout/confirm',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Shopware 6 storefront confirm page: .payment-methods inside form#changePaymentForm with .payment-method-radio native radios + label[for] (Kreditkarte, Vorkasse, plain PayPal checked); trap is an alert-info banner inside the same Zahlungsart card above the form naming 'Ratenzahlung mit PayPal' and Klarna as coming soon, plus footer payment logos (img alt).",
+    expected: null,
+  },
 ];

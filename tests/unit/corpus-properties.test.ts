@@ -212,6 +212,12 @@ const FOUND: readonly { page: string; changes: readonly string[]; seed: number }
     changes: ['reorderOptions', 'addWrappers', 'moveNotes'],
     seed: 2147483637,
   },
+  // The footer drawn as a div: its strip of SVG logos, lettered by their own <text>, was taken for a list of ways.
+  {
+    page: 'woocommerce/checkout-payment-method-select-affirm',
+    changes: ['rehashClasses', 'landmarksToDivs'],
+    seed: 1968102822,
+  },
 ];
 
 /** Trap pages once read as a checkout after a redesign, kept likewise. */
