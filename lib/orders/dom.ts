@@ -49,6 +49,8 @@ const DEADLINE = new RegExp(
     // "（最晚12月06日23:59）", never a delivery's "最晚12月08日送达".
     String.raw`(?:最晚|最迟)\s*${DATE_PATTERN}(?![\d日:：\s]*(?:前)?\s*(?:送达|到达|到货|发货|签收|收货))`,
     String.raw`${DATE_PATTERN}\s*(?:之)?前(?:完成)?(?:付款|支付|还款)`,
+    // "将于12月09日自动扣款": the day it is taken.
+    String.raw`将(?:于|在)\s*${DATE_PATTERN}\s*(?:自动)?(?:扣款|付款|还款)`,
   ].join('|'),
 );
 /** What is left to pay in, where no day is written: a day beside it is the firmer word. */
@@ -60,8 +62,8 @@ const COUNTDOWN = new RegExp(
   ].join('|'),
 );
 const DATE_ONLY = new RegExp(DATE_PATTERN);
-/** A full date and time standing alone: a list's order header shows when the order was placed so, unlabelled. */
-const TIMESTAMP = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$/;
+/** A full date (and time) standing alone: a list's order header shows when the order was placed so, unlabelled. */
+const TIMESTAMP = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$/;
 const ORDER_LABEL = /订单(?:编)?号\s*[:：]?\s*([0-9][0-9-]{5,40})/;
 /** Attributes an order's card may carry its number in, where it shows no label or link: data-order-sn. */
 const ORDER_ATTRIBUTE = /^data-(?:biz-?)?order[-_]?(?:sn|id|no|number)$/i;
@@ -72,11 +74,11 @@ const ORDER_ATTRIBUTE = /^data-(?:biz-?)?order[-_]?(?:sn|id|no|number)$/i;
 const SETTLEMENT = new RegExp(
   [
     String.raw`(?:先用后付|先享后付|微信支付分)\s*(?:订单)?\s*(?:状态)?\s*[:：·•|]?\s*(?:${SETTLED_WORDS})(?![后时前])`,
-    // "本订单已通过「先用后付」完成付款"; a details page's "付款状态：已付款" (read only for a deferred payment's program).
+    // "本订单已通过「先用后付」完成付款"; a details page's "付款状态：已付款" or "扣款状态：已扣款" (read only for a deferred payment's program).
     String.raw`(?:先用后付|先享后付)[」"”』]?\s*完成(?:付款|扣款|还款)`,
     // "先享后付 · 已于12月03日扣款"
     String.raw`(?:先用后付|先享后付|微信支付分)\s*[:：·•|]?\s*已于\s*${DATE_PATTERN}\s*(?:自动)?(?:扣款|付款|还款)`,
-    String.raw`付款状态\s*[:：]?\s*(?:${SETTLED_WORDS})`,
+    String.raw`(?:付款|扣款|还款)状态\s*[:：]?\s*(?:${SETTLED_WORDS})`,
   ].join('|'),
 );
 const PAYMENT_LABEL = /付款方式|支付方式|还款方式/;

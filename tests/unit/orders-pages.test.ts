@@ -508,6 +508,29 @@ describe('orders found by what they carry', () => {
       new URL(url),
     ).orders;
 
+  it('reads 已收货待扣款 and 将于…自动扣款 on a card, and a bare date in a list card’s header as the day placed', () => {
+    const [received] =
+      read(
+        PDD_LIST,
+        `<div data-order-sn="261126-119380247756021"><span>罗莱家纺官方店</span><span>已收货待扣款</span>
+        <div><em>先用后付</em><span>将于12月09日自动扣款</span></div><div>实付:<span>￥</span><b>118</b>.00</div></div>`,
+      ) ?? [];
+    expect(received?.state).toBe('已收货待扣款');
+    expect(received && interpretOrder('pinduoduo', received, Date.parse('2026-12-05T04:00:00Z'))).toMatchObject({
+      state: 'awaiting-payment',
+      deadline: '2026-12-09',
+      amount: 11800,
+    });
+    const [dated] =
+      read(
+        TAOBAO_LIST,
+        `<div class="Order--card--x1"><div><span>2026-11-30</span><span><span>订单号</span><span>: </span>
+        <span>4128837462019385427</span></span></div><div><span>先用后付</span><span>卖家已发货</span>
+        <span>实付款</span><span>¥</span><span>89.90</span></div></div>`,
+      ) ?? [];
+    expect(dated?.placed).toBe('2026-11-30');
+  });
+
   it('finds an order whose number is only in its card’s attribute (data-order-sn)', () => {
     const orders = read(
       PDD_LIST,
@@ -778,7 +801,7 @@ describe('what pages by other hands showed', () => {
     expect(order && interpretOrder('pinduoduo', order, NOW)?.amount).toBe(3990);
   });
 
-  it('takes 通过「先用后付」完成付款 and 付款状态：已付款 for the payment made, and not 请…前完成付款', () => {
+  it('takes 通过「先用后付」完成付款, 付款状态：已付款 and 扣款状态：已扣款 for the payment made, and not 请…前完成付款', () => {
     const settledBy = (line: string) => {
       const [order] = read(
         JD_DETAILS('307218846530'),
@@ -788,6 +811,8 @@ describe('what pages by other hands showed', () => {
     };
     expect(settledBy('<div>本订单已通过「先用后付」完成付款。</div>')).toBe(true);
     expect(settledBy('<dl><dt>付款状态：</dt><dd>已付款</dd></dl>')).toBe(true);
+    expect(settledBy('<div><span>扣款状态：</span><span>已扣款</span></div>')).toBe(true);
+    expect(settledBy('<div><span>扣款状态：</span><span>待扣款</span></div>')).toBe(false);
     expect(settledBy('<div>先用后付订单，请在 2026-12-11 前完成付款</div>')).toBe(false);
     expect(settledBy('<dl><dt>付款状态：</dt><dd>未付款</dd></dl>')).toBe(false);
   });
