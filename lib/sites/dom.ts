@@ -639,12 +639,12 @@ function acrossMarkup(
   return covers ? longer : named;
 }
 
-/** Whether the name at `index` is mentioned in passing (由微信支付分提供, 花呗说明), not a name a list shows. */
 /** "Buy now, pay later" is a slogan, one phrase: its comma (kept as a space, so positions hold) parts no clauses. */
 const SLOGAN_COMMA =
   /\b(buy now|jetzt kaufen|achetez maintenant),(?= (?:pay later|später bezahlen|payez plus tard)\b)/gi;
 const withoutSloganCommas = (text: string) => text.replace(SLOGAN_COMMA, '$1 ');
 
+/** Whether the name at `index` is mentioned in passing (由微信支付分提供, 花呗说明), not a name a list shows. */
 function mentioned(text: string, index: number, length: number, { words }: Compiled, before = true): boolean {
   return (
     // A name in a later clause of a sentence (确认收货后再付款，到期自动从支付宝扣款) is not what the sentence is about.
