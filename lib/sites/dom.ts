@@ -989,6 +989,14 @@ function layers(row: Row): Element[] {
   return found;
 }
 
+/** Two rows of one list: drawn alike, or items of the same list (<li>s of one <ul>). */
+function oneList(a: Row, b: Row): boolean {
+  const { element } = a;
+  return (
+    drawnAlike(a, b) || (element.tagName === b.element.tagName && element.parentElement === b.element.parentElement)
+  );
+}
+
 /** Two rows drawn alike, at some depth below any wrappers. */
 function drawnAlike(a: Row, b: Row): boolean {
   const theirs = layers(b);
@@ -1360,7 +1368,12 @@ function assess(step: Step, associations: Associations, compiled: Compiled, know
   // An SVG's own <text> draws its logo's lettering: still a logo.
   const logo = ({ element }: Row) => element.localName === 'svg' || (element.textContent ?? '').trim() === '';
   if (!choosable && options.every(({ row }) => logo(row))) return undefined;
-  const listOfWays = options.length > 1 && options.some(({ offers }) => !offers);
+  // Ways to pay that nothing picks are a list only where drawn as one: a promotion's PayPal logo beside
+  // its sentence (Paga in 3 rate con PayPal) is two unlike blocks, no list.
+  const listOfWays =
+    options.length > 1 &&
+    options.some(({ offers }) => !offers) &&
+    (choosable || options.some(({ row }) => options.some((other) => other.row !== row && oneList(row, other.row))));
   const pickable =
     options.length > 1
       ? choosable

@@ -428,4 +428,22 @@ export const READINGS_JD_TAOBAO: readonly CorpusPage[] = [
       'React page with hashed CSS-module classes; 付款方式 card is a radiogroup of native radios with split label[for]/SVG <title> icons; 花呗分期 radio checked with an installment <table> (期数/每期应还/手续费, radio per row, 3期 checked); 先用后付 is a separate button role=switch aria-checked=false below; 花呗/先用后付 also in item service tags, 猜你喜欢 and footer logos',
     expected: { total: 262900, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'offered' } },
   },
+  {
+    page: 'jd/cashier-baitiao-popup-periods',
+    url: 'https://pcashier.jd.com/cashier/index.action?orderId=298471063552&reqInfo=eyJjYXRlZ29yeSI6IjEifQ&sign=8c1e0a7f3b',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      'div.pl-item tiles with i.pl-radio and .selected class (no inputs); 京东白条 selected; separate fixed role=dialog layer with <a>.plan-item period tiles (不分期/3/6/12期, 服务费); 先用后付 only as a footer link',
+    expected: { total: 269900, programs: { 'jd-baitiao': 'offered' } },
+  },
+  {
+    page: 'taobao/h5-confirm-paylater-0yuan-order',
+    url: 'https://main.m.taobao.com/order/index.html?buildOrderVersion=3.0&buyNow=true&itemId=738291045562&skuId=5102938475611&quantity=1&spm=a2141.7631564.buy',
+    site: 'taobao',
+    kind: 'checkout',
+    structure:
+      "hashed CSS-module div cards; 先用后付 row with <button role=switch aria-checked=true> labelled by text, SVG <title> icon; 花呗/余额宝/银行卡 as ARIA role=radio rows (img alt); total in fixed bottom bar '合计: ¥239.00'; noise: goods tags, 88VIP promo, FAQ",
+    expected: { total: 23900, programs: { 'alipay-paylater': 'offered', 'alipay-huabei': 'offered' } },
+  },
 ];

@@ -532,4 +532,13 @@ export const READINGS_TMALL_ALIPAY_PDD: readonly CorpusPage[] = [
       'Hashed CSS-module classes; pay list of visually hidden native radios whose <label for> is a sibling before the input (微信支付 checked, 支付宝); 先用后付 appears only as a 先用后付免单券 row in the 优惠 section and as a tag + bracket text in the goods title',
     expected: null,
   },
+  {
+    page: 'pinduoduo/trap-h5-paylater-coupon-only',
+    url: 'https://mobile.yangkeduo.com/order_checkout.html?goods_id=624918305172&sku_id=1428830291733&group_id=93718204551&goods_number=1&refer_page_name=goods_detail',
+    site: 'pinduoduo',
+    kind: 'trap',
+    structure:
+      'obfuscated _xxxx class div rows with img alt icons and a CSS-drawn check span (no inputs/ARIA) for 微信支付/支付宝/多多钱包 only; 先用后付 only as goods tag, 先用后付专享券 coupon badge and recommendation card text',
+    expected: null,
+  },
 ];

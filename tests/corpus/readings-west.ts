@@ -1378,4 +1378,58 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
       "Shopware 6 storefront confirm page: .payment-methods inside form#changePaymentForm with .payment-method-radio native radios + label[for] (Kreditkarte, Vorkasse, plain PayPal checked); trap is an alert-info banner inside the same Zahlungsart card above the form naming 'Ratenzahlung mit PayPal' and Klarna as coming soon, plus footer payment logos (img alt).",
     expected: null,
   },
+  {
+    page: 'bigcommerce/us-affirm-prequalified-note',
+    url: 'https://www.timberandtideoutfitters.com/checkout',
+    site: 'bigcommerce',
+    kind: 'checkout',
+    structure:
+      "BigCommerce Optimized One-Page Checkout: ul.form-checklist of li.form-checklist-item with input[name=paymentProviderRadio] + label[for] holding paymentProviderHeader (Affirm as img alt + 'Pay over time' heading); Affirm radio disabled, li has form-checklist-item--disabled, and the minimum-order note is a sibling <p> after the label (aria-describedby). Affirm also appears in promo bar, cart-side upsell text and footer logos (plus 'PayPal Pay Later' footer logo) as traps.",
+    expected: { total: 4299, currency: 'USD', programs: { affirm: 'unavailable' } },
+  },
+  {
+    page: 'web/nextjs-nl-klarna-achteraf-ideal',
+    url: 'https://www.fietsvak.nl/checkout/betalen',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Next.js page with hashed CSS-module classes (PaymentMethods_tile__a3Xk9 etc.); payment step is a div[role=radiogroup] of <button role=radio aria-checked> tiles (no native inputs), Klarna logo as inline SVG <title>, Klarna tile aria-checked=true with a detail panel below; Klarna also named in header USP, upsell widget ('3 termijnen met Klarna'), footer logos and FAQ link as traps.",
+    expected: { total: 8494, currency: 'EUR', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'woocommerce/classic-us-sezzle-affirm-order-review-late',
+    url: 'https://ridgelinecoffeesupply.com/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      "WooCommerce classic (Storefront) checkout in its post-update_order_review state: #order_review (blockUI leftovers only as inline position/zoom style) holds the review table and #payment ul.wc_payment_methods; li.wc_payment_method with input.input-radio + label[for] + div.payment_box. Sezzle li has class 'disabled', radio disabled, and a sibling notice span; Affirm is checked with its payment_box 'Pay over time with Affirm'. Store notice, footer logos (incl. Afterpay) and financing FAQ link are traps.",
+    expected: { total: 24035, currency: 'USD', programs: { affirm: 'offered', sezzle: 'unavailable' } },
+  },
+  {
+    page: 'web/opencart-au-afterpay-table-radios',
+    url: 'https://www.bondibrewgear.com.au/index.php?route=checkout/checkout',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'OpenCart 3 Bootstrap accordion; Step 5 payment methods in <table class="radio"> with radio in first <td>, label[for] + img alt logo + note in second <td>; totals in a bordered table in a right-column cart box (Sub-Total/Flat Shipping Rate/GST/Total); Afterpay+Zip noise in top ribbon, recommendations and footer logos',
+    expected: { total: 20900, currency: 'AUD', programs: { afterpay: 'offered' } },
+  },
+  {
+    page: 'shopify/us-total-due-today-afterpay',
+    url: 'https://ridgelinetrailsupply.com/checkouts/cn/Z2NwLXVzLWNlbnRyYWwxOjAxSjlUUkFJTFNVUFBMWTdRNEs1',
+    site: 'shopify',
+    kind: 'checkout',
+    structure:
+      "Shopify one-page checkout with hashed classes; payment step is a <fieldset id=basic> of native radios with label[for], Afterpay selected and expanded into a 4-slot SVG-pie schedule; summary is a <dl> with Total USD $150.00 followed by a separate 'Due today $37.50' row; express Shop Pay/PayPal buttons above",
+    expected: { total: 15000, currency: 'USD', programs: { afterpay: 'offered' } },
+  },
+  {
+    page: 'web/trap-prestashop-it-paypal-pay-in-3-banner',
+    url: 'https://www.ceramichevalderno.it/ordine',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "PrestaShop 8 classic-theme checkout steps; payment step is .payment-options with custom-radio inputs name=payment-option and label[for] (carta/bonifico/PayPal, no pay-later); 'Paga in 3 rate ... PayPal' only in a promo note above the steps and in the footer logo row beside Klarna and Scalapay imgs",
+    expected: null,
+  },
 ];

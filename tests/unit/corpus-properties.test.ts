@@ -280,6 +280,9 @@ const FOUND_TRAPS: readonly { page: string; changes: readonly string[]; seed: nu
   },
   // 带有“<span>先用后付”标识的商品…</span> in a FAQ moved beside the submit bar: a quoted name is talked about.
   { page: 'tmall/trap-no-step-banner-footer-logos', changes: ['moveSections', 'splitText'], seed: 28 },
+  // A promotion's PayPal logo beside its sentence (Paga in 3 rate … con PayPal) in spans with attributes
+  // of their own: two unlike blocks, taken for a list of ways to pay.
+  { page: 'web/trap-prestashop-it-paypal-pay-in-3-banner', changes: ['landmarksToDivs'], seed: 0 },
 ];
 
 describe('the reading survives a redesign that shows the shopper the same page', () => {
