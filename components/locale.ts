@@ -13,11 +13,11 @@ export function useLocale(): Locale {
   useEffect(() => {
     const apply = (raw: unknown) => setLocale(resolveLocale(storedLanguage(raw), browserLanguage()));
     void browser.storage.local.get(SETTINGS_KEY).then((stored) => apply(stored[SETTINGS_KEY]));
-    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'local' && SETTINGS_KEY in changes) apply(changes[SETTINGS_KEY]?.newValue);
+    const listener = (changes: Record<string, { newValue?: unknown }>) => {
+      if (SETTINGS_KEY in changes) apply(changes[SETTINGS_KEY]?.newValue);
     };
-    browser.storage.onChanged.addListener(listener);
-    return () => browser.storage.onChanged.removeListener(listener);
+    browser.storage.local.onChanged.addListener(listener);
+    return () => browser.storage.local.onChanged.removeListener(listener);
   }, []);
   useEffect(() => {
     document.documentElement.lang = locale;

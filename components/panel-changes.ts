@@ -18,8 +18,10 @@ export function watchPanelChanges(): (listener: () => void) => void {
   messenger.onMessage('panelStateChanged', ({ sender }) => {
     if (sender.id === browser.runtime.id && sender.tab === undefined) changed();
   });
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && (SETTINGS_KEY in changes || PROFILE_KEY in changes || OVERRIDES_KEY in changes)) changed();
+  // Only local's changes: the background's writes to storage.session on every checkout (reports,
+  // panel claims) would otherwise each be sent to this frame as an event, for nothing.
+  browser.storage.local.onChanged.addListener((changes) => {
+    if (SETTINGS_KEY in changes || PROFILE_KEY in changes || OVERRIDES_KEY in changes) changed();
   });
   return (next) => {
     listener = next;

@@ -6,11 +6,11 @@ export function useStoredValue<T>(key: string, parse: (raw: unknown) => T): T {
   const [value, setValue] = useState<T>(() => parse(undefined));
   useEffect(() => {
     void browser.storage.local.get(key).then((stored) => setValue(parse(stored[key])));
-    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'local' && key in changes) setValue(parse(changes[key]?.newValue));
+    const listener = (changes: Record<string, { newValue?: unknown }>) => {
+      if (key in changes) setValue(parse(changes[key]?.newValue));
     };
-    browser.storage.onChanged.addListener(listener);
-    return () => browser.storage.onChanged.removeListener(listener);
+    browser.storage.local.onChanged.addListener(listener);
+    return () => browser.storage.local.onChanged.removeListener(listener);
   }, [key, parse]);
   return value;
 }

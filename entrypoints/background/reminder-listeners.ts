@@ -26,8 +26,8 @@ export function registerReminderListeners(): void {
   browser.runtime.onStartup.addListener(rerun);
   browser.runtime.onInstalled.addListener(rerun);
   // New reminder settings take effect at once.
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && SETTINGS_KEY in changes) rerun();
+  browser.storage.local.onChanged.addListener((changes) => {
+    if (SETTINGS_KEY in changes) rerun();
   });
 
   browser.notifications.onClicked.addListener((id) => {

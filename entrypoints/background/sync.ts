@@ -137,12 +137,10 @@ const WATCHED_TABLES = ['bills', 'installments'].map((table) => `idb://${DATABAS
 
 /** Added synchronously in main(), so the change that woke the worker is not missed. */
 export function registerSyncListeners(): void {
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'sync') {
-      requestSync();
-      return;
-    }
-    if (area !== 'local') return;
+  // Each area's own event, not storage.onChanged: that one would also wake the worker for each of its
+  // own writes to storage.session, several on every checkout.
+  browser.storage.sync.onChanged.addListener(() => requestSync());
+  browser.storage.local.onChanged.addListener((changes) => {
     // A removed key is "delete all my data" clearing storage: nothing to sync, and the database stays empty.
     const settingsKeys = [SETTINGS_KEY, OVERRIDES_KEY, PROFILE_KEY, CORRECTIONS_KEY].filter(
       (key) => changes[key]?.newValue !== undefined,
