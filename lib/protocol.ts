@@ -25,7 +25,13 @@ const pageText = () => z.string().max(200);
 const minorUnits = () => z.number().int().min(0).max(MAX_MINOR_UNITS);
 const currency = () => z.string().refine(isCurrencyCode, 'not an ISO 4217 currency');
 
-export const CheckoutSignalsSchema = z.lazy(() =>
+const panelKey = () => z.string().regex(/^[0-9a-f]{32}$/);
+
+/**
+ * A checkout's report: what it shows and, with the first report of a new panel, the key only that
+ * panel's frame will be given (one message, not two, when the panel appears).
+ */
+export const CheckoutReport = z.lazy(() =>
   z
     .object({
       site: z.enum(SITE_IDS),
@@ -48,6 +54,7 @@ export const CheckoutSignalsSchema = z.lazy(() =>
       merchant: pageText().optional(),
       orderId: z.string().max(64).optional(),
       url: z.string().max(2048).optional(),
+      panelKey: panelKey().optional(),
     })
     .strict(),
 );
@@ -59,7 +66,7 @@ export const CorrectionRequest = z.lazy(() =>
   z.object({ program: z.enum(PROGRAM_IDS), shows: z.enum(SHOWN) }).strict(),
 );
 /** The random key (128 bits, hex) that binds a panel frame to the content script that created it. */
-export const PanelKey = z.lazy(() => z.object({ key: z.string().regex(/^[0-9a-f]{32}$/) }).strict());
+export const PanelKey = z.lazy(() => z.object({ key: panelKey() }).strict());
 const installmentRef = () => z.object({ installmentId: z.string().min(1).max(100) }).strict();
 export const InstallmentRef = z.lazy(installmentRef);
 export const Empty = z.lazy(() => z.undefined().or(z.null()).or(z.object({}).strict()));
@@ -250,13 +257,13 @@ export interface PanelView {
 
 /** The one message protocol between content script, extension pages and background. */
 export interface ProtocolMap {
-  /** Content script → background: the checkout this tab shows now. */
-  reportCheckout(data: CheckoutSignals): void;
+  /** Content script → background: the checkout this tab shows now (and a new panel's key). */
+  reportCheckout(data: CheckoutSignals & { panelKey?: string }): void;
   /** Content script → background: this tab left its checkout (single-page navigation). */
   leaveCheckout(data: Record<string, never>): void;
   /** Content script → background: the shopper submitted the order with this program selected. */
   orderSubmitted(data: z.input<typeof TrackRequest>): void;
-  /** Content script → background: the key only its own panel frame will be given. */
+  /** Content script → background: the key only its own panel frame will be given (on an order page, or a reload). */
   registerPanel(data: z.input<typeof PanelKey>): void;
   /**
    * Panel → background: this frame was given the key, so it is the tab's panel (rejected otherwise).

@@ -8,7 +8,7 @@ import { termsFor } from '../../lib/programs/terms';
 import {
   BillRef,
   BillUpdate,
-  CheckoutSignalsSchema,
+  CheckoutReport,
   CorrectionRequest,
   DismissRequest,
   Empty,
@@ -66,20 +66,24 @@ function checkoutUrl(reported: string | undefined, sender: URL): URL | undefined
 
 /** Listeners are added synchronously in main(), so the message that woke the worker is not missed. */
 export function registerMessageHandlers(): void {
-  handle('reportCheckout', CheckoutSignalsSchema, async (signals, sender) => {
+  handle('reportCheckout', CheckoutReport, async ({ panelKey, ...signals }, sender) => {
     const from = await contentScriptTab(sender);
     const url = from && checkoutUrl(signals.url, from.url);
     // A built-in shop's page by its own adapter; an added shop's by its platform's addresses.
     const site = from?.added ? shopPlatformById(signals.site) : siteById(signals.site);
     if (!from || !url || !site?.isCheckout(url)) rejectSender('reportCheckout');
-    await reportSession(from.tabId, (previous) => ({
-      url: url.href,
-      signals,
-      seenAt: Date.now(),
-      // The same checkout re-read (an option toggled) keeps what was tracked from it.
-      trackedBills: previous?.url === url.href ? previous.trackedBills : {},
-      ...(previous?.url === url.href && previous.submitted ? { submitted: previous.submitted } : {}),
-    }));
+    await reportSession(
+      from.tabId,
+      (previous) => ({
+        url: url.href,
+        signals,
+        seenAt: Date.now(),
+        // The same checkout re-read (an option toggled) keeps what was tracked from it.
+        trackedBills: previous?.url === url.href ? previous.trackedBills : {},
+        ...(previous?.url === url.href && previous.submitted ? { submitted: previous.submitted } : {}),
+      }),
+      panelKey,
+    );
   });
 
   handle('orderSubmitted', TrackRequest, async ({ program }, sender) => {

@@ -20,9 +20,12 @@ async function readClaim(tabId: number): Promise<PanelClaim | undefined> {
   return stored[claimKey(tabId)] as PanelClaim | undefined;
 }
 
+/** What storage.session holds under `claimKey` once a new frame's key is registered. */
+export const keyClaim = (key: string): PanelClaim => ({ key });
+
 /** Our content script made a new panel frame in this tab: only a frame showing this key may claim it. */
 export async function registerPanel(tabId: number, key: string): Promise<void> {
-  await browser.storage.session.set({ [claimKey(tabId)]: { key } satisfies PanelClaim });
+  await browser.storage.session.set({ [claimKey(tabId)]: keyClaim(key) });
 }
 
 /** The sending panel frame shows the key: it becomes the tab's panel. Answers that tab, if it did. */

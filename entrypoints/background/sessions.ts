@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ProgramId } from '../../lib/ids';
 import type { CheckoutSignals } from '../../lib/sites/types';
 import { notifyPanel, notifyPanelFrame, ordersKey, placementKey } from './order-sessions';
-import { claimedFrame, claimKey } from './panel-claims';
+import { claimedFrame, claimKey, keyClaim } from './panel-claims';
 
 /** A tab's checkout as last reported, kept in storage.session so a restarted worker still has it. */
 export interface TabSession {
@@ -29,17 +29,23 @@ export async function writeSession(tabId: number, session: TabSession): Promise<
 
 /**
  * A checkout's report: the tab's session becomes `next(previous)`, and an order page the tab showed
- * before is gone (a tab shows one page). Every storage call costs the worker, the browser and the
- * storage a little: one read for all three, one write, a removal only where there is something.
+ * before is gone (a tab shows one page). With a new panel's key, that panel's claim is registered in
+ * the same write. Every storage call costs the worker, the browser and the storage a little: one
+ * read for all three, one write, a removal only where there is something.
  */
 export async function reportSession(
   tabId: number,
   next: (previous: TabSession | undefined) => TabSession,
+  panelKey?: string,
 ): Promise<void> {
   const stored = await browser.storage.session.get([key(tabId), ordersKey(tabId), claimKey(tabId)]);
-  await browser.storage.session.set({ [key(tabId)]: next(stored[key(tabId)] as TabSession | undefined) });
+  await browser.storage.session.set({
+    [key(tabId)]: next(stored[key(tabId)] as TabSession | undefined),
+    ...(panelKey === undefined ? {} : { [claimKey(tabId)]: keyClaim(panelKey) }),
+  });
   if (stored[ordersKey(tabId)] !== undefined) await browser.storage.session.remove(ordersKey(tabId));
-  await notifyPanelFrame(tabId, claimedFrame(stored[claimKey(tabId)]));
+  // A new panel is shown this report when it claims the tab; the frame that had claimed it is gone.
+  if (panelKey === undefined) await notifyPanelFrame(tabId, claimedFrame(stored[claimKey(tabId)]));
 }
 
 export async function clearSession(tabId: number): Promise<void> {

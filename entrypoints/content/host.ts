@@ -34,7 +34,8 @@ export class PanelHost {
   private kept: Element | undefined;
   private evictions = 0;
 
-  constructor() {
+  /** `firstKey`: the key for the frame's first load, if its caller registers one (see handOverKey). */
+  constructor(firstKey?: Promise<string | undefined>) {
     this.element = document.createElement(HOST_TAG);
     const shadow = this.element.attachShadow({ mode: 'closed' });
     const style = document.createElement('style');
@@ -47,7 +48,7 @@ iframe{display:block;width:100%;height:0;border:0;color-scheme:normal;background
     this.frame.allow = 'clipboard-write';
     this.frame.src = browser.runtime.getURL('/panel.html');
     shadow.append(style, this.frame);
-    this.handOverKey();
+    this.handOverKey(firstKey ?? registerKey());
     // The element carries no attributes or children of ours: whatever appears there is the page's.
     this.guard.observe(this.element, { attributes: true, childList: true });
   }
@@ -57,11 +58,12 @@ iframe{display:block;width:100%;height:0;border:0;color-scheme:normal;background
    * frame alone: the target origin keeps it from any document the page may have navigated the
    * frame to, and a panel.html the page frames itself never receives one, so the background
    * ignores it. The frame's claim uses the key up. The first key is registered while the frame
-   * loads, so its load costs no round trip to the background before the panel can claim.
+   * loads (a checkout's goes with its report), so its load costs no round trip to the background
+   * before the panel can claim.
    */
-  private handOverKey(): void {
+  private handOverKey(firstKey: Promise<string | undefined>): void {
     const origin = browser.runtime.getURL('/').replace(/\/$/, '');
-    let first: Promise<string | undefined> | undefined = registerKey();
+    let first: Promise<string | undefined> | undefined = firstKey;
     this.frame.addEventListener('load', () => {
       const registered = first ?? registerKey();
       first = undefined;

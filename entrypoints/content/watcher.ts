@@ -1,3 +1,4 @@
+import { randomPanelKey } from '../../lib/panel-key';
 import { isSubmitControl, namedUnder } from '../../lib/sites/dom';
 import { keywordPattern } from '../../lib/sites/text';
 import type { CheckoutReading, SiteAdapter } from '../../lib/sites/types';
@@ -161,24 +162,38 @@ export class CheckoutWatcher {
     this.reading = reading;
     if (!reading) return;
     this.lastSeen = seen(reading);
+    const report = JSON.stringify(reading.signals);
+    // A new panel's key goes with the report, which registers it: one message to the background, not two.
+    const panelKey = this.host ? undefined : randomPanelKey();
+    if (report !== this.lastReport || panelKey) {
+      this.lastReport = report;
+      const sent = messenger.sendMessage('reportCheckout', {
+        ...reading.signals,
+        url: location.href,
+        ...(panelKey ? { panelKey } : {}),
+      });
+      // The background refuses pages that are not checkouts: then this one gets no panel.
+      sent.catch(() => this.stop());
+      if (panelKey)
+        this.host = new PanelHost(
+          sent.then(
+            () => panelKey,
+            () => undefined,
+          ),
+        );
+    }
     // The panel goes in at once: its frame takes longer to load than the report takes to arrive.
     this.place();
-    const report = JSON.stringify(reading.signals);
-    if (report === this.lastReport) return;
-    this.lastReport = report;
-    // The background refuses pages that are not checkouts: then this one gets no panel.
-    messenger.sendMessage('reportCheckout', { ...reading.signals, url: location.href }).catch(() => this.stop());
   }
 
   private place(): void {
-    if (this.stopped || !this.reading) return;
+    if (this.stopped || !this.reading || !this.host) return;
     // A page that redraws a whole region (a framework's root) takes the step and the panel away
     // without touching what is observed: check now and then that both are still there.
     this.liveness ??= setInterval(() => {
       const gone = this.reading && (!this.reading.paymentStep.isConnected || !this.host?.element.isConnected);
       if (gone && this.timer === undefined) this.read();
     }, LIVENESS_MS);
-    this.host ??= new PanelHost();
     this.host.placeAfter(this.reading.paymentStep);
     // Our own insertion beside the step is no change of the page's.
     this.observer.takeRecords();

@@ -55,7 +55,7 @@ const HOSTILE_SENDERS: readonly Sender[] = [
 
 /** Each message type's schema, to tell a malformed message from a valid one. */
 const SCHEMAS: Readonly<Record<string, z.ZodType>> = {
-  reportCheckout: protocol.CheckoutSignalsSchema,
+  reportCheckout: protocol.CheckoutReport,
   leaveCheckout: protocol.Empty,
   registerPanel: protocol.PanelKey,
   claimPanel: protocol.PanelKey,

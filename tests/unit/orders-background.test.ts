@@ -150,10 +150,12 @@ describe('order pages in the background', () => {
     await deliver('reportOrders', { page: 'jd-list', orders: listFacts(), url: LIST }, orderScript);
     expect(Object.keys(await fakeBrowser.storage.session.get(null))).toContain(`orders:${TAB.id}`);
     const signals = jd.read(fixtureDocument('jd/checkout-paylater.html'), new URL(CHECKOUT))?.signals;
-    await deliver('reportCheckout', { ...signals, url: CHECKOUT }, checkoutScript);
+    // The checkout's first report carries its new panel's key: only a frame showing that key may claim.
+    await deliver('reportCheckout', { ...signals, url: CHECKOUT, panelKey: 'd'.repeat(32) }, checkoutScript);
     expect(Object.keys(await fakeBrowser.storage.session.get(null))).not.toContain(`orders:${TAB.id}`);
-    await deliver('registerPanel', { key: 'd'.repeat(32) }, checkoutScript);
-    await deliver('claimPanel', { key: 'd'.repeat(32) }, panel);
+    expect((await deliver('claimPanel', { key: 'e'.repeat(32) }, panel)).err).toBeDefined();
+    const claimed = await deliver('claimPanel', { key: 'd'.repeat(32) }, panel);
+    expect((claimed.res as PanelView).checkout?.site).toBe('jd');
     await deliver('track', { program: 'jd-paylater' }, panel);
     const told = vi.spyOn(fakeBrowser.tabs, 'sendMessage');
     await deliver('reportCheckout', { ...signals, url: CHECKOUT }, checkoutScript);
