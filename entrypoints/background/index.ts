@@ -1,9 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerMessageHandlers } from './messages';
-import { clearOrdersSessionUnlessAt } from './order-sessions';
 import { registerReminderListeners } from './reminder-listeners';
-import { clearSessionUnlessAt, forgetTab } from './sessions';
+import { clearTabUnlessAt, forgetTab } from './sessions';
 import { registerShopListeners } from './shops';
 import { registerSyncListeners } from './sync';
 import { registerWelcome } from './welcome';
@@ -20,7 +19,6 @@ export default defineBackground(() => {
   // so whichever of the two arrives first, the session left is the current page's.
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.url === undefined) return;
-    void clearSessionUnlessAt(tabId, change.url);
-    void clearOrdersSessionUnlessAt(tabId, change.url);
+    void clearTabUnlessAt(tabId, change.url);
   });
 });

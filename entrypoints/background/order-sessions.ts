@@ -51,11 +51,6 @@ export async function clearOrdersSession(tabId: number): Promise<void> {
   await browser.storage.session.remove(ordersKey(tabId));
 }
 
-export async function clearOrdersSessionUnlessAt(tabId: number, url: string): Promise<void> {
-  const session = await readOrdersSession(tabId);
-  if (session && session.url !== url) await clearOrdersSession(tabId);
-}
-
 /**
  * Bills tracked at a checkout in this tab, kept past the checkout (whose session ends when the tab
  * moves on) until the page that follows placing the order names it.

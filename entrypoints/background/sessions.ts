@@ -53,9 +53,19 @@ export async function clearSession(tabId: number): Promise<void> {
   await notifyPanel(tabId);
 }
 
-export async function clearSessionUnlessAt(tabId: number, url: string): Promise<void> {
-  const session = await readSession(tabId);
-  if (session && session.url !== url) await clearSession(tabId);
+/**
+ * The tab moved to `url`: its checkout and its order page end unless they are that page. This runs
+ * for every address any tab moves to, so it reads both in one call.
+ */
+export async function clearTabUnlessAt(tabId: number, url: string): Promise<void> {
+  const stored = await browser.storage.session.get([key(tabId), ordersKey(tabId)]);
+  const left = [key(tabId), ordersKey(tabId)].filter((each) => {
+    const page = stored[each] as { readonly url: string } | undefined;
+    return page !== undefined && page.url !== url;
+  });
+  if (left.length === 0) return;
+  await browser.storage.session.remove(left);
+  if (left.includes(key(tabId))) await notifyPanel(tabId);
 }
 
 /** Everything kept for a tab that closed, in one call; its panel went with it. */
