@@ -196,8 +196,19 @@ export function toDecimalString(money: Money): string {
   return `${padded.slice(0, -digits)}.${padded.slice(-digits)}`;
 }
 
+/**
+ * Formatters by locale and currency: building one costs about a hundred times formatting with it,
+ * and a panel or a list formats many amounts.
+ */
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
 export function formatMoney(money: Money, locale: string): string {
-  const format = new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency });
+  const key = `${locale}|${money.currency}`;
+  let format = moneyFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency });
+    moneyFormats.set(key, format);
+  }
   // Intl accepts a decimal string and formats it exactly, without passing through a float.
   return format.format(toDecimalString(money) as unknown as number);
 }

@@ -16,6 +16,8 @@ function utcDay(date: string): number {
 }
 
 const DAY_MS = 86_400_000;
+/** Short-date formatters by locale and whether the year is shown: one per panel, not one per date. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** "today", "tomorrow", else a short date ("Dec 17", "12月17日"), with the year only when it is not this one. */
 export function dayWords(date: string, today: string, locale: Locale, t: PanelTranslate): string {
@@ -23,12 +25,18 @@ export function dayWords(date: string, today: string, locale: Locale, t: PanelTr
   if (days === 0) return t('when.today');
   if (days === 1) return t('when.tomorrow');
   const sameYear = date.slice(0, 4) === today.slice(0, 4);
-  return new Intl.DateTimeFormat(locale, {
-    timeZone: 'UTC',
-    month: 'short',
-    day: 'numeric',
-    ...(sameYear ? {} : { year: 'numeric' }),
-  }).format(utcDay(date));
+  const key = `${locale}|${sameYear}`;
+  let format = dayFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      timeZone: 'UTC',
+      month: 'short',
+      day: 'numeric',
+      ...(sameYear ? {} : { year: 'numeric' }),
+    });
+    dayFormats.set(key, format);
+  }
+  return format.format(utcDay(date));
 }
 
 /** What a schedule asks for, in one line; empty when there is no schedule. */

@@ -80,6 +80,25 @@ describe('formatMoney', () => {
     expect(formatMoney({ amount: 1001, currency: 'USD' }, 'en')).toBe('$10.01');
     expect(formatMoney({ amount: 500, currency: 'JPY' }, 'en')).toBe('¥500');
   });
+
+  it('builds one formatter per locale and currency, however many amounts it formats', () => {
+    const { NumberFormat } = Intl;
+    let built = 0;
+    Intl.NumberFormat = class extends NumberFormat {
+      constructor(...args: ConstructorParameters<typeof NumberFormat>) {
+        super(...args);
+        built += 1;
+      }
+    } as typeof NumberFormat;
+    try {
+      const amounts = Array.from({ length: 20 }, (_, amount) => formatMoney({ amount, currency: 'CHF' }, 'de-CH'));
+      expect(amounts[19]).toBe('CHF\u00a00.19');
+      expect(formatMoney({ amount: 5, currency: 'CHF' }, 'fr-CH')).toBe('0.05\u00a0CHF');
+      expect(built).toBe(2);
+    } finally {
+      Intl.NumberFormat = NumberFormat;
+    }
+  });
 });
 
 describe('parseMoney', () => {
