@@ -1591,6 +1591,17 @@ function nextAfter(element: Node, root: Node): Node | null {
 }
 
 /**
+ * Whether a label's words are part of a sentence that only mentions a total (Some options depend on
+ * your order total.): its block's words end in a full stop and hold no amount. A label is a phrase
+ * (Total inkl. MwSt.), and its block holds the amount or little else.
+ */
+function inSentence(node: Text | Element, limits: Limits): boolean {
+  const block = node.nodeType === 3 ? blockOf(node) : (node as Element);
+  const text = (block?.textContent ?? '').trim();
+  return text.length <= limits.row && /[.!?]$/.test(text) && !/\d/.test(text) && text.split(/\s+/).length >= 5;
+}
+
+/**
  * The payable total: the strongest label the page shows. If that label's places disagree (a
  * shop subtotal beside an order total), there is no total rather than a wrong one.
  */
@@ -1608,7 +1619,7 @@ function findTotal(
     // An option's own amounts (花呗分期 每期应付 ¥30.97) are no order total.
     const found = labels.flatMap((node) => {
       const text = textOf(node).trim();
-      if (text.length > limits.label || !label.test(text)) return [];
+      if (text.length > limits.label || !label.test(text) || inSentence(node, limits)) return [];
       // The whole run of text the label is part of: "Sub" + "total" is no total.
       if (words.notTotal?.test(node.nodeType === 3 ? `${runOf(node as Text)} ${wordOf(node as Text)}` : text))
         return [];

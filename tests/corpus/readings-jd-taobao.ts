@@ -446,4 +446,13 @@ export const READINGS_JD_TAOBAO: readonly CorpusPage[] = [
       "hashed CSS-module div cards; 先用后付 row with <button role=switch aria-checked=true> labelled by text, SVG <title> icon; 花呗/余额宝/银行卡 as ARIA role=radio rows (img alt); total in fixed bottom bar '合计: ¥239.00'; noise: goods tags, 88VIP promo, FAQ",
     expected: { total: 23900, programs: { 'alipay-paylater': 'offered', 'alipay-huabei': 'offered' } },
   },
+  {
+    page: 'jd/pc-checkout-paylater-and-baitiao-coupon-tags',
+    url: 'https://trade.jd.com/shopping/order/getOrderInfo.action',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      'JD jQuery-era ul#payment-list of li > div.payment-item[payname][payid] tiles (no radios, selection via .item-selected); 白条 tile has absolutely-positioned coupon tag spans above it; hidden 白条 plan row; promo banner and footer also name 白条/先用后付',
+    expected: { total: 129900, programs: { 'jd-paylater': 'offered', 'jd-baitiao': 'offered' } },
+  },
 ];

@@ -541,4 +541,22 @@ export const READINGS_TMALL_ALIPAY_PDD: readonly CorpusPage[] = [
       'obfuscated _xxxx class div rows with img alt icons and a CSS-drawn check span (no inputs/ARIA) for 微信支付/支付宝/多多钱包 only; 先用后付 only as goods tag, 先用后付专享券 coupon badge and recommendation card text',
     expected: null,
   },
+  {
+    page: 'tmall/h5-paylater-greyed-tooltip',
+    url: 'https://buy.m.tmall.com/order/confirmOrderWap.htm?buyNow=true&itemId=678213940517&skuId=5012837740121&quantity=1&spm=a222m.7628550.0.0',
+    site: 'tmall',
+    kind: 'checkout',
+    structure:
+      'mobile React-style card with hashed CSS-module classes; 先用后付 row outside the ARIA radiogroup, its role=switch aria-disabled with aria-describedby pointing to a hidden role=tooltip; 花呗分期 as role=radio rows plus a nested radiogroup of installment button tiles; total split into ¥/int/dec spans in a fixed bottom bar; survey and recommendation widgets also name 先用后付/花呗',
+    expected: { total: 29600, programs: { 'alipay-paylater': 'unavailable', 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'alipay/trap-cashier-huabei-ad-only',
+    url: 'https://cashier.alipay.com/standard/lightpay/lightPayCashier.htm?orderId=1206174523a8f1e9c0d24b6e7f083915&country_scene=mainland_cashier',
+    site: 'alipay',
+    kind: 'trap',
+    structure:
+      'fieldset with legend 选择付款方式 of native radios + separate label[for] (余额宝, 账户余额 disabled 余额不足, two 储蓄卡 快捷 with SVG <title> bank icons); 花呗 only in a right-hand aside advert marked 广告 and in the help footer links',
+    expected: null,
+  },
 ];

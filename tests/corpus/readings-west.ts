@@ -1432,4 +1432,22 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
       "PrestaShop 8 classic-theme checkout steps; payment step is .payment-options with custom-radio inputs name=payment-option and label[for] (carta/bonifico/PayPal, no pay-later); 'Paga in 3 rate ... PayPal' only in a promo note above the steps and in the footer logo row beside Klarna and Scalapay imgs",
     expected: null,
   },
+  {
+    page: 'woocommerce/blocks-uk-clearpay-over-limit-note',
+    url: 'https://hartleyandfinch.co.uk/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      "WooCommerce Blocks checkout: payment-method fieldset with wc-block-components-radio-control accordion options (label[for] wrapping native radio); Clearpay radio has disabled attribute, wrapper aria-disabled, and a sibling <p> note 'available for orders between £1 and £1,000' referenced via aria-describedby. Noise: Clearpay/Klarna in announcement bar, product metadata, sidebar Clearpay placement widget, footer links and footer payment logos (Klarna only appears outside the step).",
+    expected: { total: 124900, currency: 'GBP', programs: { afterpay: 'unavailable' } },
+  },
+  {
+    page: 'web/custom-ca-select-affirm-disabled-option',
+    url: 'https://mapleandmosstea.ca/checkout',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Custom Next.js checkout with hashed CSS-module classes; payment step is a single native <select id=payment-method> (Credit card, PayPal, Affirm as <option disabled> 'orders over C$50', Klarna <option selected>) plus a Klarna detail panel. Traps: promo strip (Affirm, Sezzle), summary upsell note (Affirm), FAQ <details> (Afterpay 'not at this time', PayPal Pay in 4), footer SVG <title> logos (Klarna, Affirm).",
+    expected: { total: 4250, currency: 'CAD', programs: { klarna: 'offered', affirm: 'unavailable' } },
+  },
 ];

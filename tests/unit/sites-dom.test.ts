@@ -556,6 +556,11 @@ describe('table headings and labelled currencies', () => {
     expect(readCheckout(survey('<label><input type="radio" name="source"> Friend</label>'), VOCABULARY_EN)).toBeNull();
   });
 
+  it('takes a label that ends in a full stop for a label (Gesamtsumme inkl. MwSt.)', () => {
+    const german = page(`<h2>Zahlungsart</h2>${PAYMENT}<dl><dt>Gesamtsumme inkl. MwSt.</dt><dd>42,50 €</dd></dl>`);
+    expect(readCheckout(german, VOCABULARY_EN)?.signals.total).toBe(4250);
+  });
+
   it('reads a Dutch total under Subtotaal', () => {
     const doc = page(`<h2>Betaalwijze</h2>${PAYMENT}<dl><dt>Subtotaal</dt><dd>€ 3.408,95</dd>
       <dt>Totaal</dt><dd>€ 3.358,95</dd></dl>`);
