@@ -85,7 +85,9 @@ export const addWrappers: Transformation = (doc, random) => {
   for (let count = 1 + Math.floor(random() * 6); count > 0; count--) {
     const element = pick(random, candidates);
     if (!element?.parentElement) continue;
-    const wrapper = doc.createElement(INLINE.has(element.tagName) ? 'span' : 'div');
+    // A framework's text element (customElements' uni-text) is inline, as the span it stands for.
+    const inline = INLINE.has(element.tagName) || /-TEXT(?:-CORE)?$/.test(element.tagName);
+    const wrapper = doc.createElement(inline ? 'span' : 'div');
     wrapper.setAttribute('class', `w_${hash(random)}`);
     element.before(wrapper);
     wrapper.append(element);
@@ -138,8 +140,7 @@ function classNames(element: Element): string[] {
 }
 
 /** Siblings drawn alike (a class in common, or the same tag and no class): a list's items. */
-function alikeChildren(parent: Element): Element[] | undefined {
-  const children = [...parent.children];
+function alikeChildren(parent: Element, children = [...parent.children]): Element[] | undefined {
   if (children.length < 2) return undefined;
   const [first] = children;
   if (!first) return undefined;
@@ -148,21 +149,44 @@ function alikeChildren(parent: Element): Element[] | undefined {
   return shared.length > 0 || plain ? children : undefined;
 }
 
-/** The items of lists that name a way to pay, in another order. */
+/**
+ * A list's items among its other children: the siblings of one tag drawn alike. A framework's mode
+ * class on every child (Ionic's "md" on a list's header, items and note) makes no header an item.
+ */
+function listItems(parent: Element): Element[] | undefined {
+  const children = [...parent.children];
+  const counts = new Map<string, number>();
+  for (const child of children) counts.set(child.tagName, (counts.get(child.tagName) ?? 0) + 1);
+  const tag = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const items = children.filter((child) => child.tagName === tag);
+  return items.length >= 2 && alikeChildren(parent, items) ? items : undefined;
+}
+
+/** The items of lists that name a way to pay, in another order, each with its notes; a header above them stays. */
 export function reorderOptions(names: RegExp): Transformation {
   return (doc, random) => {
     for (const parent of bodyElements(doc)) {
-      const items = alikeChildren(parent);
+      const items = listItems(parent);
       // A list of options: items each naming a way to pay, with no text of the parent's own between
       // them (reordering the parts of a sentence would change what it says).
       const ownText = [...parent.childNodes].some((node) => node.nodeType === 3 && (node as Text).data.trim());
       if (!items || ownText || STRUCTURED_PARENTS.has(parent.tagName)) continue;
       if (items.filter((item) => names.test(item.textContent ?? '')).length < 2) continue;
-      for (let i = items.length - 1; i > 0; i--) {
+      // Each item moves with what follows it up to the next item (its note, 暂不可用): still its own.
+      const groups = items.map((item) => {
+        const group: Node[] = [item];
+        for (let next = item.nextSibling; next && !items.includes(next as Element); next = next.nextSibling)
+          group.push(next);
+        return group;
+      });
+      const first = items[0] as Element;
+      const place = doc.createComment('');
+      first.before(place);
+      for (let i = groups.length - 1; i > 0; i--) {
         const j = Math.floor(random() * (i + 1));
-        [items[i], items[j]] = [items[j] as Element, items[i] as Element];
+        [groups[i], groups[j]] = [groups[j] as Node[], groups[i] as Node[]];
       }
-      parent.append(...items);
+      place.replaceWith(...groups.flat());
     }
   };
 }
