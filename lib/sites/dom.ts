@@ -1110,9 +1110,10 @@ function rowAround(hit: NameHit, others: readonly NameHit[], limits: Limits): Ro
   return { element: row, hit, beside: [], hidden: hit.hidden };
 }
 
-/** Elements by the ids that name them: `label[for]`, `aria-labelledby`, read once per page read. */
+/** Elements by the ids that name or describe them: `label[for]`, `aria-labelledby`, `aria-describedby`, read once per page read. */
 class Associations {
   private labelled?: Map<string, Element[]>;
+  private described?: Map<string, Element[]>;
   constructor(private readonly doc: Document) {}
 
   /** Controls whose label or accessible name is inside `row`. */
@@ -1124,6 +1125,10 @@ class Associations {
       const control = id ? this.doc.getElementById(id) : null;
       if (control) controls.push(control);
     }
+    // A fieldset's legend names the group: 花呗分期 over its period radios.
+    const legend = row.closest('legend');
+    if (legend?.parentElement?.tagName === 'FIELDSET')
+      controls.push(...legend.parentElement.querySelectorAll(PRIMARY_CONTROL));
     const ids = [row, ...row.querySelectorAll('[id]')].map((element) => element.id).filter(Boolean);
     if (ids.length === 0) return controls;
     if (!this.labelled) {
@@ -1134,6 +1139,19 @@ class Associations {
     }
     for (const id of ids) controls.push(...(this.labelled.get(id) ?? []));
     return controls;
+  }
+
+  /** Whether a note beside `row` is what something outside the row says describes it (aria-describedby). */
+  describesAnother(note: Element, row: Element): boolean {
+    if (!note.id) return false;
+    if (!this.described) {
+      this.described = new Map();
+      for (const element of this.doc.querySelectorAll('[aria-describedby]'))
+        for (const id of (element.getAttribute('aria-describedby') ?? '').split(/\s+/))
+          this.described.set(id, [...(this.described.get(id) ?? []), element]);
+    }
+    const by = this.described.get(note.id) ?? [];
+    return by.length > 0 && by.every((element) => !row.contains(element) && !element.contains(row));
   }
 
   /** The text of what `element` says it is described by (aria-describedby). */
@@ -1193,7 +1211,16 @@ function reasonSentence(text: string, index: number): string {
  * aria-labelledby) and the ancestors that disable them say whether it can be chosen; its words, inside
  * or beside it, may say why not. When they disagree (chosen, yet "unavailable") the reading is unknown.
  */
-function stateOf(row: Row, associations: Associations, words: PageWords): RowState {
+/** Whether a note names another way to pay and not the row's own ("Sezzle is not available" under Affirm). */
+function namesAnother(note: Element, row: Row, compiled: Compiled): boolean {
+  const text = note.textContent ?? '';
+  const way = ({ program, wallet }: Name) => program ?? wallet;
+  const named = compiled.names.filter((name) => name.pattern.test(text)).map(way);
+  return named.length > 0 && !named.includes(way(row.hit.name));
+}
+
+function stateOf(row: Row, associations: Associations, compiled: Compiled): RowState {
+  const { words } = compiled;
   const { element } = row;
   const controls = [
     ...(element.matches(PRIMARY_CONTROL) ? [element] : []),
@@ -1223,7 +1250,11 @@ function stateOf(row: Row, associations: Associations, words: PageWords): RowSta
     (controls.length === 0 && classes.some((part) => SELECTED_CLASS.test(part.getAttribute('class') ?? '')));
   const said = [
     element.textContent ?? '',
-    ...row.beside.map((note) => note.textContent ?? ''),
+    // A note beside it that another option names as its own (aria-describedby), or that names another
+    // way to pay, is that option's.
+    ...row.beside
+      .filter((note) => !associations.describesAnother(note, element) && !namesAnother(note, row, compiled))
+      .map((note) => note.textContent ?? ''),
     ...[element, ...controls].map((part) => associations.description(part)),
   ]
     .join(' ')
@@ -1356,7 +1387,7 @@ function assess(step: Step, associations: Associations, compiled: Compiled, know
     .map((row) => {
       const { program, wallet } = row.hit.name;
       const plan = wallet ? planIn(row, wallet, compiled) : undefined;
-      return { row, state: stateOf(row, associations, compiled.words), offers: !!program || !!plan, plan };
+      return { row, state: stateOf(row, associations, compiled), offers: !!program || !!plan, plan };
     })
     // A promotion naming a program is an option only where the shopper can pick it.
     .filter(({ row, state }) => (!row.hit.weak || state.choosable) && !otherQuestion(row.element, compiled.words));
@@ -1373,7 +1404,7 @@ function assess(step: Step, associations: Associations, compiled: Compiled, know
   const listOfWays =
     options.length > 1 &&
     options.some(({ offers }) => !offers) &&
-    (choosable || options.some(({ row }) => options.some((other) => other.row !== row && oneList(row, other.row))));
+    options.some(({ row }) => options.some((other) => other.row !== row && oneList(row, other.row)));
   const pickable =
     options.length > 1
       ? choosable
@@ -1421,11 +1452,20 @@ function paymentStep(steps: readonly ReadStep[]): ReadStep | undefined {
   const chosen = best;
   // Parts of the same step: those under the same heading (sub-groups), and those in the same block
   // (a 先用后付 switch above the 支付方式 list it belongs to).
+  // And the groups under sub-headings of its section (支付方式 over a 花呗分期 fieldset, then 付款渠道).
+  const heading = chosen.step.heading;
+  const section = heading && commonAncestor([heading.element, chosen.step.container]);
+  const subGroup = (step: Step) =>
+    !!section &&
+    !!step.heading?.payment &&
+    section.contains(step.container) &&
+    section.querySelectorAll('*').length <= HEADING_BLOCK;
   const together = steps.filter(
     ({ step }) =>
-      (chosen.step.heading !== undefined && step.heading === chosen.step.heading) ||
+      (heading !== undefined && step.heading === heading) ||
       step.container.contains(chosen.step.container) ||
-      chosen.step.container.contains(step.container),
+      chosen.step.container.contains(step.container) ||
+      subGroup(step),
   );
   if (together.length === 1) return chosen;
   const container = commonAncestor(together.map(({ step }) => step.container)) ?? chosen.step.container;
@@ -1443,11 +1483,11 @@ function withoutMentions(
   steps: readonly ReadStep[],
   candidates: readonly Step[],
   associations: Associations,
-  words: PageWords,
+  compiled: Compiled,
 ): ReadStep[] {
   const picked = candidates.filter(
     ({ heading, rows }) =>
-      heading?.payment && rows.some((row) => !row.hidden && stateOf(row, associations, words).choosable),
+      heading?.payment && rows.some((row) => !row.hidden && stateOf(row, associations, compiled).choosable),
   );
   if (picked.length === 0) return [...steps];
   return steps.filter(
@@ -1469,21 +1509,34 @@ function withoutStrays(read: ReadStep): ReadStep {
   const picked = read.options.filter(({ state }) => state.choosable);
   // A lone option picked by a radio has its group's other radios for the block (a card radio and a
   // bank transfer radio the reader has no name for): a reassurance list beside the form is not in it.
-  const drawn = picked.flatMap(({ row }) => [row.element, ...(picked.length === 1 ? radiosBeside(row.element) : [])]);
+  const drawn = picked.flatMap(({ row }) => [row.element, ...(picked.length === 1 ? radiosOfGroup(row.element) : [])]);
   if (drawn.length < 2) return read;
   const block = commonAncestor(drawn);
   if (!block) return read;
   const options = read.options.filter(({ row, state }) => state.choosable || block.contains(row.element));
-  return options.length === read.options.length ? read : { ...read, options };
+  if (options.length === read.options.length) return read;
+  // What is left lies in the block: the step is that block, not the page around its strays.
+  const container = read.step.container.contains(block) ? block : read.step.container;
+  return { step: { ...read.step, container }, options };
 }
 
-/** The other radios of the group a row's radio belongs to. */
+/** The other radios of the group a row's radio belongs to, by the radios' name. */
 function radiosBeside(row: Element): Element[] {
   const radio = row.matches('input[type=radio][name]') ? row : row.querySelector('input[type=radio][name]');
   const name = radio?.getAttribute('name');
   if (!radio || !name) return [];
   return [...(radio.closest('form') ?? row.ownerDocument).querySelectorAll('input[type=radio]')].filter(
     (other) => other.getAttribute('name') === name && !row.contains(other),
+  );
+}
+
+/** The same, or else (Element UI's radios carry no name) the other radios of the radiogroup around the row. */
+function radiosOfGroup(row: Element): Element[] {
+  const named = radiosBeside(row);
+  const group = named.length > 0 ? null : row.closest('[role=radiogroup]');
+  if (!group) return named;
+  return [...group.querySelectorAll('[role=radio],input[type=radio]')].filter(
+    (other) => !row.contains(other) && !other.contains(row),
   );
 }
 
@@ -1579,8 +1632,30 @@ function priceAfter(node: Text | Element, label: RegExp, currency: string, words
     lastText = next;
   }
   const money = moneyIn(collected, words, currency);
-  if (!money) return undefined;
+  if (!money) return priceBefore(parent, label, currency, words);
   return { ...money, element: (parent.contains(last) ? parent : commonAncestor([parent, last])) ?? container };
+}
+
+/**
+ * With no price after it, the price of the label's own row, written first (Zen Cart floats both right:
+ * <div>$486.20</div><div>Total:</div>). The row holds the label and that price, nothing else.
+ */
+function priceBefore(parent: Element, label: RegExp, currency: string, words: PageWords): Price | undefined {
+  for (
+    let row: Element | null = parent, level = 0;
+    row && row.tagName !== 'BODY' && level < 3;
+    row = row.parentElement
+  ) {
+    level++;
+    const rest = (row.textContent ?? '').replace(/\s+/g, ' ').replace(label, '');
+    const price = words.price.exec(rest);
+    if (!price) continue;
+    const others = rest.slice(0, price.index) + rest.slice(price.index + price[0].length);
+    if (/[\p{L}\d]/u.test(others)) return undefined;
+    const money = moneyIn(price[0], words, currency);
+    return money ? { ...money, element: row } : undefined;
+  }
+  return undefined;
 }
 
 /** The node after all of `element`'s own content. */
@@ -1624,8 +1699,9 @@ function findTotal(
       if (words.notTotal?.test(node.nodeType === 3 ? `${runOf(node as Text)} ${wordOf(node as Text)}` : text))
         return [];
       if (options.some((option) => option.contains(node))) return [];
-      // A table's column header (Product · Unit Price · Total) labels every row's amount, not the order's.
-      if ((node.nodeType === 3 ? node.parentElement : (node as Element))?.closest('thead')) return [];
+      // A table's column header (Product · Unit Price · Total) labels every row's amount, not the order's;
+      // a group's legend or caption (Your Total) its lines, of which the first is the subtotal.
+      if ((node.nodeType === 3 ? node.parentElement : (node as Element))?.closest('thead,legend,caption')) return [];
       return priceAfter(node, label, vocabulary.currency, words) ?? [];
     });
     const [first] = found;
@@ -1858,7 +1934,7 @@ export function readCheckout(
     const kept = read && withoutStrays(read);
     return kept?.options.some(({ offers }) => offers) ? [kept] : [];
   });
-  const read = paymentStep(scoped ? assessed : withoutMentions(assessed, candidates, associations, compiled.words));
+  const read = paymentStep(scoped ? assessed : withoutMentions(assessed, candidates, associations, compiled));
 
   if (!read) return null;
   const container = read.step.container;

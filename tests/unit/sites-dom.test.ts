@@ -308,6 +308,50 @@ describe('sections and notes', () => {
   });
 });
 
+describe('groups, notes and rows that other options own', () => {
+  const states = (doc: Document, vocabulary: CheckoutVocabulary = VOCABULARY) =>
+    Object.fromEntries(
+      (readCheckout(doc, vocabulary)?.signals.options ?? []).map(({ program, state }) => [program, state]),
+    );
+
+  it('reads a fieldset named by its legend as one option, and the groups under the heading’s sub-headings', () => {
+    const doc = page(`<form><h3>支付方式</h3>
+      <fieldset disabled><legend>花呗分期</legend>
+        <label><input type="radio" name="c"> 3期 ￥43.65/期</label><label><input type="radio" name="c"> 6期 ￥22.29/期</label></fieldset>
+      <fieldset><legend>付款渠道</legend><label><input type="radio" name="c" checked> 支付宝（余额 / 银行卡）</label></fieldset>
+      <div><span role="checkbox" aria-checked="true" aria-labelledby="later"></span><span id="later">先用后付</span>
+        <span>确认收货后再付款</span></div></form>`);
+    expect(states(doc)).toEqual({ 'alipay-huabei': 'unavailable', 'alipay-paylater': 'selectable' });
+  });
+
+  it('leaves a note beside an option to the option that names it as its description', () => {
+    const doc = page(`<h3>付款方式</h3><div role="radiogroup">
+      <div role="radio" aria-checked="false" aria-disabled="true" aria-describedby="tip">先用后付</div>
+      <div role="radio" aria-checked="true">花呗</div><span id="tip" role="tooltip">暂不支持</span>
+      <div role="radio" aria-checked="false">余额宝</div></div>`);
+    expect(states(doc)).toEqual({ 'alipay-paylater': 'unavailable', 'alipay-huabei': 'selectable' });
+  });
+
+  it('leaves a note that names another way to pay to that way', () => {
+    const doc = page(`<h2>Payment method</h2><div role="radiogroup">
+      <div class="item"><input type="radio" name="p" id="s" disabled><label for="s">Sezzle</label></div>
+      <div class="item"><input type="radio" name="p" id="a" checked><label for="a">Affirm</label></div>
+      <p class="note">Sezzle is not available for orders over $300</p>
+      <div class="item"><input type="radio" name="p" id="c"><label for="c">Credit card</label></div></div>`);
+    expect(states(doc, VOCABULARY_EN)).toEqual({ sezzle: 'unavailable', affirm: 'selectable' });
+  });
+
+  it('reads a total whose row writes the amount before its label', () => {
+    const doc = page(`<h2>Payment</h2><div role="radiogroup"><label><input type="radio" name="p" checked> Card</label>
+      <label><input type="radio" name="p"> Affirm</label></div>
+      <fieldset><legend>Your Total</legend>
+        <div><div class="amount">$446.25</div><div>Sub-Total:</div></div>
+        <div><div class="amount">$39.95</div><div>Shipping:</div></div>
+        <div><div class="amount">$486.20</div><div>Total:</div></div></fieldset>`);
+    expect(readCheckout(doc, VOCABULARY_EN)?.signals.total).toBe(48620);
+  });
+});
+
 describe('logos, pending checks and grey notes', () => {
   it('reads a logo beside the slogan "Buy Now, Pay Later" as the option’s name, and not after a clause', () => {
     const options = (label: string) =>
