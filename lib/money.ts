@@ -107,7 +107,7 @@ export interface MoneyOptions {
  * crowns' "kr" (kr., Kr., and Dkr, Nkr, Skr as Swedish writes the others'), or three capitals.
  */
 const CURRENCY_MARK =
-  /(?<![A-Za-z])(US|AU|CA|NZ|HK|NT|SG|MX|[ACRS])\$|\$ ?(US|AU|CA|NZ|HK|SG|MX)\b|(CN|JP)?¥|[£€元]|\$|(?<![A-Za-z])([DNS])?[Kk]r\.?(?![A-Za-z])|\b[A-Z]{3}\b/g;
+  /(?<![A-Za-z])(US|AU|CA|NZ|HK|NT|SG|MX|[ACRS])\$|\$ ?(US|AU|CA|NZ|HK|SG|MX)\b|(CN|JP)?¥|[£€元]|\$|(?<![A-Za-z])([DNS])?[Kk]r\.?(?![A-Za-z])|\b[A-Z]{3}(?![A-Za-z])/g;
 
 /** The ISO code a dollar's country letters make where it is not the letters and D: "A" → AUD, "NT" → TWD. */
 const DOLLAR_CURRENCY: Record<string, string> = { A: 'AUD', C: 'CAD', S: 'SGD', NT: 'TWD', MX: 'MXN', R: 'BRL' };
@@ -127,6 +127,8 @@ function markCurrency([mark, before, after, yen, crown]: RegExpExecArray | RegEx
   if (crown) return CROWN_COUNTRY[crown];
   if (/^kr\.?$/i.test(mark)) return 'kr';
   if (mark.length < 3) return SIGN_CURRENCY[mark] ?? mark;
+  // Renminbi, as Apple's Chinese store and others write the yuan: RMB 9,999.
+  if (mark === 'RMB') return 'CNY';
   return CODES.includes(mark) ? mark : undefined;
 }
 

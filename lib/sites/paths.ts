@@ -12,7 +12,8 @@ export function pathSegments(url: URL): string[] {
 }
 
 /** A page after the order is placed (thank-you, order received, confirmation), on any platform. */
-const AFTER_ORDER = /^(?:thank[-_]?you|order[-_]received|order[-_]confirmation|success|complete|completed)$/;
+const AFTER_ORDER =
+  /^(?:checkout[-_])?(?:thank[-_]?you|order[-_]received|order[-_]confirmation|success|complete|completed)$/;
 
 export function isAfterOrder(segments: readonly string[]): boolean {
   return segments.some((segment) => AFTER_ORDER.test(segment));

@@ -57,7 +57,7 @@ const vocabularyOf = (doc: Document, url: URL) =>
 
 /** Chromium's own checkout-URL heuristic, and the plural that Shopify-like platforms use. */
 const CHECKOUT_WORD =
-  /^(?:begin|billing|cart|payment|start|review|final|order|secure|new|one|express|quick)?[-_]?(?:checkout|chkout)s?$/;
+  /^(?:begin|billing|cart|payment|start|review|final|order|secure|new|one|onepage|onestep|express|quick)?[-_]?(?:checkout|chkout)s?(?:[-_](?:payment|shipping|billing|confirmation|review))?$/;
 const CHECKOUT_SEGMENTS = new Set([
   'pay',
   'payment',
@@ -106,19 +106,36 @@ const LAST_SEGMENT = new Set(['buy']);
 const bare = (segment: string) => segment.replace(/\.(?:html?|php|aspx?|jsp|do|action)$/, '');
 /** Salesforce Commerce Cloud names its pages by controller and action: Checkout-Begin. */
 const withoutAction = (segment: string) => segment.replace(/^(checkout)-(?:begin|start|login)$/, '$1');
-/** Platforms that route by query: OpenCart (route=checkout/checkout), PrestaShop without friendly URLs (controller=order). */
-const ROUTES = ['route', 'controller'];
+/**
+ * Platforms that route by query: OpenCart (route=checkout/checkout), PrestaShop without friendly URLs
+ * (controller=order), OXID (cl=payment), Zen Cart (main_page=checkout_payment).
+ */
+const ROUTES = ['route', 'controller', 'cl', 'main_page'];
+/** A page that confirms an order before it is placed, by the segment before it: /buy/confirm, /order/confirm. */
+const CONFIRMS = new Set(['buy', 'order', 'trade']);
 /** A shopper's account pages (past orders), never a checkout. */
 const ACCOUNT = /^(?:account|my-account|myaccount|customer|order-history|orders)$/;
 
+/** Single-page shops routed by the fragment (Vue Router's hash mode, AngularJS's #!): /#/checkout?cart=1. */
+const HASH_ROUTE = /^#!?\//;
+
+/** The address and, on a hash-routed page, its route read as an address of its own. */
+function addressesOf(url: URL): URL[] {
+  return HASH_ROUTE.test(url.hash) ? [url, new URL(url.hash.replace(/^#!?/, ''), url.origin)] : [url];
+}
+
 /** Whether an address looks like a checkout, on a shop whose platform we do not know. */
-export function isWebCheckout(url: URL): boolean {
-  const routed = ROUTES.flatMap((name) => (url.searchParams.get(name) ?? '').toLowerCase().split('/'));
-  const path = pathSegments(url).map(bare);
+export function isWebCheckout(address: URL): boolean {
+  const addresses = addressesOf(address);
+  const routed = addresses.flatMap((url) =>
+    ROUTES.flatMap((name) => (url.searchParams.get(name) ?? '').toLowerCase().split('/')),
+  );
+  const path = addresses.flatMap(pathSegments).map(bare);
   const segments = [...path, ...routed.map(bare)].filter(Boolean).map(withoutAction);
   return (
     (segments.some((segment) => CHECKOUT_WORD.test(segment) || CHECKOUT_SEGMENTS.has(segment)) ||
-      LAST_SEGMENT.has(path.at(-1) ?? '')) &&
+      LAST_SEGMENT.has(path.at(-1) ?? '') ||
+      path.some((segment, index) => segment === 'confirm' && CONFIRMS.has(path[index - 1] ?? ''))) &&
     !isAfterOrder(segments) &&
     !segments.some((segment) => ACCOUNT.test(segment))
   );
@@ -155,6 +172,14 @@ export const WEB_EXAMPLES: SiteExamples = {
     'https://www.outdoor-kit.example/index.php?route=checkout/checkout',
     'https://www.fjallvikstickeri.example/kassan',
     'https://www.outdoor-kit.example/on/demandware.store/Sites-OutdoorKit-Site/en_GB/Checkout-Begin',
+    // nopCommerce, OXID, Zen Cart, and a Chinese shop's order confirmation (Xiaomi's).
+    'https://www.thornbury-garden.example/onepagecheckout#opc-payment_method',
+    'https://www.waldlaeufer.example/index.php?lang=0&cl=payment',
+    'https://www.harborlane.example/index.php?main_page=checkout_payment',
+    'https://order.mi.example/buy/confirm?id=5261206381542310',
+    // Single-page shops routed by the fragment.
+    'https://www.shanchaji.example/#/checkout?cartIds=88213&from=cart',
+    'https://m.chayuan-tea.example/#!/order/confirm_order',
   ],
   notCheckout: [
     'https://www.chayuan-tea.example/products/longjing-2025',
@@ -169,5 +194,13 @@ export const WEB_EXAMPLES: SiteExamples = {
     'https://www.outdoor-kit.example/index.php?route=account/order/info&order_id=7',
     'https://www.outdoor-kit.example/index.php?route=checkout/success',
     'https://www.outdoor-kit.example/customer/account/order/view/8',
+    'https://www.shanchaji.example/#/goods/18822?from=checkout',
+    'https://www.harborlane.example/index.php?main_page=checkout_success',
+    'https://www.waldlaeufer.example/index.php?cl=thankyou',
+    'https://www.waldlaeufer.example/index.php?cl=basket',
+    'https://www.handmade-goods.example/account/confirm?token=a8f3',
+    'https://order.mi.example/buy/confirmation?id=5261206381542310',
+    'https://www.shanchaji.example/#/checkout/success?order=88213',
+    'https://www.shanchaji.example/help#checkout',
   ],
 };

@@ -40,8 +40,8 @@ export const CHINESE: PageWords = {
   methods:
     /银行卡|储蓄卡|信用卡|借记卡|网银|快捷支付|余额宝|账户余额|余额|零钱|货到付款|在线支付|多多支付|钱包|数字人民币|礼品卡|对公转账|公司转账/,
   totals: [/应付|实付|需付款|需支付|待支付|支付金额|付款金额/, /合计|总计/, /订单金额|订单总额/],
-  // HK$, NT$: a dollar keeps its country's letters.
-  price: /(?:\b[A-Z]{1,2})?[¥$]\s*\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s*元/,
+  // HK$, NT$: a dollar keeps its country's letters. RMB 9,999: the yuan as Apple's store writes it.
+  price: /(?:\b[A-Z]{1,2})?[¥$]\s*\d[\d,]*(?:\.\d+)?|\bRMB\s*\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s*元/,
   // 不可用 covers 暂不可用.
   unavailable: /不可用|暂时无法|无法使用|不支持|(?:额度|芝麻分|支付分|信用分)不足|未开通|未通过|不满足|不符合/,
   pending: /正在查询|查询中|加载中|检测中|评估中|正在评估|计算中/,

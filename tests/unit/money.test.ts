@@ -200,6 +200,15 @@ describe('parseMoney', () => {
     expect(parseMoney(text, options)).toBeNull();
   });
 
+  it('reads RMB as the yuan, as Apple’s Chinese store writes it, and never as a dollar', () => {
+    expect(parseMoney('RMB 9,999', { defaultCurrency: 'CNY' })).toEqual({ amount: 999900, currency: 'CNY' });
+    expect(parsePrice('总计 RMB 416.63', 'CNY')).toBe(41663);
+    expect(parseMoney('RMB 9,999', { defaultCurrency: 'USD' })).toEqual({ amount: 999900, currency: 'CNY' });
+    expect(parsePrice('RMB 9,999', 'USD')).toBeNull();
+    // parsePrice drops the space: the code still stands before the digits.
+    expect(parsePrice('EUR 12.00', 'USD')).toBeNull();
+  });
+
   it('reads an unmarked number in the page currency only when the caller says so', () => {
     expect(parseMoney('1,234.56', { defaultCurrency: 'USD', unmarked: true })).toEqual({
       amount: 123456,
