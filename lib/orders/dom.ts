@@ -56,8 +56,8 @@ const DEADLINE = new RegExp(
 /** What is left to pay in, where no day is written: a day beside it is the firmer word. */
 const COUNTDOWN = new RegExp(
   [
-    // A countdown to paying, not to the receipt the shop confirms by itself (还剩 9天23时 自动确认收货).
-    String.raw`(?:剩余|还剩)\s*[:：]?\s*\d{1,3}\s*天(?:\s*\d{1,2}\s*(?:小时|时))?(?!\s*\d{0,2}\s*(?:小时|时)?\s*(?:后)?\s*(?:自动)?确认收货)`,
+    // A countdown to paying, not to the receipt the shop confirms by itself (还剩 9天23时 自动确认收货, 自动确认).
+    String.raw`(?:剩余|还剩)\s*[:：]?\s*\d{1,3}\s*天(?:\s*\d{1,2}\s*(?:小时|时))?(?!\s*\d{0,2}\s*(?:小时|时)?\s*(?:后)?\s*(?:自动)?确认)`,
     String.raw`\d{1,3}\s*天(?:\s*\d{1,2}\s*(?:小时|时))?后(?:自动)?(?:扣款|付款|还款)`,
   ].join('|'),
 );
@@ -81,6 +81,12 @@ const SETTLEMENT = new RegExp(
     String.raw`(?:付款|扣款|还款)状态\s*[:：]?\s*(?:${SETTLED_WORDS})`,
   ].join('|'),
 );
+/** A settled word standing alone, with the amount taken at most: "已扣款 ¥56.80". */
+const SETTLED_ALONE = new RegExp(String.raw`^(?:${SETTLED_WORDS})\s*(?:[¥￥]\s*\d[\d,]*(?:\.\d{1,2})?)?$`);
+const DEFERRED_PROGRAM = /先用后付|先享后付|微信支付分/;
+/** How far up from a settled word its card may reach, and how much text the card may hold. */
+const CARD_DEPTH = 3;
+const MAX_CARD_TEXT = 60;
 const PAYMENT_LABEL = /付款方式|支付方式|还款方式/;
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
@@ -216,6 +222,23 @@ function dateIn(text: string): string | undefined {
   return DATE_ONLY.exec(text)?.[0];
 }
 
+/**
+ * A small card of the deferred payment that says, on a line of its own, that it was made: "微信支付分
+ * 先享后付 / 确认收货后自动从微信扣款 / 已扣款 ¥56.80". The card's text, or undefined.
+ */
+function settledCard(block: Element): string | undefined {
+  for (const element of block.querySelectorAll('*')) {
+    if (SKIPPED.has(element.tagName) || !SETTLED_ALONE.test(clean(element.textContent))) continue;
+    let card = element.parentElement;
+    for (let depth = 0; card && depth < CARD_DEPTH && block.contains(card); depth++, card = card.parentElement) {
+      const text = clean(card.textContent);
+      if (text.length > MAX_CARD_TEXT) break;
+      if (DEFERRED_PROGRAM.test(text)) return text;
+    }
+  }
+  return undefined;
+}
+
 function readOrder(block: Element, orderId: string, spec: OrderPageSpec, kind: OrderPageKind): OrderFacts | undefined {
   const payment = paymentOf(block, spec);
   if (!payment) return undefined;
@@ -247,7 +270,7 @@ function readOrder(block: Element, orderId: string, spec: OrderPageSpec, kind: O
     placed,
     received: deepest(block, RECEIVED)?.[1],
     deadline: (deepest(block, DEADLINE) ?? deepest(block, COUNTDOWN))?.[0],
-    settlement: deepest(block, SETTLEMENT)?.[0],
+    settlement: deepest(block, SETTLEMENT)?.[0] ?? settledCard(block),
     merchant: firstElement(block, spec.hints?.merchant, (element) => clean(element.textContent) || undefined),
   };
   const result: Record<string, string> = {};

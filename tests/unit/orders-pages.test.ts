@@ -751,6 +751,25 @@ describe('what pages by other hands showed', () => {
     expect(order && interpretOrder('pinduoduo', order, NOW)?.settled).toBe(true);
   });
 
+  it('reads a payment card whose own line says 已扣款, and not one that says 待扣款 or a 已付款 far from the program', () => {
+    const settledBy = (card: string, rest = '') => {
+      const [order] = read(
+        PDD_DETAILS('261127-457210938864152'),
+        `<div>交易成功</div>${card}<div><span>支付方式</span><span>微信支付分·先享后付</span></div>${rest}`,
+      );
+      return order && interpretOrder('pinduoduo', order, NOW)?.settled;
+    };
+    const card = (line: string) =>
+      `<div><div><div><span>微信支付分</span> <span>先享后付</span></div><div>确认收货后自动从微信扣款</div></div>
+      <div><span>${line}</span> <span>¥56.80</span></div></div>`;
+    expect(settledBy(card('已扣款'))).toBe(true);
+    expect(settledBy(card('待扣款'))).toBe(false);
+    expect(settledBy(card('预计扣款'))).toBe(false);
+    expect(
+      settledBy('', `<div><p>${'好麦多 奇亚籽水果燕麦片 酸奶果粒 早餐即食冲饮 '.repeat(3)}</p><p>已付款</p></div>`),
+    ).toBe(false);
+  });
+
   it('reads 商品已签收，等待买家付款 as not yet paid', () => {
     expect(stateOf('商品已签收，等待买家付款')).toBe('商品已签收，等待买家付款');
     expect(stateOf('商品已签收')).toBe('商品已签收');
@@ -766,6 +785,7 @@ describe('what pages by other hands showed', () => {
     expect(deadlineOf('<dt>原应付款日</dt><dd>2026年11月28日</dd>')).toBe('应付款日2026年11月28日');
     expect(deadlineOf('商家已发货，还剩 9天23时 自动确认收货')).toBeUndefined();
     expect(deadlineOf('还剩9天4时 确认收货')).toBeUndefined();
+    expect(deadlineOf('<p><span>还剩9天23时自动确认</span></p>')).toBeUndefined();
     expect(deadlineOf('预计最晚12月08日送达')).toBeUndefined();
   });
 
