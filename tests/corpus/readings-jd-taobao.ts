@@ -455,4 +455,13 @@ export const READINGS_JD_TAOBAO: readonly CorpusPage[] = [
       'JD jQuery-era ul#payment-list of li > div.payment-item[payname][payid] tiles (no radios, selection via .item-selected); 白条 tile has absolutely-positioned coupon tag spans above it; hidden 白条 plan row; promo banner and footer also name 白条/先用后付',
     expected: { total: 129900, programs: { 'jd-paylater': 'offered', 'jd-baitiao': 'offered' } },
   },
+  {
+    page: 'taobao/pc-confirm-order-huabei-periods-paylater-line',
+    url: 'https://buy.taobao.com/auction/buy_now.jhtml?spm=a1z10.1-c.0.0.5a2b&x-itemid=735812904411&x-uid=2208831547920',
+    site: 'taobao',
+    kind: 'checkout',
+    structure:
+      'Fusion-style next-radio/next-checkbox wrappers with hidden inputs; 花呗分期 period tiles are an ARIA radiogroup of div[role=radio][aria-checked] (3期 checked); 先用后付 is an unticked checkbox split by label[for]; promo strip, item tags, recommendations and footer logos also name both programs; summary repeats per-period amount next to 实付款',
+    expected: { total: 239900, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'offered' } },
+  },
 ];

@@ -559,4 +559,22 @@ export const READINGS_TMALL_ALIPAY_PDD: readonly CorpusPage[] = [
       'fieldset with legend 选择付款方式 of native radios + separate label[for] (余额宝, 账户余额 disabled 余额不足, two 储蓄卡 快捷 with SVG <title> bank icons); 花呗 only in a right-hand aside advert marked 广告 and in the help footer links',
     expected: null,
   },
+  {
+    page: 'pinduoduo/h5-duoduo-pay-paylater-grey-by-class',
+    url: 'https://mobile.yangkeduo.com/order_checkout.html?goods_id=512093847712&sku_id=1384029477123&group_id=98231774093&goods_number=1&refer_page_name=goods_detail',
+    site: 'pinduoduo',
+    kind: 'checkout',
+    structure:
+      'hashed CSS-module div rows with no inputs or ARIA; selection shown by modifier class + SVG check; 先用后付 row greyed only by a modifier class (opacity + pointer-events) with grey reason text; promo strip above and FAQ below also name 先用后付; total in fixed bottom bar',
+    expected: { total: 3990, programs: { 'pdd-paylater': 'unavailable' } },
+  },
+  {
+    page: 'alipay/pc-cashier-huabei-periods-and-paylater-offered',
+    url: 'https://excashier.alipay.com/standard/auth.htm?payOrderId=7a1c9e02d4f84b6b9c3e55e1a0f2c871.00',
+    site: 'alipay',
+    kind: 'checkout',
+    structure:
+      "legacy server-rendered ul.ui-paylist of native radios split from label[for] with logos as img[alt]; 账户余额 radio disabled with 余额不足 text; 花呗 selected with an expanded table of installment radios (不分期/3/6/12期); 先享后付 plain selectable radio; total as '<em>¥</em> 599.00' in order header, repeated in QR aside and submit row; side ad and footer logos mention 花呗/先享后付",
+    expected: { total: 59900, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'offered' } },
+  },
 ];

@@ -131,4 +131,59 @@ export const READINGS_WEB_CN: readonly CorpusPage[] = [
       'ARIA role=radiogroup of div role=radio with aria-checked; 抖音月付 row aria-disabled + opacity, reason 额度不足 text, nested disabled <button aria-pressed> 分期 tiles; icons as inline SVG <title>; 月付 named also in goods title, promo strip and recommendation list',
     expected: { total: 129900, programs: { 'douyin-monthly': 'unavailable' } },
   },
+  {
+    page: 'web/suning-cashier-huabei-installments-renxingfu',
+    url: 'https://pay.suning.com/epps-pwg/cashier/cashierIndex.htm?orderId=40014728815306&merchantNo=70057241',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'server-rendered cashier: sections of native radios in a narrow cell with label[for] in a sibling span; per-period tables (radio td + label[for] td) under both 任性付 (own credit, selected) and 花呗分期',
+    expected: { total: 389900, programs: { 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'web/element-ui-hash-route-huabei-disabled-is-disabled',
+    url: 'https://www.shanchaji.com/#/checkout?cartIds=88213&from=cart',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Vue 2 + Element UI el-radio-group[role=radiogroup] of bordered label.el-radio[role=radio]; 花呗 label has is-disabled, aria-disabled and a disabled aria-hidden el-radio__original, reason text inside el-radio__label; aria-checked omitted on unchecked as Vue renders it',
+    expected: { total: 6800, programs: { 'alipay-huabei': 'unavailable' } },
+  },
+  {
+    page: 'web/trap-vip-weipinhua-huabei-banner',
+    // Its author's address (/te2/) is no checkout by its path, where nothing would be read: this one makes the reader look.
+    url: 'https://checkout.vip.com/te2/checkout?mars_cid=1701823456_8d2f&from=cart',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      'CSS-module hashed div tiles in role=radiogroup (role=radio aria-checked, logos as img alt); 唯品花 has its own aria-pressed installment buttons; 花呗 only in an ad strip above the list, the help footer and footer logo img alt',
+    expected: null,
+  },
+  {
+    page: 'web/apple-cn-checkout-huabei-24-installments-rmb',
+    url: 'https://www.apple.com.cn/shop/checkout?_s=Billing-init',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Apple form-selector tiles: hidden native radios + sibling label[for] under a fieldset legend 支付方式; 花呗分期 checked with an expanded nested rc-segmented-control radiogroup of 3/6/12/24期 per-month amounts with 免息 badges; logos as img alt; pay-later promo banner and footer finance text as noise',
+    expected: { total: 999900, programs: { 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'web/mi-mall-buy-confirm-huabei-disabled',
+    url: 'https://order.mi.com/buy/confirm?id=5261206381542310',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Xiaomi pay-confirm page: payment-box groups (支付平台 / 分期付款 / 银行卡) of ul.payment-list li.J_bank tiles with bare native radios and logo imgs; 花呗分期 tile has class disabled, aria-disabled, disabled radio, empty img alt and a 当前订单不支持 tip; event-desc promo text mentions 花呗 免息; 应付总额 with amount in <em> and 元 after. No 京东白条 (no evidence Xiaomi offers it), 招商银行信用卡分期 and 小米分期 instead.',
+    expected: { total: 329900, programs: { 'alipay-huabei': 'unavailable' } },
+  },
+  {
+    page: 'web/trap-dangdang-huabei-promo-only',
+    url: 'https://checkout.dangdang.com/checkout.aspx',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      'Dangdang legacy checkout: 支付方式 is a list of <a class="btn_pay"> anchor buttons (selection only via class current, no radios/ARIA) for 支付宝/微信支付/货到付款, 礼品卡 in the separate 非现金 pay_list block; 花呗 only in a summary promo line (花呗付款满100减5), a goods title (【花呗分期 同款好书】…), an FAQ and footer logo alt',
+    expected: null,
+  },
 ];

@@ -1450,4 +1450,112 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
       "Custom Next.js checkout with hashed CSS-module classes; payment step is a single native <select id=payment-method> (Credit card, PayPal, Affirm as <option disabled> 'orders over C$50', Klarna <option selected>) plus a Klarna detail panel. Traps: promo strip (Affirm, Sezzle), summary upsell note (Affirm), FAQ <details> (Afterpay 'not at this time', PayPal Pay in 4), footer SVG <title> logos (Klarna, Affirm).",
     expected: { total: 4250, currency: 'CAD', programs: { klarna: 'offered', affirm: 'unavailable' } },
   },
+  {
+    page: 'web/adyen-dropin-nl-klarna-paylater-selected',
+    url: 'https://www.lumenhuis.nl/checkout/betalen',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Adyen Web Drop-in (v5-style li items) inside ul[role=radiogroup]; each method header is a button[role=radio][aria-checked] with a decorative radio span, logo img alt="" and name span; Klarna pay later (type klarna) selected with expanded redirect details, Klarna pay over time (klarna_account) collapsed; Klarna also named in a sidebar promo and footer logos',
+    expected: { total: 8995, currency: 'EUR', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/shopware6-at-klarna-ratenkauf-unavailable',
+    url: 'https://www.alpenrad-shop.at/checkout/confirm',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Shopware 6 storefront confirm page: .payment-methods list of div.payment-method with input[name=paymentMethodId] + label[for] (img alt, strong name, p description); Klarna Rechnung checked, Klarna Ratenkauf input disabled with a 'Für diese Bestellung nicht verfügbar' note; a hidden .collapse holds Vorkasse; Klarna Ratenkauf also mentioned in a line-item financing note, an aside tip and footer logos; total in dl.checkout-aside-summary-list",
+    expected: { total: 124900, currency: 'EUR', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'woocommerce/trap-order-received-afterpay-paid',
+    url: 'https://saltandwattle.com.au/checkout/order-received/48213/?key=wc_order_Qm7xV2pLk9aZs',
+    site: 'woocommerce',
+    kind: 'trap',
+    structure:
+      "WooCommerce (Storefront theme) thank-you page: ul.woocommerce-order-overview with 'Payment method: Afterpay', an Afterpay plugin paid-instalment notice and schedule, order details table whose tfoot repeats 'Payment method: Afterpay'; no payment method chooser; Afterpay/Zip also in related-product messaging, a post-purchase survey radio group and SVG <title> footer icons",
+    expected: null,
+  },
+  {
+    page: 'web/ionic-us-ion-radio-affirm-sezzle-disabled',
+    url: 'https://m.trailheadoutfitters.com/checkout/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Ionic 6 legacy light DOM: ion-radio-group[role=radiogroup] > ion-item > ion-label + ion-radio[role=radio][aria-checked]; disabled Sezzle marked only by ion-item[aria-disabled] / ion-radio[aria-hidden] + radio-disabled class, with ion-note sibling giving the reason; FAQ and promo card mention other programs',
+    expected: { total: 31240, currency: 'USD', programs: { affirm: 'offered', sezzle: 'unavailable' } },
+  },
+  {
+    page: 'web/sfra-uk-klarna-pay-in-3-tab',
+    url: 'https://www.harrowgateandfinch.co.uk/checkout?stage=payment#payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "SFRA ul.nav-tabs.payment-options[role=tablist] > li.nav-item[data-method-id] > a.nav-link[role=tab] with logo <img alt> (Credit Card, PayPal, Klarna badge + 'Pay in 3'); Klarna tab active; PayPal Pay in 3 message only in order-total summary; Klarna/Clearpay also in header banner and footer logos",
+    expected: { total: 21400, currency: 'GBP', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/magento-hyva-uk-paypal-pay-in-3-clearpay-tooltip',
+    url: 'https://www.copperandkiln.co.uk/checkout/',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Hyvä Checkout (Magewire/Alpine/Tailwind) ol#payment-method-list > li > input[type=radio] + label[for] split; PayPal Pay in 3 (braintree_paypal_paylater) checked; Clearpay radio disabled with reason only in a role=tooltip div (display:none, x-show) referenced via aria-describedby on an info button; Clearpay/Klarna also in promo strip, recommendation and footer logos',
+    expected: { total: 7650, currency: 'GBP', programs: { 'paypal-pay-in-4': 'offered', afterpay: 'unavailable' } },
+  },
+  {
+    page: 'woocommerce/classic-us-afterpay-affirm-after-coupon',
+    url: 'https://juniperandpine.co/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      "WooCommerce classic checkout: ul.wc_payment_methods of native radios with label[for] + img alt logos and payment_box descriptions (Afterpay checked, others' boxes display:none); Afterpay promo strip in header, footer logos incl. PayPal Pay Later/Zip and a Klarna 'coming soon' aside as traps",
+    expected: { total: 12495, currency: 'USD', programs: { afterpay: 'offered', affirm: 'offered' } },
+  },
+  {
+    page: 'shopify/nz-laybuy-afterpay-over-limit',
+    url: 'https://kowhailiving.co.nz/checkouts/cn/Z2NwLWFzaWEtc291dGhlYXN0MTowMUo5V0s3UjJQ/information',
+    site: 'shopify',
+    kind: 'checkout',
+    structure:
+      'Shopify one-page checkout with hashed CSS-module classes: fieldset#basic of radios name=basic, wallet/BNPL names only as logo img alt + visually-hidden span; Afterpay label aria-disabled with disabled radio and aria-describedby reason; order-summary aside promo mentions Afterpay/Laybuy as trap',
+    expected: { total: 186000, currency: 'NZD', programs: { afterpay: 'unavailable' } },
+  },
+  {
+    page: 'bigcommerce/us-klarna-pay-in-4-and-financing-disabled',
+    url: 'https://www.tidewateraudio.com/checkout',
+    site: 'bigcommerce',
+    kind: 'checkout',
+    structure:
+      'BigCommerce Optimized One-Page Checkout (checkout-js): ol.checkout-steps with collapsed completed steps, payment step ul.form-checklist of radios name=paymentProviderRadio with label[for] wrapping paymentProviderHeader (img alt logos, SVG <title> card icons); two Klarna rows, financing row li.form-checklist-item--disabled + disabled radio + reason; recommendation widget and footer logos (Klarna, PayPal Pay in 4, Sezzle, Affirm) as traps',
+    expected: { total: 64900, currency: 'USD', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/zencart-us-checkout-payment-affirm-paypal-later',
+    url: 'https://www.harborlaneoutfitters.com/index.php?main_page=checkout_payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Zen Cart template_default: fieldset.payment with bare radio + label.radioButtonLabel[for] rows (wrapped in div.moduleRow) separated by br.clearBoth; totals in fieldset#checkoutOrderTotals with div#ottotal (amount div precedes title div, both float right); Affirm/PayPal/Klarna/Afterpay names also in header banner, sidebox, footer and FAQ banner',
+    expected: { total: 48620, currency: 'USD', programs: { 'paypal-pay-in-4': 'offered', affirm: 'offered' } },
+  },
+  {
+    page: 'web/nopcommerce-uk-paypal-pay-in-3-klarna-disabled',
+    url: 'https://www.thornburyhomeandgarden.co.uk/onepagecheckout#opc-payment_method',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'nopCommerce one-page checkout ol.opc: active li#opc-payment_method holds ul.method-list#payment-method-block, each li > div.method-name > div.payment-logo(img alt in label[for]) + div.payment-details(input radio + label[for]); Klarna li.disabled with disabled radio and sibling span reason; totals in table.cart-total tr.order-total; Klarna/PayPal/Clearpay also in promo strip, product messaging, also-purchased widget and footer SVG titles',
+    expected: { total: 31200, currency: 'GBP', programs: { 'paypal-pay-in-4': 'offered', klarna: 'unavailable' } },
+  },
+  {
+    page: 'web/oxid-de-klarna-rechnung-dl-list',
+    url: 'https://www.waldlaeufer-outdoor.de/index.php?lang=0&cl=payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'OXID flow/azure payment step: div#paymentMethods holds one dl per method, dt = input[name=paymentid] radio + label[for] > b name, dd (description) visible only with class activePayment for the checked Klarna Rechnung; separate shipping <select> form above; Gesamtsumme with trailing € in an aside basket table; Klarna/PayPal Später Bezahlen also in USP bar, FAQ note and footer',
+    expected: { total: 8990, currency: 'EUR', programs: { klarna: 'offered' } },
+  },
 ];
