@@ -1,5 +1,5 @@
 import type { OrderFacts, OrderPageKind, OrderPageSpec, OrdersReading } from './types';
-import { isPaymentMark, SETTLED_WORDS, stateOf } from './vocabulary';
+import { isPaymentMark, LINE_REPAID, SETTLED_WORDS, stateOf } from './vocabulary';
 
 // One engine for every order page. Shops rename their classes (Taobao's are hashed per release),
 // so orders are found by what they carry (an order number in a label, a link or an attribute) and
@@ -79,6 +79,8 @@ const SETTLEMENT = new RegExp(
     // "先享后付 · 已于12月03日扣款"
     String.raw`(?:先用后付|先享后付|微信支付分)\s*[:：·•|]?\s*已于\s*${DATE_PATTERN}\s*(?:自动)?(?:扣款|付款|还款)`,
     String.raw`(?:付款|扣款|还款)状态\s*[:：]?\s*(?:${SETTLED_WORDS})`,
+    // A credit line's own bill for the order, repaid: "白条已还款".
+    LINE_REPAID.source,
   ].join('|'),
 );
 /** A settled word standing alone, with the amount taken at most: "已扣款 ¥56.80". */

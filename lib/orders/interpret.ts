@@ -2,7 +2,7 @@ import { addDays, type CalendarDate, isCalendarDate, SHANGHAI, todayIn } from '.
 import type { ProgramId, SiteId } from '../ids';
 import { parsePrice } from '../money';
 import type { OrderFacts } from './types';
-import { ORDER_PROGRAMS, SETTLED_WORDS } from './vocabulary';
+import { LINE_REPAID, ORDER_PROGRAMS, SETTLED_WORDS } from './vocabulary';
 import { deadlineDate, pageDate } from './when';
 
 /** An order's state, as the shops' words map onto the five the issue names (待付款 … 已取消). */
@@ -79,10 +79,13 @@ export function interpretOrder(site: SiteId, facts: OrderFacts, now: number): Pa
       : pageDate(facts.placed, today, 'past')?.date;
   const received = facts.received === undefined ? undefined : pageDate(facts.received, today, 'past')?.date;
   const deadline = facts.deadline === undefined ? undefined : deadlineDate(facts.deadline, now);
+  // A credit line's order is settled only where the page says the line's bill for it was repaid.
+  const lineRepaid = state !== 'cancelled' && LINE_REPAID.test(facts.settlement ?? '');
   const settled =
-    SETTLED_BY_ORDER.has(program) &&
-    state !== 'cancelled' &&
-    (SETTLED.test(facts.payment) || SETTLED.test(facts.state ?? '') || SETTLEMENT_MADE.test(facts.settlement ?? ''));
+    lineRepaid ||
+    (SETTLED_BY_ORDER.has(program) &&
+      state !== 'cancelled' &&
+      (SETTLED.test(facts.payment) || SETTLED.test(facts.state ?? '') || SETTLEMENT_MADE.test(facts.settlement ?? '')));
   const order: PageOrder = {
     orderId: facts.orderId,
     program,
@@ -92,7 +95,8 @@ export function interpretOrder(site: SiteId, facts: OrderFacts, now: number): Pa
     ...(state ? { state } : {}),
     ...(placed ? { placed } : {}),
     ...(received ? { received } : {}),
-    ...(deadline ? { deadline } : {}),
+    // Beside "白条已还款", a "还款日期" is the day it was repaid.
+    ...(deadline && !lineRepaid ? { deadline } : {}),
     ...(facts.merchant ? { merchant: facts.merchant.slice(0, 60) } : {}),
   };
   return order;

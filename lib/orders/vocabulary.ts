@@ -45,13 +45,16 @@ export function isPaymentMark(text: string): boolean {
   return rest.length < text.length && rest.replace(PAYMENT_FILLER, '') === '';
 }
 
+/** A credit line's bill for the order said repaid ("白条已还款"): what an order page rarely shows. */
+export const LINE_REPAID = /(?:白条|花呗)\s*(?:账单)?\s*[:：·•|]?\s*(?:已还款|还款成功|已结清|已还清)/;
+
 /** The page's words that a payment was made ("已扣款"): only these settle a bill, since a wrong "paid" silences its reminders. */
 export const SETTLED_WORDS =
   '已付款|已支付|已扣款|已还款|付款成功|扣款成功|还款成功|已结清|已(?:完成|自动|提前)(?:付款|扣款|还款)';
 
 /** States as the shops write them, whole: a text that is one of these and nothing more. */
 export const STATE_WORDS =
-  /^(?:待付款|等待付款|等待买家付款|待支付|未付款|待还款|已付款|已支付|买家已付款|待发货|等待发货|等待卖家发货|待收货|等待收货|待确认收货|等待确认收货|等待买家确认收货|卖家已发货|已发货|运输中|待签收|已完成|完成|交易成功|交易完成|已签收|已收货|已收货待扣款|已收货待付款|待评价|已取消|订单已取消|交易关闭|交易已关闭|已关闭)$/;
+  /^(?:待付款|等待付款|等待买家付款|待支付|未付款|待还款|已付款|已支付|买家已付款|待发货|等待发货|等待卖家发货|待收货|等待收货|待确认收货|等待确认收货|等待买家确认收货|卖家已发货|已发货|运输中|待签收|已完成|完成|交易成功|交易完成|已签收|已收货|买家已收货|已收货待扣款|已收货待付款|待评价|已取消|订单已取消|交易关闭|交易已关闭|已关闭)$/;
 
 /**
  * Reduces a state mark to the state: "订单状态：等待付款" reads as 等待付款. `loose` also reads one
@@ -60,7 +63,9 @@ export const STATE_WORDS =
 export function stateOf(text: string, loose = false): string | undefined {
   let reduced = text.replace(/当前订单状态|订单状态|当前状态|交易状态|状态|[\s:：·•|]/g, '');
   if (loose) reduced = reduced.replace(/先用后付|先享后付/g, '').replace(/^京东白条|^白条|^花呗/, '');
-  // Two states in one: "已收货，待付款" (a 先用后付 order received and not yet paid).
-  const parts = reduced.split(/[，,、；;]/).map((part) => part.replace(/^(?:商品|包裹|货物)(?=已)/, ''));
+  // Two states in one: "已收货，待付款" (a 先用后付 order received and not yet paid), where the second
+  // may name the program it waits for ("买家已收货，先用后付待付款").
+  const split = reduced.split(/[，,、；;]/).map((part) => part.replace(/^(?:商品|包裹|货物)(?=已)/, ''));
+  const parts = split.length > 1 ? split.map((part) => part.replace(/^(?:先用后付|先享后付)/, '')) : split;
   return parts.length <= 3 && parts.every((part) => STATE_WORDS.test(part)) ? reduced : undefined;
 }

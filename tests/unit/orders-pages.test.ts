@@ -770,6 +770,34 @@ describe('what pages by other hands showed', () => {
     ).toBe(false);
   });
 
+  it('reads 买家已收货，先用后付待付款 as awaiting payment, before a goods row’s 已收货', () => {
+    const [order] = read(
+      TMALL_DETAILS('3912457730218865143'),
+      `<div>当前订单状态：<span>买家已收货，先用后付待付款</span></div><div>付款方式：先用后付（支付宝）</div>
+      <table><tr><td>宝贝</td><td>已收货</td></tr></table>`,
+    );
+    expect(order && interpretOrder('tmall', order, NOW)?.state).toBe('awaiting-payment');
+    expect(stateOf('先用后付待付款')).toBeUndefined();
+  });
+
+  it('settles a 白条 order whose own bill says 白条已还款, its 还款日期 the day repaid; never one that only owes', () => {
+    const interpret = (strip: string) => {
+      const [order] = read(
+        JD_DETAILS('312845069271'),
+        `<div>已完成</div><div>付款方式：京东白条（不分期）</div>${strip}`,
+      );
+      return order && interpretOrder('jd', order, NOW);
+    };
+    expect(interpret('<div><span>白条已还款</span><span>还款日期：2026-12-01</span></div>')).toMatchObject({
+      settled: true,
+    });
+    expect(interpret('<div><span>白条已还款</span><span>还款日期：2026-12-01</span></div>')?.deadline).toBeUndefined();
+    expect(interpret('<div><span>白条待还款</span><span>还款日期：2026-12-10</span></div>')).toMatchObject({
+      settled: false,
+      deadline: '2026-12-10',
+    });
+  });
+
   it('reads 商品已签收，等待买家付款 as not yet paid', () => {
     expect(stateOf('商品已签收，等待买家付款')).toBe('商品已签收，等待买家付款');
     expect(stateOf('商品已签收')).toBe('商品已签收');
