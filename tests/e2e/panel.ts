@@ -38,14 +38,22 @@ export async function statuses(panel: Surface): Promise<Record<string, string | 
 
 /** Waits until the panel shows what the page shows (it may still be re-read), then checks it. */
 export async function expectPanel(page: TestPage, expected: Expected, timeoutMs = 10_000): Promise<Surface> {
-  const panel = await page.panelFrame(timeoutMs);
+  let panel = await page.panelFrame(timeoutMs);
   const settled = async () => {
-    const [root, rows] = [await panelRoot(panel), await statuses(panel)];
+    // A page that redraws what holds the panel takes its frame out, and the panel comes back in a
+    // new one after what the page keeps: follow the frame there is now.
+    panel = await page.panelFrame(timeoutMs);
+    const root = await panel.evaluate(() => {
+      const element = document.querySelector<HTMLElement>('[data-testid="panel"]');
+      return element && { ...element.dataset };
+    });
+    const rows = await statuses(panel);
     const programs = Object.entries(expected.programs);
     return (
-      root.total === expected.total &&
+      root?.total === expected.total &&
       Object.keys(rows).length === programs.length &&
-      programs.every(([program, status]) => rows[program] === status)
+      programs.every(([program, status]) => rows[program] === status) &&
+      (await hosts(page)) === 1
     );
   };
   await waitFor(settled, `the panel to show ${expected.fixture}`, timeoutMs).catch(() => undefined);
