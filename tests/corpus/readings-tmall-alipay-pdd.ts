@@ -577,4 +577,13 @@ export const READINGS_TMALL_ALIPAY_PDD: readonly CorpusPage[] = [
       "legacy server-rendered ul.ui-paylist of native radios split from label[for] with logos as img[alt]; 账户余额 radio disabled with 余额不足 text; 花呗 selected with an expanded table of installment radios (不分期/3/6/12期); 先享后付 plain selectable radio; total as '<em>¥</em> 599.00' in order header, repeated in QR aside and submit row; side ad and footer logos mention 花呗/先享后付",
     expected: { total: 59900, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'offered' } },
   },
+  {
+    page: 'tmall/chaoshi-huabei-select-paylater-switch',
+    url: 'https://buy.tmall.com/order/confirm_order.htm?spm=a3204.21125900.cart.submit&x-itemid=673291058826&x-uid=2208731456120&from=chaoshi',
+    site: 'tmall',
+    kind: 'checkout',
+    structure:
+      'Desktop confirm page with CSS-module hashed classes; 付款方式 card uses native radios split from label[for] (花呗 checked) plus a <select> period picker, and 先用后付 as a button role=switch aria-checked=false labelled via aria-labelledby; item titles, promo banner and footer logos mention 先用后付/花呗 as noise.',
+    expected: { total: 15630, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'offered' } },
+  },
 ];

@@ -186,4 +186,31 @@ export const READINGS_WEB_CN: readonly CorpusPage[] = [
       'Dangdang legacy checkout: 支付方式 is a list of <a class="btn_pay"> anchor buttons (selection only via class current, no radios/ARIA) for 支付宝/微信支付/货到付款, 礼品卡 in the separate 非现金 pay_list block; 花呗 only in a summary promo line (花呗付款满100减5), a goods title (【花呗分期 同款好书】…), an FAQ and footer logo alt',
     expected: null,
   },
+  {
+    page: 'web/netease-yanxuan-huabei-tabs-installments',
+    url: 'https://you.163.com/order/confirm?source=cart&skuList=1651022%2C3994127',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Server-rendered NEJ-style PC page (m-/w-/z-/j- class prefixes); 支付方式 is a plain <ul> of <li> tabs with no ARIA, selection shown only by class z-sel (花呗分期 selected); panel beneath holds visually hidden native radios with label[for] split for 3/6/12期 per-period amounts and 手续费. Noise: 花呗分期 promo banner at top, 花呗分期 tag on product row, footer service slogan and 花呗 payment logo.',
+    expected: { total: 158800, programs: { 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'web/trap-xiaohongshu-huabei-note-coupon',
+    url: 'https://www.xiaohongshu.com/goods/order/confirm?itemId=64b8f1c2a3e9d70001f4c3a2&skuId=64b8f1c2a3e9d70001f4c3a5&qty=1&source=note_goods_card',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      'Vue H5 with scoped data-v attribute styling; 支付方式 is a bare <div> of <button aria-pressed> tiles (logos as <img alt>) with only 微信支付 and 支付宝. 花呗 appears only in an embedded user note card (支持花呗分期的同款) inside the goods block and in a greyed aria-disabled store coupon 花呗支付立减5元（本单不可用）; neither is a payment option.',
+    expected: null,
+  },
+  {
+    page: 'web/eleme-h5-huabei-paylater-unavailable',
+    url: 'https://h5.ele.me/minisite/pages/checkout/index?restaurant_id=E17350421863201847&cart_id=2871946153&sig=7c1a9e0d4b2f&from=shop',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Phone order page with hashed CSS-module classes; payment list is ul role=radiogroup of li role=radio with SVG <title> logos; 支付宝 aria-checked=true, 花呗 with inline period chips, 先享后付 aria-disabled=true greyed with reason text; total only in fixed dark bottom bar; VIP banner and survey mention 花呗/先享后付 as noise.',
+    expected: { total: 3850, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'unavailable' } },
+  },
 ];

@@ -1558,4 +1558,76 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
       'OXID flow/azure payment step: div#paymentMethods holds one dl per method, dt = input[name=paymentid] radio + label[for] > b name, dd (description) visible only with class activePayment for the checked Klarna Rechnung; separate shipping <select> form above; Gesamtsumme with trailing € in an aside basket table; Klarna/PayPal Später Bezahlen also in USP bar, FAQ note and footer',
     expected: { total: 8990, currency: 'EUR', programs: { klarna: 'offered' } },
   },
+  {
+    page: 'web/flutter-web-au-semantics-afterpay-zip-hash-route',
+    url: 'https://shop.saltbushandco.com.au/#/checkout/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Flutter web (CanvasKit) with semantics enabled: visible UI on a canvas inside flt-glass-pane's shadow root; payment step only exists as flt-semantics role=radiogroup > role=radio nodes with aria-checked and merged multi-line aria-label (title\nsubtitle), absolutely positioned via matrix transforms; BNPL names also in recommendation tiles and footer logo nodes (incl. Klarna, PayPal)",
+    expected: { total: 18450, currency: 'AUD', programs: { afterpay: 'offered', zip: 'offered' } },
+  },
+  {
+    page: 'web/details-accordion-us-klarna-affirm',
+    url: 'https://www.northfoldoutfitters.com/checkout/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Exclusive accordion of native <details name="payment"> (no inputs for the choice): open details = selected; each <summary> has an aria-hidden CSS radio dot, name span, hint, logo img/SVG<title>; CSS-module hashed classes; BNPL noise in Affirm promo under cart line, summary footnote, FAQ (Afterpay/Sezzle/Shop Pay) and footer logos',
+    expected: { total: 72900, currency: 'USD', programs: { klarna: 'offered', affirm: 'offered' } },
+  },
+  {
+    page: 'web/dialog-sheet-uk-clearpay-paypal-pay-in-3',
+    url: 'https://www.hollinsandrye.co.uk/checkout',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Mobile checkout with an open <dialog open aria-modal="true"> bottom sheet in a portal after #root (#root aria-hidden="true" data-aria-hidden="true"); native radios with label[for] split in <li> rows, none checked yet; Clearpay radio disabled with aria-describedby reason; logos are alt="" imgs; page behind repeats Klarna/Clearpay in USP bar, product promo and footer',
+    expected: { total: 5800, currency: 'GBP', programs: { afterpay: 'unavailable', 'paypal-pay-in-4': 'offered' } },
+  },
+  {
+    page: 'web/shopware-de-paypal-spaeter-bezahlen-easycredit',
+    url: 'https://www.fahrradwerk-kessler.de/checkout/confirm',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Shopware 6 confirm page: div.payment-method > div.form-check.payment-method-radio with input.payment-method-input + label[for] holding img alt + strong.payment-method-title; 'Später Bezahlen' row shows only the PayPal logo; Rechnung inside a collapsed 'Weitere Zahlungsarten' block; promo box and footer logos mention Klarna/Pay Later outside the step",
+    expected: { total: 134900, currency: 'EUR', programs: { 'paypal-pay-in-4': 'offered' } },
+  },
+  {
+    page: 'web/magento-amasty-osc-uk-klarna-clearpay',
+    url: 'https://www.harrowandfinch.co.uk/checkout/',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Magento 2 Amasty OSC 3-column layout; Knockout-rendered div.payment-method (_active on Klarna) > div.payment-method-title.field.choice > input.radio + label.label; Klarna named only by logo img alt + 'Pay in 3' text, Clearpay named only by logo img alt; PayPal Pay in 3 / Klarna / Clearpay also in cross-sell widget, header banner and footer",
+    expected: { total: 14999, currency: 'GBP', programs: { klarna: 'offered', afterpay: 'offered' } },
+  },
+  {
+    page: 'web/au-humm-openpay-pressed-tiles-afterpay-disabled',
+    url: 'https://www.southerlyoutdoor.com.au/checkout/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Next.js custom checkout with hashed CSS-module classes; payment step is a 2x2 grid of <button aria-pressed> tiles (humm pressed), no radios; humm/Openpay named only by img alt, Afterpay only by SVG <title>, Afterpay tile disabled with aria-describedby limit message; Zip/Afterpay/PayPal Pay in 4 also in promo bar, FAQ and footer SVG logos',
+    expected: { total: 245000, currency: 'AUD', programs: { afterpay: 'unavailable' } },
+  },
+  {
+    page: 'web/prestashop8-fr-paypal-4x-alma-klarna',
+    url: 'https://www.atelier-lumiere-deco.fr/commande',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "PrestaShop 8 classic one-page checkout, step #checkout-payment-step; div.payment-options with div.payment-option rows (span.custom-radio > input.ps-shown-by-js[name=payment-option] + sibling label[for] with text + logo img), js-additional-information siblings hidden via .ps-hidden except the checked Klarna option; PayPal 4X via ps_checkout-paylater, Alma 3x (not a tracked program), Klarna 'Payer plus tard' checked; reassurance/footer noise",
+    expected: { total: 38690, currency: 'EUR', programs: { 'paypal-pay-in-4': 'offered', klarna: 'offered' } },
+  },
+  {
+    page: 'web/select-optgroup-uk-klarna-clearpay-disabled',
+    url: 'https://www.hartwellandfinch.co.uk/checkout',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "custom UK checkout; way to pay is a single native <select> with optgroups 'Pay now' (card, PayPal) and 'Pay later' (Klarna Pay in 3 selected, Clearpay <option disabled> with limit reason); Klarna/Clearpay/PayPal Pay in 3 noise in USP bar, summary promo, recommendations, FAQ and footer logos",
+    expected: { total: 112000, currency: 'GBP', programs: { klarna: 'offered', afterpay: 'unavailable' } },
+  },
 ];
