@@ -586,4 +586,13 @@ export const READINGS_TMALL_ALIPAY_PDD: readonly CorpusPage[] = [
       'Desktop confirm page with CSS-module hashed classes; 付款方式 card uses native radios split from label[for] (花呗 checked) plus a <select> period picker, and 先用后付 as a button role=switch aria-checked=false labelled via aria-labelledby; item titles, promo banner and footer logos mention 先用后付/花呗 as noise.',
     expected: { total: 15630, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'offered' } },
   },
+  {
+    page: 'alipay/trap-cashier-huabei-limit-notice-only',
+    url: 'https://cashierstl.alipay.com/standard/lightpay/lightPayCashier.htm?orderId=120612a7c3f94e0b8d2f6c1e5a9b7d40&country=CN',
+    site: 'alipay',
+    kind: 'trap',
+    structure:
+      'Classic Alipay PC cashier: native radios in a ul.channel-list with label[for] split, bank logos as img alt; choices are only 账户余额 and two 储蓄卡. A ui-tiptext notice (SVG icon with <title>) above the list says 花呗本月额度已用完，下月1日恢复 — 花呗 is not a row, disabled or otherwise. Further 花呗/先享后付 mentions sit in a tips box and footer links/logos. Trap: no pay-later choice.',
+    expected: null,
+  },
 ];

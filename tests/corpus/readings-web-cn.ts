@@ -213,4 +213,13 @@ export const READINGS_WEB_CN: readonly CorpusPage[] = [
       'Phone order page with hashed CSS-module classes; payment list is ul role=radiogroup of li role=radio with SVG <title> logos; 支付宝 aria-checked=true, 花呗 with inline period chips, 先享后付 aria-disabled=true greyed with reason text; total only in fixed dark bottom bar; VIP banner and survey mention 花呗/先享后付 as noise.',
     expected: { total: 3850, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'unavailable' } },
   },
+  {
+    page: 'web/uniapp-h5-hash-route-huabei-payscore-provider-line',
+    url: 'https://m.xingmang-tech.cn/h5/#/pages/order/confirm?skuId=10086231&count=1&from=cart',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "uni-app H5 render: uni-page > uni-page-body, payment card is a uni-radio-group of uni-label rows (uni-image icon, uni-text name/sub, uni-radio whose .uni-radio-input carries uni-radio-input-checked for 微信支付). 花呗分期 row has stage chips; 先用后付 row's sub-line '由微信支付分提供' names WeChat Pay Score as the provider, and this is a brand's own shop, not Taobao/Tmall/Alipay, so it is wechat-payscore, not alipay-paylater. Noise: promo banner mentioning 花呗分期, product line mentioning 先用后付, FAQ naming 京东白条/美团月付. Total in fixed bottom bar.",
+    expected: { total: 45900, programs: { 'alipay-huabei': 'offered', 'wechat-payscore': 'offered' } },
+  },
 ];

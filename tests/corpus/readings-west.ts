@@ -1630,4 +1630,31 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
       "custom UK checkout; way to pay is a single native <select> with optgroups 'Pay now' (card, PayPal) and 'Pay later' (Klarna Pay in 3 selected, Clearpay <option disabled> with limit reason); Klarna/Clearpay/PayPal Pay in 3 noise in USP bar, summary promo, recommendations, FAQ and footer logos",
     expected: { total: 112000, currency: 'GBP', programs: { klarna: 'offered', afterpay: 'unavailable' } },
   },
+  {
+    page: 'woocommerce/checkoutwc-us-afterpay-affirm-accordion',
+    url: 'https://ridgelineoutfitters.com/checkout/#cfw-payment-method',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      'CheckoutWC tabbed checkout: #cfw-payment-method panel with ul.wc_payment_methods.cfw-radio-reveal-group accordion; li.wc_payment_method each with input.input-radio + label[for] (title span + logo img) and a div.payment_box.cfw-radio-reveal-content (display:none unless chosen); Afterpay chosen with installment schedule; Afterpay/Affirm/Klarna also named in cart-summary placement, trust badge and footer logos',
+    expected: { total: 31875, currency: 'USD', programs: { afterpay: 'offered', affirm: 'offered' } },
+  },
+  {
+    page: 'web/nuxt-storefront-uk-sfradio-klarna-clearpay',
+    url: 'https://www.hollowandhearth.co.uk/checkout/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Nuxt SSR Vue Storefront checkout: payment step is a stack of Storefront UI SfRadio blocks (div.sf-radio[.is-active] > label.sf-radio__container > visually hidden input.sf-radio__input + div.sf-radio__checkmark + div.sf-radio__content with .sf-radio__label/.sf-radio__description); Klarna named only by SVG <title>, Clearpay by img alt + label; Klarna/Clearpay/PayPal also in top bar, recommendation cards and footer',
+    expected: { total: 9240, currency: 'GBP', programs: { klarna: 'offered', afterpay: 'offered' } },
+  },
+  {
+    page: 'web/nextjs-au-sr-only-radios-card-tiles-zip-afterpay',
+    url: 'https://www.saltbushrunning.com.au/checkout',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Next.js (pages router, CSS-module hashed classes) checkout: native radios hidden with Tailwind-style .sr-only clip, sibling label[for] tiles styled via .peer:checked~ are the visible UI; Afterpay radio checked with instalment panel after its label; Zip radio disabled, tile greyed, reason 'Zip is unavailable in your area' linked by aria-describedby; Afterpay/Zip/Klarna/PayPal Pay in 4 also in summary banner, FAQ details and footer logos",
+    expected: { total: 9600, currency: 'AUD', programs: { afterpay: 'offered', zip: 'unavailable' } },
+  },
 ];
