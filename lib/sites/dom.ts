@@ -1206,11 +1206,6 @@ function reasonSentence(text: string, index: number): string {
   return text.slice(start, start + MAX_LABEL).trim();
 }
 
-/**
- * How the page presents an option. Its controls (inside it, or tied to it by `for` and
- * aria-labelledby) and the ancestors that disable them say whether it can be chosen; its words, inside
- * or beside it, may say why not. When they disagree (chosen, yet "unavailable") the reading is unknown.
- */
 /** Whether a note names another way to pay and not the row's own ("Sezzle is not available" under Affirm). */
 function namesAnother(note: Element, row: Row, compiled: Compiled): boolean {
   const text = note.textContent ?? '';
@@ -1219,6 +1214,11 @@ function namesAnother(note: Element, row: Row, compiled: Compiled): boolean {
   return named.length > 0 && !named.includes(way(row.hit.name));
 }
 
+/**
+ * How the page presents an option. Its controls (inside it, or tied to it by `for` and
+ * aria-labelledby) and the ancestors that disable them say whether it can be chosen; its words, inside
+ * or beside it, may say why not. When they disagree (chosen, yet "unavailable") the reading is unknown.
+ */
 function stateOf(row: Row, associations: Associations, compiled: Compiled): RowState {
   const { words } = compiled;
   const { element } = row;

@@ -121,7 +121,13 @@ const HASH_ROUTE = /^#!?\//;
 
 /** The address and, on a hash-routed page, its route read as an address of its own. */
 function addressesOf(url: URL): URL[] {
-  return HASH_ROUTE.test(url.hash) ? [url, new URL(url.hash.replace(/^#!?/, ''), url.origin)] : [url];
+  if (!HASH_ROUTE.test(url.hash)) return [url];
+  // A route the URL parser refuses (#//[) is no address; the page's own address still counts.
+  try {
+    return [url, new URL(url.hash.replace(/^#!?/, ''), url.origin)];
+  } catch {
+    return [url];
+  }
 }
 
 /** Whether an address looks like a checkout, on a shop whose platform we do not know. */
@@ -202,5 +208,7 @@ export const WEB_EXAMPLES: SiteExamples = {
     'https://order.mi.example/buy/confirmation?id=5261206381542310',
     'https://www.shanchaji.example/#/checkout/success?order=88213',
     'https://www.shanchaji.example/help#checkout',
+    // A route the URL parser refuses is not read, and does not break the check.
+    'https://www.shanchaji.example/goods/18822#//[checkout',
   ],
 };
