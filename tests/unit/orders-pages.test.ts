@@ -900,4 +900,19 @@ describe('what pages by other hands showed', () => {
     expect(order?.deadline).toBe('最晚将于 2026年12月15日 从微信扣款');
     expect(order && interpretOrder('pinduoduo', order, NOW)?.deadline).toBe('2026-12-15');
   });
+  it('reads an overdue order (已逾期) as still to pay, and its "请尽快付款 ¥58.00" as the amount', () => {
+    const [order] = read(
+      PDD_LIST,
+      `<div><p data-test="订单状态">已逾期</p><a href="/order.html?order_sn=261120-097731864420539">苹果 5斤</a>
+        <div><p><span>¥</span><span>58.00</span><span>×1</span></p></div>
+        <div><span><b>先用后付</b> 已逾期 请尽快付款</span><span><span>¥</span><span>58</span><span>.00</span></span></div>
+        <div>付款截止日 2026-12-01，已逾期4天</div></div>`,
+    );
+    expect(order && interpretOrder('pinduoduo', order, NOW)).toMatchObject({
+      state: 'awaiting-payment',
+      amount: 5800,
+      deadline: '2026-12-01',
+      settled: false,
+    });
+  });
 });
