@@ -28,6 +28,12 @@ export interface ProgramPattern {
    * of these, in the option's own text (由微信支付分提供, 微信支付分 | 先享后付), it is that program's.
    */
   readonly offeredBy?: readonly ProgramId[];
+  /**
+   * The currencies the program trades in, where another company's product goes by the same name
+   * elsewhere (Riverty's AfterPay, an invoice in the euro and Nordic markets): on a checkout in any
+   * other currency the name is not this program's.
+   */
+  readonly currencies?: readonly string[];
 }
 
 export interface WalletPattern {
@@ -80,6 +86,7 @@ interface Name {
   readonly program?: ProgramId;
   readonly wallet?: WalletId;
   readonly offeredBy?: readonly ProgramId[];
+  readonly currencies?: readonly string[];
 }
 
 /** Lengths of Chinese text; a language whose words run longer scales them (PageWords.length). */
@@ -1940,12 +1947,22 @@ export function readCheckout(
   const container = read.step.container;
   // A mention whose nearest block is the whole page (a product page's badge) is no payment step.
   if (container === doc.body || container === doc.documentElement) return null;
+  const total = findTotal(
+    doc,
+    labels,
+    vocabulary,
+    compiled,
+    read.options.map(({ row }) => row.element),
+  );
+  // The total's own mark says its currency (£, A$, EUR); the shop's is the fallback.
+  const currency = total?.currency ?? vocabulary.currency;
   const perProgram = new Map<ProgramId, DetectedOption[]>();
   const wallets = new Set<WalletId>();
   for (const { row, state, plan } of read.options) {
-    const { wallet } = row.hit.name;
+    const { wallet, currencies } = row.hit.name;
     if (wallet) wallets.add(wallet);
-    for (const found of [offeredIn(row, compiled), plan]) {
+    const named = currencies && !currencies.includes(currency) ? undefined : offeredIn(row, compiled);
+    for (const found of [named, plan]) {
       if (!found) continue;
       const option: DetectedOption = {
         program: found,
@@ -1958,20 +1975,14 @@ export function readCheckout(
     }
   }
   const options = [...perProgram.values()].flatMap((found) => merge(found) ?? []);
-  const total = findTotal(
-    doc,
-    labels,
-    vocabulary,
-    compiled,
-    read.options.map(({ row }) => row.element),
-  );
+  // Only names of other companies' products (AfterPay on a euro checkout): no program of ours.
+  if (options.length === 0) return null;
   return {
     paymentStep: container,
     ...(total ? { totalElement: total.element } : {}),
     signals: {
       site: vocabulary.site,
-      // The total's own mark says its currency (£, A$, EUR); the shop's is the fallback.
-      currency: total?.currency ?? vocabulary.currency,
+      currency,
       ...(total ? { total: total.amount } : {}),
       options,
       wallets: [...wallets],

@@ -6,8 +6,14 @@ import type { ProgramPattern, WalletPattern } from './dom';
 // a word: "Zip" is the provider, "Zip code" the address form beside it.
 
 const KLARNA: ProgramPattern = { program: 'klarna', pattern: /Klarna/ };
-// Afterpay trades as Clearpay in the UK, and as Cash App Afterpay in the US.
-const AFTERPAY: ProgramPattern = { program: 'afterpay', pattern: /Afterpay|AfterPay|Clearpay|ClearPay|Clear Pay/ };
+// Afterpay trades as Clearpay in the UK, and as Cash App Afterpay in the US. In the euro and Nordic
+// markets "AfterPay" is Riverty's invoice (Arvato's, renamed in 2023 and still shown so by many
+// shops), another company's product: Afterpay's markets are those of lib/programs/afterpay.ts.
+const AFTERPAY: ProgramPattern = {
+  program: 'afterpay',
+  pattern: /Afterpay|AfterPay|Clearpay|ClearPay|Clear Pay/,
+  currencies: ['USD', 'CAD', 'GBP', 'AUD', 'NZD'],
+};
 const AFFIRM: ProgramPattern = { program: 'affirm', pattern: /Affirm/ };
 // PayPal's plans sit inside PayPal: Pay in 4 (US), Pay in 3 (UK), 4X and Payer en 4 fois (France),
 // Paga in 3 rate (Italy), Paga en 3 plazos (Spain), Betaal in 3 termijnen (Netherlands), its "Pay Later"

@@ -1657,4 +1657,13 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
       "Next.js (pages router, CSS-module hashed classes) checkout: native radios hidden with Tailwind-style .sr-only clip, sibling label[for] tiles styled via .peer:checked~ are the visible UI; Afterpay radio checked with instalment panel after its label; Zip radio disabled, tile greyed, reason 'Zip is unavailable in your area' linked by aria-describedby; Afterpay/Zip/Klarna/PayPal Pay in 4 also in summary banner, FAQ details and footer logos",
     expected: { total: 9600, currency: 'AUD', programs: { afterpay: 'offered', zip: 'unavailable' } },
   },
+  {
+    page: 'web/lightspeed-nl-riverty-afterpay-klarna',
+    url: 'https://www.fietsbel-utrecht.nl/checkout/onestep/',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Lightspeed eCom one-step checkout (gui-* classes, form#gui-form posting to /checkout/onestep/update/); payment step is div.gui-block-payment with native radios name=payment_method, logo <img alt> and title in separate label[for] elements: iDEAL (checked, bank <select>), Klarna - Betaal binnen 30 dagen, AfterPay – Achteraf betalen (value afterpay|nl_digital_invoice, 14-day invoice), PayPal. The AfterPay row is Riverty's (formerly Arvato) Dutch invoice pay-later service, a different company and product from Block's Afterpay/Clearpay pay-in-4, so it is NOT the 'afterpay' program and is left out of expected; only Klarna counts. Klarna/AfterPay also in USP bar, footer FAQ link and footer logos (noise).",
+    expected: { total: 14995, currency: 'EUR', programs: { klarna: 'offered' } },
+  },
 ];

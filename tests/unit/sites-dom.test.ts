@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { afterpay } from '../../lib/programs/afterpay';
 import { SITES } from '../../lib/sites';
 import {
   type CheckoutVocabulary,
@@ -339,6 +340,32 @@ describe('groups, notes and rows that other options own', () => {
       <p class="note">Sezzle is not available for orders over $300</p>
       <div class="item"><input type="radio" name="p" id="c"><label for="c">Credit card</label></div></div>`);
     expect(states(doc, VOCABULARY_EN)).toEqual({ sezzle: 'unavailable', affirm: 'selectable' });
+  });
+
+  it('takes AfterPay on a checkout in euros or crowns for Riverty’s invoice, not Afterpay', () => {
+    const step = (total: string, afterpay: string) =>
+      page(`<h2>Betaalmethode</h2><div role="radiogroup">
+        <label><input type="radio" name="p" checked> iDEAL</label>
+        <label><input type="radio" name="p"> Klarna – Betaal binnen 30 dagen</label>
+        <label><input type="radio" name="p"> ${afterpay}</label></div><p>Totaal ${total}</p>`);
+    expect(states(step('€ 149,95', 'AfterPay – Achteraf betalen'), VOCABULARY_EN)).toEqual({ klarna: 'selectable' });
+    expect(states(step('DKK 899,95', 'AfterPay – Faktura'), VOCABULARY_EN)).toEqual({ klarna: 'selectable' });
+    expect(states(step('£149.95', 'Clearpay – 4 payments of £37.49'), VOCABULARY_EN)).toEqual({
+      klarna: 'selectable',
+      afterpay: 'selectable',
+    });
+    // Riverty's alone offers none of our programs: no panel.
+    const riverty = page(`<h2>Betaalmethode</h2><div role="radiogroup">
+      <label><input type="radio" name="p" checked> iDEAL</label>
+      <label><input type="radio" name="p"> AfterPay – Achteraf betalen</label></div><p>Totaal € 149,95</p>`);
+    expect(readCheckout(riverty, VOCABULARY_EN)).toBeNull();
+  });
+
+  it('limits Afterpay’s name to the currencies of Afterpay’s markets', () => {
+    const named = VOCABULARY_EN.programs.find(({ program }) => program === 'afterpay');
+    expect([...(named?.currencies ?? [])].sort()).toEqual(
+      [...new Set((afterpay.markets ?? []).map(({ currency }) => currency))].sort(),
+    );
   });
 
   it('reads a total whose row writes the amount before its label', () => {
