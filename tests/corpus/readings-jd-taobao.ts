@@ -464,4 +464,13 @@ export const READINGS_JD_TAOBAO: readonly CorpusPage[] = [
       'Fusion-style next-radio/next-checkbox wrappers with hidden inputs; 花呗分期 period tiles are an ARIA radiogroup of div[role=radio][aria-checked] (3期 checked); 先用后付 is an unticked checkbox split by label[for]; promo strip, item tags, recommendations and footer logos also name both programs; summary repeats per-period amount next to 实付款',
     expected: { total: 239900, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'offered' } },
   },
+  {
+    page: 'taobao/tmall-h5-buy-huabei-period-chips-paylater-unsupported',
+    url: 'https://main.m.taobao.com/order/index.html?buildOrderVersion=3.0&buyParam=738204915562_1_5219038847721&skuId=5219038847721&spm=a21202.12579950.detail.0',
+    site: 'taobao',
+    kind: 'checkout',
+    structure:
+      'rax-view div radiogroup: 花呗分期 row (aria-checked) holding a listbox of 3/6/12期 chips (aria-selected); 支付宝余额 radio; 先用后付 aria-disabled greyed with 当前商品不支持先用后付; 先用后付 also in a 88VIP banner and footer links (noise)',
+    expected: { total: 258800, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'unavailable' } },
+  },
 ];

@@ -595,4 +595,22 @@ export const READINGS_TMALL_ALIPAY_PDD: readonly CorpusPage[] = [
       'Classic Alipay PC cashier: native radios in a ul.channel-list with label[for] split, bank logos as img alt; choices are only 账户余额 and two 储蓄卡. A ui-tiptext notice (SVG icon with <title>) above the list says 花呗本月额度已用完，下月1日恢复 — 花呗 is not a row, disabled or otherwise. Further 花呗/先享后付 mentions sit in a tips box and footer links/logos. Trap: no pay-later choice.',
     expected: null,
   },
+  {
+    page: 'alipay/alipay-h5-cashier-ant-mobile-huabei-sheet',
+    url: 'https://mclient.alipay.com/cashier/mobilepay.htm?alipay_exterface_invoke_assign_target=invoke_3b9d41f0c2a7e8d5f6b0a91c7e24d3a8&alipay_exterface_invoke_assign_sign=_k8%2Fx2_r_t_q_w9%2Fm_z_l_a_p5_e_v_j_s_n3_u_c_yq%3D%3D',
+    site: 'alipay',
+    kind: 'checkout',
+    structure:
+      'antd-mobile v2 popup modal (am-modal-popup) holding am-list of am-radio-item rows with am-radio-wrapper/am-radio-checked inputs in am-list-extra: 余额宝 checked, 花呗 with 额度 brief, 招商银行储蓄卡; amount at top of page; 花呗分期 promo banner behind sheet (noise)',
+    expected: { total: 12800, programs: { 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'pinduoduo/pdd-h5-checkout-paylater-switch-row',
+    url: 'https://mobile.yangkeduo.com/order_checkout.html?goods_id=512783094721&sku_id=1322874910537&group_id=79420130881&goods_number=1&page_from=35&refer_page_name=goods_detail',
+    site: 'pinduoduo',
+    kind: 'checkout',
+    structure:
+      '先用后付 as a role=switch (aria-checked=false) row above a div role=radiogroup of pay rows (微信支付 checked, 多多支付); hashed CSS classes; total in sticky bottom bar',
+    expected: { total: 3990, programs: { 'pdd-paylater': 'offered' } },
+  },
 ];

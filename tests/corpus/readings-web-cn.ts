@@ -222,4 +222,31 @@ export const READINGS_WEB_CN: readonly CorpusPage[] = [
       "uni-app H5 render: uni-page > uni-page-body, payment card is a uni-radio-group of uni-label rows (uni-image icon, uni-text name/sub, uni-radio whose .uni-radio-input carries uni-radio-input-checked for 微信支付). 花呗分期 row has stage chips; 先用后付 row's sub-line '由微信支付分提供' names WeChat Pay Score as the provider, and this is a brand's own shop, not Taobao/Tmall/Alipay, so it is wechat-payscore, not alipay-paylater. Noise: promo banner mentioning 花呗分期, product line mentioning 先用后付, FAQ naming 京东白条/美团月付. Total in fixed bottom bar.",
     expected: { total: 45900, programs: { 'alipay-huabei': 'offered', 'wechat-payscore': 'offered' } },
   },
+  {
+    page: 'web/dewu-h5-checkout-huabei-quota-short',
+    url: 'https://m.dewu.com/h5-deal/order/confirm?spuId=1328744&skuId=612093551&source=productDetail',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Taro H5 custom elements (taro-view-core/taro-radio-core inside taro-radio-group-core) with hashed CSS-module classes; icons as img alt="" so names are text only; 花呗分期 row greyed via PayList-module__disabled class + disabled weui-check input and sub-text 花呗额度不足; promo banner above the step also mentions 花呗分期',
+    expected: { total: 129900, programs: { 'alipay-huabei': 'unavailable' } },
+  },
+  {
+    page: 'web/vmall-pc-confirm-huabei-installments-cmb',
+    url: 'https://www.vmall.com/order/nowConfirmcart?skuId=10086457319215&skuIds=10086457319215&qty=1',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'PC ul.pay-list of clickable li.pay-item divs (data-paytype, li.selected, CSS-only radio mock, logos as img alt); 花呗分期 li expands a.stage-list tiles with a.on for 12期; sibling 招商银行信用卡分期 bank item; huabei mentions in promo strip, recommendations and footer logos',
+    expected: { total: 699900, programs: { 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'web/weidian-h5-trap-payscore-banner-goods',
+    url: 'https://weidian.com/buyer/order/confirm.html?itemID=7283104465&sku=128830021&count=1&from=item',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      'Vue SFC (data-v-* scoped attrs) page whose pay block holds a single fixed 微信支付 row (SVG <title> icon, no radio); trap text 微信支付分 先享后付 in a top banner and 【先用后付】 in the goods title, both outside the pay block',
+    expected: null,
+  },
 ];

@@ -1658,6 +1658,51 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
     expected: { total: 9600, currency: 'AUD', programs: { afterpay: 'offered', zip: 'unavailable' } },
   },
   {
+    page: 'web/spree-us-affirm-klarna-po-box',
+    url: 'https://www.ridgelineoutfitters.com/checkout/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Spree frontend checkout: ul#payment-method-fields > li.list-group-item > label wrapping input[type=radio name=order[payments_attributes][][payment_method_id]]; Klarna input disabled with a sibling span note; Affirm as-low-as promo inside its li; Affirm/Klarna also in promo strip, recommendation cards and footer logos',
+    expected: { total: 38900, currency: 'USD', programs: { affirm: 'offered', klarna: 'unavailable' } },
+  },
+  {
+    page: 'web/drupal-commerce-uk-clearpay-paypal-pay-in-3',
+    url: 'https://www.hearthandloom.co.uk/checkout/1234/order_information',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Drupal Commerce 2 payment_information pane: fieldset.form-composite > div.form-radios > div.js-form-item.form-type-radio with input#edit-payment-information-payment-method-* and sibling label[for].option; Klarna only in a sidebar 'coming soon' block and footer logos; Clearpay also in site-wide banner",
+    expected: { total: 18450, currency: 'GBP', programs: { 'paypal-pay-in-4': 'offered', afterpay: 'offered' } },
+  },
+  {
+    page: 'web/angular-material-de-klarna-rechnung-disabled',
+    url: 'https://www.waldkind-naturmode.de/de/EUR/checkout/payment-type',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Spartacus-style Angular app (cx-* elements, _ngcontent attrs): mat-radio-group[role=radiogroup] of mat-radio-button hosts with inner input.mdc-radio__native-control + label.mdc-label[for]; chosen host has mat-mdc-radio-checked; Klarna input disabled with mdc-radio--disabled and a red hint span inside the label; Klarna also in top bar, FAQ details, recommendation carousel and footer SVG title',
+    expected: { total: 8990, currency: 'EUR', programs: { klarna: 'unavailable' } },
+  },
+  {
+    page: 'web/sveltekit-au-afterpay-zip-role-radio',
+    url: 'https://www.saltbushandco.com.au/checkout/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'SvelteKit checkout with hashed svelte-xxxx classes; payment step is a div[role=radiogroup] of div[role=radio] tiles with aria-checked (Zip true, Card/Afterpay false), brand logos as inline SVG <title>; Afterpay/Zip also appear in the top bar, a recommendations widget and the footer logos (noise).',
+    expected: { total: 31000, currency: 'AUD', programs: { afterpay: 'offered', zip: 'offered' } },
+  },
+  {
+    page: 'web/aspnet-webforms-us-affirm-radiobuttonlist',
+    url: 'https://www.harborpointmarine.com/Checkout.aspx',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Legacy ASP.NET WebForms page (__VIEWSTATE, __doPostBack); payment step is a RadioButtonList rendered as <table id=ctl00_MainContent_rblPaymentMethod> with <input type=radio name=ctl00$MainContent$rblPaymentMethod> + <label for> per cell: Credit Card (checked), PayPal, Affirm Monthly Payments; total in span#ctl00_MainContent_lblGrandTotal. Affirm also appears in a promo bar, a 'Need Financing?' sidebar and footer logos (noise).",
+    expected: { total: 124000, currency: 'USD', programs: { affirm: 'offered' } },
+  },
+  {
     page: 'web/lightspeed-nl-riverty-afterpay-klarna',
     url: 'https://www.fietsbel-utrecht.nl/checkout/onestep/',
     site: 'web',
