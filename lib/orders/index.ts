@@ -1,5 +1,7 @@
 import { JD_DETAILS_EXAMPLES, jdDetails } from './jd-details';
 import { JD_LIST_EXAMPLES, jdList } from './jd-list';
+import { JD_PHONE_DETAILS_EXAMPLES, jdPhoneDetails } from './jd-phone-details';
+import { JD_PHONE_LIST_EXAMPLES, jdPhoneList } from './jd-phone-list';
 import { PINDUODUO_DETAILS_EXAMPLES, pinduoduoDetails } from './pinduoduo-details';
 import { PINDUODUO_LIST_EXAMPLES, pinduoduoList } from './pinduoduo-list';
 import { PLACEMENT_MATCHES } from './placement';
@@ -15,6 +17,8 @@ import type { OrderPageExamples, OrderPageReader } from './types';
 export const ORDER_READERS: readonly OrderPageReader[] = [
   jdList,
   jdDetails,
+  jdPhoneList,
+  jdPhoneDetails,
   taobaoList,
   taobaoDetails,
   tmallDetails,
@@ -26,6 +30,8 @@ export const ORDER_READERS: readonly OrderPageReader[] = [
 export const ORDER_PAGE_EXAMPLES: Readonly<Record<string, OrderPageExamples>> = {
   'jd-list': JD_LIST_EXAMPLES,
   'jd-details': JD_DETAILS_EXAMPLES,
+  'jd-phone-list': JD_PHONE_LIST_EXAMPLES,
+  'jd-phone-details': JD_PHONE_DETAILS_EXAMPLES,
   'taobao-list': TAOBAO_LIST_EXAMPLES,
   'taobao-details': TAOBAO_DETAILS_EXAMPLES,
   'tmall-details': TMALL_DETAILS_EXAMPLES,

@@ -16,6 +16,7 @@ const JD_LIST = 'http://order.jd.com/center/list.action';
 const TAOBAO_LIST = 'http://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm';
 const PDD_DETAILS = 'http://mobile.yangkeduo.com/order.html?order_sn=261201-100000000000001';
 const PDD_LIST = 'http://mobile.yangkeduo.com/orders.html?type=0';
+const JD_PHONE_LIST = 'http://trade.m.jd.com/order/orderlist_jdm.shtml?sceneval=2';
 
 /** What the shopper's data must never hold: the pages' names, phone numbers, addresses and goods. */
 const PERSONAL = [
@@ -104,6 +105,21 @@ describe.each(BROWSERS)('order pages in %s', (name) => {
     const page = await driver().open(shopUrl(JD_LIST, 'jd/orders-list-none'));
     await pause(1500);
     expect(await hosts(page)).toBe(0);
+    await page.close();
+  });
+
+  it('reads JD’s phone order list, on the checkout’s host', async () => {
+    await clearAll(driver());
+    const page = await driver().open(
+      shopUrl(JD_PHONE_LIST, 'orders-corpus/jd-phone-list-paylater-countdown-and-baitiao-completed'),
+    );
+    const { rows, root } = await ordersPanel(page, (found) => found.length === 2, 'two pay-later rows');
+    expect(root).toMatchObject({ testid: 'orders', site: 'jd' });
+    expect(rows.map(({ order, program }) => [order, program])).toEqual([
+      ['304518822716', 'jd-paylater'],
+      ['302965540184', 'jd-baitiao'],
+    ]);
+    expect(rows[0]).toMatchObject({ amount: '19900', currency: 'CNY', state: 'untracked' });
     await page.close();
   });
 

@@ -14,6 +14,7 @@ import { FIXTURES_DIR } from './fixtures';
 const SITE_ORDER_PAGES: Readonly<Record<string, string>> = {
   'https://order.jd.com/center/list.action': 'jd-list',
   'https://details.jd.com/normal/item.action?orderid=290000000001': 'jd-details',
+  'https://trade.m.jd.com/order/orderlist_jdm.shtml?sceneval=2&orderType=all': 'jd-phone-list',
   'https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm': 'taobao-list',
   'https://mobile.yangkeduo.com/orders.html?type=0': 'pinduoduo-list',
   'https://mobile.yangkeduo.com/order.html?order_sn=231121-000000000000001': 'pinduoduo-details',
@@ -47,7 +48,8 @@ describe.each(ORDER_READERS.map((reader) => [reader.id, reader] as const))('%s U
   });
 
   it('has example URLs of both kinds, named for its id', () => {
-    expect(id).toBe(`${reader.site}-${reader.kind}`);
+    // JD's phone pages have readers of their own: jd-phone-list beside jd-list.
+    expect(id).toMatch(new RegExp(`^${reader.site}-(?:[a-z]+-)?${reader.kind}$`));
     expect(examples?.pages.length).toBeGreaterThan(1);
     expect(examples?.notPages.length).toBeGreaterThan(2);
   });
@@ -86,6 +88,7 @@ describe('order-page registry', () => {
     expect(ORDER_ORIGINS).toEqual([
       '*://order.jd.com/*',
       '*://details.jd.com/*',
+      '*://trade.m.jd.com/*',
       '*://buyertrade.taobao.com/*',
       '*://trade.taobao.com/*',
       '*://trade.tmall.com/*',
