@@ -249,4 +249,31 @@ export const READINGS_WEB_CN: readonly CorpusPage[] = [
       'Vue SFC (data-v-* scoped attrs) page whose pay block holds a single fixed 微信支付 row (SVG <title> icon, no radio); trap text 微信支付分 先享后付 in a top banner and 【先用后付】 in the goods title, both outside the pay block',
     expected: null,
   },
+  {
+    page: 'web/oppo-store-pc-huabei-fee-table',
+    url: 'https://www.opposhop.cn/cn/web/order/confirm?cartIds=8821637,8821640&source=cart',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'PC list of native radios wrapped in label[for] with logo <img alt>; 花呗分期 row selected and expanded with a nested table of 3/6/12/24期 radios showing 每期应还 and 手续费; noise: promo strip and footer logos mention 花呗/先用后付/京东白条',
+    expected: { total: 349900, programs: { 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'web/hema-h5-huabei-unsupported-goods',
+    url: 'https://h5.freshhema.com/app/hema-trade/order-confirm/index.html?shopId=273105&bizType=DELIVERY&spm=hema.cart.settle',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Mobile React page with hashed CSS-module classes; ARIA radiogroup of div[role=radio] rows with icons as SVG <title>; 花呗 row aria-disabled with greyed reason 部分商品不支持花呗付款; fixed bottom bar with 合计; FAQ note also mentions 花呗',
+    expected: { total: 15680, programs: { 'alipay-huabei': 'unavailable' } },
+  },
+  {
+    page: 'web/ctrip-h5-trap-naquhua-huabei-banner',
+    url: 'https://secure.ctrip.com/webapp/payment/index?token=eyJvaWQiOiIxMTI4NjQ1OTgzMiJ9&bustype=301&from=hotel',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      'Trap: mobile cashier with role=listbox/option rows (aria-selected), logos as <img alt>, selected state as SVG <title>; chosen 拿去花 (Ctrip own credit, not a listed program) expanded with aria-pressed 分期 button tiles; 花呗 appears only in a promo banner link above the amount (Address: its author wrote /webapp/payment2/, which no reader takes for a checkout; it stands at /webapp/payment/ so that the reader runs on it.)',
+    expected: null,
+  },
 ];
