@@ -1711,4 +1711,31 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
       "Lightspeed eCom one-step checkout (gui-* classes, form#gui-form posting to /checkout/onestep/update/); payment step is div.gui-block-payment with native radios name=payment_method, logo <img alt> and title in separate label[for] elements: iDEAL (checked, bank <select>), Klarna - Betaal binnen 30 dagen, AfterPay – Achteraf betalen (value afterpay|nl_digital_invoice, 14-day invoice), PayPal. The AfterPay row is Riverty's (formerly Arvato) Dutch invoice pay-later service, a different company and product from Block's Afterpay/Clearpay pay-in-4, so it is NOT the 'afterpay' program and is left out of expected; only Klarna counts. Klarna/AfterPay also in USP bar, footer FAQ link and footer logos (noise).",
     expected: { total: 14995, currency: 'EUR', programs: { klarna: 'offered' } },
   },
+  {
+    page: 'web/radix-react-uk-klarna-clearpay-gift-card',
+    url: 'https://www.hearthandwick.co.uk/checkout/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Next.js/commercetools headless checkout with Radix RadioGroup: div[role=radiogroup] of button[role=radio][data-state] plus aria-hidden bubble inputs, labels via label[for=radix-:rN:]; Clearpay button has disabled+data-disabled and a reason line; hashed CSS-module classes',
+    expected: { total: 6400, currency: 'GBP', programs: { klarna: 'offered', afterpay: 'unavailable' } },
+  },
+  {
+    page: 'web/shopware6-ch-klarna-twint-chf',
+    url: 'https://www.velowerk-zuerich.ch/checkout/confirm',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Shopware 6 confirm page: .payment-methods list of native radio input.payment-method-input with separate label[for] holding img + strong name; Klarna logo img has empty alt, name only in <strong>; total in dl.checkout-aside-summary-list dd.summary-total with Swiss apostrophe thousands separator',
+    expected: { total: 129900, currency: 'CHF', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/vtex-us-affirm-payment-group-tabs',
+    url: 'https://www.northfieldoutfitters.com/checkout/#/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'VTEX legacy checkout: #payment-data accordion with .payment-group-list-btn of <a> tab links (id payment-group-*PaymentGroup, active class, no radios), names only in span.payment-group-item-text; hidden per-group panels in .steps-view (Affirm panel display:none); total in table.totalizers tfoot td.monetary',
+    expected: { total: 84900, currency: 'USD', programs: { affirm: 'offered' } },
+  },
 ];
