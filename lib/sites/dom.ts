@@ -678,6 +678,24 @@ function isHeading(element: Element, text: string, compiled: Compiled): boolean 
   return around === text || compiled.names.some(({ pattern }) => pattern.test(around));
 }
 
+/** A step's number written apart from its title: "3" + ". Payment Method", <span>Step 3</span> Payment. */
+const STEP_NUMBER = /^(?:step\s*)?\d{1,2}\s*[.、:：)]?\s*$/i;
+
+/**
+ * The title a text is part of, where the rest is its step's number before it or the rest of a word it
+ * ends in the middle of ("Pay" + "ment"); else the text alone. Not a value after it (店铺优惠 -¥10.00).
+ */
+function titleAround(text: string, element: Element): string {
+  const whole = (element.textContent ?? '').trim();
+  const at = whole.indexOf(text);
+  if (at < 0 || whole === text) return text;
+  const before = whole.slice(0, at);
+  const after = whole.slice(at + text.length);
+  const numbered = before === '' || STEP_NUMBER.test(before);
+  const wordGoesOn = after === '' || (/[A-Za-z]$/.test(text) && /^[a-z]/.test(after));
+  return numbered && wordGoesOn ? whole : text;
+}
+
 /** Whether a box stands apart from the line it is written in: floated, or placed out of the flow. */
 function setApart(element: Element): boolean {
   const style = element.ownerDocument.defaultView?.getComputedStyle?.(element);
@@ -747,7 +765,8 @@ function hitsIn(
         const payment = compiled.words.heading.test(line) && !MORE_TOGGLE.test(run);
         const other = !payment && compiled.words.otherHeading.test(line);
         const titled = (payment || other) && whole !== line && titleLine() === line;
-        if ((payment || other) && (titled || (!inSentence() && isHeading(element, text, compiled)))) {
+        const heading = node.nodeType === 3 ? titleAround(text, element) : text;
+        if ((payment || other) && (titled || (!inSentence() && isHeading(element, heading, compiled)))) {
           if (!hidden(element)) hits.push({ kind: 'heading', element, payment });
           continue;
         }

@@ -3,7 +3,7 @@ import type { ProgramPattern, WalletPattern } from './dom';
 // English names of the Western pay-later programs and wallets, shared by every Western shop. Each
 // pattern is an alternation of plain words with their usual spellings (the reader joins patterns
 // into one search and drops their flags, so case variants are spelt out). A lookahead only narrows
-// a word: "Zip" is the provider, "Zip code" the address form beside it.
+// a word: "Zip" is the provider, "Zip code" and "ZIP:" the address form beside it.
 
 const KLARNA: ProgramPattern = { program: 'klarna', pattern: /Klarna/ };
 // Afterpay trades as Clearpay in the UK, and as Cash App Afterpay in the US. In the euro and Nordic
@@ -29,7 +29,7 @@ const PAYPAL_PLANS: ProgramPattern = {
     /Pay Later|Pay in 4|Pay in 3|4X|Paiement en 4|Payez en 4|Payer en 4|Payer en 3|Später bezahlen|Paga in 3|Paga en 3|Betaal in 3/,
   within: 'paypal',
 };
-const ZIP: ProgramPattern = { program: 'zip', pattern: /Zip(?! ?[Cc]ode| ?\/| ?[Pp]ostal| ?\+)|Quadpay|QuadPay/ };
+const ZIP: ProgramPattern = { program: 'zip', pattern: /Zip(?! ?[Cc]ode| ?\/| ?[Pp]ostal| ?\+| ?:)|Quadpay|QuadPay/ };
 const SEZZLE: ProgramPattern = { program: 'sezzle', pattern: /Sezzle/ };
 // Inside Shop Pay: the longer name wins over the wallet's.
 const SHOP_PAY_INSTALLMENTS: ProgramPattern = {

@@ -132,6 +132,13 @@ const FOUND: readonly { page: string; changes: readonly string[]; seed: number }
     changes: ['listsToDivs', 'splitText', 'rehashClasses'],
     seed: 2105551924,
   },
+  // "3" and ". Payment Method" in two text nodes: the heading went unread, so the promo's Affirm logo
+  // above it joined the step, and the address form's "ZIP:" was read as Zip's option.
+  {
+    page: 'web/aspnet-webforms-us-affirm-radiobuttonlist',
+    changes: ['namesAsLogos', 'customElements', 'splitText', 'landmarksToDivs'],
+    seed: 678744799,
+  },
   // A class hashed to _del2g on the price's decimals was read as a struck-out price.
   { page: 'jd/checkout-aria-radiogroup-switch', changes: ['rehashClasses'], seed: 1645289503 },
   // A wrapper around "共1件，合计：" used up one of the levels the total's price is looked for in.

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +8,7 @@ import {
   type CheckoutVocabulary,
   isSubmitControl,
   logosUnder,
+  programWords,
   readCheckout,
   runsOn,
   textsWith,
@@ -15,6 +17,7 @@ import { shopCurrency } from '../../lib/sites/locale';
 import { SHOP_PLATFORMS } from '../../lib/sites/platforms';
 import { keywordPattern } from '../../lib/sites/text';
 import { VOCABULARY_EN, VOCABULARY_ZH, web } from '../../lib/sites/web';
+import { FIXTURES_DIR } from './fixtures';
 import { styledDocument } from './styled';
 
 const VOCABULARY: CheckoutVocabulary = {
@@ -340,6 +343,30 @@ describe('groups, notes and rows that other options own', () => {
       <p class="note">Sezzle is not available for orders over $300</p>
       <div class="item"><input type="radio" name="p" id="c"><label for="c">Credit card</label></div></div>`);
     expect(states(doc, VOCABULARY_EN)).toEqual({ sezzle: 'unavailable', affirm: 'selectable' });
+  });
+
+  // "3" + ". Payment Method", "3. Pay" + "ment Method", "3. Payment Me" + "thod", and the number in a span.
+  it.each([1, 6, 13, -1])('reads a step’s heading written in two pieces (split at %i)', (at) => {
+    const doc = styledDocument(
+      readFileSync(`${FIXTURES_DIR}corpus/web/aspnet-webforms-us-affirm-radiobuttonlist.html`, 'utf8'),
+    );
+    const heading = [...doc.querySelectorAll('.boxhead')].find((box) => box.textContent === '3. Payment Method');
+    const text = heading?.firstChild as Text;
+    if (at > 0) {
+      text.after(doc.createTextNode(text.data.slice(at)));
+      text.data = text.data.slice(0, at);
+    } else heading?.replaceChildren(Object.assign(doc.createElement('span'), { textContent: '3.' }), ' Payment Method');
+    const read = web.read(doc, new URL('https://www.harborpointmarine.com/Checkout.aspx'));
+    // Unread, the promo's Affirm logo above joined the step, which then took in the address form.
+    expect(read?.paymentStep.className).toBe('boxbody');
+    expect(read?.signals.options.map(({ program }) => program)).toEqual(['affirm']);
+  });
+
+  it('takes an address form’s "ZIP:" for no program, and Zip for Zip', () => {
+    const names = programWords(VOCABULARY_EN);
+    for (const label of ['ZIP:', 'Zip:', 'ZIP Code', 'Zip/Postal code', 'ZIP+4'])
+      expect(names.test(label), label).toBe(false);
+    for (const name of ['Zip', 'Zip – Pay in 4', 'zip', 'Pay with Zip']) expect(names.test(name), name).toBe(true);
   });
 
   it('takes AfterPay on a checkout in euros or crowns for Riverty’s invoice, not Afterpay', () => {
