@@ -1738,4 +1738,31 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
       'VTEX legacy checkout: #payment-data accordion with .payment-group-list-btn of <a> tab links (id payment-group-*PaymentGroup, active class, no radios), names only in span.payment-group-item-text; hidden per-group panels in .steps-view (Affirm panel display:none); total in table.totalizers tfoot td.monetary',
     expected: { total: 84900, currency: 'USD', programs: { affirm: 'offered' } },
   },
+  {
+    page: 'web/magento-au-humm-zip-afterpay-over-limit',
+    url: 'https://www.coastalhomeliving.com.au/checkout/#payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Magento 2 Luma checkout: div.payment-method rows with input.radio name=payment[method] + label.label[for] inside .payment-method-title.field.choice; Zip name only in img alt; Afterpay row has disabled radio, _disabled class, logo as inline SVG <title>, limit message via aria-describedby sibling; Afterpay/Zip/humm also in top banner, cart item note and footer logos',
+    expected: { total: 235000, currency: 'AUD', programs: { zip: 'offered', afterpay: 'unavailable' } },
+  },
+  {
+    page: 'shopify/shopify-fr-ca-afterpay-versements',
+    url: 'https://erableetlin.ca/checkouts/cn/Z2NwLXVzLWVhc3QxOjAxSlg3UEs0TTNBQkNERUZHSEpLTE1OUFFS/fr-ca',
+    site: 'shopify',
+    kind: 'checkout',
+    structure:
+      'Shopify one-page checkout: fieldset#basic of native radios name=basic with label[for] in hashed-class rows, PayPal label visually hidden (name only in img alt), Afterpay instalment text via aria-describedby span; Shop Pay/PayPal express buttons above and a Shop Pay Installments mention in the summary aside as noise',
+    expected: { total: 12345, currency: 'CAD', programs: { afterpay: 'offered' } },
+  },
+  {
+    page: 'woocommerce/woo-it-scalapay-klarna-paypal-paga-in-3',
+    url: 'https://www.bottegaceramichevietresi.it/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      'WooCommerce classic (Storefront) checkout: ul.wc_payment_methods of native radios name=payment_method with sibling label[for], logos as img alt, collapsed div.payment_box descriptions; Klarna label text has no program name (only img alt); Scalapay/Klarna/PayPal also in promo strip, upsell and footer logos',
+    expected: { total: 28900, currency: 'EUR', programs: { 'paypal-pay-in-4': 'offered', klarna: 'offered' } },
+  },
 ];
