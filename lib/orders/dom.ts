@@ -202,6 +202,19 @@ function actionWord(element: Element): boolean {
   return !!action && clean(action.textContent).length <= 12;
 }
 
+/** A tag that is the deferred program's name alone (先用后付), which a state of its payment may follow. */
+const PROGRAM_TAG = /^(?:先用后付|先享后付|微信支付分)$/;
+
+/** Whether `element`, or the wrapper holding only it, comes right after the program's tag (<span>先用后付</span><p>已逾期</p>). */
+function afterPaymentMark(element: Element): boolean {
+  for (let part: Element | null = element, level = 0; part && level < 2; part = part.parentElement, level++) {
+    const before = part.previousElementSibling;
+    if (before) return PROGRAM_TAG.test(clean(before.textContent));
+    if (part.parentElement?.childElementCount !== 1) return false;
+  }
+  return false;
+}
+
 function stateIn(block: Element, spec: OrderPageSpec): string | undefined {
   const hinted = firstElement(block, spec.hints?.state, (element) => stateOf(clean(element.textContent), true));
   if (hinted) return hinted;
@@ -213,8 +226,9 @@ function stateIn(block: Element, spec: OrderPageSpec): string | undefined {
       const state = text.length <= 24 ? stateOf(text, loose) : undefined;
       // Only a state word is looked at further, so a page's large blocks are not read once per child.
       if (!state || actionWord(element)) continue;
-      // "<p><span>先用后付</span><span>已付款</span></p>": the deferred payment's state, not the order's.
-      if (!loose && element.parentElement && isPaymentMark(clean(element.parentElement.textContent))) continue;
+      // "<p><span>先用后付</span><span>已付款</span></p>", or the state right after the program's tag
+      // ("<span>先用后付</span><p>已逾期</p>"): the deferred payment's state, not the order's.
+      if (!loose && (isPaymentMark(clean(element.parentElement?.textContent)) || afterPaymentMark(element))) continue;
       return state;
     }
   }

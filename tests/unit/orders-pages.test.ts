@@ -915,4 +915,14 @@ describe('what pages by other hands showed', () => {
       settled: false,
     });
   });
+  it('reads the order’s own state, not the deferred payment’s state under the program’s tag', () => {
+    const [overdue] = read(
+      TAOBAO_LIST,
+      `<div><span>2026-11-09</span><span>订单号</span><span>: </span><span>4127365508812946371</span>
+      <div><p><strong>￥129.00</strong></p><div><span>先用后付</span><p><span>已逾期</span></p>
+      <p><span>请尽快付款</span> <span>￥</span><span>129.00</span></p></div></div><p><span>交易成功</span></p></div>`,
+    );
+    expect(overdue?.state).toBe('交易成功');
+    expect(overdue && interpretOrder('taobao', overdue, NOW)).toMatchObject({ state: 'completed', settled: false });
+  });
 });
