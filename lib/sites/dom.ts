@@ -34,6 +34,12 @@ export interface ProgramPattern {
    * other currency the name is not this program's.
    */
   readonly currencies?: readonly string[];
+  /**
+   * The provider's own way to pay at once, named in the option's line ("Klarna – Sofort bezahlen",
+   * Lastschrift): an option so named is not this program's, unless its line also names a deferred plan
+   * ("Sofort oder später bezahlen").
+   */
+  readonly payNow?: { readonly words: RegExp; readonly unless: RegExp };
 }
 
 export interface WalletPattern {
@@ -87,6 +93,7 @@ interface Name {
   readonly wallet?: WalletId;
   readonly offeredBy?: readonly ProgramId[];
   readonly currencies?: readonly string[];
+  readonly payNow?: ProgramPattern['payNow'];
 }
 
 /** Lengths of Chinese text; a language whose words run longer scales them (PageWords.length). */
@@ -1412,7 +1419,7 @@ function assess(step: Step, associations: Associations, compiled: Compiled, know
     .filter((row) => !row.hidden)
     .map((row) => {
       const { program, wallet } = row.hit.name;
-      const plan = wallet ? planIn(row, wallet, compiled) : undefined;
+      const plan = wallet ? planIn(row, wallet, compiled, step.container) : undefined;
       return { row, state: stateOf(row, associations, compiled), offers: !!program || !!plan, plan };
     })
     // A promotion naming a program is an option only where the shopper can pick it.
@@ -1883,12 +1890,39 @@ function visibleText(element: Element): string {
   return text;
 }
 
-/** A plan the wallet's option shows inside it (PayPal's Pay in 3 button, Shop Pay's installments). */
-function planIn(row: Row, wallet: WalletId, { plans }: Compiled): ProgramId | undefined {
-  const ours = plans.filter(({ within }) => within === wallet);
+/**
+ * The wallet's panel drawn apart from its option, as tabs draw theirs: what the option's control names
+ * with aria-controls, or a region beside the options labelled with the wallet's name (role=region, tabpanel).
+ */
+function panelsOf(row: Row, wallet: WalletId, { names }: Compiled, step: Element): Element[] {
+  const doc = row.element.ownerDocument;
+  const controls = [row.element.closest('[aria-controls]'), ...row.element.querySelectorAll('[aria-controls]')];
+  const controlled = controls.flatMap((control) =>
+    (control?.getAttribute('aria-controls') ?? '')
+      .split(/\s+/)
+      .flatMap((id) => (id ? (doc.getElementById(id) ?? []) : [])),
+  );
+  const name = names.find((candidate) => candidate.wallet === wallet)?.pattern;
+  // Beside the step's list of options, as tabs draw their panels under the tab list.
+  const scope = step.parentElement ?? step;
+  const labelled = [...scope.querySelectorAll('[role=region],[role=tabpanel]')].filter(
+    (panel) => !panel.contains(row.element) && name?.test(panel.getAttribute('aria-label') ?? ''),
+  );
+  return [...controlled, ...labelled];
+}
+
+/** A plan the wallet's option shows, inside it or in its panel (PayPal's Pay in 3 button, Shop Pay's installments). */
+function planIn(row: Row, wallet: WalletId, compiled: Compiled, step: Element): ProgramId | undefined {
+  const ours = compiled.plans.filter(({ within }) => within === wallet);
   if (ours.length === 0) return undefined;
-  const text = visibleText(row.item ?? row.element);
+  const text = [row.item ?? row.element, ...panelsOf(row, wallet, compiled, step)].map(visibleText).join(' ');
   return ours.find(({ pattern }) => pattern.test(text))?.program;
+}
+
+/** Whether an option's own line names the provider's way to pay at once and no deferred plan. */
+function paysNow(hit: NameHit, payNow: NonNullable<Name['payNow']>): boolean {
+  const line = hit.node.nodeType === 3 ? runOf(hit.node) : lineAround(hit.element, logoName(hit.element)).line;
+  return payNow.words.test(line) && !payNow.unless.test(line);
 }
 
 /** The program a kind of plan is, by the one offering it that its option names (由微信支付分提供). */
@@ -1978,9 +2012,10 @@ export function readCheckout(
   const perProgram = new Map<ProgramId, DetectedOption[]>();
   const wallets = new Set<WalletId>();
   for (const { row, state, plan } of read.options) {
-    const { wallet, currencies } = row.hit.name;
+    const { wallet, currencies, payNow } = row.hit.name;
     if (wallet) wallets.add(wallet);
-    const named = currencies && !currencies.includes(currency) ? undefined : offeredIn(row, compiled);
+    const another = (currencies && !currencies.includes(currency)) || (payNow && paysNow(row.hit, payNow));
+    const named = another ? undefined : offeredIn(row, compiled);
     for (const found of [named, plan]) {
       if (!found) continue;
       const option: DetectedOption = {

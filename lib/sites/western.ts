@@ -5,7 +5,18 @@ import type { ProgramPattern, WalletPattern } from './dom';
 // into one search and drops their flags, so case variants are spelt out). A lookahead only narrows
 // a word: "Zip" is the provider, "Zip code" and "ZIP:" the address form beside it.
 
-const KLARNA: ProgramPattern = { program: 'klarna', pattern: /Klarna/ };
+// Klarna also takes payments at once (Sofort, Pay now, Lastschrift): an option named only so is not
+// its pay-later program. Shopify's "Klarna - Sofort oder später bezahlen" offers both, and is.
+const KLARNA: ProgramPattern = {
+  program: 'klarna',
+  pattern: /Klarna/,
+  payNow: {
+    words:
+      /Sofort|Pay now|Pay in full|Lastschrift|Direct debit|Überweisung|Jetzt bezahlen|Betaal nu|Betala direkt|Betal nå|Betal nu|Maksa nyt|Payer maintenant|Paga ora|Paga ahora|Pagar ahora/i,
+    unless:
+      /later|später|Rechnung|Raten|\d+\s*(?:days|Tage|dagen|dagar|dage|päivä)|instal|Pay in \d|Slice|Financ|Finanz|Faktura|Delbetal|achteraf|factuur|flexib|credit|Kredit|plazos|\brate\b/i,
+  },
+};
 // Afterpay trades as Clearpay in the UK, and as Cash App Afterpay in the US. In the euro and Nordic
 // markets "AfterPay" is Riverty's invoice (Arvato's, renamed in 2023 and still shown so by many
 // shops), another company's product: Afterpay's markets are those of lib/programs/afterpay.ts.

@@ -55,16 +55,17 @@ export const CHINESE: PageWords = {
 
 /**
  * Western checkouts: English, with the German and French words of the shops that write in those
- * (Zahlung, Gesamtsumme, Paiement), Dutch ones (Betaalmethode, Totaal) and the Nordic ones (Betalning,
+ * (Zahlung, Gesamtsumme, Paiement), Dutch ones (Betaalmethode, Totaal), Italian and Spanish headings,
+ * their local ways to pay (iDEAL, TWINT, BLIK) and the Nordic words (Betalning,
  * Att betala, I alt, Yhteensä: Klarna's home markets), since their prices and providers are the same.
  */
 export const ENGLISH: PageWords = {
   heading:
-    /Payment method|Payment options|Payment|How would you like to pay|How do you want to pay|Choose how to pay|Zahlungsart|Zahlungsmethode|Zahlung|Moyen de paiement|Mode de paiement|Paiement|Betaalmethode|Betaalwijze|Betalningssätt|Betalningsmetod|Betalning|Betalingsmetode|Betalingsmåde|Betalingsmåte|Betaling|Maksutapa|Maksutavat/i,
+    /Payment method|Payment options|Payment|How would you like to pay|How do you want to pay|Choose how to pay|Zahlungsart|Zahlungsmethode|Zahlung|Moyen de paiement|Mode de paiement|Paiement|Betaalmethode|Betaalwijze|Betaalopties|Betaalmogelijkheden|Metodo di pagamento|Metodi di pagamento|Método de pago|Métodos de pago|Forma de pago|Betalningssätt|Betalningsmetod|Betalning|Betalingsmetode|Betalingsmåde|Betalingsmåte|Betaling|Maksutapa|Maksutavat/i,
   otherHeading:
-    /Discount|Gift card|Promo code|Coupon|Order summary|Cart totals|Basket totals|Shopping cart|Your cart|You may also like|Recommended|Related products|Customers also|Frequently asked|FAQ|Reviews|hear about us|find out about us|heard about us|do you use|use most|do you prefer/i,
+    /Discount|Gift card|Promo code|Coupon|Order summary|Cart totals|Basket totals|Shopping cart|Your cart|You may also like|Recommended|Related products|Customers also|Frequently asked|FAQ|Reviews|hear about|heard about|hear of us|heard of us|find out about|do you use|use most|do you prefer/i,
   methods:
-    /Credit or debit card|Debit or credit card|Credit card|Debit card|Card|Apple Pay|Google Pay|Venmo|Gift card|GiftCard|Bank transfer|Cash on delivery|Store credit|Mastercard|Visa|American Express|Discover|Kreditkarte|Debitkarte|Karte|Vorkasse|Banküberweisung|Carte bancaire|Carte|Virement|Swish|Vipps|MobilePay|Betalkort|Kortbetalning|Betalingskort|Korttimaksu|Pankkikortti|Verkkopankki/i,
+    /Credit or debit card|Debit or credit card|Credit card|Debit card|Card|Apple Pay|Google Pay|Venmo|Gift card|GiftCard|Bank transfer|Cash on delivery|Store credit|Mastercard|Visa|American Express|Discover|Kreditkarte|Debitkarte|Karte|Vorkasse|Banküberweisung|Carte bancaire|Carte|Virement|Swish|Vipps|MobilePay|iDEAL|Bancontact|TWINT|giropay|Przelewy24|BLIK|Satispay|Multibanco|Betalkort|Kortbetalning|Betalingskort|Korttimaksu|Pankkikortti|Verkkopankki/i,
   totals: [
     /Total due today|Order total|Estimated total|Total due|Amount due|Grand total|Total to pay|Gesamtsumme|Gesamtbetrag|Bestellsumme|Endsumme|Zu zahlen|Montant total|Total TTC|Montant à payer|Totaalbedrag|Te betalen|Att betala|Å betale|At betale|Maksettava/i,
     /Total|Gesamt|Totaal|Yhteensä/i,

@@ -362,6 +362,48 @@ describe('groups, notes and rows that other options own', () => {
     expect(read?.signals.options.map(({ program }) => program)).toEqual(['affirm']);
   });
 
+  it('takes a Klarna option that only pays at once (Sofort, Lastschrift) for no pay-later program', () => {
+    const step = (options: string) =>
+      page(`<h2>Zahlungsart</h2><div role="radiogroup">
+        <label><input type="radio" name="p" checked> Vorkasse</label>${options}</div><p>Gesamt 349,00 €</p>`);
+    const invoice = '<label><input type="radio" name="p" disabled> Klarna – Rechnung</label>';
+    const now = '<label><input type="radio" name="p"> Klarna – Sofort bezahlen</label>';
+    expect(states(step(invoice + now), VOCABULARY_EN)).toEqual({ klarna: 'unavailable' });
+    expect(
+      states(step('<label><input type="radio" name="p"> Klarna - Sofort oder später bezahlen</label>'), VOCABULARY_EN),
+    ).toEqual({
+      klarna: 'selectable',
+    });
+    // Named by its logo, the line beside it says what it is.
+    const logo = '<label><input type="radio" name="p"> <img alt="Klarna" src="k.svg"> Lastschrift</label>';
+    expect(readCheckout(step(logo), VOCABULARY_EN)).toBeNull();
+  });
+
+  it('reads PayPal’s plan in its panel drawn apart from its tile (aria-controls, a region named PayPal)', () => {
+    const step = (panel: string, hidden = '') =>
+      page(`<h2>Payment</h2><div role="radiogroup">
+        <button role="radio" aria-checked="false">Credit card</button>
+        <button role="radio" aria-checked="true" aria-controls="pp">PayPal</button>
+        <button role="radio" aria-checked="false">Afterpay</button></div>
+        <div ${panel} ${hidden}><p>You'll be taken to PayPal.</p><div role="link">Pay Later</div></div>`);
+    expect(states(step('id="pp"'), VOCABULARY_EN)).toEqual({ 'paypal-pay-in-4': 'selectable', afterpay: 'selectable' });
+    expect(states(step('role="region" aria-label="PayPal"'), VOCABULARY_EN)).toEqual({
+      'paypal-pay-in-4': 'selectable',
+      afterpay: 'selectable',
+    });
+    // Closed, as when another tile is chosen: nothing of it is shown.
+    expect(states(step('id="pp"', 'hidden'), VOCABULARY_EN)).toEqual({ afterpay: 'selectable' });
+    expect(states(step('role="region" aria-label="Klarna"'), VOCABULARY_EN)).toEqual({ afterpay: 'selectable' });
+  });
+
+  it('takes a survey of how the shopper heard of the shop for no payment step', () => {
+    const doc = page(`<h2>Payment</h2><div class="loading">Loading payment methods…</div>
+      <fieldset><legend>Quick question: how did you first hear about Northbay Audio?</legend>
+      <label><input type="radio" name="h"> Klarna app</label><label><input type="radio" name="h"> Afterpay shop directory</label>
+      <label><input type="radio" name="h"> A friend</label></fieldset>`);
+    expect(readCheckout(doc, VOCABULARY_EN)).toBeNull();
+  });
+
   it('takes an address form’s "ZIP:" for no program, and Zip for Zip', () => {
     const names = programWords(VOCABULARY_EN);
     for (const label of ['ZIP:', 'Zip:', 'ZIP Code', 'Zip/Postal code', 'ZIP+4'])
