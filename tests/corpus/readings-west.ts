@@ -1765,4 +1765,107 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
       'WooCommerce classic (Storefront) checkout: ul.wc_payment_methods of native radios name=payment_method with sibling label[for], logos as img alt, collapsed div.payment_box descriptions; Klarna label text has no program name (only img alt); Scalapay/Klarna/PayPal also in promo strip, upsell and footer logos',
     expected: { total: 28900, currency: 'EUR', programs: { 'paypal-pay-in-4': 'offered', klarna: 'offered' } },
   },
+  {
+    page: 'web/prestashop-de-klarna-sofort-rechnung-unavailable',
+    url: 'https://www.kaffeemanufaktur-lindner.de/bestellung',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "PrestaShop 1.7 classic checkout: #checkout-payment-step (.checkout-step.-current) with .payment-options of .payment-option containers, input[name=payment-option] + label[for], sibling .additional-information / .js-payment-option-form blocks (ps-hidden when not chosen). Klarna module renders two options: 'Klarna – Rechnung' with radio disabled, greyed, and a warning line 'Rechnungskauf ist für diese Bestellung leider nicht möglich'; 'Klarna – Sofort bezahlen' selectable and checked. Klarna as a whole reads as offered: the program id is Klarna itself, and the shopper can still select a Klarna option here, so the best status across its options wins; only the invoice sub-option is unavailable. Traps: footer 'Ratenkauf mit Klarna' link and an Afterpay logo among footer payment logos. (Reading: its author counted Klarna offered, by its Sofort option; Sofort bezahlen is Klarna paid at once, and its pay-later option, Rechnung, is unavailable here.)",
+    expected: { total: 34900, currency: 'EUR', programs: { klarna: 'unavailable' } },
+  },
+  {
+    page: 'bigcommerce/late-klarna-pay-in-4-and-financing-survey',
+    url: 'https://www.northbayaudio.com/checkout',
+    site: 'bigcommerce',
+    kind: 'late',
+    structure:
+      "BigCommerce Optimized One-Page Checkout (checkout-js): collapsed Customer/Shipping/Billing steps, then Payment step drawn ~0.9s late from a <template> (loading overlay first). ul.form-checklist > li.form-checklist-item with radio name=paymentProviderRadio + label[for] holding paymentProviderHeader; Klarna appears twice, brand only in img alt='Klarna' with names 'Pay in 4' (selected, widget with 4 x $160.00) and 'Financing' (li.form-checklist-item--disabled, aria-disabled, disabled radio, sibling message 'Financing is available for orders of $650 or more'). Program-level klarna = offered because Pay in 4 is selectable. Card brands via SVG <title>. Traps: 'how did you hear' survey radios naming Klarna app / Afterpay outside the step, footer SVG logos incl. Klarna/Affirm.",
+    expected: { total: 64000, currency: 'USD', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/magento-us-braintree-paypal-credit-affirm',
+    url: 'https://www.ridgelineoutfitters.com/checkout/#payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Magento 2 Luma 'Review & Payments' step: div.payment-group > div.payment-method blocks, each a native radio name=payment[method] + label[for] (braintree with hosted-field iframes, braintree_paypal, braintree_paypal_credit, affirm_gateway whose label text is only 'Monthly Payments' with 'Affirm' in the logo img alt). PayPal Credit (revolving credit line, 'No Interest if paid in full in 6 months') is treated as NOT a pay-later program in the list (not paypal-pay-in-4) and is omitted. Traps: PayPal Pay Later 'Pay in 4' messages under cross-sell products below the checkout, Affirm/Klarna logos and a financing link in the footer.",
+    expected: { total: 148000, currency: 'USD', programs: { affirm: 'offered' } },
+  },
+  {
+    page: 'woocommerce/woo-us-katapult-sezzle-affirm-disabled',
+    url: 'https://hearthandgrain.com/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      "WooCommerce classic (Storefront) checkout: #payment > ul.wc_payment_methods > li.wc_payment_method, native radio name=payment_method + sibling label[for] + hidden div.payment_box. Credit card (Stripe iframes) checked; Katapult lease-to-own (not a listed program); Sezzle li has aria-disabled, disabled radio, name only as logo img alt, and a sibling note 'Sezzle is not available for orders over $2,000'; Affirm offered. Traps: FAQ below names Afterpay/Klarna/PayPal Pay in 4, footer logo strip, 'Financing & Lease-to-Own' nav link.",
+    expected: { total: 224000, currency: 'USD', programs: { sezzle: 'unavailable', affirm: 'offered' } },
+  },
+  {
+    page: 'web/nopcommerce-us-paypal-pay-later-sezzle',
+    url: 'https://www.copperkettlekitchen.com/onepagecheckout',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "nopCommerce one-page checkout accordion (ol.opc#checkout-steps); earlier steps collapsed (display:none), active #opc-payment_method holds ul.method-list#payment-method-block of native radios name=paymentmethod with label[for] on both logo img and name; PayPal's Pay in 4 is a sub-line in PayPal Checkout's .payment-description. Traps: Affirm in 'Customers also bought' widget, Afterpay/Klarna in footer FAQ link and accepted-payments logos.",
+    expected: { total: 11840, currency: 'USD', programs: { 'paypal-pay-in-4': 'offered', sezzle: 'offered' } },
+  },
+  {
+    page: 'shopify/shopify-us-checkout-zip-and-afterpay-both-collapsed-details',
+    url: 'https://harborandpine.com/checkouts/cn/Z2NwLXVzLWNlbnRyYWwxOjAxSk1UN0szWlE4RkNW',
+    site: 'shopify',
+    kind: 'checkout',
+    structure:
+      'Shopify one-page checkout with hashed CSS-module classes: fieldset#basic of native radios (name=basic) each with label[for] + aria-controls collapsible panel; Zip checked with panel open (4 installments of $72.50), Afterpay and Credit card panels collapsed (aria-hidden/inert, height 0). Klarna only in an order-summary trust block (not in step); Shop Pay only as express button.',
+    expected: { total: 28999, currency: 'USD', programs: { zip: 'offered', afterpay: 'offered' } },
+  },
+  {
+    page: 'shopify/shopify-de-klarna-sofort-only-paypal-later',
+    url: 'https://leinenwerk-hamburg.de/checkouts/cn/Z2NwLWV1cm9wZS13ZXN0NDowMUpFQzRQRzhNN1ZSWlQ4/de-de',
+    site: 'shopify',
+    kind: 'checkout',
+    structure:
+      "Shopify one-page checkout: hashed-class accordion, <fieldset id=basic> with native radios + label[for] split; PayPal is only a logo <img alt> with a 'Später bezahlen mit PayPal möglich' subtitle (PayPal Pay Later, offered); 'Klarna – Sofort bezahlen' is Klarna's pay-now bank transfer, so NOT a pay-later program; FAQ app block in the summary column names Klarna Rechnung/Ratenkauf (trap, outside the step)",
+    expected: { total: 12990, currency: 'EUR', programs: { 'paypal-pay-in-4': 'offered' } },
+  },
+  {
+    page: 'woocommerce/woo-nl-riverty-in3-klarna-later',
+    url: 'https://www.fietsmaker-utrecht.nl/afrekenen/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      "WooCommerce Blocks checkout (Mollie gateways): wc-block-components-radio-control accordion, each option a <label for> wrapping the native radio and the title, logo <img alt>; iDEAL checked. Riverty (Dutch invoice, its description says 'voorheen AfterPay', but not Afterpay/Clearpay) and in3 are pay-later services outside the id list, so only Klarna counts; USP bar, cross-sells, footer FAQ ('AfterPay') and logos are traps",
+    expected: { total: 21240, currency: 'EUR', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/magento-uk-paypal-pay-in-3-message-under-paypal',
+    url: 'https://www.harrowfieldhome.co.uk/checkout/#payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Magento 2 Luma opc: #checkout-payment-method-load .payment-group of .payment-method blocks with input.radio + label[for]; PayPal Express _active with data-pp-message Pay in 3 text in its .payment-method-content; Clearpay radio disabled with .message.notice sibling; Klarna/Clearpay noise in header strip, promo strip, footer logos/FAQ',
+    expected: { total: 9600, currency: 'GBP', programs: { 'paypal-pay-in-4': 'offered', afterpay: 'unavailable' } },
+  },
+  {
+    page: 'web/wix-uk-klarna-clearpay-disabled',
+    url: 'https://www.mossandmeadowcandles.co.uk/checkout?appSectionParams=%7B%22checkoutId%22%3A%227c1e4a2b-93d0-4f8e-b1a6-5d2e0c9f8a13%22%7D',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Wix Stores checkout: data-hook=payment-checkout-step with role=radiogroup of data-hook=payment-method-option rows, visually hidden radios inside labels with hashed classes, SVG <title>/img alt icons; Clearpay row aria-disabled + disabled radio with data-hook=payment-method-disabled-reason; Klarna/Clearpay noise in refund policy and footer logos',
+    expected: { total: 5850, currency: 'GBP', programs: { klarna: 'offered', afterpay: 'unavailable' } },
+  },
+  {
+    page: 'web/squarespace-us-afterpay-klarna-paypal-later',
+    url: 'https://www.juniperandash.com/checkout?cartToken=Xq7Lr2mT9vKp3Wd8Hs1Nf5Bc0Yz4Ja6G',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Squarespace React checkout with emotion css-* hashed classes: role=radiogroup of <button role=radio aria-checked> tiles, program names only in SVG <title> for Afterpay/Klarna; PayPal tile chosen and its panel holds PayPal smart buttons incl. a separate role=link aria-label="Pay Later" button; noise in recommendation widget and \'how did you hear about us\' survey select',
+    expected: {
+      total: 18400,
+      currency: 'USD',
+      programs: { afterpay: 'offered', klarna: 'offered', 'paypal-pay-in-4': 'offered' },
+    },
+  },
 ];
