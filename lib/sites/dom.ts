@@ -769,7 +769,8 @@ function hitsIn(
       const titleLine = () => (whole.length <= compiled.limits.row ? lineOf(element).trim() : whole);
       const line = node.nodeType === 1 && text.length > headingLength ? titleLine() : text;
       if (line.length <= headingLength && !names && !element.closest(`${PRIMARY_CONTROL},label,button`)) {
-        const payment = compiled.words.heading.test(line) && !MORE_TOGGLE.test(run);
+        // A plan's line ("4 interest-free payments of $78.00") holds the word, and an amount: no heading.
+        const payment = compiled.words.heading.test(line) && !MORE_TOGGLE.test(run) && !compiled.words.price.test(line);
         const other = !payment && compiled.words.otherHeading.test(line);
         const titled = (payment || other) && whole !== line && titleLine() === line;
         const heading = node.nodeType === 3 ? titleAround(text, element) : text;
@@ -974,6 +975,8 @@ function rowsOf(container: Element, hits: readonly NameHit[], names: readonly Na
       if (byChild.has(sibling)) continue;
       const current = sibling;
       if (names.some(({ element }) => current.contains(element))) break;
+      // A row drawn as the items are (淘金币 under the ways to pay) is a line of the list, no note.
+      if (alike(sibling, child)) break;
       beside.push(sibling);
     }
     rows.push({ element: child, hit: first, beside, hidden: shown.length === 0 });

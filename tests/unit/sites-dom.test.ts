@@ -396,6 +396,25 @@ describe('groups, notes and rows that other options own', () => {
     expect(states(step('role="region" aria-label="Klarna"'), VOCABULARY_EN)).toEqual({ afterpay: 'selectable' });
   });
 
+  it('takes a row drawn as the options are (淘金币 … 本单不可用) for a line of the list, not a note of the option above', () => {
+    const doc = page(`<section><div class="pay-hd">付款方式</div>
+      <div class="payRow"><label><input type="checkbox" checked> 先用后付 确认收货后再付款</label></div>
+      <div class="payRow"><img alt="花呗" src="h.png"><label for="s">花呗分期</label>
+        <select id="s"><option selected>不分期</option><option>3期 ¥159.59×3期</option></select></div>
+      <div class="payRow"><span>淘金币：</span><span>可用 120 淘金币抵扣 ¥1.20（本单不可用）</span></div></section>`);
+    expect(states(doc)).toEqual({ 'alipay-paylater': 'selectable', 'alipay-huabei': 'selectable' });
+  });
+
+  it('takes a plan’s line with its amount ("4 interest-free payments of $78.00") for no heading', () => {
+    const doc = page(`<h2>Payment</h2><pay-method-list>
+      <pay-method><pay-method-title>Credit or debit card</pay-method-title></pay-method>
+      <pay-method selected><pay-method-title><img alt="Afterpay" src="a.svg"></pay-method-title>
+        <pay-method-caption>4 interest-free payments of $78.00</pay-method-caption></pay-method>
+      <pay-method disabled><pay-method-title><svg role="img"><title>Affirm</title><text>affirm</text></svg> Monthly payments</pay-method-title>
+        <pay-method-caption>Affirm is available on orders over $350</pay-method-caption></pay-method></pay-method-list>`);
+    expect(states(doc, VOCABULARY_EN)).toEqual({ afterpay: 'selectable', affirm: 'unavailable' });
+  });
+
   it('takes a survey of how the shopper heard of the shop for no payment step', () => {
     const doc = page(`<h2>Payment</h2><div class="loading">Loading payment methods…</div>
       <fieldset><legend>Quick question: how did you first hear about Northbay Audio?</legend>
