@@ -473,4 +473,22 @@ export const READINGS_JD_TAOBAO: readonly CorpusPage[] = [
       'rax-view div radiogroup: 花呗分期 row (aria-checked) holding a listbox of 3/6/12期 chips (aria-selected); 支付宝余额 radio; 先用后付 aria-disabled greyed with 当前商品不支持先用后付; 先用后付 also in a 88VIP banner and footer links (noise)',
     expected: { total: 258800, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'unavailable' } },
   },
+  {
+    page: 'jd/jd-h5-trade-pay-baitiao-periods-paylater',
+    url: 'https://trade.m.jd.com/pay?sid=7f3c2a91d4e8b0c6a5f21e9d3b7c4a08&orderId=298471635024&payId=3c91f0a2b7d84e6fa1c05d2e8b93f714&appId=m_D1vmUq63&source=orderSuccess&fromType=1',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      'phone cashier list of li rows with visually hidden native radios, name in a label[for] separate from the input; 京东白条 row has period chips as buttons with aria-pressed; 先用后付 row has disabled radio + aria-disabled li + reason text; noise: product tag 白条免息, promo strip, recommendations 支持先用后付, FAQ, footer logos',
+    expected: { total: 109900, programs: { 'jd-baitiao': 'offered', 'jd-paylater': 'unavailable' } },
+  },
+  {
+    page: 'taobao/taobao-pc-confirm-order-react-paylater-checkbox-checked',
+    url: 'https://buy.taobao.com/auction/buy_now.jhtml?spm=a21202.12579950.0.0.4c1e2a7bQx7NoP&x-itemid=734519820614&x-uid=2206541873&buy_param=734519820614_2_5093781262716&from=cart&is_postpay=1',
+    site: 'taobao',
+    kind: 'checkout',
+    structure:
+      'React confirm-order page with hashed CSS-module classes; payment block is a section of rows: 先用后付 as a checked Fusion-Next checkbox (hidden native input inside label.next-checkbox-wrapper.checked), 花呗分期 as a native <select> of periods with label[for]; noise: item service tags, Alipay promo banner, survey radios naming both programs, footer logos',
+    expected: { total: 46800, programs: { 'alipay-paylater': 'offered', 'alipay-huabei': 'offered' } },
+  },
 ];

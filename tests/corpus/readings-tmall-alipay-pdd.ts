@@ -613,4 +613,13 @@ export const READINGS_TMALL_ALIPAY_PDD: readonly CorpusPage[] = [
       '先用后付 as a role=switch (aria-checked=false) row above a div role=radiogroup of pay rows (微信支付 checked, 多多支付); hashed CSS classes; total in sticky bottom bar',
     expected: { total: 3990, programs: { 'pdd-paylater': 'offered' } },
   },
+  {
+    page: 'pinduoduo/pdd-h5-checkout-paylater-sheet-open',
+    url: 'https://mobile.yangkeduo.com/order_checkout.html?goods_id=512786304951&sku_id=1398245710263&group_id=96301552617&goods_number=1&page_from=0&refer_page_name=goods_detail&refer_page_id=10014_1764999371042_k2f8sdq1ma',
+    site: 'pinduoduo',
+    kind: 'checkout',
+    structure:
+      'order page behind an open bottom sheet (role=dialog aria-modal=true) whose ways to pay are an ARIA radiogroup of div role=radio with hashed CSS-module classes and SVG <title> logos; 先用后付 row is aria-disabled with grey 额度不足 text, 多多支付 aria-checked=true; background has a 先用后付 goods tag and promo strip as noise',
+    expected: { total: 2990, programs: { 'pdd-paylater': 'unavailable' } },
+  },
 ];

@@ -1868,4 +1868,31 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
       programs: { afterpay: 'offered', klarna: 'offered', 'paypal-pay-in-4': 'offered' },
     },
   },
+  {
+    page: 'web/custom-elements-us-afterpay-affirm-light-dom',
+    url: 'https://shop.harborandpine.com/checkout/payment?step=payment&cart=c_8f31e0a7',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Headless storefront: light-DOM custom elements <pay-method-list>/<pay-method selected|disabled>/<pay-method-title>, no inputs; Afterpay logo only as <img alt> + sr-only text, Affirm via SVG <title> with disabled attribute and caption reason; noise mentions Klarna/Sezzle/PayPal/Shop Pay outside the step.',
+    expected: { total: 31200, currency: 'USD', programs: { afterpay: 'offered', affirm: 'unavailable' } },
+  },
+  {
+    page: 'web/magento-ca-fr-afterpay-sezzle',
+    url: 'https://www.boutiquelaurentienne.ca/fr/checkout/#payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Magento 2 Luma one-page checkout (knockout comments left in DOM): div.payment-method > .payment-method-title.field.choice with native input.radio + label[for]; Carte de crédit _active/checked, Afterpay logo img alt + instalment text, Sezzle radio disabled with _disabled class and sibling note; hidden shipping form still in DOM; Sezzle cart widget + footer logos as noise.',
+    expected: { total: 27540, currency: 'CAD', programs: { afterpay: 'offered', sezzle: 'unavailable' } },
+  },
+  {
+    page: 'woocommerce/woo-blocks-au-zip-afterpay-over-limit-hidden-notice',
+    url: 'https://coastlinecycles.com.au/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      "WooCommerce Blocks checkout: fieldset#payment-method with wc-block-components-radio-control accordion options (label[for] wrapping input); Card checked, Zip offered via <img alt>, Afterpay radio disabled with no visible reason — limit notice is a .screen-reader-text span reached only via the radio's aria-describedby; shipping-rate radios above, Afterpay/Zip/Klarna mentions in promo strip, product metadata, footer FAQ and logos.",
+    expected: { total: 248000, currency: 'AUD', programs: { zip: 'offered', afterpay: 'unavailable' } },
+  },
 ];
