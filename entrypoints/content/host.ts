@@ -33,6 +33,8 @@ export class PanelHost {
   /** An ancestor of the step that the page keeps while it redraws what is inside. */
   private kept: Element | undefined;
   private evictions = 0;
+  /** Our one attribute, where the step is a component's: the slot that shows the panel beside it. */
+  private slot: string | null = null;
 
   /** `firstKey`: the key for the frame's first load, if its caller registers one (see handOverKey). */
   constructor(firstKey?: Promise<string | undefined>) {
@@ -49,7 +51,7 @@ iframe{display:block;width:100%;height:0;border:0;color-scheme:normal;background
     this.frame.src = browser.runtime.getURL('/panel.html');
     shadow.append(style, this.frame);
     this.handOverKey(firstKey ?? registerKey());
-    // The element carries no attributes or children of ours: whatever appears there is the page's.
+    // The element carries no attributes (but a slot) or children of ours: whatever appears there is the page's.
     this.guard.observe(this.element, { attributes: true, childList: true });
   }
 
@@ -76,6 +78,7 @@ iframe{display:block;width:100%;height:0;border:0;color-scheme:normal;background
   private repair(): void {
     this.guard.takeRecords();
     for (const name of this.element.getAttributeNames()) this.element.removeAttribute(name);
+    if (this.slot !== null) this.element.setAttribute('slot', this.slot);
     this.element.replaceChildren();
     this.guard.takeRecords();
     if (++this.repairs > MAX_REPAIRS) {
@@ -96,7 +99,7 @@ iframe{display:block;width:100%;height:0;border:0;color-scheme:normal;background
    * takes it out, and each new frame costs a reload: the panel then goes after the nearest ancestor
    * the page kept, outside what it redraws.
    */
-  placeAfter(anchor: Element | null): void {
+  placeAfter(anchor: Element | null, slot: string | null = null): void {
     if (this.closed) return;
     if (this.holders.length > 0 && !this.element.isConnected) {
       if (++this.evictions > MAX_EVICTIONS) {
@@ -108,6 +111,11 @@ iframe{display:block;width:100%;height:0;border:0;color-scheme:normal;background
     const kept = this.kept;
     // No anchor: the end of the page.
     const target = (anchor && kept?.contains(anchor) ? kept : anchor) ?? document.body;
+    // Beside a component's child, in the slot that shows that child.
+    this.slot = target === anchor ? slot : null;
+    if (this.slot !== null) this.element.setAttribute('slot', this.slot);
+    else this.element.removeAttribute('slot');
+    this.guard.takeRecords();
     if (target === document.body || target === document.documentElement) {
       if (this.element.parentElement !== document.body) document.body.append(this.element);
     } else if (target.nextElementSibling !== this.element) target.after(this.element);

@@ -1,5 +1,6 @@
 import { randomPanelKey } from '../../lib/panel-key';
 import { isSubmitControl, namedUnder } from '../../lib/sites/dom';
+import { mayDrawInShadow, openShadowRoots } from '../../lib/sites/flat';
 import { keywordPattern } from '../../lib/sites/text';
 import type { CheckoutReading, SiteAdapter } from '../../lib/sites/types';
 import { HOST_TAG, PanelHost } from './host';
@@ -22,6 +23,13 @@ const LIVENESS_MS = 500;
 const WATCHED_ATTRIBUTES = ['class', 'disabled', 'aria-disabled', 'aria-checked', 'aria-selected', 'hidden'];
 /** Attributes that can reveal a payment step already in the document. */
 const REVEALING_ATTRIBUTES = ['hidden', 'style', 'aria-hidden'];
+/**
+ * A page of components fills their shadow roots where the document's observer does not see (a
+ * component defined late renders into a root it attaches then): while it shows no step, it is read
+ * again this often, this many times.
+ */
+const SHADOW_READ_MS = 1000;
+const SHADOW_READS = 15;
 
 /** The payment step's markup (its options, their states) and the total's text; empty once either is gone. */
 function seen({ paymentStep, totalElement }: CheckoutReading): string {
@@ -42,6 +50,31 @@ function namesProgram(node: Node, words: RegExp): boolean {
   return false;
 }
 
+/**
+ * Where the panel goes after a step drawn in a component's shadow root: after that component, in the
+ * document's own tree (where the page's `paylater-lens` is), and beside it in the slot that shows it
+ * (a child of a component that has no slot for it is never drawn).
+ */
+function placeFor(step: Element): { anchor: Element; slot: string | null } {
+  let anchor = step;
+  for (;;) {
+    const root = anchor.getRootNode();
+    if (root.nodeType === 11 /* DOCUMENT_FRAGMENT_NODE */) {
+      anchor = (root as ShadowRoot).host;
+      continue;
+    }
+    const parent = anchor.parentElement;
+    const shadow = parent?.shadowRoot;
+    if (!parent || !shadow) return { anchor, slot: null };
+    const slot = anchor.getAttribute('slot');
+    const shown = slot
+      ? [...shadow.querySelectorAll('slot[name]')].some((each) => each.getAttribute('name') === slot)
+      : shadow.querySelector('slot:not([name])') !== null;
+    if (shown) return { anchor, slot };
+    anchor = parent;
+  }
+}
+
 /** Reads one checkout as it renders and changes, reports it, and keeps the panel after its payment step. */
 export class CheckoutWatcher {
   private host: PanelHost | undefined;
@@ -53,6 +86,7 @@ export class CheckoutWatcher {
   /** The step's markup and the total's text at the last read: a re-read of the same is skipped. */
   private lastSeen = '';
   private readGap = FIRST_READ_GAP_MS;
+  private shadowReads = 0;
   private nextFullRead = 0;
   private watching = false;
   private stopped = false;
@@ -132,7 +166,11 @@ export class CheckoutWatcher {
       if (target.firstElementChild === null && !this.programKeywords.test(target.textContent ?? '')) continue;
       // Index the NodeList: its iterator costs more in a content script.
       const added = record.addedNodes;
-      for (let i = 0; i < added.length; i++) if (namesProgram(added[i] as Node, words)) return true;
+      for (let i = 0; i < added.length; i++) {
+        const node = added[i] as Node;
+        // A component's own text is in its shadow root, which the read looks into.
+        if (namesProgram(node, words) || (node as Element).shadowRoot) return true;
+      }
     }
     return false;
   }
@@ -194,7 +232,8 @@ export class CheckoutWatcher {
       const gone = this.reading && (!this.reading.paymentStep.isConnected || !this.host?.element.isConnected);
       if (gone && this.timer === undefined) this.read();
     }, LIVENESS_MS);
-    this.host.placeAfter(this.reading.paymentStep);
+    const { anchor, slot } = placeFor(this.reading.paymentStep);
+    this.host.placeAfter(anchor, slot);
     // Our own insertion beside the step is no change of the page's.
     this.observer.takeRecords();
   }
@@ -210,12 +249,13 @@ export class CheckoutWatcher {
     this.observer.disconnect();
     this.watching = true;
     if (!step) {
-      this.observer.observe(document.body, {
-        subtree: true,
-        childList: true,
-        attributes: true,
-        attributeFilter: REVEALING_ATTRIBUTES,
-      });
+      const options = { subtree: true, childList: true, attributes: true, attributeFilter: REVEALING_ATTRIBUTES };
+      this.observer.observe(document.body, options);
+      // Components: their shadow roots too, and a look now and then while their scripts render them.
+      const shadowed = mayDrawInShadow(document, []);
+      if (shadowed) for (const root of openShadowRoots(document)) this.observer.observe(root, options);
+      if ((shadowed || document.querySelector(':not(:defined)')) && this.shadowReads++ < SHADOW_READS)
+        this.schedule(SHADOW_READ_MS);
       return;
     }
     this.observer.observe(step, {
@@ -232,7 +272,8 @@ export class CheckoutWatcher {
 
   /** The shopper placed the order with a pay-later option chosen: the panel offers to track it. */
   private click(event: MouseEvent): void {
-    const target = event.target as Node | null;
+    // A control in a component's shadow root: the event's target is the component.
+    const target = (event.composedPath()[0] ?? event.target) as Node | null;
     // Only the shopper's own clicks: a page script's synthetic click is not an order.
     if (!event.isTrusted || target?.nodeType !== 1 /* Node.ELEMENT_NODE */ || !isSubmitControl(target as Element))
       return;

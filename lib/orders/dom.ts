@@ -77,8 +77,8 @@ const SETTLEMENT = new RegExp(
     String.raw`(?:先用后付|先享后付|微信支付分)\s*(?:订单)?\s*(?:状态)?\s*[:：·•|]?\s*(?:${SETTLED_WORDS})(?![后时前])`,
     // "本订单已通过「先用后付」完成付款"; a details page's "付款状态：已付款" or "扣款状态：已扣款" (read only for a deferred payment's program).
     String.raw`(?:先用后付|先享后付)[」"”』]?\s*完成(?:付款|扣款|还款)`,
-    // "先享后付 · 已于12月03日扣款"
-    String.raw`(?:先用后付|先享后付|微信支付分)\s*[:：·•|]?\s*已于\s*${DATE_PATTERN}\s*(?:自动)?(?:扣款|付款|还款)`,
+    // "先享后付 · 已于12月03日扣款", "先用后付，您已于 2026-12-03 09:10 完成付款"
+    String.raw`(?:先用后付|先享后付|微信支付分)[」"”』]?\s*[:：·•|，,]?\s*(?:您)?已于\s*${DATE_PATTERN}\s*(?:自动|完成)?(?:扣款|付款|还款)`,
     String.raw`(?:付款|扣款|还款)状态\s*[:：]?\s*(?:${SETTLED_WORDS})`,
     // A credit line's own bill for the order, repaid: "白条已还款".
     LINE_REPAID.source,

@@ -1,5 +1,6 @@
 import type { ProgramId, SiteId, WalletId } from '../ids';
 import { parseMoney } from '../money';
+import { flatDocument, liveNode, mayDrawInShadow } from './flat';
 import { keywordPattern, NOT_TEXT, textsWith } from './text';
 import type { CheckoutReading, DetectedOption, OptionState } from './types';
 import { CHINESE, type PageWords } from './words';
@@ -156,12 +157,15 @@ export function keywords(vocabulary: CheckoutVocabulary): string[] {
   return compile(vocabulary).keywords.source.split('|');
 }
 
-// Controls a shopper picks an option with, whatever framework drew them (a <select>'s options too).
+// Controls a shopper picks an option with, whatever framework drew them (a <select>'s options too,
+// and the summaries of an exclusive accordion, <details name>, which open one option at a time).
 const PRIMARY_CONTROL =
-  'input[type=radio],input[type=checkbox],[role=radio],[role=switch],[role=checkbox],[role=option],[role=menuitemradio],[role=tab],select option';
+  'input[type=radio],input[type=checkbox],[role=radio],[role=switch],[role=checkbox],[role=option],[role=menuitemradio],[role=tab],select option,details[name] > summary';
 /** Rows that carry a state of their own (installment periods as pressed buttons, selectable rows). */
 const STATEFUL = '[aria-checked],[aria-selected],[aria-pressed]';
 const CHOICE = `${PRIMARY_CONTROL},${STATEFUL}`;
+/** What an option's text may label from afar (aria-labelledby): something the shopper picks with. */
+const LABELLED_CONTROL = `${CHOICE},input,select,button,[role=button]`;
 /** Elements whose text is a choice's own label (not a button's: "Continue to Affirm" goes on with it). */
 const LABELLING = 'label,[role=radio],[role=option],[role=tab],[role=menuitemradio]';
 const NAVIGATING_LINK = 'a[href]:not([href^="#"]):not([href^="javascript"])';
@@ -262,6 +266,13 @@ function behindModal(unspoken: Element): boolean {
   return box.parentElement !== null;
 }
 
+/** The page's style of an element (of the live one, for a flat tree's copy): computed where the DOM computes it, else inline. */
+function styleOf(element: Element): CSSStyleDeclaration | undefined {
+  const live = liveNode(element);
+  const view = live.ownerDocument.defaultView;
+  return view?.getComputedStyle ? view.getComputedStyle(live) : (live as HTMLElement).style;
+}
+
 /**
  * Whether a shopper cannot see `element`: hidden by attribute, by style (where the browser computes
  * it), or inside a box with no room (a collapsed section).
@@ -273,31 +284,28 @@ function hidden(element: Element): boolean {
   // A closed <select>'s options have no box: the shopper sees them where the select shows.
   const select = element.closest('select');
   if (select && select !== element) {
-    const view = element.ownerDocument.defaultView;
-    for (let part: Element | null = element; part && part !== select; part = part.parentElement) {
-      const style = view?.getComputedStyle ? view.getComputedStyle(part) : (part as HTMLElement).style;
-      if (style?.display === 'none') return true;
-    }
+    for (let part: Element | null = element; part && part !== select; part = part.parentElement)
+      if (styleOf(part)?.display === 'none') return true;
     return hidden(select);
   }
-  const check = (element as { checkVisibility?: (options: object) => boolean }).checkVisibility;
+  // Boxes and styles are the page's: a flat tree's copy has none.
+  const live = liveNode(element);
+  const check = (live as { checkVisibility?: (options: object) => boolean }).checkVisibility;
   if (typeof check === 'function') {
-    if (!check.call(element, { visibilityProperty: true, checkVisibilityCSS: true, opacityProperty: true }))
-      return true;
+    if (!check.call(live, { visibilityProperty: true, checkVisibilityCSS: true, opacityProperty: true })) return true;
     // A section collapsed to no height (or width) hides what it holds without hiding it by style.
     for (let box: Element | null = element; box && box.tagName !== 'BODY'; box = box.parentElement) {
-      const { width, height } = box.getBoundingClientRect();
+      const { width, height } = liveNode(box).getBoundingClientRect();
       if (width === 0 || height === 0) {
-        const { overflowX, overflowY } = getComputedStyle(box);
+        const { overflowX, overflowY } = getComputedStyle(liveNode(box));
         if (overflowX !== 'visible' || overflowY !== 'visible' || box === element) return true;
       }
     }
     return false;
   }
   // No layout here (a parsed fixture): styles as computed, where the DOM computes them, else inline.
-  const view = element.ownerDocument.defaultView;
   for (let box: Element | null = element; box; box = box.parentElement) {
-    const style = view?.getComputedStyle ? view.getComputedStyle(box) : (box as HTMLElement).style;
+    const style = styleOf(box);
     if (style?.display === 'none' || (box === element && style?.visibility === 'hidden')) return true;
     const collapsed = /^0(?:px)?$/.test(style?.height ?? '') || /^0(?:px)?$/.test(style?.maxHeight ?? '');
     if (collapsed && (style?.overflowY ?? 'visible') !== 'visible') return true;
@@ -705,7 +713,8 @@ function titleAround(text: string, element: Element): string {
 
 /** Whether a box stands apart from the line it is written in: floated, or placed out of the flow. */
 function setApart(element: Element): boolean {
-  const style = element.ownerDocument.defaultView?.getComputedStyle?.(element);
+  const live = liveNode(element);
+  const style = live.ownerDocument.defaultView?.getComputedStyle?.(live);
   return !!style && ((style.float || 'none') !== 'none' || style.position === 'absolute' || style.position === 'fixed');
 }
 
@@ -892,11 +901,12 @@ export function logosUnder(root: Element): Element[] {
  * box is no sign: an image not yet loaded has no size, and is read before its load changes nothing.
  */
 function logoHidden(logo: Element): boolean {
-  const check = (logo as { checkVisibility?: (options: object) => boolean }).checkVisibility;
-  const style = logo.ownerDocument.defaultView?.getComputedStyle?.(logo);
+  const live = liveNode(logo);
+  const check = (live as { checkVisibility?: (options: object) => boolean }).checkVisibility;
+  const style = live.ownerDocument.defaultView?.getComputedStyle?.(live);
   const itself =
     typeof check === 'function'
-      ? !check.call(logo, { visibilityProperty: true, checkVisibilityCSS: true, opacityProperty: true })
+      ? !check.call(live, { visibilityProperty: true, checkVisibilityCSS: true, opacityProperty: true })
       : style?.display === 'none' || style?.visibility === 'hidden';
   return itself || (logo.parentElement !== null && hidden(logo.parentElement));
 }
@@ -1028,10 +1038,16 @@ function layers(row: Row): Element[] {
 /** Two rows of one list: drawn alike, or items of the same list (<li>s of one <ul>). */
 function oneList(a: Row, b: Row): boolean {
   const { element } = a;
+  // Items of one list, not any two siblings of a tag: a promotion's logo in a span beside its sentence's span.
   return (
-    drawnAlike(a, b) || (element.tagName === b.element.tagName && element.parentElement === b.element.parentElement)
+    drawnAlike(a, b) ||
+    (element.tagName === b.element.tagName &&
+      element.parentElement === b.element.parentElement &&
+      element.matches(LIST_ITEM))
   );
 }
+
+const LIST_ITEM = 'li,tr,dt,dd,option,[role=listitem],[role=option],[role=radio],[role=row],[role=menuitemradio]';
 
 /** Two rows drawn alike, at some depth below any wrappers. */
 function drawnAlike(a: Row, b: Row): boolean {
@@ -1173,7 +1189,11 @@ class Associations {
         for (const id of (element.getAttribute('aria-labelledby') ?? '').split(/\s+/))
           this.labelled.set(id, [...(this.labelled.get(id) ?? []), element]);
     }
-    for (const id of ids) controls.push(...(this.labelled.get(id) ?? []));
+    // What picks: a control, or a group of choices the name labels (花呗分期 over its sheet of periods);
+    // not a logo labelled by its own title.
+    for (const id of ids)
+      for (const labelled of this.labelled.get(id) ?? [])
+        if (labelled.matches(LABELLED_CONTROL) || labelled.querySelector(CHOICE)) controls.push(labelled);
     return controls;
   }
 
@@ -1211,13 +1231,19 @@ function disabledBy(element: Element): boolean {
   return element.hasAttribute('disabled') || element.getAttribute('aria-disabled') === 'true';
 }
 
-/** An ancestor that disables all it holds: a disabled fieldset, aria-disabled, inert. */
+/**
+ * An ancestor that disables all it holds: a disabled fieldset, aria-disabled, inert, or a component
+ * marked disabled (<sl-radio disabled>, <pay-method disabled>: web components take the attribute).
+ */
 function disabledAbove(element: Element): boolean {
   for (let current: Element | null = element; current; current = current.parentElement)
     if (
       current.hasAttribute('inert') ||
       current.getAttribute('aria-disabled') === 'true' ||
-      ((current.tagName === 'FIELDSET' || current.tagName === 'SELECT' || current.tagName === 'OPTGROUP') &&
+      ((current.tagName === 'FIELDSET' ||
+        current.tagName === 'SELECT' ||
+        current.tagName === 'OPTGROUP' ||
+        current.localName.includes('-')) &&
         current.hasAttribute('disabled'))
     )
       return true;
@@ -1923,8 +1949,15 @@ function planIn(row: Row, wallet: WalletId, compiled: Compiled, step: Element): 
 }
 
 /** Whether an option's own line names the provider's way to pay at once and no deferred plan. */
-function paysNow(hit: NameHit, payNow: NonNullable<Name['payNow']>): boolean {
-  const line = hit.node.nodeType === 3 ? runOf(hit.node) : lineAround(hit.element, logoName(hit.element)).line;
+function paysNow(hit: NameHit, payNow: NonNullable<Name['payNow']>, keywords: RegExp): boolean {
+  const { node, element } = hit;
+  // A text, a logo in its line, or a name written across nodes (Klarna – Sofort <span>bezahlen</span>).
+  const line =
+    node.nodeType === 3
+      ? runOf(node)
+      : logoName(element)
+        ? lineAround(element, logoName(element)).line
+        : splitRun(element, keywords);
   return payNow.words.test(line) && !payNow.unless.test(line);
 }
 
@@ -1947,13 +1980,35 @@ function merge(options: readonly DetectedOption[]): DetectedOption | undefined {
 /**
  * Reads a checkout's payment step, total and wallets by structure and visible text. Null until the
  * page shows a payment step that offers at least one pay-later program. `previous`, the last reading
- * of the same page, lets a re-read look at its payment step and total only.
+ * of the same page, lets a re-read look at its payment step and total only. A page that may draw its
+ * step in shadow roots, and shows none outside them, is read again as its flat tree; the reading's
+ * elements are then the page's own.
  */
 export function readCheckout(
   doc: Document,
   vocabulary: CheckoutVocabulary,
   previous?: CheckoutReading | null,
 ): CheckoutReading | null {
+  const step = previous?.paymentStep;
+  if (!step?.isConnected || step.getRootNode() === doc) {
+    const reading = readTree(doc, vocabulary, previous);
+    if (reading || !doc.body) return reading;
+    const { programs, programKeywords } = compile(vocabulary);
+    const named = programs.test(doc.body.textContent ?? '') ? textsWith(doc.body, programKeywords) : [];
+    if (!mayDrawInShadow(doc, named)) return null;
+  }
+  const flat = flatDocument(doc);
+  const reading = flat && readTree(flat, vocabulary);
+  if (!reading) return null;
+  const { totalElement } = reading;
+  return {
+    ...reading,
+    paymentStep: liveNode(reading.paymentStep),
+    ...(totalElement ? { totalElement: liveNode(totalElement) } : {}),
+  };
+}
+
+function readTree(doc: Document, vocabulary: CheckoutVocabulary, previous?: CheckoutReading | null) {
   if (!doc.body) return null;
   openModal = undefined;
   const compiled = compile(vocabulary);
@@ -2017,7 +2072,8 @@ export function readCheckout(
   for (const { row, state, plan } of read.options) {
     const { wallet, currencies, payNow } = row.hit.name;
     if (wallet) wallets.add(wallet);
-    const another = (currencies && !currencies.includes(currency)) || (payNow && paysNow(row.hit, payNow));
+    const another =
+      (currencies && !currencies.includes(currency)) || (payNow && paysNow(row.hit, payNow, compiled.keywords));
     const named = another ? undefined : offeredIn(row, compiled);
     for (const found of [named, plan]) {
       if (!found) continue;

@@ -15,6 +15,7 @@ const BY_COUNTRY: Readonly<Record<string, string>> = {
   no: 'NOK',
   dk: 'DKK',
   ch: 'CHF',
+  pl: 'PLN',
   cn: 'CNY',
   hk: 'HKD',
   sg: 'SGD',
@@ -23,8 +24,15 @@ const BY_COUNTRY: Readonly<Record<string, string>> = {
   ),
 };
 
-/** Languages spoken in one crown's country only: a Swedish page prices in kronor. */
-const BY_LANGUAGE: Readonly<Record<string, string>> = { sv: 'SEK', nb: 'NOK', nn: 'NOK', no: 'NOK', da: 'DKK' };
+/** Languages spoken in one currency's country only: a Swedish page prices in kronor, a Polish one in złoty. */
+const BY_LANGUAGE: Readonly<Record<string, string>> = {
+  sv: 'SEK',
+  nb: 'NOK',
+  nn: 'NOK',
+  no: 'NOK',
+  da: 'DKK',
+  pl: 'PLN',
+};
 
 /**
  * The currency a shop prices in, by its domain's country (shop.com.au, butik.se), else its page's

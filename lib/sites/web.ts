@@ -22,6 +22,9 @@ const PROGRAMS: readonly ProgramPattern[] = [
   { program: 'wechat-payscore', pattern: /微信支付分/ },
   { program: 'alipay-paylater', pattern: /先用后付|先享后付/, offeredBy: ['wechat-payscore'] },
   { program: 'alipay-huabei', pattern: /花呗/ },
+  // Inside Alipay's option, its own picker of 花呗's periods ("花呗分期：不分期 3期 …"); not a note
+  // that Alipay takes 花呗 ("支持余额、银行卡及花呗").
+  { program: 'alipay-huabei', pattern: /花呗分期：|花呗分期:/, within: 'alipay' },
   { program: 'jd-baitiao', pattern: /白条/ },
   { program: 'meituan-monthly', pattern: /美团月付/ },
   { program: 'douyin-monthly', pattern: /抖音月付/ },

@@ -622,4 +622,13 @@ export const READINGS_TMALL_ALIPAY_PDD: readonly CorpusPage[] = [
       'order page behind an open bottom sheet (role=dialog aria-modal=true) whose ways to pay are an ARIA radiogroup of div role=radio with hashed CSS-module classes and SVG <title> logos; 先用后付 row is aria-disabled with grey 额度不足 text, 多多支付 aria-checked=true; background has a 先用后付 goods tag and promo strip as noise',
     expected: { total: 2990, programs: { 'pdd-paylater': 'unavailable' } },
   },
+  {
+    page: 'tmall/tmall-pc-confirm-paylater-unavailable-huabei-select',
+    url: 'https://buy.tmall.com/order/confirm_order.htm?spm=a1z0d.6639537.0.0.5c2b7484Hk3QfZ&x-itemid=745120398811&x-uid=2208831650',
+    site: 'tmall',
+    kind: 'checkout',
+    structure:
+      "React page with hashed CSS-module classes; 付款方式 block where 先用后付 is a disabled checkbox with a reason span (aria-describedby) and 花呗分期 is a <select> of periods labelled via label[for]; traps: '猜你喜欢' tiles tagged 先用后付/花呗分期 and footer logos img alt",
+    expected: { total: 239900, programs: { 'alipay-paylater': 'unavailable', 'alipay-huabei': 'offered' } },
+  },
 ];

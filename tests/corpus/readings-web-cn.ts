@@ -276,4 +276,40 @@ export const READINGS_WEB_CN: readonly CorpusPage[] = [
       'Trap: mobile cashier with role=listbox/option rows (aria-selected), logos as <img alt>, selected state as SVG <title>; chosen 拿去花 (Ctrip own credit, not a listed program) expanded with aria-pressed 分期 button tiles; 花呗 appears only in a promo banner link above the amount (Address: its author wrote /webapp/payment2/, which no reader takes for a checkout; it stands at /webapp/payment/ so that the reader runs on it.)',
     expected: null,
   },
+  {
+    page: 'web/vip-h5-checkout-weipinhua-trap',
+    url: 'https://m.vip.com/checkout.html?sizeId=6920481123457&from=cart',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Vue H5 (data-v scoped attrs): payment step is an ARIA radiogroup of div[role=radio][aria-checked] rows — 唯品花 (own credit, with its own 3/6/12期 period row), 微信支付 (SVG <title>), 支付宝; trap text only outside the step: top promo banner '花呗分期免息' and footer help link '什么是先用后付？'",
+    expected: null,
+  },
+  {
+    page: 'web/xiaomi-mall-pc-checkout-huabei-periods',
+    url: 'https://order.mi.com/buy/confirm?id=5261206836415072',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'mi.com legacy pay-confirm layout: payment-box sections of ul.payment-list with off-screen native radios and label[for] wrapping logo <img alt> (微信支付/支付宝/银联 + separate 分期付款 box with 花呗分期 tile and a stage-list period picker of <li> tiles, 3/6/12期 with 每期 amounts); total in .money <em>5,499.00</em>元; noise: recommendation widget and footer logos mentioning 花呗分期',
+    expected: { total: 549900, programs: { 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'web/dangdang-pc-checkout-huabei-offered',
+    url: 'https://checkout.dangdang.com/checkout.aspx?ref=shoppingcart',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Old-style PC table: pay rows are native radios in a <td> with the name in a separate <td> via label[for]; 花呗分期 periods are nested radio labels under the 支付宝 row; promo strip '花呗分期 3期免息' above the form and 花呗 logo/link in footer as traps",
+    expected: { total: 26840, programs: { 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'web/yanxuan-h5-checkout-huabei-unavailable',
+    url: 'https://m.you.163.com/order/confirm?skuId=1650189&count=1&source=cart&_stat_from=cart',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Vue H5 with scoped data-v attributes: ARIA role=radiogroup of div role=radio rows, SVG <title> icons; 花呗分期 row aria-disabled with class is-disabled and reason text; traps: FAQ <details> and '为你推荐' tiles tagged 花呗分期/先用后付; total in fixed bottom bar",
+    expected: { total: 15900, programs: { 'alipay-huabei': 'unavailable' } },
+  },
 ];

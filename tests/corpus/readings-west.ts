@@ -1895,4 +1895,152 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
       "WooCommerce Blocks checkout: fieldset#payment-method with wc-block-components-radio-control accordion options (label[for] wrapping input); Card checked, Zip offered via <img alt>, Afterpay radio disabled with no visible reason — limit notice is a .screen-reader-text span reached only via the radio's aria-describedby; shipping-rate radios above, Afterpay/Zip/Klarna mentions in promo strip, product metadata, footer FAQ and logos.",
     expected: { total: 248000, currency: 'AUD', programs: { zip: 'offered', afterpay: 'unavailable' } },
   },
+  {
+    page: 'web/adyen-dropin-nl-klarna-riverty-ideal',
+    url: 'https://www.fietsplein-utrecht.nl/checkout/confirm',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Adyen Web Drop-in: ul.adyen-checkout__payment-methods-list[role=radiogroup] of li.adyen-checkout__payment-method--<type>, each header a button[role=radio][aria-checked] with empty-alt logo img + name span; iDEAL selected with open details (aria-pressed issuer buttons); Riverty uses the legacy afterpay_default type (class and logo URL say 'afterpay' but it is Riverty, not Afterpay/Clearpay); in3 only in promo/footer",
+    expected: { total: 14995, currency: 'EUR', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/prestashop-fr-alma-oney-4x-trap',
+    url: 'https://www.maison-verdelle.fr/commande',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      'PrestaShop 8 classic checkout: #checkout-payment-step section with .payment-options, each option a hidden-styled native radio (name=payment-option, data-module-name) split from its label[for] text + img alt; options are Carte bancaire, plain PayPal, Alma 3x/4x (aria-pressed plan buttons in collapsed additional-information) and Oney 3x 4x — French instalment providers outside the program list, so trap',
+    expected: null,
+  },
+  {
+    page: 'web/shopline-us-klarna-afterpay-sezzle',
+    url: 'https://www.luminafitgear.com/checkouts/2c7f41d9a08b4e3f9d1b6a5e0c3f7a21/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Shopline React checkout with CSS-module hashed classes: div[role=radiogroup] card list, each row's header div[role=radio][aria-checked]; Afterpay named only via inline SVG <title>; Sezzle row aria-disabled with greyed class and red tip; Affirm/Zip only in recommendation widget and footer logos",
+    expected: {
+      total: 8647,
+      currency: 'USD',
+      programs: { klarna: 'offered', afterpay: 'offered', sezzle: 'unavailable' },
+    },
+  },
+  {
+    page: 'web/ecwid-ca-affirm-sezzle',
+    url: 'https://lakeheadpaddle.ca/store/checkout/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Ecwid storefront: div.ec-radiogroup > label.ec-radiogroup__item wrapping form-control--radio/form-control__radio-wrap custom radios; Affirm titled only 'Monthly payments' (brand only in description + logo img alt); Sezzle item has ec-radiogroup__item--disabled, disabled input and limit reason; Affirm/Sezzle/Klarna/Afterpay also in sidebar promo, FAQ and footer logos",
+    expected: { total: 112000, currency: 'CAD', programs: { affirm: 'offered', sezzle: 'unavailable' } },
+  },
+  {
+    page: 'web/oxid-de-paypal-spaeter-klarna-rechnung',
+    url: 'https://www.hanselmann-kaffee.de/index.php?lang=0&cl=payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "OXID eShop (wave-style) #paymentMethods card: div.well > dl > dt(input[name=paymentid] + label[for] <b>title</b> + logo img) / dd.payment-option desc; pay-later options named only in German ('PayPal Später Bezahlen', 'Klarna Rechnung'); PayPal logo img has empty alt; separate shipping select above; PayPal messaging banner, Klarna Ratenkauf teaser and footer logos as noise",
+    expected: { total: 25480, currency: 'EUR', programs: { 'paypal-pay-in-4': 'offered', klarna: 'offered' } },
+  },
+  {
+    page: 'woocommerce/woo-pl-klarna-paypo-blik',
+    url: 'https://gorskieszlaki.pl/zamowienie/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      "WooCommerce classic checkout (Storefront): #payment ul.wc_payment_methods > li.wc_payment_method with input.input-radio[name=payment_method] + label[for] + collapsed div.payment_box; BLIK/Przelewy24/Klarna/PayPo (PayPo is not a tracked program); Klarna OSM placement under order table, survey select with Klarna/PayPo options, footer BNPL blurb incl. 'PayPal Pay Later' and logos as noise",
+    expected: { total: 64900, currency: 'PLN', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/ionic-us-paypal-sezzle-ion-radio',
+    url: 'https://shop.lumensupply.com/checkout',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Ionic 8 PWA (Stencil hydrate, declarative shadow roots with s-id/c-id): <ion-radio-group role=radiogroup> of shadowed <ion-item>s; each <ion-radio> host has role=radio/aria-checked, shadow .radio-icon (no native input) and a <slot> for light-DOM label text; program logos as SVG <title> in item start slot; total in <ion-footer> toolbar; Affirm/Klarna/Afterpay only in cards/footer',
+    expected: { total: 21240, currency: 'USD', programs: { 'paypal-pay-in-4': 'offered', sezzle: 'offered' } },
+  },
+  {
+    page: 'web/lit-ssr-us-affirm-klarna-shadow-radios',
+    url: 'https://www.harborandpine.com/checkout/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Lit SSR declarative shadow root on <checkout-payment>: fieldset with native radios + label[for] inside shadow (lit-part markers, slotted light-DOM heading); Klarna radio disabled with aria-describedby note; total in light-DOM <dl> summary; Afterpay only in recos/survey/footer',
+    expected: { total: 64000, currency: 'USD', programs: { affirm: 'offered', klarna: 'unavailable' } },
+  },
+  {
+    page: 'web/shoelace-au-afterpay-zip-sl-radio-group',
+    url: 'https://www.saltbushandco.com.au/checkout/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Shoelace (Lit SSR) <sl-radio-group> with declarative shadow fieldset[role=radiogroup] + default slot; each <sl-radio> host has role=radio/aria-checked and its own shadow (control span, sl-icon, label slot) with light-DOM label text/logos; Zip host disabled + aria-disabled with slotted note; sl-input address fields also in shadow; Klarna only in FAQ',
+    expected: { total: 38900, currency: 'AUD', programs: { afterpay: 'offered', zip: 'unavailable' } },
+  },
+  {
+    page: 'web/salesforce-lwr-us-afterpay-shadow-dom',
+    url: 'https://shop.redwoodandpine.com/s/checkout/0a6Hs000001kYzQIAU',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Salesforce LWR checkout; payment step is commerce_unified_checkout-payment with nested declarative open shadow roots, radios inside lightning-radio-group's shadow (SLDS slds-radio input+label[for]), total in a separate shadow-rooted summary; Afterpay/PayPal Pay in 4/Klarna/Affirm/Sezzle/Zip noise in promo bar, recommendations and footer",
+    expected: { total: 21240, currency: 'USD', programs: { afterpay: 'offered' } },
+  },
+  {
+    page: 'web/stencil-de-klarna-rechnung-shadow',
+    url: 'https://www.waldlaeufer-outdoor.de/checkout/zahlung',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Stencil SSR declarative shadow roots: <shop-payment-selector> shadow (heading 'Zahlungsart' + role=radiogroup wrapping <slot>) with light-DOM <shop-payment-option> hosts, each with its own shadow root holding a native radio and a <slot> for the light-DOM title; Klarna/PayPal pay-later promos in recommendations and footer logos outside the step",
+    expected: { total: 18990, currency: 'EUR', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/salesforce-lwr-au-afterpay-zip-tiles',
+    url: 'https://www.coastlinesurf.com.au/s/checkout',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Salesforce LWR/LWC SSR: webruntime-app > layout > commerce_builder-checkout-payment > commerce_unified_checkout-payment-method-tiles, each a declarative shadow root (3-4 levels); tiles are button role=radio aria-checked inside role=radiogroup, Zip aria-disabled with reason text; total in a sibling summary component slotted into the sidebar; Klarna only in FAQ and footer logos',
+    expected: { total: 45900, currency: 'AUD', programs: { afterpay: 'offered', zip: 'unavailable' } },
+  },
+  {
+    page: 'web/light-step-shadow-promo-banner',
+    url: 'https://www.hearthandhollow.com/checkout/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Light-DOM fieldset/legend 'Payment' with native radios and label[for] split (CSS-module hashed classes), Affirm named only via img alt + note; Klarna/Afterpay in a <promo-banner> declarative shadow root above the header, Sezzle/Zip in a <help-drawer> shadow-root FAQ, BNPL SVG <title> logos in footer",
+    expected: { total: 74250, currency: 'USD', programs: { affirm: 'offered' } },
+  },
+  {
+    page: 'web/fluent-us-sezzle-zip-fluent-radio-group',
+    url: 'https://shop.ridgeline-roasters.com/checkout',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Fluent UI (FAST) web components with declarative shadow roots: fluent-radio-group (role=radiogroup) of fluent-radio hosts with role=radio/aria-checked/aria-disabled on the host and label text slotted from light DOM; each radio in a light-DOM row div with a sibling note; Zip host has disabled + aria-disabled=true and note 'Zip isn't available for this order'; Sezzle/Zip/Afterpay also in announcement bar, FAQ and footer",
+    expected: { total: 9610, currency: 'USD', programs: { sezzle: 'offered', zip: 'unavailable' } },
+  },
+  {
+    page: 'web/material-web-us-affirm-klarna-md-radio',
+    url: 'https://www.northfieldworkshop.com/checkout/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Material Web SSR (declarative shadow roots): md-list of md-list-items, each with an md-radio (shadow root draws only the circle SVG + hidden inner input); option text in light DOM labels (wrapping for Card, label[for] pointing at md-radio id for Affirm/Klarna); Affirm/Klarna also in promo strip, summary upsell, recommendations and footer logos',
+    expected: { total: 118600, currency: 'USD', programs: { affirm: 'offered', klarna: 'offered' } },
+  },
+  {
+    page: 'bigcommerce/square-placement-shadow-trap',
+    url: 'https://www.cascadetrailsupply.com/checkout',
+    site: 'bigcommerce',
+    kind: 'trap',
+    structure:
+      "BigCommerce-style optimized checkout: payment step is a native-radio form-checklist with only Credit Card and PayPal; Afterpay <square-placement> (shadow root with 'or 4 interest-free payments of $24.99 with Afterpay' + logo img) under the order total and <klarna-placement> (shadow root, 'Pay in 4 interest-free payments with Klarna.') in the cart items section; Afterpay/Klarna logos in footer",
+    expected: null,
+  },
 ];

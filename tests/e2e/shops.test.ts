@@ -54,6 +54,10 @@ function panelRoot(panel: Surface) {
   );
 }
 
+/** The programs the panel lists, in its order. */
+const programsIn = (panel: Surface) =>
+  panel.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-program]')].map((row) => row.dataset.program));
+
 describe.each(BROWSERS)('shops the shopper adds, in %s', (name) => {
   const { driver } = useBrowser(name);
 
@@ -105,12 +109,26 @@ describe.each(BROWSERS)('shops the shopper adds, in %s', (name) => {
     const select = await driver().open(shopUrl(CHECKOUT, 'corpus/web/checkout-shopware-se-kronor'));
     const selectPanel = await select.panelFrame();
     expect(await panelRoot(selectPanel)).toMatchObject({ site: 'web', total: '159500', currency: 'SEK' });
-    expect(
-      await selectPanel.evaluate(() =>
-        [...document.querySelectorAll<HTMLElement>('[data-program]')].map((row) => row.dataset.program),
-      ),
-    ).toEqual(['klarna']);
+    expect(await programsIn(selectPanel)).toEqual(['klarna']);
     await select.close();
+
+    // A storefront of web components (Salesforce's LWR): the step drawn two shadow roots deep, the
+    // total in a third. The panel goes after the component, in the document's own tree.
+    const components = await driver().open(shopUrl(CHECKOUT, 'corpus/web/salesforce-lwr-us-afterpay-shadow-dom'));
+    const componentsPanel = await components.panelFrame();
+    expect(await panelRoot(componentsPanel)).toMatchObject({ site: 'web', total: '21240', currency: 'USD' });
+    expect(await programsIn(componentsPanel)).toEqual(['afterpay']);
+    expect(await hosts(components)).toBe(1);
+    await components.close();
+
+    // A component defined late draws its step into a shadow root it attaches then, which no change of
+    // the document announces: the panel follows all the same.
+    const late = await driver().open(shopUrl(CHECKOUT, 'web/checkout-components-late'));
+    const latePanel = await late.panelFrame(10_000);
+    expect(await panelRoot(latePanel)).toMatchObject({ site: 'web', total: '64000', currency: 'USD' });
+    expect(await programsIn(latePanel)).toEqual(['affirm', 'klarna']);
+    expect(await hosts(late)).toBe(1);
+    await late.close();
 
     // Only the shop that was added: another https shop gets nothing.
     const other = await driver().open(shopUrl(OTHER_CHECKOUT, 'web/checkout-huabei'));

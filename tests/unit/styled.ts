@@ -10,8 +10,26 @@ import { parseHTML } from 'linkedom';
  */
 export function styledDocument(html: string): Document {
   const { document } = parseHTML(html);
+  attachDeclarativeShadowRoots(document as unknown as Document);
   restyle(document as unknown as Document);
   return document as unknown as Document;
+}
+
+/**
+ * What a browser's parser does with `<template shadowrootmode>` (server-rendered web components):
+ * the template's content becomes its parent's shadow root. linkedom keeps such templates as they are.
+ */
+function attachDeclarativeShadowRoots(tree: Document | ShadowRoot): void {
+  for (const template of tree.querySelectorAll('template[shadowrootmode]')) {
+    const host = template.parentElement;
+    const mode = template.getAttribute('shadowrootmode');
+    if (!host || host.shadowRoot || (mode !== 'open' && mode !== 'closed')) continue;
+    const root = host.attachShadow({ mode });
+    while (template.firstChild) root.appendChild(template.firstChild);
+    template.remove();
+    // A template's content is no part of the tree, so templates within it are found only now.
+    attachDeclarativeShadowRoots(root);
+  }
 }
 
 /** Computes styles anew from the document as it is now: after a change to its elements or sheets. */

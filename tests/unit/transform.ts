@@ -54,6 +54,9 @@ function bodyElements(doc: Document): Element[] {
   return [...doc.body.querySelectorAll('*')];
 }
 
+/** A component's child shows where the component's slot for it is: a wrapper around it (or its children bared) moves it elsewhere, or nowhere. */
+const slotted = (element: Element) => !!element.parentElement?.shadowRoot;
+
 /** Class names rehashed, as a new build of CSS modules would, in markup and style sheets alike. */
 export const rehashClasses: Transformation = (doc, random) => {
   const names = new Map<string, string>();
@@ -80,7 +83,10 @@ export const rehashClasses: Transformation = (doc, random) => {
 /** Wrapper elements added around a few elements. */
 export const addWrappers: Transformation = (doc, random) => {
   const candidates = bodyElements(doc).filter(
-    (element) => !NOT_WRAPPED.has(element.tagName) && !STRUCTURED_PARENTS.has(element.parentElement?.tagName ?? ''),
+    (element) =>
+      !NOT_WRAPPED.has(element.tagName) &&
+      !STRUCTURED_PARENTS.has(element.parentElement?.tagName ?? '') &&
+      !slotted(element),
   );
   for (let count = 1 + Math.floor(random() * 6); count > 0; count--) {
     const element = pick(random, candidates);
@@ -101,6 +107,7 @@ export const removeWrappers: Transformation = (doc, random) => {
       (element.tagName === 'DIV' || element.tagName === 'SPAN') &&
       element.attributes.length === 0 &&
       !STRUCTURED_PARENTS.has(element.parentElement?.tagName ?? '') &&
+      !slotted(element) &&
       random() < 0.7
     )
       element.replaceWith(...element.childNodes);

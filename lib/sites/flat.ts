@@ -1,0 +1,116 @@
+/**
+ * Pages built of web components (Salesforce's LWR storefronts, Ionic, Shoelace, Lit) draw their
+ * payment step inside shadow roots, where a document's own queries and text never reach. The reader
+ * reads such a page as the shopper sees it: a copy of the document with every open shadow root drawn
+ * in its host's place and the host's own children where its slots put them (the flat tree).
+ */
+
+/** What each copied node was copied from: the live node, which has a box and styles. */
+const LIVE = new WeakMap<Node, Node>();
+
+/** The live node `node` was copied from, or `node` itself where it is no copy. */
+export function liveNode<T extends Node>(node: T): T {
+  return (LIVE.get(node) as T | undefined) ?? node;
+}
+
+/** How far above a program's name its shadow host may be (a radio's label slotted into the radio). */
+const HOST_DISTANCE = 8;
+/** How many of the page's elements are looked at for a component's host: the top of a long page. */
+const HOST_SEARCH = 2000;
+/** A copy stops here: a page this large drawn in shadow roots is no checkout we know. */
+const MAX_NODES = 60_000;
+
+const openRoot = (element: Element): ShadowRoot | null => element.shadowRoot;
+
+/**
+ * Whether the page may draw a payment step in shadow roots: a component around one of `named` (the
+ * nodes that name a program), or any component with an open shadow root among the page's first
+ * elements. Runs on reads that find no step, so it looks at a bounded number of elements.
+ */
+export function mayDrawInShadow(doc: Document, named: readonly Node[]): boolean {
+  for (const node of named) {
+    let element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    for (let up = 0; element && up < HOST_DISTANCE; up++, element = element.parentElement)
+      if (element.shadowRoot) return true;
+  }
+  // Components are custom elements (a hyphen in the name): others are rarely hosts, and cost a look each.
+  if (!doc.body) return false;
+  const walker = doc.createTreeWalker(doc.body, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let seen = 0; seen < HOST_SEARCH; seen++) {
+    const element = walker.nextNode() as Element | null;
+    if (!element) return false;
+    if (element.localName.includes('-') && element.shadowRoot) return true;
+  }
+  return false;
+}
+
+/** The light children a slot shows: those assigned to its name, else its own (fallback) content. */
+function slotted(slot: Element, host: Element): Node[] {
+  const name = slot.getAttribute('name') ?? '';
+  const assigned = [...host.childNodes].filter((child) =>
+    child.nodeType === 1
+      ? ((child as Element).getAttribute('slot') ?? '') === name
+      : name === '' && child.nodeType === 3,
+  );
+  return assigned.length > 0 ? assigned : [...slot.childNodes];
+}
+
+/**
+ * A copy of `doc` as the flat tree draws it, or null where no open shadow root holds content. The copy
+ * is an inert document: nothing in it loads or runs. `liveNode` maps its nodes back to the page's.
+ */
+export function flatDocument(doc: Document): Document | null {
+  if (!doc.documentElement) return null;
+  const flat = doc.cloneNode(false) as Document;
+  let copied = 0;
+  let shadowed = false;
+  // Each node is copied knowing the host whose shadow tree holds it (null: the document's own tree);
+  // a slot shows its host's light children, which belong to the tree the host itself is in.
+  const treeOf = new Map<Element, Element | null>();
+  const copyInto = (parent: Node, source: Node, host: Element | null): void => {
+    if (++copied > MAX_NODES) return;
+    if (source.nodeType === 1) {
+      const element = source as Element;
+      if (element.localName === 'script') return;
+      if (host && element.localName === 'slot') {
+        // The slot draws what it shows in its own place (it has no box of its own).
+        for (const shown of slotted(element, host)) copyInto(parent, shown, treeOf.get(host) ?? null);
+        return;
+      }
+      const copy = flat.importNode(element, false);
+      LIVE.set(copy, element);
+      const root = openRoot(element);
+      if (root) {
+        shadowed = true;
+        treeOf.set(element, host);
+      }
+      for (const child of (root ?? element).childNodes) copyInto(copy, child, root ? element : host);
+      // A subtree goes in whole (linkedom, which the tests parse with, loses nodes added to a placed parent).
+      parent.appendChild(copy);
+      return;
+    }
+    if (source.nodeType !== 3) return;
+    const copy = flat.importNode(source, false);
+    LIVE.set(copy, source);
+    parent.appendChild(copy);
+  };
+  copyInto(flat, doc.documentElement, null);
+  return shadowed && copied <= MAX_NODES ? flat : null;
+}
+
+/** Every open shadow root in the page, however deep: watched for the step a component draws late. */
+export function openShadowRoots(doc: Document): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  const visit = (root: Document | ShadowRoot) => {
+    const elements = root.querySelectorAll('*');
+    for (let i = 0; i < elements.length && roots.length < 500; i++) {
+      const shadow = openRoot(elements[i] as Element);
+      if (shadow) {
+        roots.push(shadow);
+        visit(shadow);
+      }
+    }
+  };
+  visit(doc);
+  return roots;
+}

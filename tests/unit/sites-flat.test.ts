@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { flatDocument, liveNode, mayDrawInShadow, openShadowRoots } from '../../lib/sites/flat';
+import { styledDocument } from './styled';
+
+/** A whole page around `body`, parsed as the browser would (declarative shadow roots attached). */
+const page = (body: string) => styledDocument(`<!doctype html><html><head></head><body>${body}</body></html>`);
+const flatText = (doc: Document) => (doc.body.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+describe('the flat tree of a page of components', () => {
+  it('draws each shadow root in its host, and the host’s children where its slots are', () => {
+    const doc = page(`<pay-step>
+      <span slot="title">Payment</span>
+      <label>Afterpay</label>
+      <template shadowrootmode="open"><h2><slot name="title">Fallback title</slot></h2><div class="list"><slot></slot></div><slot name="none">Nothing slotted</slot></template>
+    </pay-step>`);
+    const flat = flatDocument(doc);
+    expect(flat).not.toBeNull();
+    expect(flatText(flat as Document)).toBe('Payment Afterpay Nothing slotted');
+    // The slots themselves are gone: what they show stands in their place.
+    expect(flat?.querySelector('slot')).toBeNull();
+    expect(flat?.querySelector('h2 > span')?.textContent).toBe('Payment');
+    expect(flat?.querySelector('div.list > label')?.textContent).toBe('Afterpay');
+  });
+
+  it('reaches shadow roots within shadow roots, and slots within slotted content', () => {
+    const doc = page(`<app-root><template shadowrootmode="open">
+      <pay-option><b>Klarna</b><template shadowrootmode="open"><input type="radio" id="k"><slot></slot></template></pay-option>
+    </template></app-root>`);
+    const flat = flatDocument(doc) as Document;
+    const radio = flat.querySelector('pay-option > input[type=radio]');
+    expect(radio).not.toBeNull();
+    expect(flat.querySelector('pay-option > b')?.textContent).toBe('Klarna');
+    expect(openShadowRoots(doc)).toHaveLength(2);
+  });
+
+  it('maps every copy to the page’s own node, and leaves the page as it was', () => {
+    const doc = page('<pay-step><template shadowrootmode="open"><p id="x">Affirm</p></template></pay-step>');
+    const before = doc.body.innerHTML;
+    const flat = flatDocument(doc) as Document;
+    const copy = flat.getElementById('x') as Element;
+    const live = liveNode(copy);
+    expect(live).not.toBe(copy);
+    expect(live.ownerDocument).toBe(doc);
+    expect(live.textContent).toBe('Affirm');
+    expect(doc.body.innerHTML).toBe(before);
+    // A node that is no copy is its own.
+    expect(liveNode(doc.body)).toBe(doc.body);
+  });
+
+  it('copies no scripts', () => {
+    const doc = page(
+      '<pay-step><template shadowrootmode="open"><script>window.ran = true</script><p>Zip</p></template></pay-step>',
+    );
+    expect(flatDocument(doc)?.querySelector('script')).toBeNull();
+  });
+
+  it('is not made for a page without shadow roots', () => {
+    expect(flatDocument(page('<p>Klarna</p><my-widget>Pay later</my-widget>'))).toBeNull();
+  });
+});
+
+describe('whether a page may draw its step in shadow roots', () => {
+  it('finds a component’s root among the page’s first elements, or around a program’s name', () => {
+    const app = page(
+      '<div><main><webruntime-app><template shadowrootmode="open"><slot></slot></template></webruntime-app></main></div>',
+    );
+    expect(mayDrawInShadow(app, [])).toBe(true);
+    const plain = page(`${'<div><span>x</span></div>'.repeat(50)}<p>Afterpay</p>`);
+    expect(mayDrawInShadow(plain, [plain.querySelector('p') as Element])).toBe(false);
+  });
+
+  it('looks only so far into a long page, but always around the names', () => {
+    const filler = '<div><span>x</span></div>'.repeat(1500);
+    const doc = page(
+      `${filler}<sl-radio><template shadowrootmode="open"><slot></slot></template><span>Zip</span></sl-radio>`,
+    );
+    expect(mayDrawInShadow(doc, [])).toBe(false);
+    expect(mayDrawInShadow(doc, [doc.querySelector('sl-radio > span') as Element])).toBe(true);
+  });
+});
