@@ -109,7 +109,7 @@ export interface MoneyOptions {
  * crowns' "kr" (kr., Kr., and Dkr, Nkr, Skr as Swedish writes the others'), or three capitals.
  */
 const CURRENCY_MARK =
-  /(?<![A-Za-z])(US|AU|CA|NZ|HK|NT|SG|MX|[ACRS])\$|\$ ?(US|AU|CA|NZ|HK|SG|MX)\b|(CN|JP)?¥|[£€元]|zł|\$|(?<![A-Za-z])([DNS])?[Kk]r\.?(?![A-Za-z])|\b[A-Z]{3}(?![A-Za-z])/g;
+  /(?<![A-Za-z])(US|AU|CA|NZ|HK|NT|SG|MX|[ACRS])\$|\$ ?(US|AU|CA|NZ|HK|SG|MX)\b|(CN|JP)?¥|[£€元]|zł|\$|(?<![A-Za-z])([DNS])?[Kk]r\.?(?![A-Za-z])|\b[A-Z]{3}(?=[Kk]r\b|(?![A-Za-z]))/g;
 
 /** The ISO code a dollar's country letters make where it is not the letters and D: "A" → AUD, "NT" → TWD. */
 const DOLLAR_CURRENCY: Record<string, string> = { A: 'AUD', C: 'CAD', S: 'SGD', NT: 'TWD', MX: 'MXN', R: 'BRL' };

@@ -1,6 +1,6 @@
 import { randomPanelKey } from '../../lib/panel-key';
 import { isSubmitControl, namedUnder } from '../../lib/sites/dom';
-import { mayDrawInShadow, openShadowRoots } from '../../lib/sites/flat';
+import { shadowRootsNear } from '../../lib/sites/flat';
 import { keywordPattern } from '../../lib/sites/text';
 import type { CheckoutReading, SiteAdapter } from '../../lib/sites/types';
 import { HOST_TAG, PanelHost } from './host';
@@ -252,9 +252,9 @@ export class CheckoutWatcher {
       const options = { subtree: true, childList: true, attributes: true, attributeFilter: REVEALING_ATTRIBUTES };
       this.observer.observe(document.body, options);
       // Components: their shadow roots too, and a look now and then while their scripts render them.
-      const shadowed = mayDrawInShadow(document, []);
-      if (shadowed) for (const root of openShadowRoots(document)) this.observer.observe(root, options);
-      if ((shadowed || document.querySelector(':not(:defined)')) && this.shadowReads++ < SHADOW_READS)
+      const roots = shadowRootsNear(document);
+      for (const root of roots) this.observer.observe(root, options);
+      if ((roots.length > 0 || document.querySelector(':not(:defined)')) && this.shadowReads++ < SHADOW_READS)
         this.schedule(SHADOW_READ_MS);
       return;
     }

@@ -30,8 +30,8 @@ const STATES: readonly (readonly [OrderState, RegExp])[] = [
   ['cancelled', /取消|关闭/],
   // Overdue (已逾期) is still to pay: its deadline has passed.
   ['awaiting-payment', /待付款|等待付款|等待买家付款|待支付|未付款|待还款|待扣款|逾期/],
-  ['awaiting-receipt', /待收货|等待收货|确认收货|卖家已发货|已发货|运输中|待签收/],
-  ['completed', /已完成|^完成$|交易成功|交易完成|已签收|已收货|待评价/],
+  ['awaiting-receipt', /待收货|等待收货|(?<!已)确认收货|卖家已发货|已发货|运输中|待签收/],
+  ['completed', /已完成|^完成$|交易成功|交易完成|已签收|已收货|已确认收货|待评价/],
   ['paid', /已付款|已支付|待发货|等待发货|等待卖家发货/],
 ];
 

@@ -178,6 +178,7 @@ const HEADING_TEXT = 16;
 /** Punctuation between clauses: a text holding it is a sentence, and heads nothing. */
 const CLAUSE_BREAK = /[，。；！？,;!?]/;
 /** A "more ways to pay" toggle names the step but starts no new one. */
+const QUESTIONS = /\bFAQs?\b|Frequently asked|常见问题/i;
 const MORE_TOGGLE = /更多|其他|其它|展开|收起|全部|查看|more|other|show/i;
 /** Text longer than this is prose, not a total's label. */
 const LABEL_TEXT = 40;
@@ -406,10 +407,29 @@ function nameIn(
     // offering it (微信支付分 | 先享后付), are one name.
     const same =
       best.program !== undefined && (name.program === best.program || offers(name, best) || offers(best, name));
-    if (other && !within && !same && !mentioned(text, other.index, other[0].length, compiled)) return undefined;
+    // The wallet that provides the program, after its name (花呗分期 · 支付宝花呗), is its provider line.
+    const provider =
+      other !== null &&
+      other.index > index &&
+      !!name.wallet &&
+      !!best.program &&
+      providerOf(best.program) === name.wallet;
+    if (other && !within && !same && !provider && !mentioned(text, other.index, other[0].length, compiled))
+      return undefined;
   }
   return { name: best, weak: compiled.words.promotion.test(text) };
 }
+
+/** The wallet a program is a service of: 花呗 is Alipay's, 白条 JD's, Pay in 4 PayPal's. */
+const PROVIDERS: Readonly<Partial<Record<WalletId, readonly ProgramId[]>>> = {
+  alipay: ['alipay-huabei', 'alipay-paylater'],
+  'jd-pay': ['jd-baitiao', 'jd-paylater'],
+  'wechat-pay': ['wechat-payscore'],
+  paypal: ['paypal-pay-in-4'],
+  'shop-pay': ['shop-pay-installments'],
+};
+const providerOf = (program: ProgramId): WalletId | undefined =>
+  (Object.keys(PROVIDERS) as WalletId[]).find((wallet) => PROVIDERS[wallet]?.includes(program));
 
 /** Whether `kind` is a kind of plan that `program` offers. */
 function offers(kind: Name, program: Name): boolean {
@@ -779,7 +799,12 @@ function hitsIn(
       const line = node.nodeType === 1 && text.length > headingLength ? titleLine() : text;
       if (line.length <= headingLength && !names && !element.closest(`${PRIMARY_CONTROL},label,button`)) {
         // A plan's line ("4 interest-free payments of $78.00") holds the word, and an amount: no heading.
-        const payment = compiled.words.heading.test(line) && !MORE_TOGGLE.test(run) && !compiled.words.price.test(line);
+        // Questions about paying (Payment FAQs, 支付常见问题) head answers, not ways to pay.
+        const payment =
+          compiled.words.heading.test(line) &&
+          !MORE_TOGGLE.test(run) &&
+          !compiled.words.price.test(line) &&
+          !QUESTIONS.test(line);
         const other = !payment && compiled.words.otherHeading.test(line);
         const titled = (payment || other) && whole !== line && titleLine() === line;
         const heading = node.nodeType === 3 ? titleAround(text, element) : text;
@@ -1454,13 +1479,24 @@ function assess(step: Step, associations: Associations, compiled: Compiled, know
     // A promotion naming a program is an option only where the shopper can pick it.
     .filter(({ row, state }) => (!row.hit.weak || state.choosable) && !otherQuestion(row.element, compiled.words));
   if (!options.some(({ offers }) => offers)) return undefined;
-  if (known || step.heading?.payment) return { step, options };
+  // A way to pay is one choice: programs each ticked on its own, beside one another, answer a survey
+  // (Welche Zahlungsart wünschen Sie sich zusätzlich? ☐ PayPal Später bezahlen ☐ Klarna Rechnung).
+  if (options.filter(({ offers }) => offers).length > 1 && options.every(({ row }) => ticksOnly(row, associations)))
+    return undefined;
+  if (known) return { step, options };
   const choosable = options.some(({ state }) => state.choosable);
+  // Page chrome only with real controls, even under its own payment words (a footer's "Maksutavat:"
+  // before its logos).
   if (step.container.closest(LANDMARK) && !choosable) return undefined;
-  // A strip of logos that nothing picks (a footer's 支付宝 · 花呗 · 银联) is the shop's badges, not a choice.
-  // An SVG's own <text> draws its logo's lettering: still a logo.
+  // A strip of logos that nothing picks (a footer's 支付宝 · 花呗 · 银联) is the shop's badges, not a
+  // choice; under a heading of its own it may be the ways to pay, but not after a caption in its own
+  // line ("Maksutavat: [logos]"). An SVG's own <text> draws its logo's lettering: still a logo.
   const logo = ({ element }: Row) => element.localName === 'svg' || (element.textContent ?? '').trim() === '';
-  if (!choosable && options.every(({ row }) => logo(row))) return undefined;
+  const badges = !choosable && options.every(({ row }) => logo(row));
+  const caption =
+    step.heading && !step.heading.element.closest(HEADING_ELEMENT) && step.container.contains(step.heading.element);
+  if (step.heading?.payment && !(badges && caption)) return { step, options };
+  if (badges) return undefined;
   // Ways to pay that nothing picks are a list only where drawn as one: a promotion's PayPal logo beside
   // its sentence (Paga in 3 rate con PayPal) is two unlike blocks, no list.
   const listOfWays =
@@ -1472,6 +1508,19 @@ function assess(step: Step, associations: Associations, compiled: Compiled, know
       ? choosable
       : options.some(({ row, state, offers }) => offers && state.choosable && !oneChoiceOfOthers(row.element));
   return listOfWays || pickable ? { step, options } : undefined;
+}
+
+const TICK = 'input[type=checkbox],[role=checkbox]';
+
+/** Whether an option is picked only by a checkbox of its own (inside it or tied to it by `for`). */
+function ticksOnly(row: Row, associations: Associations): boolean {
+  const { element } = row;
+  const controls = [
+    ...(element.matches(PRIMARY_CONTROL) ? [element] : []),
+    ...element.querySelectorAll(PRIMARY_CONTROL),
+    ...associations.controlsLabelledBy(element),
+  ];
+  return controls.length > 0 && controls.every((control) => control.matches(TICK));
 }
 
 /** Whether an option is one of a <select> that asks something else (How did you hear about us?). */
@@ -1995,7 +2044,7 @@ export function readCheckout(
     if (reading || !doc.body) return reading;
     const { programs, programKeywords } = compile(vocabulary);
     const named = programs.test(doc.body.textContent ?? '') ? textsWith(doc.body, programKeywords) : [];
-    if (!mayDrawInShadow(doc, named)) return null;
+    if (!mayDrawInShadow(doc, named, programs)) return null;
   }
   const flat = flatDocument(doc);
   const reading = flat && readTree(flat, vocabulary);

@@ -17,31 +17,53 @@ export function liveNode<T extends Node>(node: T): T {
 const HOST_DISTANCE = 8;
 /** How many of the page's elements are looked at for a component's host: the top of a long page. */
 const HOST_SEARCH = 2000;
+/** How many shadow roots are looked into, however deep. */
+const MAX_ROOTS = 200;
 /** A copy stops here: a page this large drawn in shadow roots is no checkout we know. */
 const MAX_NODES = 60_000;
 
-const openRoot = (element: Element): ShadowRoot | null => element.shadowRoot;
+/**
+ * The open shadow roots of the components among the page's first elements, and of those within
+ * them, however deep. Components are custom elements (a hyphen in the name): others are rarely
+ * hosts, and cost a look each.
+ */
+export function shadowRootsNear(doc: Document): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  const visit = (within: Node, limit: number) => {
+    const walker = doc.createTreeWalker(within, 1 /* NodeFilter.SHOW_ELEMENT */);
+    for (let seen = 0; seen < limit && roots.length < MAX_ROOTS; seen++) {
+      const element = walker.nextNode() as Element | null;
+      if (!element) return;
+      const root = element.localName.includes('-') ? element.shadowRoot : null;
+      if (!root) continue;
+      roots.push(root);
+      visit(root, Number.POSITIVE_INFINITY);
+    }
+  };
+  if (doc.body) visit(doc.body, HOST_SEARCH);
+  return roots;
+}
 
 /**
  * Whether the page may draw a payment step in shadow roots: a component around one of `named` (the
- * nodes that name a program), or any component with an open shadow root among the page's first
- * elements. Runs on reads that find no step, so it looks at a bounded number of elements.
+ * nodes that name a program: a radio's label slotted into it), or a shadow root near the top of the
+ * page that names a program in its own text or logos (`programs`). Most pages have no components,
+ * and a promotion bar's shadow root names no program, so the flat tree is rarely drawn.
  */
-export function mayDrawInShadow(doc: Document, named: readonly Node[]): boolean {
+export function mayDrawInShadow(doc: Document, named: readonly Node[], programs: RegExp): boolean {
   for (const node of named) {
     let element = node.nodeType === 1 ? (node as Element) : node.parentElement;
     for (let up = 0; element && up < HOST_DISTANCE; up++, element = element.parentElement)
       if (element.shadowRoot) return true;
   }
-  // Components are custom elements (a hyphen in the name): others are rarely hosts, and cost a look each.
-  if (!doc.body) return false;
-  const walker = doc.createTreeWalker(doc.body, 1 /* NodeFilter.SHOW_ELEMENT */);
-  for (let seen = 0; seen < HOST_SEARCH; seen++) {
-    const element = walker.nextNode() as Element | null;
-    if (!element) return false;
-    if (element.localName.includes('-') && element.shadowRoot) return true;
-  }
-  return false;
+  return shadowRootsNear(doc).some(
+    (root) =>
+      // Its children's text: a fragment's own textContent is null in some DOMs.
+      programs.test([...root.childNodes].map((child) => child.textContent ?? '').join('')) ||
+      [...root.querySelectorAll('img[alt],[aria-label]')].some((logo) =>
+        programs.test(logo.getAttribute('alt') ?? logo.getAttribute('aria-label') ?? ''),
+      ),
+  );
 }
 
 /** The light children a slot shows: those assigned to its name, else its own (fallback) content. */
@@ -79,7 +101,7 @@ export function flatDocument(doc: Document): Document | null {
       }
       const copy = flat.importNode(element, false);
       LIVE.set(copy, element);
-      const root = openRoot(element);
+      const root = element.shadowRoot;
       if (root) {
         shadowed = true;
         treeOf.set(element, host);
@@ -96,21 +118,4 @@ export function flatDocument(doc: Document): Document | null {
   };
   copyInto(flat, doc.documentElement, null);
   return shadowed && copied <= MAX_NODES ? flat : null;
-}
-
-/** Every open shadow root in the page, however deep: watched for the step a component draws late. */
-export function openShadowRoots(doc: Document): ShadowRoot[] {
-  const roots: ShadowRoot[] = [];
-  const visit = (root: Document | ShadowRoot) => {
-    const elements = root.querySelectorAll('*');
-    for (let i = 0; i < elements.length && roots.length < 500; i++) {
-      const shadow = openRoot(elements[i] as Element);
-      if (shadow) {
-        roots.push(shadow);
-        visit(shadow);
-      }
-    }
-  };
-  visit(doc);
-  return roots;
 }

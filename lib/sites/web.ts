@@ -88,6 +88,8 @@ const CHECKOUT_SEGMENTS = new Set([
   'bestelling',
   'kasse',
   'commande',
+  // WooCommerce's checkout page in Italian.
+  'cassa',
   'finalizar-compra',
   'afrekenen',
   'kassa',

@@ -77,9 +77,10 @@ export const ENGLISH: PageWords = {
   notTotal:
     /total (?:of )?(?:at least|over|under|above|below|more than|less than|between|up to|exceeding)|(?:minimum|maximum) (?:order )?total|before tax|tax included|included in total|saving|Sub-?total|Subtotaal|Sous-total|Zwischensumme|totals|Net total|Total net|excl\.? (?:VAT|tax)|excluding (?:VAT|tax)|Nettosumme|Nettobetrag|zzgl\.|Total HT|hors taxes|Delsumma|Delsum|Mellemsum|Välisumma|Suma częściowa|exkl\.? moms|ekskl\.? mva|ekskl\.? moms/i,
   // $1,234.56, US$ 1,234.56, A$, C$, NZ$, HK$, £, €, 1.234,56 €, 1 234,56 €, USD $1,234.56, 1,234.56 USD, USD 1,234.56,
-  // the crowns: 1 595,00 kr, kr 2 499,00, 1.234,56 kr., DKK 899,95, and the złoty: 649,00 zł.
+  // the crowns: 1 595,00 kr, kr 2 499,00, 1.234,56 kr., DKK 899,95, NOK kr 1 249,00 (drawn apart, read
+  // as one), and the złoty: 649,00 zł.
   price:
-    /(?:\b(?:USD|EUR|GBP|AUD|CAD|NZD|SEK|NOK|DKK|CHF|PLN) ?)?(?:(?:US|AU|CA|NZ|HK|NT|SG|MX|[ACRS])\$|\$|£|€|\b[Kk]r\.?) ?\d[\d,.\s'’]*|\d[\d,.\s'’]*(?:€|£|\$|\b[DNS]?kr\b\.?|zł|\b(?:USD|EUR|GBP|AUD|CAD|NZD|SEK|NOK|DKK|CHF|PLN)\b)|\b(?:USD|EUR|GBP|AUD|CAD|NZD|SEK|NOK|DKK|CHF|PLN) ?\d[\d,.\s'’]*/,
+    /(?:\b(?:USD|EUR|GBP|AUD|CAD|NZD|SEK|NOK|DKK|CHF|PLN) ?)?(?:(?:US|AU|CA|NZ|HK|NT|SG|MX|[ACRS])\$|\$|£|€|(?:\b|(?<=NOK|SEK|DKK))[Kk]r\.?) ?\d[\d,.\s'’]*|\d[\d,.\s'’]*(?:€|£|\$|\b[DNS]?kr\b\.?|zł|\b(?:USD|EUR|GBP|AUD|CAD|NZD|SEK|NOK|DKK|CHF|PLN)\b)|\b(?:USD|EUR|GBP|AUD|CAD|NZD|SEK|NOK|DKK|CHF|PLN) ?\d[\d,.\s'’]*/,
   unavailable:
     /unavailable|not available|isn't available|is not available|only available|available (?:for|on) orders|cannot be used|can't be used|not eligible|ineligible|not supported|does not support|doesn't support|over the limit|exceeds|minimum order|order minimum|nicht verfügbar|indisponible|non disponible|inte tillgänglig|ej tillgänglig|ikke tilgjengelig|ikke tilgængelig|ei saatavilla|ei käytettävissä|niedostępna|niedostępny|niedostępne|nie jest dostępna/i,
   // Only while the page says it is still finding out (Checking eligibility…), not "Checking eligibility won't affect your credit".

@@ -491,4 +491,31 @@ export const READINGS_JD_TAOBAO: readonly CorpusPage[] = [
       'React confirm-order page with hashed CSS-module classes; payment block is a section of rows: 先用后付 as a checked Fusion-Next checkbox (hidden native input inside label.next-checkbox-wrapper.checked), 花呗分期 as a native <select> of periods with label[for]; noise: item service tags, Alipay promo banner, survey radios naming both programs, footer logos',
     expected: { total: 46800, programs: { 'alipay-paylater': 'offered', 'alipay-huabei': 'offered' } },
   },
+  {
+    page: 'jd/jd-pc-trade-baitiao-periods-paylater-selected',
+    url: 'https://trade.jd.com/shopping/order/getOrderInfo.action?rid=1733476123456&source=cart',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      'JD-style div.payment-item tiles in ul#payment-list (item-selected class, payname attrs, no inputs/ARIA); 先用后付 tile selected; 白条 period chips as buttons with aria-pressed all false in a sibling box; noise: 白条 top banner, product service note, 先用后付/白条 tags in recommendation widget, footer logos',
+    expected: { total: 329900, programs: { 'jd-baitiao': 'offered', 'jd-paylater': 'offered' } },
+  },
+  {
+    page: 'jd/jd-h5-trade-paylater-unavailable-reason-popover',
+    url: 'https://trade.m.jd.com/pay?sceneval=2&scene=jd&isCanEdit=1&bid=&type=0&lg=0&supm=0&wdref=https%3A%2F%2Fitem.m.jd.com%2Fproduct%2F100112233445.html&commlist=100112233445,,1,100112233445,1,0,0&locationid=19-1607-4773-62121&jxsid=17334690123456789012&appCode=ms0ca95114',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      "H5 ARIA radiogroup of div[role=radio] rows with hashed CSS-module classes and SVG <title> icons; 白条 row checked with a sibling group of aria-pressed period buttons (¥/期); 先用后付 row aria-disabled + greyed, ⓘ button aria-describedby a shown role=tooltip '该商品暂不支持先用后付'; recommendation widget carries 先用后付/白条 badges as noise",
+    expected: { total: 89900, programs: { 'jd-baitiao': 'offered', 'jd-paylater': 'unavailable' } },
+  },
+  {
+    page: 'taobao/taobao-h5-buy-huabei-row-sheet-closed',
+    url: 'https://main.m.taobao.com/order/index.html?buyParam=712345678901_1_5098765432101&exParams=%7B%22id%22%3A%22712345678901%22%2C%22skuId%22%3A%225098765432101%22%7D&spm=a2141.7631564.buy.1&_input_charset=utf-8',
+    site: 'taobao',
+    kind: 'checkout',
+    structure:
+      "H5 order page: plain div pay rows with no form controls or ARIA roles; selection shown only by data-selected + SVG <title>已选中/未选中</title>, logos as <img alt>; 花呗分期 row shows '可分3/6/12期，每期低至¥43.08' and aria-controls a period bottom sheet that is in the DOM but hidden (hidden + aria-hidden); 支付宝 selected; 先用后付 appears only in the 猜你喜欢 widget",
+    expected: { total: 49800, programs: { 'alipay-huabei': 'offered' } },
+  },
 ];

@@ -631,4 +631,22 @@ export const READINGS_TMALL_ALIPAY_PDD: readonly CorpusPage[] = [
       "React page with hashed CSS-module classes; 付款方式 block where 先用后付 is a disabled checkbox with a reason span (aria-describedby) and 花呗分期 is a <select> of periods labelled via label[for]; traps: '猜你喜欢' tiles tagged 先用后付/花呗分期 and footer logos img alt",
     expected: { total: 239900, programs: { 'alipay-paylater': 'unavailable', 'alipay-huabei': 'offered' } },
   },
+  {
+    page: 'alipay/alipay-pc-cashier-huabei-fenqi-periods',
+    url: 'https://cashier.alipay.com/standard/lightpay/lightPayCashier.htm?orderId=1206a8f3c2e94b7d9e51f0c3a7b26d48&country_code=CN',
+    site: 'alipay',
+    kind: 'checkout',
+    structure:
+      "classic Alipay PC cashier: ul of channels, each a native radio (name=channelIndex) with split label[for] + img alt logo; 花呗分期 checked and expands a nested period picker of visually-hidden radios (name=hbFqNum) with label cards; 余额宝 radio disabled '余额不足'; noise: 花呗 ad box and footer 花呗/借呗 links; amount shown in order header only",
+    expected: { total: 268800, programs: { 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'pinduoduo/pdd-h5-checkout-paylater-default-chosen',
+    url: 'https://mobile.yangkeduo.com/order_checkout.html?goods_id=612938475021&sku_id=1348820173529&group_id=71802338114&goods_number=1&page_from=0&refer_page_name=goods_detail&refer_page_sn=10014',
+    site: 'pinduoduo',
+    kind: 'checkout',
+    structure:
+      "mobile H5 with hashed CSS-module classes; payment list is a div role=radiogroup of role=radio rows with aria-checked (先用后付 checked), selection icon is SVG <title>已选中</title>, logos are alt-less <img>; noise: 先用后付 tags on product card and recommendation tiles, FAQ, submit button label '先用后付 0元下单'",
+    expected: { total: 5980, programs: { 'pdd-paylater': 'offered' } },
+  },
 ];

@@ -312,4 +312,13 @@ export const READINGS_WEB_CN: readonly CorpusPage[] = [
       "Vue H5 with scoped data-v attributes: ARIA role=radiogroup of div role=radio rows, SVG <title> icons; 花呗分期 row aria-disabled with class is-disabled and reason text; traps: FAQ <details> and '为你推荐' tiles tagged 花呗分期/先用后付; total in fixed bottom bar",
     expected: { total: 15900, programs: { 'alipay-huabei': 'unavailable' } },
   },
+  {
+    page: 'web/suning-pc-checkout-renxingfu-huabei',
+    url: 'https://shopping.suning.com/order.do?cart2No=2026120617342190018&orderType=01&fromPage=cart1',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'PC checkout: <ul> of payment tiles, visually hidden native radios + separate label[for] tiles with text-only names (logos alt=""); 花呗分期 pre-selected and an always-rendered period panel with radio labels (3/6/12期, ¥/期 amounts); 任性付 (non-program) tile next to it; promo strip, product desc, FAQ and footer logo alts mention 花呗/任性付 as noise',
+    expected: { total: 459900, programs: { 'alipay-huabei': 'offered' } },
+  },
 ];

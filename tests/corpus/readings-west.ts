@@ -2043,4 +2043,112 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
       "BigCommerce-style optimized checkout: payment step is a native-radio form-checklist with only Credit Card and PayPal; Afterpay <square-placement> (shadow root with 'or 4 interest-free payments of $24.99 with Afterpay' + logo img) under the order total and <klarna-placement> (shadow root, 'Pay in 4 interest-free payments with Klarna.') in the cart items section; Afterpay/Klarna logos in footer",
     expected: null,
   },
+  {
+    page: 'web/b2b-us-net-terms-invoice-trap',
+    url: 'https://business.keystonelabsupply.com/checkout/payment',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      'B2B payment step is a native <select name="payment[method]"> (Net 30 \'Pay later\' invoice selected, Apruve invoice, card, ACH) with per-method detail panels; Affirm/Klarna only as footer badge <img alt> row, help-box text and a consumer-store note',
+    expected: null,
+  },
+  {
+    page: 'shopify/shopify-us-shop-pay-installments-radio',
+    url: 'https://tidewaterceramics.com/checkouts/cn/Z2NwLXVzLWVhc3QxOjAxSjlYQjdSNFQ4',
+    site: 'shopify',
+    kind: 'checkout',
+    structure:
+      'Shopify one-page checkout with hashed CSS-module classes: fieldset#basic of native radios (name="basic") with label[for] and brand logos as <img alt>/<svg><title>; PayPal label text visually hidden; separate Express checkout strip (Shop Pay/PayPal buttons with svg titles) and \'Remember me\' Shop account opt-in outside the payment step',
+    expected: { total: 61200, currency: 'USD', programs: { 'shop-pay-installments': 'offered' } },
+  },
+  {
+    page: 'web/vue-storefront-us-affirm-klarna-sf-radio',
+    url: 'https://www.hollowpineoutfitters.com/checkout/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Nuxt/Storefront UI SfRadio list (div.sf-radio > label.sf-radio__container > hidden input.sf-radio__input + sf-radio__content with __label/__details/__description); Klarna row has is-disabled + disabled input and reason in description; Afterpay/Klarna/Affirm also in top bar, aside perks and footer logos',
+    expected: { total: 134000, currency: 'USD', programs: { affirm: 'offered', klarna: 'unavailable' } },
+  },
+  {
+    page: 'web/magento-fr-paypal-4x-klarna-unavailable',
+    url: 'https://www.atelier-velo-lumiere.fr/checkout/#payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Magento 2 Luma one-page checkout, step 2: #checkout-payment-method-load .payment-group with step-title 'Mode de paiement'; each .payment-method has .payment-method-title.field.choice with native radio name=payment[method] and sibling label[for] (logos as <img alt>); Klarna block has class _disabled, disabled radio, and a sibling .message.notice 'Non disponible pour ce montant'; sidebar table-totals has Total HT and Total TTC (payable) with U+202F thousands separator; reassurance widget and footer logos name Klarna/PayPal/Oney as noise",
+    expected: { total: 159900, currency: 'EUR', programs: { 'paypal-pay-in-4': 'offered', klarna: 'unavailable' } },
+  },
+  {
+    page: 'web/shopify-no-klarna-faktura-vipps',
+    url: 'https://www.fjellstua-friluft.no/checkouts/cn/Z2NwLWV1cm9wZS13ZXN0NDowMUo5SzdRUjRYTk1GOEg3V1ZBM0IyQ1lERA/information',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Shopify one-page checkout with hashed atomic classes: section[aria-label=Betaling] > fieldset#basic (sr-only legend) of native radios each followed by a sibling label[for] (split); card logos as <img alt>, Klarna logo as inline SVG <title>; noise: Shop Pay express button, a post-purchase-style survey radio group with a 'Klarna-appen' answer, sidebar trust text naming Klarna; total in role=table row 'Totalt' with NOK abbr",
+    expected: { total: 124900, currency: 'NOK', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'woocommerce/woo-es-klarna-paypal-paga-en-3',
+    url: 'https://www.calzadosalameda.es/finalizar-compra/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      "WooCommerce Blocks checkout: fieldset#payment-method with sr-only legend + aria-hidden h2 'Opciones de pago'; wc-block-components-radio-control accordion, each option a label[for] wrapping a native radio, method name in span.wc-block-components-payment-method-label plus <img alt> logos; Klarna OSM placement and related-products promos (Klarna/PayPal) outside the step as noise; total in wc-block-components-totals-footer-item",
+    expected: { total: 21900, currency: 'EUR', programs: { klarna: 'offered', 'paypal-pay-in-4': 'offered' } },
+  },
+  {
+    page: 'web/lwr-b2b-us-klarna-affirm-lightning-radio',
+    url: 'https://shop.northbeamindustrial.com/checkout',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "LWR SSR declarative shadow roots 4 levels deep (webruntime-app > community_layout-section > c-b2b-checkout-payment > lightning-radio-group); SLDS radios as input + label[for] inside the radio group's shadow root; Affirm input disabled with an aria-describedby help text; Klarna/Affirm also in announcement strip, financing promo and footer logos (noise)",
+    expected: { total: 231680, currency: 'USD', programs: { klarna: 'offered', affirm: 'unavailable' } },
+  },
+  {
+    page: 'web/spectrum-us-paypal-later-zip-sp-radio',
+    url: 'https://www.fernhollowoutdoor.com/checkout/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Spectrum Web Components with declarative shadow roots: sp-theme > sp-radio-group (role=radiogroup host, shadow slot) > sp-radio hosts (role=radio/aria-checked on host, hidden #input in shadow, label text slotted from light DOM); Afterpay/Sezzle in recommendations, Klarna/Afterpay in FAQ and footer SVG <title> logos (noise)',
+    expected: { total: 18400, currency: 'USD', programs: { 'paypal-pay-in-4': 'offered', zip: 'offered' } },
+  },
+  {
+    page: 'woocommerce/affirm-promo-shadow-trap',
+    url: 'https://www.calderandfinch.com/checkout/',
+    site: 'woocommerce',
+    kind: 'trap',
+    structure:
+      "WooCommerce classic checkout: light-DOM ul.wc_payment_methods with native radios + label[for] offering only Credit Card and Apple Pay; an <affirm-promo> custom element with declarative shadow root in the order review ('As low as $46/mo with Affirm' + 'Prequalify now' button) sits right above #payment, and a <klarna-badge> shadow-root SVG <title>Klarna</title> in the footer",
+    expected: null,
+  },
+  {
+    page: 'web/shopware-at-klarna-ratenkauf-unavailable-eps',
+    url: 'https://www.alpenform-moebel.at/checkout/confirm',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Shopware 6 confirm page: .payment-methods form#changePaymentForm, each .payment-method with .form-check input + label[for] holding img.payment-method-image and .payment-method-description; Klarna Ratenkauf input disabled, wrapper .is-disabled greyed, reason in a sibling <p> outside the label; extra method in a .collapse; noise: line-item Klarna finance teaser, survey naming PayPal/Klarna, footer logos',
+    expected: { total: 214900, currency: 'EUR', programs: { klarna: 'unavailable' } },
+  },
+  {
+    page: 'woocommerce/woo-fi-klarna-lasku-mobilepay',
+    url: 'https://www.tunturivilla.fi/kassa/',
+    site: 'woocommerce',
+    kind: 'late',
+    structure:
+      'WooCommerce Blocks checkout: fieldset#payment-method starts as a skeleton and its wc-block-components-radio-control accordion options (input inside label[for], label text in span.wc-block-components-radio-control__label, Klarna logo as inline SVG <title>) are injected ~0.9 s after load; same radio-control markup is also used for the shipping step above; noise: announcement bar and FAQ about Klarna erämaksu, footer SVG logos',
+    expected: { total: 8990, currency: 'EUR', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/woo-it-klarna-paypal-scalapay-paga-in-3',
+    url: 'https://www.bottegaferraro.it/cassa/',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "WooCommerce classic (Storefront) #payment ul.wc_payment_methods with native radios and split label[for]; Klarna and PayPal titled 'Paga in 3 rate', Scalapay label is only the generic 'Paga in 3 rate senza interessi' with the brand in <img alt>; noise: promo bar, product blurb naming Affirm, related-products 'PayPal Paga in 4 rate', footer logos",
+    expected: { total: 34900, currency: 'EUR', programs: { klarna: 'offered', 'paypal-pay-in-4': 'offered' } },
+  },
 ];

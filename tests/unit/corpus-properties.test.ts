@@ -238,6 +238,8 @@ const FOUND: readonly { page: string; changes: readonly string[]; seed: number }
   { page: 'web/salesforce-lwr-us-afterpay-shadow-dom', changes: ['addWrappers', 'reorderOptions'], seed: 27 },
   // An exclusive accordion's summary is what picks its option (<details name>), not a logo's own title.
   { page: 'web/details-accordion-us-klarna-affirm', changes: ['reorderOptions', 'removeWrappers'], seed: 24 },
+  // A "Payment FAQs" section below a step whose heading a split had hidden: questions head no step.
+  { page: 'web/shoelace-au-afterpay-zip-sl-radio-group', changes: ['splitText', 'moveNotes'], seed: 24 },
   // "Klarna – Sofort bezahlen" read as one name across nodes: still paid at once.
   {
     page: 'web/prestashop-de-klarna-sofort-rechnung-unavailable',
@@ -311,6 +313,12 @@ const FOUND_TRAPS: readonly { page: string; changes: readonly string[]; seed: nu
   { page: 'web/trap-prestashop-it-paypal-pay-in-3-banner', changes: ['landmarksToDivs'], seed: 0 },
   // The same logo wrapped in a span of its own beside the sentence's span: two spans are no list.
   { page: 'web/trap-prestashop-it-paypal-pay-in-3-banner', changes: ['addWrappers'], seed: 813549953 },
+  // A footer drawn as a div with a hashed class: "Maksutavat:" before its logos captions badges, no step.
+  {
+    page: 'woocommerce/woo-fi-klarna-lasku-mobilepay',
+    changes: ['landmarksToDivs', 'rehashClasses'],
+    seed: 1827432772,
+  },
 ];
 
 describe('the reading survives a redesign that shows the shopper the same page', () => {

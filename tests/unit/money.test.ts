@@ -136,6 +136,11 @@ describe('parseMoney', () => {
     ['SEK 1 595,00 kr', 'USD', 159500, 'SEK'],
     ['1 595,00 kr', 'USD', null, null],
     ['1 234,50 Dkr', 'SEK', 123450, 'DKK'],
+    // Shopify's Norwegian total draws its code apart (<abbr>NOK</abbr><strong>kr 1 249,00</strong>).
+    ['NOKkr 1 249,00', 'USD', 124900, 'NOK'],
+    // The złoty, written after the amount.
+    ['649,00 zł', undefined, 64900, 'PLN'],
+    [`1${NBSP}299,00${NBSP}zł`, 'USD', 129900, 'PLN'],
     ["$1'234.56", 'USD', 123456, 'USD'],
     ['1234,56 €', undefined, 123456, 'EUR'],
     ['12,5 €', undefined, 1250, 'EUR'],

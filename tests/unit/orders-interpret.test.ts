@@ -118,6 +118,9 @@ describe('order states', () => {
     ['已完成', 'completed'],
     ['交易成功', 'completed'],
     ['已签收', 'completed'],
+    ['已确认收货', 'completed'],
+    ['待确认收货', 'awaiting-receipt'],
+    ['买家已确认收货，待付款', 'awaiting-payment'],
     ['已取消', 'cancelled'],
     ['交易关闭', 'cancelled'],
   ] as const)('%s is %s', (text, state) => {

@@ -471,6 +471,7 @@ describe('order-page words', () => {
     '先用后付（待付款）',
     '芝麻先用后付',
     '京东白条（3期）',
+    '京东白条分6期',
     '微信支付分',
   ])('%s says how an order is paid', (text) => {
     expect(isPaymentMark(text)).toBe(true);
@@ -494,6 +495,8 @@ describe('order-page words', () => {
     expect(stateOf('等待付款')).toBe('等待付款');
     expect(stateOf('订单状态：交易成功')).toBe('交易成功');
     expect(stateOf('当前订单状态：卖家已发货')).toBe('卖家已发货');
+    // An icon's "!" before the label; received, and still to pay (a 先用后付 order).
+    expect(stateOf('!订单状态：买家已确认收货，待付款')).toBe('买家已确认收货，待付款');
     expect(stateOf('先用后付 待付款')).toBeUndefined();
     expect(stateOf('先用后付 待付款', true)).toBe('待付款');
     expect(stateOf('取消订单')).toBeUndefined();

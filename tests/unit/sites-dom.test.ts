@@ -500,6 +500,16 @@ describe('logos, pending checks and grey notes', () => {
   });
 
   it.each([
+    '<footer><strong>Maksutavat:</strong> <svg role="img"><title>Visa</title></svg><svg role="img"><title>Klarna</title></svg></footer>',
+    '<footer><h4>Zahlungsarten</h4><ul><li>PayPal</li><li>Klarna Rechnung</li></ul></footer>',
+  ])(
+    'takes a footer’s own payment words over its badges for no step, while the step is still loading: %s',
+    (footer) => {
+      expect(readCheckout(page(`<main><h1>Checkout</h1><p>Loading…</p></main>${footer}`), VOCABULARY_EN)).toBeNull();
+    },
+  );
+
+  it.each([
     '<div id="footer"><div class="logos"><img alt="支付宝" src="a.png"><img alt="花呗" src="h.png"><img alt="银联" src="u.png"></div></div>',
     '<div id="footer-2017"><ul><li><img alt="支付宝" src="a.png">支付宝</li><li><img alt="花呗" src="h.png">花呗</li></ul></div>',
     '<div class="site-footer"><ul><li>支付宝</li><li>花呗</li><li>银联</li></ul></div>',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flatDocument, liveNode, mayDrawInShadow, openShadowRoots } from '../../lib/sites/flat';
+import { flatDocument, liveNode, mayDrawInShadow, shadowRootsNear } from '../../lib/sites/flat';
 import { styledDocument } from './styled';
 
 /** A whole page around `body`, parsed as the browser would (declarative shadow roots attached). */
@@ -30,7 +30,7 @@ describe('the flat tree of a page of components', () => {
     const radio = flat.querySelector('pay-option > input[type=radio]');
     expect(radio).not.toBeNull();
     expect(flat.querySelector('pay-option > b')?.textContent).toBe('Klarna');
-    expect(openShadowRoots(doc)).toHaveLength(2);
+    expect(shadowRootsNear(doc)).toHaveLength(2);
   });
 
   it('maps every copy to the page’s own node, and leaves the page as it was', () => {
@@ -59,22 +59,35 @@ describe('the flat tree of a page of components', () => {
   });
 });
 
+const PROGRAMS = /Afterpay|Klarna|Zip/;
+
 describe('whether a page may draw its step in shadow roots', () => {
-  it('finds a component’s root among the page’s first elements, or around a program’s name', () => {
-    const app = page(
-      '<div><main><webruntime-app><template shadowrootmode="open"><slot></slot></template></webruntime-app></main></div>',
+  it('finds a component near the top whose shadow roots name a program, however deep', () => {
+    const app = page(`<div><main><webruntime-app><template shadowrootmode="open"><slot></slot></template>
+      <checkout-root><template shadowrootmode="open"><pay-step><template shadowrootmode="open">
+        <label><input type="radio"> Afterpay</label></template></pay-step></template></checkout-root>
+      </webruntime-app></main></div>`);
+    expect(mayDrawInShadow(app, [], PROGRAMS)).toBe(true);
+    // By a logo alone.
+    const logo = page('<pay-step><template shadowrootmode="open"><img alt="Klarna"></template></pay-step>');
+    expect(mayDrawInShadow(logo, [], PROGRAMS)).toBe(true);
+  });
+
+  it('leaves alone a component whose shadow root names none (a promotion bar), and a page of none', () => {
+    const promotion = page(
+      '<promo-bar><template shadowrootmode="open"><b>Free shipping</b> over $50</template></promo-bar><p>Afterpay</p>',
     );
-    expect(mayDrawInShadow(app, [])).toBe(true);
+    expect(mayDrawInShadow(promotion, [promotion.querySelector('p') as Element], PROGRAMS)).toBe(false);
     const plain = page(`${'<div><span>x</span></div>'.repeat(50)}<p>Afterpay</p>`);
-    expect(mayDrawInShadow(plain, [plain.querySelector('p') as Element])).toBe(false);
+    expect(mayDrawInShadow(plain, [plain.querySelector('p') as Element], PROGRAMS)).toBe(false);
   });
 
   it('looks only so far into a long page, but always around the names', () => {
     const filler = '<div><span>x</span></div>'.repeat(1500);
     const doc = page(
-      `${filler}<sl-radio><template shadowrootmode="open"><slot></slot></template><span>Zip</span></sl-radio>`,
+      `${filler}<sl-radio><template shadowrootmode="open"><i>Zip</i><slot></slot></template><span>Zip</span></sl-radio>`,
     );
-    expect(mayDrawInShadow(doc, [])).toBe(false);
-    expect(mayDrawInShadow(doc, [doc.querySelector('sl-radio > span') as Element])).toBe(true);
+    expect(mayDrawInShadow(doc, [], PROGRAMS)).toBe(false);
+    expect(mayDrawInShadow(doc, [doc.querySelector('sl-radio > span') as Element], PROGRAMS)).toBe(true);
   });
 });
