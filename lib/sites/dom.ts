@@ -178,7 +178,7 @@ const HEADING_TEXT = 16;
 /** Punctuation between clauses: a text holding it is a sentence, and heads nothing. */
 const CLAUSE_BREAK = /[，。；！？,;!?]/;
 /** A "more ways to pay" toggle names the step but starts no new one. */
-const QUESTIONS = /\bFAQs?\b|Frequently asked|常见问题/i;
+const QUESTIONS = /\bFAQs?\b|\bquestions?\b|Frequently asked|常见问题/i;
 const MORE_TOGGLE = /更多|其他|其它|展开|收起|全部|查看|more|other|show/i;
 /** Text longer than this is prose, not a total's label. */
 const LABEL_TEXT = 40;

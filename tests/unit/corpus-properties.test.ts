@@ -240,6 +240,17 @@ const FOUND: readonly { page: string; changes: readonly string[]; seed: number }
   { page: 'web/details-accordion-us-klarna-affirm', changes: ['reorderOptions', 'removeWrappers'], seed: 24 },
   // A "Payment FAQs" section below a step whose heading a split had hidden: questions head no step.
   { page: 'web/shoelace-au-afterpay-zip-sl-radio-group', changes: ['splitText', 'moveNotes'], seed: 24 },
+  // "Payment questions" over a FAQ whose "…affect my cre<span>dit?</span>" no longer read as a question.
+  {
+    page: 'woocommerce/woo-us-katapult-sezzle-affirm-disabled',
+    changes: ['customElements', 'addWrappers', 'rehashClasses', 'splitText'],
+    seed: 11,
+  },
+  {
+    page: 'woocommerce/woo-us-katapult-sezzle-affirm-disabled',
+    changes: ['landmarksToDivs', 'splitLabels', 'splitText', 'namesAsLogos'],
+    seed: 690298926,
+  },
   // "Klarna – Sofort bezahlen" read as one name across nodes: still paid at once.
   {
     page: 'web/prestashop-de-klarna-sofort-rechnung-unavailable',
