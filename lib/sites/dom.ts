@@ -1,6 +1,7 @@
 import type { ProgramId, SiteId, WalletId } from '../ids';
 import { parseMoney } from '../money';
 import { flatDocument, liveNode, mayDrawInShadow } from './flat';
+import { eitherScript, hasTraditional, simplified } from './hant';
 import { keywordPattern, NOT_TEXT, textsWith } from './text';
 import type { CheckoutReading, DetectedOption, OptionState } from './types';
 import { CHINESE, type PageWords } from './words';
@@ -83,8 +84,13 @@ export function programsOf(vocabulary: CheckoutVocabulary): ProgramId[] {
 }
 
 /** One pattern matching any of the vocabulary's program names. */
-export function programWords(vocabulary: CheckoutVocabulary): RegExp {
+function programNames(vocabulary: CheckoutVocabulary): RegExp {
   return new RegExp(vocabulary.programs.map(({ pattern }) => pattern.source).join('|'), 'i');
+}
+
+/** One pattern matching any of the vocabulary's program names, in Simplified or Traditional Chinese. */
+export function programWords(vocabulary: CheckoutVocabulary): RegExp {
+  return eitherScript(programNames(vocabulary));
 }
 
 /** A program, a wallet or another ordinary way to pay (a bank card): what an option is named after. */
@@ -136,7 +142,7 @@ function compile(vocabulary: CheckoutVocabulary): Compiled {
   const patterns = {
     words,
     limits: { heading: scale(HEADING_TEXT), label: scale(LABEL_TEXT), name: scale(NAME_TEXT), row: scale(ROW_TEXT) },
-    programs: programWords(vocabulary),
+    programs: programNames(vocabulary),
     programKeywords: keywordPattern(vocabulary.programs.map(({ pattern }) => pattern)),
     keywords: keywordPattern([
       ...names.map(({ pattern }) => pattern),
@@ -2039,14 +2045,17 @@ export function readCheckout(
   previous?: CheckoutReading | null,
 ): CheckoutReading | null {
   const step = previous?.paymentStep;
+  const { programs, programKeywords } = compile(vocabulary);
+  let traditional = false;
   if (!step?.isConnected || step.getRootNode() === doc) {
     const reading = readTree(doc, vocabulary, previous);
     if (reading || !doc.body) return reading;
-    const { programs, programKeywords } = compile(vocabulary);
-    const named = programs.test(doc.body.textContent ?? '') ? textsWith(doc.body, programKeywords) : [];
-    if (!mayDrawInShadow(doc, named, programs)) return null;
-  }
-  const flat = flatDocument(doc);
+    const text = doc.body.textContent ?? '';
+    traditional = inTraditional(text, programs);
+    const named = !traditional && programs.test(text) ? textsWith(doc.body, programKeywords) : [];
+    if (!traditional && !mayDrawInShadow(doc, named, programs)) return null;
+  } else traditional = inTraditional(doc.body?.textContent ?? '', programs);
+  const flat = flatDocument(doc, traditional);
   const reading = flat && readTree(flat, vocabulary);
   if (!reading) return null;
   const { totalElement } = reading;
@@ -2055,6 +2064,18 @@ export function readCheckout(
     paymentStep: liveNode(reading.paymentStep),
     ...(totalElement ? { totalElement: liveNode(totalElement) } : {}),
   };
+}
+
+/**
+ * Whether a page's text names a program in Traditional Chinese (先用後付, 花唄): then it is read in
+ * Simplified. A Simplified page with a Traditional word somewhere (a Hong Kong seller's goods) is not.
+ */
+function inTraditional(text: string, programs: RegExp): boolean {
+  if (!hasTraditional(text)) return false;
+  const simple = simplified(text);
+  for (const { index, 0: name } of simple.matchAll(new RegExp(programs.source, 'gi')))
+    if (text.slice(index, index + name.length) !== name) return true;
+  return false;
 }
 
 function readTree(doc: Document, vocabulary: CheckoutVocabulary, previous?: CheckoutReading | null) {

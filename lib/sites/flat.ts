@@ -5,6 +5,11 @@
  * in its host's place and the host's own children where its slots put them (the flat tree).
  */
 
+import { simplified } from './hant';
+
+/** Attributes whose words the reader reads (logos' names, controls' labels and values). */
+const WORDED_ATTRIBUTES = ['alt', 'title', 'aria-label', 'value', 'label', 'placeholder'];
+
 /** What each copied node was copied from: the live node, which has a box and styles. */
 const LIVE = new WeakMap<Node, Node>();
 
@@ -80,8 +85,10 @@ function slotted(slot: Element, host: Element): Node[] {
 /**
  * A copy of `doc` as the flat tree draws it, or null where no open shadow root holds content. The copy
  * is an inert document: nothing in it loads or runs. `liveNode` maps its nodes back to the page's.
+ * `simplify`: a page in Traditional Chinese, copied (shadow roots or not) with its words in Simplified
+ * characters (see hant.ts).
  */
-export function flatDocument(doc: Document): Document | null {
+export function flatDocument(doc: Document, simplify = false): Document | null {
   if (!doc.documentElement) return null;
   const flat = doc.cloneNode(false) as Document;
   let copied = 0;
@@ -101,6 +108,11 @@ export function flatDocument(doc: Document): Document | null {
       }
       const copy = flat.importNode(element, false);
       LIVE.set(copy, element);
+      if (simplify)
+        for (const name of WORDED_ATTRIBUTES) {
+          const value = copy.getAttribute(name);
+          if (value) copy.setAttribute(name, simplified(value));
+        }
       const root = element.shadowRoot;
       if (root) {
         shadowed = true;
@@ -112,10 +124,11 @@ export function flatDocument(doc: Document): Document | null {
       return;
     }
     if (source.nodeType !== 3) return;
-    const copy = flat.importNode(source, false);
+    const copy = flat.importNode(source, false) as Text;
     LIVE.set(copy, source);
+    if (simplify) copy.data = simplified(copy.data);
     parent.appendChild(copy);
   };
   copyInto(flat, doc.documentElement, null);
-  return shadowed && copied <= MAX_NODES ? flat : null;
+  return (shadowed || simplify) && copied <= MAX_NODES ? flat : null;
 }

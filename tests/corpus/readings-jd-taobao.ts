@@ -518,4 +518,22 @@ export const READINGS_JD_TAOBAO: readonly CorpusPage[] = [
       "H5 order page: plain div pay rows with no form controls or ARIA roles; selection shown only by data-selected + SVG <title>已选中/未选中</title>, logos as <img alt>; 花呗分期 row shows '可分3/6/12期，每期低至¥43.08' and aria-controls a period bottom sheet that is in the DOM but hidden (hidden + aria-hidden); 支付宝 selected; 先用后付 appears only in the 猜你喜欢 widget",
     expected: { total: 49800, programs: { 'alipay-huabei': 'offered' } },
   },
+  {
+    page: 'jd/pc-traditional-chinese-baitiao-paylater-quota',
+    url: 'https://trade.jd.com/shopping/order/getOrderInfo.action?rid=1733481892311&overseaMerge=1',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      "JD-style ul.payment-list of div-like li.payment-item tiles (no inputs; selection via item-selected class, unavailability via 'disabled' class + title + inline 額度不足 tip); 白條 periods in a separate #baitiao-box list below the tiles; ad strip, survey radios and footer repeat 白條/先用後付",
+    expected: { total: 359900, programs: { 'jd-baitiao': 'offered', 'jd-paylater': 'unavailable' } },
+  },
+  {
+    page: 'taobao/pc-traditional-chinese-huabei-paylater',
+    url: 'https://buy.taobao.com/auction/confirm_order.htm?x-itemid=738205519347&x-uid=2209871734&spm=a1z0d.6639537.0.0.5b3a7484Qm2jLx',
+    site: 'taobao',
+    kind: 'checkout',
+    structure:
+      'native radios in a 3-column grid with label[for] split from the input cell, logos as <img alt>; 花唄分期 periods as aria-pressed button tiles; promo strip, item service tags, 猜你喜歡 tags and footer logos repeat program names',
+    expected: { total: 129900, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'offered' } },
+  },
 ];

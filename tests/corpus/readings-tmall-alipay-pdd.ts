@@ -649,4 +649,13 @@ export const READINGS_TMALL_ALIPAY_PDD: readonly CorpusPage[] = [
       "mobile H5 with hashed CSS-module classes; payment list is a div role=radiogroup of role=radio rows with aria-checked (先用后付 checked), selection icon is SVG <title>已选中</title>, logos are alt-less <img>; noise: 先用后付 tags on product card and recommendation tiles, FAQ, submit button label '先用后付 0元下单'",
     expected: { total: 5980, programs: { 'pdd-paylater': 'offered' } },
   },
+  {
+    page: 'tmall/h5-traditional-chinese-xianxiang-unavailable',
+    url: 'https://buy.m.tmall.com/order/confirmOrderWap.htm?enc=%E2%84%A2&itemId=689231764520&exParams=%7B%7D&skuId=5038841129734&quantity=1&buyNow=true&_input_charset=utf-8&spm=a220m.6910245.0.0',
+    site: 'tmall',
+    kind: 'checkout',
+    structure:
+      'ARIA role=radiogroup with div role=radio (aria-checked / aria-disabled), hashed CSS-module classes, icons only as SVG <title> via <use>; 花唄 periods as a sibling non-interactive chip row; disabled reason in sub-line; total in fixed bottom submit bar; 88VIP banner, item tag row and FAQ repeat program names',
+    expected: { total: 26800, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'unavailable' } },
+  },
 ];
