@@ -1016,8 +1016,9 @@ function rowsOf(container: Element, hits: readonly NameHit[], names: readonly Na
       if (byChild.has(sibling)) continue;
       const current = sibling;
       if (names.some(({ element }) => current.contains(element))) break;
-      // A row drawn as the items are (淘金币 under the ways to pay) is a line of the list, no note.
-      if (alike(sibling, child)) break;
+      // A row drawn as the items are (淘金币 under the ways to pay) is a line of the list, no note,
+      // wrapped or not.
+      if (unwrapped(sibling).some((layer) => unwrapped(child).some((item) => alike(layer, item)))) break;
       beside.push(sibling);
     }
     rows.push({ element: child, hit: first, beside, hidden: shown.length === 0 });
@@ -1729,13 +1730,20 @@ function priceAfter(node: Text | Element, label: RegExp, currency: string, words
   // Prices are often split ("¥", "2399", ".00"): join the next few texts, skipping struck-out prices.
   // The walk starts at the label, not at the top of a container that may hold a long goods list.
   let texts = 0;
+  let spaced = false;
+  let centsIn: Element | null = null;
   for (
     let next = node.nodeType === 3 ? nextInTree(node, container) : nextAfter(node, container), steps = 0;
     next && texts < 6 && collected.length < 60 && steps < MAX_PRICE_STEPS;
     next = nextInTree(next, container), steps++
   ) {
     const element = next.parentElement;
-    if (next.nodeType !== 3 || !element || NOT_TEXT.has(element.tagName) || (next as Text).data.trim() === '') continue;
+    if (next.nodeType !== 3 || !element || NOT_TEXT.has(element.tagName)) continue;
+    const data = (next as Text).data;
+    if (data.trim() === '') {
+      spaced ||= data !== '';
+      continue;
+    }
     // A price followed by words (or another price) is whole: the texts after it are another line's.
     const whole = words.price.exec(collected);
     if (whole && /[\p{L}¥$£€]/u.test(collected.slice(whole.index + whole[0].length))) break;
@@ -1744,7 +1752,18 @@ function priceAfter(node: Text | Element, label: RegExp, currency: string, words
     // Another block's words are another line's: "1 595,00 kr" then "varav moms" is no "krvarav".
     // Digits run on across blocks (¥ | 89 | .90 drawn in custom elements).
     const line = /\p{L}$/u.test(collected) && blockOf(next) !== blockOf(lastText);
-    collected += (line ? ' ' : '') + (next as Text).data;
+    // A currency's word after the amount, set apart by a space of its own (1.249,00 <span>kr.</span>),
+    // stays a word of its own: "00kr" reads as no crowns.
+    const word = spaced && /\d$/.test(collected) && /^\s*\p{L}/u.test(data);
+    // Cents raised after the whole amount ($1,249<sup>99</sup>) are its fraction.
+    const raised = element.closest('sup');
+    if (raised && raised === centsIn) continue;
+    const cents = raised?.textContent?.trim() ?? '';
+    if (/^\d{2}$/.test(cents) && /(?:^|[^.,\d])\d{1,3}(?:[.,]\d{3})*$/.test(collected)) {
+      collected += (/\d\.\d{3}$/.test(collected) ? ',' : '.') + cents;
+      centsIn = raised;
+    } else collected += (line || word ? ' ' : '') + data;
+    spaced = false;
     last = element;
     lastText = next;
   }

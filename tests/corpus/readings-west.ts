@@ -2151,4 +2151,85 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
       "WooCommerce classic (Storefront) #payment ul.wc_payment_methods with native radios and split label[for]; Klarna and PayPal titled 'Paga in 3 rate', Scalapay label is only the generic 'Paga in 3 rate senza interessi' with the brand in <img alt>; noise: promo bar, product blurb naming Affirm, related-products 'PayPal Paga in 4 rate', footer logos",
     expected: { total: 34900, currency: 'EUR', programs: { klarna: 'offered', 'paypal-pay-in-4': 'offered' } },
   },
+  {
+    page: 'woocommerce/woo-dk-mobilepay-klarna-30-dage',
+    url: 'https://nordlysliving.dk/kasse/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      'WooCommerce classic (Storefront) #payment ul.wc_payment_methods with native input.input-radio + label[for] sibling, gateway logos as <img alt>, payment_box descriptions; MobilePay preselected; Klarna also in top strip, on-site message, related products and footer logos; ViaBill credit option not a program',
+    expected: { total: 124900, currency: 'DKK', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'shopify/shopify-pt-mbway-klarna-3-prestacoes',
+    url: 'https://casatagide.pt/checkouts/cn/Z2NwLWV1cm9wZS13ZXN0NDowMUpGN0tRM1Q4WEM5/pt-pt',
+    site: 'shopify',
+    kind: 'checkout',
+    structure:
+      'Shopify one-page checkout with hashed CSS classes: section[aria-label=Pagamento] > fieldset#basic of native radios (name=basic) with label[for] split, SVG <title> card icons and <img alt> wallet logos, MB WAY expanded collapsible; express checkout buttons (Shop Pay/PayPal/Google Pay) above; totals in ARIA role=table with EUR abbr',
+    expected: { total: 24990, currency: 'EUR', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/magento-ie-klarna-pay-in-3-paypal-pay-in-3',
+    url: 'https://www.liffeyhomeware.ie/checkout/#payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Magento 2 Luma Knockout-rendered #checkout-payment-method-load .payment-group with .payment-method blocks: input.radio name=payment[method] + label.label[for] > span title + logo <img alt>; card method _active with billing/card fields; PayPal Pay in 3 radio disabled with sibling .payment-method-note (aria-describedby) giving €30–€2,000 range; Klarna Pay in 3 selectable; Klarna/PayPal also in promo strip, product details, survey select, footer logos',
+    expected: { total: 124900, currency: 'EUR', programs: { klarna: 'offered', 'paypal-pay-in-4': 'unavailable' } },
+  },
+  {
+    page: 'web/uk-fashion-combobox-payment-dropdown-open',
+    url: 'https://www.hollowayandfinch.co.uk/checkout/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Select-only ARIA combobox: <button role=combobox aria-expanded=true> showing 'Card' plus an open <ul role=listbox> of role=option items (hashed CSS-module classes, img alt logos); Clearpay option aria-disabled with 'Not available for this order'; Klarna/Clearpay/PayPal Pay in 3 also in promo banner, summary disclaimer, survey radios and footer logos (noise).",
+    expected: { total: 8600, currency: 'GBP', programs: { klarna: 'offered', afterpay: 'unavailable' } },
+  },
+  {
+    page: 'web/us-bigbox-dialog-method-picker-afterpay-zip',
+    url: 'https://www.brightmart.com/checkout/payment?step=4',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Payment methods live only in an open <dialog open> ('Choose how to pay') over an aria-hidden checkout; radio cards via label[for]; Zip radio natively disabled with reason line; Afterpay/Zip/Affirm/Klarna also named in promo bar, order-summary item note, recommendations and footer logos (noise).",
+    expected: { total: 38417, currency: 'USD', programs: { afterpay: 'offered', zip: 'unavailable' } },
+  },
+  {
+    page: 'web/us-electronics-sup-cents-affirm-bolt',
+    url: 'https://www.voltcityelectronics.com/checkout/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Native radios in a fieldset with label[for]; all prices drawn as $dollars span + cents in <sup> (textContent reads '$1,24999'); Bolt express button above; Affirm/Sezzle offered; Klarna/Zip/PayPal Pay in 4 only named in FAQ ('not accepted') and footer SVG <title>s.",
+    expected: { total: 124999, currency: 'USD', programs: { affirm: 'offered', sezzle: 'offered' } },
+  },
+  {
+    page: 'woocommerce/au-homewares-saved-methods-and-afterpay-radio',
+    url: 'https://saltbushandco.com.au/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      "WooCommerce Checkout Block: payment fieldset#payment-method holds two radio groups (wc-block-components-radio-control): 'Saved payment methods' tokens (Visa •••• 4242 checked, Mastercard •••• 1881) and 'Other ways to pay' accordion options (new card, PayPal, Afterpay as <img alt> logo, Zip as SVG <title> + 'Zip – Pay in 4'); none disabled. Noise: announcement bar and footer mention Klarna (not offered), afterpay-placement message in order summary.",
+    expected: { total: 31800, currency: 'AUD', programs: { afterpay: 'offered', zip: 'offered' } },
+  },
+  {
+    page: 'shopify/ca-store-thank-you-paid-with-klarna',
+    url: 'https://www.mapleandmossgoods.ca/checkouts/cn/hWN1kZ7Q4pXr2sAbT9vL0c3e/thank-you',
+    site: 'shopify',
+    kind: 'trap',
+    structure:
+      "Shopify Checkout Extensibility-style Thank-you page with hashed classes (_1fragem…); 'Payment method' in the order-details grid is static text (img alt=Klarna + 'Klarna – Pay in 4 · C$212.40'), no inputs. Noise: post-purchase survey radio group mentioning Klarna/Afterpay, recommendation widget with Klarna installments, footer logos.",
+    expected: null,
+  },
+  {
+    page: 'web/us-outdoor-affirm-callout-inside-step-trap',
+    url: 'https://www.ridgelineoutfitters.com/checkout',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "BigCommerce Optimized One-Page Checkout style: payment step is <fieldset class=form-fieldset> with ul.form-checklist of radio + label[for] (Card with SVG <title> card brands, PayPal as <img alt>); a role=note callout 'Looking for Affirm? Monthly payments are available on orders over $500' + Learn more link sits INSIDE the same fieldset but is not a choosable option. Affirm also in promo bar, recommendations and footer logos.",
+    expected: null,
+  },
 ];

@@ -257,6 +257,22 @@ const FOUND: readonly { page: string; changes: readonly string[]; seed: number }
     changes: ['splitText', 'removeWrappers'],
     seed: 2143158258,
   },
+  // 淘金币's row, drawn as the ways to pay are, wrapped in a div of its own: its "本单不可用" was taken
+  // for a note beside 花呗分期.
+  {
+    page: 'taobao/taobao-pc-confirm-order-react-paylater-checkbox-checked',
+    changes: [
+      'moveNotes',
+      'reorderOptions',
+      'listsToDivs',
+      'splitLabels',
+      'customElements',
+      'splitText',
+      'addWrappers',
+      'rehashClasses',
+    ],
+    seed: 4,
+  },
 ];
 
 /** Trap pages once read as a checkout after a redesign, kept likewise. */

@@ -763,6 +763,27 @@ describe('shops in their own countries', () => {
     expect(read('https://www.nordicoutdoor.se/kassa', doc)).toMatchObject({ total: 159500, currency: 'SEK' });
   });
 
+  it('reads kronor set apart from their amount by a space of their own, past the VAT it includes', () => {
+    // WooCommerce's Danish total: the amount, a space, the currency's own span, then the tax in a <small>.
+    const doc = checkout(
+      'da-DK',
+      '<dt>I alt</dt><dd><strong><bdi>1.249,00</bdi> <span class="currency">kr.</span></strong> <small>(inkluderer <span>249,80</span> <span>kr.</span> Moms)</small></dd>',
+    );
+    expect(read('https://nordlysliving.dk/kasse/', doc)).toMatchObject({ total: 124900, currency: 'DKK' });
+  });
+
+  it.each([
+    ['$1,249<sup>99</sup>', 124999],
+    ['$49<sup>99</sup>', 4999],
+    ['$1,249.99<sup>*</sup>', 124999],
+  ])('reads raised cents as the fraction: %s', (drawn, total) => {
+    const doc = checkout(
+      'en-US',
+      `<dt>Order Total</dt><dd><span class="dollars">${drawn.replace(/<sup>.*/, '')}</span>${drawn.slice(drawn.indexOf('<sup>'))}</dd>`,
+    );
+    expect(read('https://www.voltcityelectronics.com/checkout', doc)).toMatchObject({ total, currency: 'USD' });
+  });
+
   it.each([
     ['https://www.coastalbrew.com.au/checkout', 'en', 'AUD'],
     ['https://www.tramping-gear.co.nz/checkout', 'en', 'NZD'],
