@@ -536,4 +536,22 @@ export const READINGS_JD_TAOBAO: readonly CorpusPage[] = [
       'native radios in a 3-column grid with label[for] split from the input cell, logos as <img alt>; 花唄分期 periods as aria-pressed button tiles; promo strip, item service tags, 猜你喜歡 tags and footer logos repeat program names',
     expected: { total: 129900, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'offered' } },
   },
+  {
+    page: 'taobao/h5-traditional-late-paylater-sheet',
+    url: 'https://main.m.taobao.com/order/index.html?buildOrderVersion=3.0&buyParam=713859204451_1_5123847719020&exParams=%7B%22tradeProtocolFeatures%22%3A%225%22%7D&spm=a2141.7c.buy.1',
+    site: 'taobao',
+    kind: 'late',
+    structure:
+      'Rax-style div tree; skeleton card replaced ~800 ms after load by a script-built ARIA radiogroup (div role=radio, SVG <title> icons); 花唄/先用後付 also in promo banner, item tags and 猜你喜歡 (noise); total in fixed bottom submit bar',
+    expected: { total: 19900, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'offered' } },
+  },
+  {
+    page: 'jd/h5-traditional-paylater-baitiao-periods',
+    url: 'https://trade.m.jd.com/pay?dealId=287419036552&sceneval=2&jxsid=17652380145127736412&appCode=ms0ca95114&payId=9f3c1e7a2b5d48c6a0e1d2f3b4c5a6d7',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      'CSS-module hashed classes; ARIA listbox with li role=option aria-selected; 白條 row nests a group of period chip buttons (aria-pressed, 每期 amounts, 免息 badges); empty <details> accordion; 白條/先用後付 also in banner, FAQ and footer logos; total in fixed bottom bar',
+    expected: { total: 108800, programs: { 'jd-baitiao': 'offered', 'jd-paylater': 'offered' } },
+  },
 ];

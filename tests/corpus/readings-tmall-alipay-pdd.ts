@@ -658,4 +658,13 @@ export const READINGS_TMALL_ALIPAY_PDD: readonly CorpusPage[] = [
       'ARIA role=radiogroup with div role=radio (aria-checked / aria-disabled), hashed CSS-module classes, icons only as SVG <title> via <use>; 花唄 periods as a sibling non-interactive chip row; disabled reason in sub-line; total in fixed bottom submit bar; 88VIP banner, item tag row and FAQ repeat program names',
     expected: { total: 26800, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'unavailable' } },
   },
+  {
+    page: 'alipay/cashier-traditional-huabei-yuebao',
+    url: 'https://mclient.alipay.com/cashier/mobilepay.htm?alipay_exterface_invoke_assign_target=invoke_8c2f41d09e7a5b3c6d1e0f9a2b4c7d18&alipay_exterface_invoke_assign_sign=_ev%2B2r_k9_qw%3D%3D',
+    site: 'alipay',
+    kind: 'checkout',
+    structure:
+      'am-list cashier: large amount header then visually-hidden native radios each followed by a sibling label[for] row (img alt logos); 花唄分期 radio disabled + label aria-disabled with reason; 花唄 also in promo tip and footer logos',
+    expected: { total: 35600, programs: { 'alipay-huabei': 'offered' } },
+  },
 ];

@@ -2232,4 +2232,35 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
       "BigCommerce Optimized One-Page Checkout style: payment step is <fieldset class=form-fieldset> with ul.form-checklist of radio + label[for] (Card with SVG <title> card brands, PayPal as <img alt>); a role=note callout 'Looking for Affirm? Monthly payments are available on orders over $500' + Learn more link sits INSIDE the same fieldset but is not a choosable option. Affirm also in promo bar, recommendations and footer logos.",
     expected: null,
   },
+  {
+    page: 'woocommerce/us-pay-later-group-nested-radios',
+    url: 'https://ridgelineoutfitters.com/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      "WooCommerce ul.wc_payment_methods native radios; checked 'Buy now, pay later' gateway expands payment_box with nested fieldset of provider radios (label-wrapped, img alt logos); Afterpay input disabled with aria-describedby reason",
+    expected: {
+      total: 61240,
+      currency: 'USD',
+      programs: { affirm: 'offered', klarna: 'offered', afterpay: 'unavailable' },
+    },
+  },
+  {
+    page: 'web/nz-shop-afterpay-laybuy-genoapay',
+    url: 'https://kowhaiandco.co.nz/checkout/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Custom Next.js checkout with hashed CSS-module classes; payment options are <button aria-pressed> tiles in a grid (logos as img alt, card icon via SVG <title>), Afterpay pressed with schedule panel; Laybuy tile is not a known program; Genoapay/Klarna only in aside and footer',
+    expected: { total: 14900, currency: 'NZD', programs: { afterpay: 'offered', zip: 'offered' } },
+  },
+  {
+    page: 'web/uk-checkout-klarna-in-order-summary-only-trap',
+    url: 'https://www.hartleyandfinch.co.uk/checkout/payment',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Custom one-page checkout; payment step is an ARIA role=radiogroup of div role=radio aria-checked (Card/PayPal/Apple Pay, Apple Pay via SVG <title>); Klarna only in a klarna-placement OSM badge in the order-summary aside and 'Clearpay available' badge on a basket line, plus footer logos",
+    expected: null,
+  },
 ];
