@@ -1,6 +1,6 @@
 import type { ProgramId, SiteId, WalletId } from '../ids';
 import { parseMoney } from '../money';
-import { flatDocument, liveNode, mayDrawInShadow } from './flat';
+import { flatDocument, liveNode, mayDrawInShadow, pageText } from './flat';
 import { eitherScript, hasTraditional, simplified } from './hant';
 import { keywordPattern, NOT_TEXT, textsWith } from './text';
 import type { CheckoutReading, DetectedOption, OptionState } from './types';
@@ -1342,24 +1342,25 @@ function stateOf(row: Row, associations: Associations, compiled: Compiled): RowS
     looksSelected(element) ||
     SELECTED_CLASS.test(element.getAttribute('class') ?? '') ||
     (controls.length === 0 && classes.some((part) => SELECTED_CLASS.test(part.getAttribute('class') ?? '')));
-  const said = [
-    element.textContent ?? '',
-    // A note beside it that another option names as its own (aria-describedby), or that names another
-    // way to pay, is that option's.
-    ...row.beside
-      .filter((note) => !associations.describesAnother(note, element) && !namesAnother(note, row, compiled))
-      .map((note) => note.textContent ?? ''),
-    ...[element, ...controls].map((part) => associations.description(part)),
-  ]
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // A note beside it that another option names as its own (aria-describedby), or that names another
+  // way to pay, is that option's.
+  const notes = row.beside.filter(
+    (note) => !associations.describesAnother(note, element) && !namesAnother(note, row, compiled),
+  );
+  const saidWith = (text: (element: Element) => string) =>
+    [text(element), ...notes.map(text), ...[element, ...controls].map((part) => associations.description(part))]
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  const said = saidWith((part) => part.textContent ?? '');
+  // A reason in the page's own words: a copy's are as long as the page's, so the words' places agree.
+  const page = liveNode(element) !== element ? saidWith(pageText) : said;
   const unavailable = words.unavailable.exec(said);
-  const reason = unavailable ? reasonSentence(said, unavailable.index) : undefined;
+  const reason = unavailable ? reasonSentence(page, unavailable.index) : undefined;
   // The page is still asking (正在查询是否可用…, Checking eligibility…): neither offered nor refused
   // yet, even while it holds the option disabled until it knows.
   const pending = reason ? null : words.pending.exec(said);
-  if (pending) return { state: 'unknown', reason: reasonSentence(said, pending.index), selected, choosable };
+  if (pending) return { state: 'unknown', reason: reasonSentence(page, pending.index), selected, choosable };
   const withReason = reason ? { reason } : {};
   if (disabled) return { state: 'unavailable', ...withReason, selected: false, choosable };
   if (reason && selected) return { state: 'unknown', reason, selected, choosable };
@@ -2168,7 +2169,7 @@ function readTree(doc: Document, vocabulary: CheckoutVocabulary, previous?: Chec
       if (!found) continue;
       const option: DetectedOption = {
         program: found,
-        label: bounded(row.element.textContent || (row.hit.node as Element).getAttribute?.('alt') || ''),
+        label: bounded(pageText(row.element) || liveNode(row.hit.node as Element).getAttribute?.('alt') || ''),
         state: state.state,
         ...(state.reason ? { reason: state.reason } : {}),
         ...(state.selected ? { selected: true } : {}),

@@ -18,6 +18,18 @@ export function liveNode<T extends Node>(node: T): T {
   return (LIVE.get(node) as T | undefined) ?? node;
 }
 
+/**
+ * The page's own words of `element`: for a copy, its texts as the live page writes them (a
+ * Traditional page's 額度不足, not the copy's 额度不足), as long as the copy's; else its textContent.
+ */
+export function pageText(element: Element): string {
+  if (!LIVE.has(element)) return element.textContent ?? '';
+  let text = '';
+  const walker = (element.ownerDocument as Document).createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) text += (liveNode(node) as Text).data;
+  return text;
+}
+
 /** How far above a program's name its shadow host may be (a radio's label slotted into the radio). */
 const HOST_DISTANCE = 8;
 /** How many of the page's elements are looked at for a component's host: the top of a long page. */

@@ -66,6 +66,10 @@ describe('Traditional Chinese, written in Simplified characters', () => {
     expect(reading?.signals).toMatchObject({ total: 359900, currency: 'CNY' });
     const states = Object.fromEntries(reading?.signals.options.map(({ program, state }) => [program, state]) ?? []);
     expect(states).toEqual({ 'jd-baitiao': 'selectable', 'jd-paylater': 'unavailable' });
+    // The panel shows the page's own words, not the copy's.
+    const paylater = reading?.signals.options.find(({ program }) => program === 'jd-paylater');
+    expect(paylater?.reason).toContain('額度不足');
+    expect(reading?.signals.options.find(({ program }) => program === 'jd-baitiao')?.label).toContain('京東白條');
     expect(reading?.paymentStep.ownerDocument).toBe(doc);
     expect(doc.contains(reading?.paymentStep ?? null)).toBe(true);
     // Read again with the last reading, as the content script does while the page changes.
