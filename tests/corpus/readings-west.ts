@@ -2263,4 +2263,31 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
       "Custom one-page checkout; payment step is an ARIA role=radiogroup of div role=radio aria-checked (Card/PayPal/Apple Pay, Apple Pay via SVG <title>); Klarna only in a klarna-placement OSM badge in the order-summary aside and 'Clearpay available' badge on a basket line, plus footer logos",
     expected: null,
   },
+  {
+    page: 'web/hyva-ch-twint-klarna-rechnung-chf',
+    url: 'https://www.velohaus-limmat.ch/checkout/index/index/',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Hyvä Checkout (Magewire/Alpine): section#payment with <ol id=payment-method-list> of <li> cards, native radio + separate label[for], Alpine x-model/:class for selection, logos as img alt / SVG <title>; Klarna also named in USP bar, FAQ details and footer logos',
+    expected: { total: 124900, currency: 'CHF', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/prestashop-be-bancontact-klarna-pay-later-nl',
+    url: 'https://www.koffiehuis-schelde.be/nl/bestelling',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "PrestaShop 8 classic theme one-page-checkout: section#checkout-payment-step (step 4 'Betaling', earlier steps collapsed) with .payment-options; each option a div.payment-option with custom-radio input + separate label[for] containing <span> text and logo img, additional-information/form siblings outside the container; two Klarna options from the same module, the 3-termijnen one has disabled radio and a reason <p> after the container; Klarna also named in reassurance block and footer logos",
+    expected: { total: 21495, currency: 'EUR', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'woocommerce/woo-ca-afterpay-over-limit-affirm-cad',
+    url: 'https://northboundpaddle.ca/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      "WooCommerce classic (Storefront) checkout: div#payment > ul.wc_payment_methods with li.wc_payment_method, native radio + label[for] with logo imgs, payment_box descriptions; Afterpay li greyed with disabled radio and an aria-describedby notice p (limit text), hidden payment_box still saying 'Pay in 4'; Affirm as-low-as promo just above #payment, Afterpay/Affirm also in top banner, survey select and footer logos",
+    expected: { total: 248000, currency: 'CAD', programs: { afterpay: 'unavailable', affirm: 'offered' } },
+  },
 ];
