@@ -5,6 +5,8 @@
  * character, so that every offset into a text stays where it was.
  */
 
+import { once } from '../once';
+
 /**
  * Traditional characters and the Simplified ones they are written as, in pairs: those of the
  * reader's words (lib/sites, money.ts) whose forms differ. A character outside them is kept.
@@ -15,31 +17,40 @@ const PAIRS =
   '無无總总應应廣广幫帮幣币協协務务關关儲储從从馬马順顺頁页鋪铺遜逊過过載载資资詳详識识記记規规聯联網网紹绍' +
   '線线禮礼瑪玛貓猫測测檢检標标權权數数並并併并帶带屬属爾尔對对實实備备團团員员則则會会亞亚於于為为爲为豐丰';
 
-const SIMPLIFIED = new Map<string, string>();
-for (let i = 0; i + 1 < PAIRS.length; i += 2) SIMPLIFIED.set(PAIRS[i] as string, PAIRS[i + 1] as string);
-
-const TRADITIONAL_CHAR = new RegExp(`[${[...SIMPLIFIED.keys()].join('')}]`, 'g');
+/**
+ * The tables, built on first use: the shops' URL-checking content scripts bundle this module's
+ * importers and must not build them (nor carry them) on every page they match.
+ */
+const tables = /* @__PURE__ */ once(() => {
+  const simplifiedOf = new Map<string, string>();
+  for (let i = 0; i + 1 < PAIRS.length; i += 2) simplifiedOf.set(PAIRS[i] as string, PAIRS[i + 1] as string);
+  /** Each Simplified character's Traditional forms. */
+  const traditionalOf = new Map<string, string>();
+  for (const [traditional, simple] of simplifiedOf)
+    traditionalOf.set(simple, (traditionalOf.get(simple) ?? '') + traditional);
+  const traditionalChar = new RegExp(`[${[...simplifiedOf.keys()].join('')}]`, 'g');
+  return { simplifiedOf, traditionalOf, traditionalChar };
+});
 
 /** `text` with the Traditional characters the reader knows written in Simplified: as long as `text`. */
 export function simplified(text: string): string {
-  return text.replace(TRADITIONAL_CHAR, (char) => SIMPLIFIED.get(char) ?? char);
+  const { simplifiedOf, traditionalChar } = tables();
+  return text.replace(traditionalChar, (char) => simplifiedOf.get(char) ?? char);
 }
 
 /** Whether `text` holds any Traditional character the reader knows. */
 export function hasTraditional(text: string): boolean {
-  TRADITIONAL_CHAR.lastIndex = 0;
-  return TRADITIONAL_CHAR.test(text);
+  const { traditionalChar } = tables();
+  traditionalChar.lastIndex = 0;
+  return traditionalChar.test(text);
 }
-
-/** Each Simplified character's Traditional forms. */
-const TRADITIONAL = new Map<string, string>();
-for (const [traditional, simple] of SIMPLIFIED) TRADITIONAL.set(simple, (TRADITIONAL.get(simple) ?? '') + traditional);
 
 /**
  * `pattern` matching its words in either script: each Simplified character that has Traditional
  * forms becomes a class of them all (inside a class, they join it). Escapes are kept as they are.
  */
 export function eitherScript(pattern: RegExp): RegExp {
+  const { traditionalOf } = tables();
   let source = '';
   let inClass = false;
   for (let i = 0; i < pattern.source.length; i++) {
@@ -50,7 +61,7 @@ export function eitherScript(pattern: RegExp): RegExp {
     }
     if (char === '[') inClass = true;
     else if (char === ']') inClass = false;
-    const forms = TRADITIONAL.get(char);
+    const forms = traditionalOf.get(char);
     source += forms === undefined ? char : inClass ? char + forms : `[${char}${forms}]`;
   }
   return new RegExp(source, pattern.flags);
