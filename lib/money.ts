@@ -13,7 +13,7 @@ export const MAX_MINOR_UNITS = 1_000_000_000;
 // Seeded with the currencies the checkouts we read use: loading Intl's currency data costs a content
 // script tens of milliseconds on its first price.
 const fractionDigitsCache = new Map(
-  'CNY USD EUR GBP AUD CAD NZD SEK NOK DKK CHF PLN'.split(' ').map((code) => [code, 2]),
+  'CNY USD EUR GBP AUD CAD NZD SEK NOK DKK CHF PLN CZK HUF RON MXN'.split(' ').map((code) => [code, 2]),
 );
 
 /** Minor-unit exponent of a currency (CNY 2, JPY 0), as the platform's Intl data says. */
@@ -106,18 +106,28 @@ export interface MoneyOptions {
 /**
  * Marks written beside a price, longest first so that "A$" is not read as "$": a dollar with its
  * country before or after it (US$, A$, CA$, $CA, NZ$, HK$, NT$, S$, R$, …), £, €, yen or yuan, zł, "$", the Nordic
- * crowns' "kr" (kr., Kr., and Dkr, Nkr, Skr as Swedish writes the others'), or three capitals.
+ * crowns' "kr" (kr., Kr., and Dkr, Nkr, Skr as Swedish writes the others'), the Czech crown's Kč, the
+ * forint's Ft, the leu's lei, or three capitals.
  */
 const CURRENCY_MARK =
-  /(?<![A-Za-z])(US|AU|CA|NZ|HK|NT|SG|MX|[ACRS])\$|\$ ?(US|AU|CA|NZ|HK|SG|MX)\b|(CN|JP)?¥|[£€元]|zł|\$|(?<![A-Za-z])([DNS])?[Kk]r\.?(?![A-Za-z])|\b[A-Z]{3}(?=[Kk]r\b|(?![A-Za-z]))/g;
+  /(?<![A-Za-z])(US|AU|CA|NZ|HK|NT|SG|MX|[ACRS])\$|\$ ?(US|AU|CA|NZ|HK|SG|MX)\b|(CN|JP)?¥|[£€元]|zł|\$|(?<![A-Za-z])([DNS])?[Kk]r\.?(?![A-Za-z])|(?<![A-Za-z])(?:Kč|Ft\.?|lei)(?![A-Za-z])|\b[A-Z]{3}(?=[Kk]r\b|(?![A-Za-z]))/g;
 
 /** The ISO code a dollar's country letters make where it is not the letters and D: "A" → AUD, "NT" → TWD. */
 const DOLLAR_CURRENCY: Record<string, string> = { A: 'AUD', C: 'CAD', S: 'SGD', NT: 'TWD', MX: 'MXN', R: 'BRL' };
-const SIGN_CURRENCY: Record<string, string> = { '£': 'GBP', '€': 'EUR', 元: 'CNY', zł: 'PLN' };
+const SIGN_CURRENCY: Record<string, string> = {
+  '£': 'GBP',
+  '€': 'EUR',
+  元: 'CNY',
+  zł: 'PLN',
+  Kč: 'CZK',
+  Ft: 'HUF',
+  'Ft.': 'HUF',
+  lei: 'RON',
+};
 /** The crown a country letter before "kr" makes: "Dkr" → DKK. */
 const CROWN_COUNTRY: Record<string, string> = { D: 'DKK', N: 'NOK', S: 'SEK' };
 /** ISO codes read as a currency beside a price; other capitals (TAX, VAT, QTY) are words. */
-const CODES = 'USD GBP EUR AUD CAD NZD CNY JPY SEK NOK DKK CHF PLN HKD TWD SGD MXN BRL';
+const CODES = 'USD GBP EUR AUD CAD NZD CNY JPY SEK NOK DKK CHF PLN CZK HUF RON HKD TWD SGD MXN BRL';
 /** Currencies a bare "$", "¥" or "kr" may stand for, when the page's currency is one of them. */
 const BARE: Record<string, string> = { $: 'USD AUD CAD NZD HKD SGD MXN', '¥': 'CNY JPY', kr: 'SEK NOK DKK ISK' };
 
@@ -128,7 +138,8 @@ function markCurrency([mark, before, after, yen, crown]: RegExpExecArray | RegEx
   if (yen) return yen === 'CN' ? 'CNY' : 'JPY';
   if (crown) return CROWN_COUNTRY[crown];
   if (/^kr\.?$/i.test(mark)) return 'kr';
-  if (mark.length < 3) return SIGN_CURRENCY[mark] ?? mark;
+  if (mark in SIGN_CURRENCY) return SIGN_CURRENCY[mark];
+  if (mark.length < 3) return mark;
   // Renminbi, as Apple's Chinese store and others write the yuan: RMB 9,999.
   if (mark === 'RMB') return 'CNY';
   return CODES.includes(mark) ? mark : undefined;

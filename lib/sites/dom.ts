@@ -393,9 +393,11 @@ function nameIn(
       length = match[0].length;
     }
   }
-  // A control's own short label names its option however it leads up to it (Pay later with Klarna),
-  // unless it is a sentence or a message with amounts (4 payments of $62.25 with Afterpay).
-  const labelsIt = labelled && own.length <= compiled.limits.name && !/[\d.,;:]/.test(withoutSloganCommas(own));
+  // A control's own short label names its option however it leads up to it (Pay later with Klarna,
+  // and Adyen's "Pay later with Klarna." with its full stop), unless it is a sentence or a message with
+  // amounts (4 payments of $62.25 with Afterpay).
+  const labelsIt =
+    labelled && own.length <= compiled.limits.name && !/[\d.,;:]/.test(withoutSloganCommas(own).replace(/\.\s*$/, ''));
   if (!best || /[?？]/.test(own) || mentioned(text, index, length, compiled, !labelsIt)) return undefined;
   // Prose names things in passing; a label starts with the name, whatever description follows it. A
   // node that starts with the name but goes on with a sentence before it (…myös <span>Klarnalla…</span>) is prose.
@@ -806,12 +808,15 @@ function hitsIn(
       if (line.length <= headingLength && !names && !element.closest(`${PRIMARY_CONTROL},label,button`)) {
         // A plan's line ("4 interest-free payments of $78.00") holds the word, and an amount: no heading.
         // Questions about paying (Payment FAQs, 支付常见问题) head answers, not ways to pay.
-        const payment =
+        const namesPayment =
           compiled.words.heading.test(line) &&
           !MORE_TOGGLE.test(run) &&
           !compiled.words.price.test(line) &&
           !QUESTIONS.test(line);
-        const other = !payment && compiled.words.otherHeading.test(line);
+        // A question of the shop's own about ways to pay heads a survey, not a step (Kurze Umfrage:
+        // Welche Zahlungsart würdest du dir wünschen?); "How would you like to pay?" holds no survey's words.
+        const other = (!namesPayment || /[?？]\s*$/.test(line)) && compiled.words.otherHeading.test(line);
+        const payment = namesPayment && !other;
         const titled = (payment || other) && whole !== line && titleLine() === line;
         const heading = node.nodeType === 3 ? titleAround(text, element) : text;
         if ((payment || other) && (titled || (!inSentence() && isHeading(element, heading, compiled)))) {

@@ -16,6 +16,10 @@ const BY_COUNTRY: Readonly<Record<string, string>> = {
   dk: 'DKK',
   ch: 'CHF',
   pl: 'PLN',
+  cz: 'CZK',
+  hu: 'HUF',
+  ro: 'RON',
+  mx: 'MXN',
   cn: 'CNY',
   hk: 'HKD',
   sg: 'SGD',
@@ -24,7 +28,7 @@ const BY_COUNTRY: Readonly<Record<string, string>> = {
   ),
 };
 
-/** Languages spoken in one currency's country only: a Swedish page prices in kronor, a Polish one in złoty. */
+/** Languages spoken in one currency's country only: a Swedish page prices in kronor, a Polish one in złoty, a Czech one in koruny. */
 const BY_LANGUAGE: Readonly<Record<string, string>> = {
   sv: 'SEK',
   nb: 'NOK',
@@ -32,6 +36,8 @@ const BY_LANGUAGE: Readonly<Record<string, string>> = {
   no: 'NOK',
   da: 'DKK',
   pl: 'PLN',
+  cs: 'CZK',
+  hu: 'HUF',
 };
 
 /**

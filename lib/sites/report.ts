@@ -27,7 +27,7 @@ const STATE_CLASS = /select|check|active|disabl|unavail|gr[ae]y|hid|show|open|fo
 // A price's digits may be grouped by spaces ("1 595,00 kr"); a space joins only a group of three.
 const AMOUNT = String.raw`\d(?:[\d,.]|[ \u00a0\u202f](?=\d{3}))*`;
 const PRICE_SHAPE = new RegExp(
-  String.raw`(?:[¥￥$€£]|\b(?:kr|CHF|SEK|NOK|DKK|PLN)\.?)\s*${AMOUNT}|${AMOUNT}\s*(?:元|€|kr\b\.?|zł|SEK|NOK|DKK|CHF|PLN)`,
+  String.raw`(?:[¥￥$€£]|\b(?:kr|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON)\.?)\s*${AMOUNT}|${AMOUNT}\s*(?:元|€|kr\b\.?|zł|Kč|Ft\b|lei\b|SEK|NOK|DKK|CHF|PLN|CZK|HUF|RON)`,
   'g',
 );
 const MAX_REPORT = 20_000;

@@ -57,32 +57,33 @@ export const CHINESE: PageWords = {
  * Western checkouts: English, with the German and French words of the shops that write in those
  * (Zahlung, Gesamtsumme, Paiement), Dutch ones (Betaalmethode, Totaal), Italian and Spanish headings,
  * their local ways to pay (iDEAL, TWINT, BLIK), the Nordic words (Betalning, Att betala, I alt,
- * Yhteensä: Klarna's home markets) and the Polish (Metoda płatności, Do zapłaty), since their
- * prices and providers are the same.
+ * Yhteensä: Klarna's home markets), the Polish (Metoda płatności, Do zapłaty), and those of Klarna's
+ * later markets: Portuguese, Czech and Slovak, Hungarian, Romanian, Greek (Forma de pagamento, Celkem
+ * k úhradě, Fizetési mód, Total de plată, Τρόπος πληρωμής), since their prices and providers are the same.
  */
 export const ENGLISH: PageWords = {
   heading:
-    /Payment method|Payment options|Payment|How would you like to pay|How do you want to pay|Choose how to pay|Zahlungsart|Zahlungsmethode|Zahlung|Moyen de paiement|Mode de paiement|Paiement|Betaalmethode|Betaalwijze|Betaalopties|Betaalmogelijkheden|Metodo di pagamento|Metodi di pagamento|Método de pago|Métodos de pago|Forma de pago|Betalningssätt|Betalningsmetod|Betalning|Betalingsmetode|Betalingsmåde|Betalingsmåte|Betaling|Maksutapa|Maksutavat|Metoda płatności|Metody płatności|Sposób płatności|Płatność/i,
+    /Payment method|Payment options|Payment|How would you like to pay|How do you want to pay|Choose how to pay|Zahlungsart|Zahlungsmethode|Zahlung|Moyen de paiement|Mode de paiement|Paiement|Betaalmethode|Betaalwijze|Betaalopties|Betaalmogelijkheden|Metodo di pagamento|Metodi di pagamento|Método de pago|Métodos de pago|Forma de pago|Betalningssätt|Betalningsmetod|Betalning|Betalingsmetode|Betalingsmåde|Betalingsmåte|Betaling|Maksutapa|Maksutavat|Metoda płatności|Metody płatności|Sposób płatności|Płatność|Způsob platby|Způsob úhrady|Platební metoda|Spôsob platby|Spôsob úhrady|Platba|Fizetési mód|Fizetési módok|Fizetés|Metodă de plată|Metoda de plată|Modalitate de plată|Modalități de plată|Plată|Método de pagamento|Métodos de pagamento|Forma de pagamento|Formas de pagamento|Pagamento|Τρόπος πληρωμής|Τρόποι πληρωμής|Πληρωμή/i,
   otherHeading:
-    /Discount|Gift card|Promo code|Coupon|Order summary|Cart totals|Basket totals|Shopping cart|Your cart|You may also like|Recommended|Related products|Customers also|Frequently asked|FAQ|Reviews|hear about|heard about|hear of us|heard of us|find out about|do you use|use most|do you prefer|have you used|quick question|survey/i,
+    /Discount|Gift card|Promo code|Coupon|Order summary|Cart totals|Basket totals|Shopping cart|Your cart|You may also like|Recommended|Related products|Customers also|Frequently asked|FAQ|Reviews|hear about|heard about|hear of us|heard of us|find out about|do you use|use most|do you prefer|have you used|quick question|survey|like us to add|like us to offer|wish we offered|like to see|Umfrage|Befragung|Sondage|Enquête|Encuesta|Sondaggio|Enquete|Ankieta|Kysely|Undersökning|Undersøkelse|Undersøgelse/i,
   methods:
-    /Credit or debit card|Debit or credit card|Credit card|Debit card|Card|Apple Pay|Google Pay|Venmo|Gift card|GiftCard|Bank transfer|Cash on delivery|Store credit|Mastercard|Visa|American Express|Discover|Kreditkarte|Debitkarte|Karte|Vorkasse|Banküberweisung|Carte bancaire|Carte|Virement|Swish|Vipps|MobilePay|iDEAL|Bancontact|TWINT|giropay|Przelewy24|BLIK|Satispay|Multibanco|Betalkort|Kortbetalning|Betalingskort|Korttimaksu|Pankkikortti|Verkkopankki/i,
+    /Credit or debit card|Debit or credit card|Credit card|Debit card|Card|Apple Pay|Google Pay|Venmo|Gift card|GiftCard|Bank transfer|Cash on delivery|Store credit|Mastercard|Visa|American Express|Discover|Kreditkarte|Debitkarte|Karte|Vorkasse|Banküberweisung|Carte bancaire|Carte|Virement|Swish|Vipps|MobilePay|iDEAL|Bancontact|TWINT|giropay|Przelewy24|BLIK|Satispay|Multibanco|Betalkort|Kortbetalning|Betalingskort|Korttimaksu|Pankkikortti|Verkkopankki|Tarjeta|Bizum|Carta di credito|Bonifico|Contrassegno|Cartão|MB WAY|Platba kartou|Bankovní převod|Dobírka|Bankkártya|Utánvét|Card bancar|Ramburs/i,
   totals: [
-    /Total due today|Order total|Estimated total|Total due|Amount due|Grand total|Total to pay|Gesamtsumme|Gesamtbetrag|Bestellsumme|Endsumme|Zu zahlen|Montant total|Total TTC|Montant à payer|Totaalbedrag|Te betalen|Att betala|Å betale|At betale|Maksettava|Do zapłaty|Łącznie do zapłaty/i,
-    /Total|Gesamt|Totaal|Yhteensä|Razem|Suma/i,
+    /Total due today|Order total|Estimated total|Total due|Amount due|Grand total|Total to pay|Gesamtsumme|Gesamtbetrag|Bestellsumme|Endsumme|Zu zahlen|Montant total|Total TTC|Montant à payer|Totaalbedrag|Te betalen|Att betala|Å betale|At betale|Maksettava|Do zapłaty|Łącznie do zapłaty|Celkem k úhradě|K úhradě|Celkom k úhrade|Suma k úhrade|Fizetendő végösszeg|Fizetendő összeg|Végösszeg|Total de plată|Total de plata|Total a pagar|Importe total|Totale ordine|Σύνολο παραγγελίας|Πληρωτέο ποσό/i,
+    /Total|Gesamt|Totaal|Yhteensä|Razem|Suma|Celkem|Celkom|Spolu|Összesen|Σύνολο/i,
     // "I alt" (Danish) is weakest: as letters it also ends words (Mini alternatives).
     /Order amount|I alt/i,
   ],
   // A limit's sentence: "requires an order total of at least $50.00".
   notTotal:
-    /total (?:of )?(?:at least|over|under|above|below|more than|less than|between|up to|exceeding)|(?:minimum|maximum) (?:order )?total|before tax|tax included|included in total|saving|Sub-?total|Subtotaal|Sous-total|Zwischensumme|totals|Net total|Total net|excl\.? (?:VAT|tax)|excluding (?:VAT|tax)|Nettosumme|Nettobetrag|zzgl\.|Total HT|hors taxes|Delsumma|Delsum|Mellemsum|Välisumma|Suma częściowa|exkl\.? moms|ekskl\.? mva|ekskl\.? moms/i,
+    /total (?:of )?(?:at least|over|under|above|below|more than|less than|between|up to|exceeding)|(?:minimum|maximum) (?:order )?total|before tax|tax included|included in total|saving|Sub-?total|Subtotaal|Sous-total|Zwischensumme|totals|Net total|Total net|excl\.? (?:VAT|tax)|excluding (?:VAT|tax)|Nettosumme|Nettobetrag|zzgl\.|Total HT|hors taxes|Delsumma|Delsum|Mellemsum|Välisumma|Suma częściowa|Mezisoučet|Medzisúčet|Részösszeg|bez DPH|Nettó|sin IVA|IVA esclusa|excl\.? btw|exclusief btw|Υποσύνολο|exkl\.? moms|ekskl\.? mva|ekskl\.? moms/i,
   // $1,234.56, US$ 1,234.56, A$, C$, NZ$, HK$, £, €, 1.234,56 €, 1 234,56 €, USD $1,234.56, 1,234.56 USD, USD 1,234.56,
   // the crowns: 1 595,00 kr, kr 2 499,00, 1.234,56 kr., DKK 899,95, NOK kr 1 249,00 (drawn apart, read
-  // as one), and the złoty: 649,00 zł.
+  // as one), the złoty: 649,00 zł, the Czech crown: 2 490 Kč, the forint: 12 990 Ft, the leu: 349,99 lei.
   price:
-    /(?:\b(?:USD|EUR|GBP|AUD|CAD|NZD|SEK|NOK|DKK|CHF|PLN) ?)?(?:(?:US|AU|CA|NZ|HK|NT|SG|MX|[ACRS])\$|\$|£|€|(?:\b|(?<=NOK|SEK|DKK))[Kk]r\.?) ?\d[\d,.\s'’]*|\d[\d,.\s'’]*(?:€|£|\$|\b[DNS]?kr\b\.?|zł|\b(?:USD|EUR|GBP|AUD|CAD|NZD|SEK|NOK|DKK|CHF|PLN)\b)|\b(?:USD|EUR|GBP|AUD|CAD|NZD|SEK|NOK|DKK|CHF|PLN) ?\d[\d,.\s'’]*/,
+    /(?:\b(?:USD|EUR|GBP|AUD|CAD|NZD|SEK|NOK|DKK|CHF|PLN|CZK|HUF|RON|MXN) ?)?(?:(?:US|AU|CA|NZ|HK|NT|SG|MX|[ACRS])\$|\$|£|€|(?:\b|(?<=NOK|SEK|DKK))[Kk]r\.?) ?\d[\d,.\s'’]*|\d[\d,.\s'’]*(?:€|£|\$|\b[DNS]?kr\b\.?|zł|Kč|\bFt\b\.?|\blei\b|\b(?:USD|EUR|GBP|AUD|CAD|NZD|SEK|NOK|DKK|CHF|PLN|CZK|HUF|RON|MXN)\b)|\b(?:USD|EUR|GBP|AUD|CAD|NZD|SEK|NOK|DKK|CHF|PLN|CZK|HUF|RON|MXN) ?\d[\d,.\s'’]*/,
   unavailable:
-    /unavailable|not available|isn't available|is not available|only available|available (?:for|on) orders|cannot be used|can't be used|not eligible|ineligible|not supported|does not support|doesn't support|over the limit|exceeds|minimum order|order minimum|nicht verfügbar|indisponible|non disponible|inte tillgänglig|ej tillgänglig|ikke tilgjengelig|ikke tilgængelig|ei saatavilla|ei käytettävissä|niedostępna|niedostępny|niedostępne|nie jest dostępna/i,
+    /unavailable|not available|isn't available|is not available|only available|available (?:for|on) orders|cannot be used|can't be used|not eligible|ineligible|not supported|does not support|doesn't support|over the limit|exceeds|minimum order|order minimum|nicht verfügbar|indisponible|non disponible|inte tillgänglig|ej tillgänglig|ikke tilgjengelig|ikke tilgængelig|ei saatavilla|ei käytettävissä|niedostępna|niedostępny|niedostępne|nie jest dostępna|no disponible|no está disponible|non disponibile|non è disponibile|niet beschikbaar|niet mogelijk|indisponível|não disponível|não está disponível|nedostupn|není k dispozici|není dostupn|nie je dostupn|nie je k dispozícii|nem elérhető|nem érhető el|indisponibil|nu este disponibil|μη διαθέσιμ|δεν είναι διαθέσιμ/i,
   // Only while the page says it is still finding out (Checking eligibility…), not "Checking eligibility won't affect your credit".
   // German, French, Dutch and Nordic pages say it in the present ("wird geprüft", "we controleren").
   pending:

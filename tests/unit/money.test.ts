@@ -141,6 +141,17 @@ describe('parseMoney', () => {
     // The złoty, written after the amount.
     ['649,00 zł', undefined, 64900, 'PLN'],
     [`1${NBSP}299,00${NBSP}zł`, 'USD', 129900, 'PLN'],
+    // Klarna's later markets: the Czech crown, the forint and the leu, each written after the amount.
+    ['2 490 Kč', undefined, 249000, 'CZK'],
+    [`1${NBSP}299,90${NBSP}Kč`, 'EUR', 129990, 'CZK'],
+    ['12 990 Ft', undefined, 1299000, 'HUF'],
+    ['12.990 Ft.', undefined, 1299000, 'HUF'],
+    ['349,99 lei', undefined, 34999, 'RON'],
+    ['RON 349,99', undefined, 34999, 'RON'],
+    ['CZK 2 490', undefined, 249000, 'CZK'],
+    ['$1,499.00 MXN', 'USD', 149900, 'MXN'],
+    // "lei" inside a word is no leu.
+    ['Leica 12 Ft', undefined, 1200, 'HUF'],
     ["$1'234.56", 'USD', 123456, 'USD'],
     ['1234,56 €', undefined, 123456, 'EUR'],
     ['12,5 €', undefined, 1250, 'EUR'],
@@ -198,6 +209,8 @@ describe('parseMoney', () => {
     ['$.50', { defaultCurrency: 'USD' }, 'a leading point'],
     ['$99,999,999,999.00', { defaultCurrency: 'USD' }, 'absurdly large'],
     ['ZAR 100', { defaultCurrency: 'USD' }, 'an unknown currency code and no permission for unmarked'],
+    ['2 490 Kč €', {}, 'crowns beside a euro sign'],
+    ['12 Ft lei', {}, 'forints beside lei'],
     ['€ 12,00 kr', { defaultCurrency: 'SEK' }, 'a euro sign beside a crown'],
     ['x'.repeat(300), { defaultCurrency: 'USD', unmarked: true }, 'too long'],
     ['', { defaultCurrency: 'USD', unmarked: true }, 'nothing'],

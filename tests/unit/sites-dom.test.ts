@@ -345,6 +345,112 @@ describe('groups, notes and rows that other options own', () => {
     expect(states(doc, VOCABULARY_EN)).toEqual({ sezzle: 'unavailable', affirm: 'selectable' });
   });
 
+  // Klarna's markets beyond the first: a step whose only sign that Klarna cannot be chosen is its note.
+  it.each([
+    ['es', 'Forma de pago', 'Tarjeta', 'No disponible para este pedido', 'Total a pagar', '89,90 €', 8990, 'EUR'],
+    [
+      'it',
+      'Metodo di pagamento',
+      'Bonifico',
+      'Non disponibile per questo ordine',
+      'Totale ordine',
+      '320,00 €',
+      32000,
+      'EUR',
+    ],
+    ['nl', 'Betaalmethode', 'iDEAL', 'Niet beschikbaar voor dit bedrag', 'Totaal', '€ 1.349,95', 134995, 'EUR'],
+    [
+      'pt',
+      'Forma de pagamento',
+      'MB WAY',
+      'Indisponível para esta encomenda',
+      'Total a pagar',
+      '149,90 €',
+      14990,
+      'EUR',
+    ],
+    [
+      'cs',
+      'Způsob platby',
+      'Dobírka',
+      'Není k dispozici pro tuto objednávku',
+      'Celkem k úhradě',
+      '2 490 Kč',
+      249000,
+      'CZK',
+    ],
+    [
+      'sk',
+      'Spôsob platby',
+      'Platba kartou',
+      'Nie je dostupné pre túto objednávku',
+      'Celkom k úhrade',
+      '89,90 €',
+      8990,
+      'EUR',
+    ],
+    [
+      'hu',
+      'Fizetési mód',
+      'Utánvét',
+      'Nem elérhető ennél a rendelésnél',
+      'Fizetendő végösszeg',
+      '12 990 Ft',
+      1299000,
+      'HUF',
+    ],
+    [
+      'ro',
+      'Metoda de plată',
+      'Ramburs',
+      'Indisponibil pentru această comandă',
+      'Total de plată',
+      '349,99 lei',
+      34999,
+      'RON',
+    ],
+    ['el', 'Τρόπος πληρωμής', 'Visa', 'Μη διαθέσιμο για αυτή την παραγγελία', 'Σύνολο', '89,90 €', 8990, 'EUR'],
+  ])(
+    'reads a checkout in %s (%s, a method %s, Klarna’s note “%s”, %s)',
+    (_lang, heading, method, note, label, price, total, currency) => {
+      const doc = page(`<h2>${heading}</h2><ul class="methods">
+      <li><label><input type="radio" name="p" checked> ${method}</label></li>
+      <li class="is-muted"><label><input type="radio" name="p"> Klarna</label><small>${note}</small></li>
+      <li><label><input type="radio" name="p"> PayPal</label></li></ul>
+      <table><tr><th>${label}</th><td>${price}</td></tr></table>`);
+      expect(states(doc, VOCABULARY_EN)).toEqual({ klarna: 'unavailable' });
+      expect(readCheckout(doc, VOCABULARY_EN)?.signals).toMatchObject({ total, currency });
+    },
+  );
+
+  it.each([
+    'Kurze Umfrage: Welche Zahlungsart würdest du dir bei uns zusätzlich wünschen?',
+    'Which way to pay would you like us to add?',
+  ])('takes a survey beside the step (“%s”) for no payment step', (question) => {
+    const doc = page(`<fieldset><legend>${question}</legend>
+        <label><input type="radio" name="survey"> Apple Pay</label>
+        <label><input type="radio" name="survey"> PayPal Später Bezahlen</label></fieldset>
+      <ul class="wc_payment_methods">
+        <li><input type="radio" name="payment_method" id="k" checked><label for="k">Klarna Pay later.</label></li>
+        <li><input type="radio" name="payment_method" id="c"><label for="c">Kreditkarte</label></li></ul>`);
+    expect(states(doc, VOCABULARY_EN)).toEqual({ klarna: 'selectable' });
+  });
+
+  // Adyen's Drop-in names its options in sentences with their full stops: "Pay later with Klarna."
+  it('takes a control’s own label that ends in a full stop for its option’s name', () => {
+    const doc = page(`<h2>Payment</h2><ul role="radiogroup" aria-label="Payment methods list">
+      <li><button role="radio" aria-checked="true" type="button"><span>iDEAL</span></button></li>
+      <li><button role="radio" aria-checked="false" type="button"><img alt="" src="k.svg">
+        <span class="adyen-checkout__payment-method__name">Pay later with Klarna.</span></button></li></ul>`);
+    expect(states(doc, VOCABULARY_EN)).toEqual({ klarna: 'selectable' });
+    // A sentence is still a sentence: an amount in it makes it a message.
+    const message = page(`<h2>Payment</h2><ul role="radiogroup">
+      <li><button role="radio" aria-checked="true" type="button">Card</button></li>
+      <li><button role="radio" aria-checked="false" type="button">PayPal</button></li></ul>
+      <p>Pay in 3 payments of €8.30 with Klarna.</p>`);
+    expect(states(message, VOCABULARY_EN)).toEqual({});
+  });
+
   // "3" + ". Payment Method", "3. Pay" + "ment Method", "3. Payment Me" + "thod", and the number in a span.
   it.each([1, 6, 13, -1])('reads a step’s heading written in two pieces (split at %i)', (at) => {
     const doc = styledDocument(

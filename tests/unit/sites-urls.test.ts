@@ -179,7 +179,8 @@ describe.each([jd, taobao, tmall, alipay, pinduoduo].map(({ VOCABULARY }) => [VO
 );
 
 // English names are phrases ("Pay over time"): words and the spaces between them, nothing else
-// (German and French headings and labels have their letters: Banküberweisung, Paiement).
+// (German, French and Czech headings and labels have their letters: Banküberweisung, Způsob platby;
+// Greek ones theirs: Τρόπος πληρωμής).
 describe.each(
   [shopify, amazon, walmart, target, newegg, woocommerce, bigcommerce]
     .map(({ VOCABULARY }) => VOCABULARY)
@@ -188,7 +189,9 @@ describe.each(
 )('%s vocabulary', (_site, vocabulary) => {
   it('is made of plain words and phrases', () => {
     for (const word of keywords(vocabulary))
-      expect(word).toMatch(/^[\p{Script=Han}\p{Script=Latin}0-9]+(?: [\p{Script=Latin}0-9]+)*$/u);
+      expect(word).toMatch(
+        /^[\p{Script=Han}\p{Script=Latin}\p{Script=Greek}0-9]+(?: [\p{Script=Latin}\p{Script=Greek}0-9]+)*$/u,
+      );
   });
 
   it('names no program twice under different ids', () => {
