@@ -554,4 +554,31 @@ export const READINGS_JD_TAOBAO: readonly CorpusPage[] = [
       'CSS-module hashed classes; ARIA listbox with li role=option aria-selected; 白條 row nests a group of period chip buttons (aria-pressed, 每期 amounts, 免息 badges); empty <details> accordion; 白條/先用後付 also in banner, FAQ and footer logos; total in fixed bottom bar',
     expected: { total: 108800, programs: { 'jd-baitiao': 'offered', 'jd-paylater': 'offered' } },
   },
+  {
+    page: 'jd/jd-h5-trap-baitiao-only-in-promos',
+    url: 'https://trade.m.jd.com/pay?sceneval=2&scene=jd&isCanEdit=1&type=0&lg=0&supm=0&commlist=100083715592,,1,100083715592,1,0,0',
+    site: 'jd',
+    kind: 'trap',
+    structure:
+      'JD H5 card modules; 支付方式 is div.pay-way rows (role=button, SVG <title> icons, i.jd-check, .cur) with only 在线支付/微信支付; 白条 only in coupon tag, promo strip (SVG title 京东白条), recommendation tag and help link 什么是先用后付',
+    expected: null,
+  },
+  {
+    page: 'taobao/taobao-h5-paylater-in-shadow-dom',
+    url: 'https://main.m.taobao.com/order/index.html?buildOrderVersion=3.0&buyParam=812345678901_1_5312446789012&spm=a2141.7c.buy.d1&exParams=%7B%22tradeProtocolFeatures%22%3A%225%22%7D',
+    site: 'taobao',
+    kind: 'checkout',
+    structure:
+      "page built from custom elements each with a declarative open shadow root (hashed CSS-module classes); 付款方式 inside <tb-order-payment>'s shadow as ARIA radiogroup of div[role=radio] with SVG <title> icons, nested period radiogroup, 先用后付 aria-disabled with reason; 合计 in another shadow root; 先用后付 also as product tag and footer rule text",
+    expected: { total: 12800, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'unavailable' } },
+  },
+  {
+    page: 'jd/jd-pc-baitiao-fenqi-dropdown-paylater-title-only',
+    url: 'https://trade.jd.com/shopping/order/getOrderInfo.action',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      'JD legacy checkout-steps: div.payment-item tiles (no inputs, item-selected class) in ul#payment-list; 白条 selected with custom ui-select dropdown of 分期 plans below; 先用后付 tile greyed via payment-item-disabled with reason only in title attr; noise in p-promise line, 金融 ad strip and footer 支付方式 column',
+    expected: { total: 100900, programs: { 'jd-baitiao': 'offered', 'jd-paylater': 'unavailable' } },
+  },
 ];

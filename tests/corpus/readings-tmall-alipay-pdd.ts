@@ -667,4 +667,31 @@ export const READINGS_TMALL_ALIPAY_PDD: readonly CorpusPage[] = [
       'am-list cashier: large amount header then visually-hidden native radios each followed by a sibling label[for] row (img alt logos); 花唄分期 radio disabled + label aria-disabled with reason; 花唄 also in promo tip and footer logos',
     expected: { total: 35600, programs: { 'alipay-huabei': 'offered' } },
   },
+  {
+    page: 'alipay/alipay-pc-excashier-xianxiang-unavailable',
+    url: 'https://excashier.alipay.com/standard/auth.htm?payOrderId=b8f0a1c3d5e24a6f9b7c2e1d0f3a5c87.00&mode=cashier&signKey=ALIPAY_PC_STD',
+    site: 'alipay',
+    kind: 'checkout',
+    structure:
+      'PC cashier ul#J_ChannelList of li.channel-item rows; visually-hidden native radios + label[for] split, logos as img alt; 花呗分期 has nested period radio tiles; 先享后付 row has disabled input + .channel-disabled + inline reason; 需付款 under the list',
+    expected: { total: 68800, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'unavailable' } },
+  },
+  {
+    page: 'pinduoduo/pdd-h5-paylater-with-coupon-banner-mention',
+    url: 'https://mobile.yangkeduo.com/order_checkout.html?goods_id=593817264012&sku_id=1286534901755&group_id=91873320155&goods_number=1&refer_page_name=goods_detail&refer_page_sn=10014',
+    site: 'pinduoduo',
+    kind: 'checkout',
+    structure:
+      'PDD H5 React sheet with hashed CSS-module classes: plain div rows (no inputs/ARIA), names in text + SVG <title> icons, selection shown only by a checked-circle span class; 先用后付 also mentioned in goods tag, coupon banner above sheet and legal footnote',
+    expected: { total: 3990, programs: { 'pdd-paylater': 'offered' } },
+  },
+  {
+    page: 'tmall/tmall-pc-huabei-fenqi-grid-12-disabled',
+    url: 'https://buy.tmall.com/order/confirm_order.htm?x-itemid=826471930512&x-uid=2209783341&spm=a220o.1000855.a2226mz.1',
+    site: 'tmall',
+    kind: 'checkout',
+    structure:
+      'Tmall PC confirm order: ARIA role=radiogroup of div role=radio tiles (logos as img alt); 花呗分期 checked with a separate button grid (aria-pressed) of periods, 12期 aria-disabled + greyed with per-cell reason; 花呗/先用后付 also in item promo tag, 88VIP banner and footer',
+    expected: { total: 239900, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'offered' } },
+  },
 ];

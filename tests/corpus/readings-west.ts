@@ -2290,4 +2290,139 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
       "WooCommerce classic (Storefront) checkout: div#payment > ul.wc_payment_methods with li.wc_payment_method, native radio + label[for] with logo imgs, payment_box descriptions; Afterpay li greyed with disabled radio and an aria-describedby notice p (limit text), hidden payment_box still saying 'Pay in 4'; Affirm as-low-as promo just above #payment, Afterpay/Affirm also in top banner, survey select and footer logos",
     expected: { total: 248000, currency: 'CAD', programs: { afterpay: 'unavailable', affirm: 'offered' } },
   },
+  {
+    page: 'woocommerce/woo-fi-paytrail-klarna-maksa-myohemmin',
+    url: 'https://villasukka-kauppa.fi/kassa/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      "Classic WooCommerce (Storefront) #payment ul.wc_payment_methods with native radios + label[for]; Paytrail option's payment_box holds a grid of bank radios (name=payment_provider, logos as img alt); two Klarna Payments gateways: 'Maksa myöhemmin' enabled, 'Osamaksu' input disabled with aria-describedby note 'Ei saatavilla tälle tilaukselle'. Noise: Klarna OSM banner above the step, top notice, FAQ and footer logos. Both Klarna rows map to one id; since 'Maksa myöhemmin' is selectable, klarna counts as offered.",
+    expected: { total: 8900, currency: 'EUR', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'shopify/shopify-no-vipps-klarna-betal-senere-nok',
+    url: 'https://fjellstue-friluft.no/checkouts/cn/Z2NwLWV1cm9wZS13ZXN0NDowMUpDN1hRM0tTN0cyWFRIMVk4WFFNM0RQWA/nb-no',
+    site: 'shopify',
+    kind: 'checkout',
+    structure:
+      "Shopify one-page checkout: section aria-label 'Betaling' > fieldset#basic with visually hidden legend; accordion rows with hashed CSS-module classes, native radio name=basic + label[for], aria-expanded/aria-controls pointing at collapsible panels (aria-hidden); logos as img alt (VIPPS, KLARNA); ids contain spaces ('basic-Klarna - Betal senere'). Total in role=table summary with abbr NOK + 'kr 1 299,00'. Noise: express Vipps/Shop Pay buttons above, Klarna mention in product line.",
+    expected: { total: 129900, currency: 'NOK', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/magento-cz-klarna-zaplatte-pozdeji-czk',
+    url: 'https://www.kavovarna-brno.cz/checkout/#payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Magento 2 Luma one-page checkout, Knockout-rendered (leftover <!-- ko --> comments, data-bind attrs): li#payment > form#co-payment-form > .payment-group with .step-title 'Způsob platby', each .payment-method with .payment-method-title.field.choice radio name=payment[method] + label[for]; Klarna label = img alt + title span; card logos via SVG <title>. Total in sidebar table.table-totals tr.grand 'Celkem k úhradě 2 490 Kč'. Noise: header promo, Klarna OSM box in sidebar, FAQ links, SVG footer logos.",
+    expected: { total: 249000, currency: 'CZK', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'woocommerce/woo-pt-mbway-multibanco-klarna-prestacoes',
+    url: 'https://casaribeira.pt/finalizar-compra/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      'Classic WooCommerce (Storefront) checkout: #payment ul.wc_payment_methods with li.wc_payment_method rows, native input.input-radio + label[for] split and payment_box divs; Klarna also in store notice, Klarna OSM badge above #payment, footer FAQ and footer logos (noise). Note: PayPal logo only in footer, not offered.',
+    expected: { total: 14990, currency: 'EUR', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/lightspeed-nl-klarna-achteraf-niet-beschikbaar',
+    url: 'https://www.fietsenhuisvandermeulen.nl/checkout/onestep/',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Lightspeed eCom one-step checkout: ul[role=radiogroup] under h2 'Betaalmethode' with clickable li[role=radio][aria-checked] rows (no native inputs, hidden input holds value), logos as img alt; Klarna row aria-disabled=true, greyed class and 'Niet beschikbaar voor dit bedrag'; noise: survey checkboxes (Klarna/Riverty AfterPay/PayPal), USP line, cross-sell, footer logos.",
+    expected: { total: 134995, currency: 'EUR', programs: { klarna: 'unavailable' } },
+  },
+  {
+    page: 'web/shopware-be-fr-klarna-only-in-footer-and-badge-trap',
+    url: 'https://www.delvaux-cafe.be/fr/checkout/confirm',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Shopware 6 confirm page: card 'Mode de paiement' with form#changePaymentForm > .payment-methods > .payment-method > .form-check.payment-method-radio (native radio + label[for] with img alt and <strong> name); only Bancontact, Carte de crédit, Virement. Trap: Klarna only in a line-item badge ('Payez en 3 fois sans frais avec Klarna') and footer logo img alt.",
+    expected: null,
+  },
+  {
+    page: 'web/prestashop-es-klarna-plazos-no-disponible',
+    url: 'https://www.sierraverde-herbolario.es/pedido',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "PrestaShop 1.7/8 classic checkout: section#checkout-payment-step with div.payment-options, each option a custom-radio input (no wrapping label) plus sibling label[for] and logo img; 'Paga más tarde con Klarna' greyed only via CSS class kp-option--inactive (opacity/pointer-events, radio not disabled) with a 'No disponible para este pedido' span next to the label. Klarna traps in header banner, sidebar OSM badge and footer FAQ/logos.",
+    expected: { total: 8990, currency: 'EUR', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/magento-it-paypal-in-3-rate-klarna-non-disponibile',
+    url: 'https://www.outdoordolomiti.it/checkout/#payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Magento 2 Luma one-page checkout, payment step: div.payment-group with step-title 'Metodo di pagamento' and div.payment-method blocks (div.payment-method-title.field.choice > input.radio[name='payment[method]'] + label.label[for] with span/img); Klarna radio carries aria-disabled=\"true\" (no disabled attr) + sibling note 'Non disponibile per questo ordine'; Scalapay is a non-listed BNPL; PayPal/Klarna traps in sidebar messaging, product description and footer.",
+    expected: { total: 32000, currency: 'EUR', programs: { 'paypal-pay-in-4': 'offered', klarna: 'unavailable' } },
+  },
+  {
+    page: 'woocommerce/woo-ca-fr-affirm-paiements-mensuels',
+    url: 'https://velosboreal.ca/paiement/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      "WooCommerce Blocks checkout: fieldset#payment-method (legend + h2 'Mode de paiement') holding a wc-block-components-radio-control accordion; each option is label[for] wrapping input.wc-block-components-radio-control__input and a label span with logo img[alt]; totals in sidebar as '1 249,00 $' plus a top bar 'Total 1 249,00 $ CAD'; Affirm/Afterpay/Sezzle/PayPal traps in promo bar, sidebar promo, product metadata, FAQ and footer logos.",
+    expected: { total: 124900, currency: 'CAD', programs: { affirm: 'offered' } },
+  },
+  {
+    page: 'web/adyen-dropin-nl-klarna-pay-later',
+    url: 'https://www.fietsenhuisvondel.nl/en/checkout/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Adyen Web v6 Drop-in: ul[role=radiogroup] of div.adyen-checkout__payment-method items, each header a button[role=radio][aria-checked][aria-expanded] with decorative logo img (alt="") and name span; iDEAL selected with issuer dropdown; Klarna promo in USP bar/aside and Riverty/AfterPay + in3 logos in footer as traps',
+    expected: { total: 24900, currency: 'EUR', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'woocommerce/mollie-woo-de-klarna-pay-later-slice-it',
+    url: 'https://www.kaffee-hansen.de/kasse/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      'Classic WooCommerce #payment ul.wc_payment_methods: native radios with label[for] holding title text + Mollie img.mollie-gateway-icon; Klarna Slice it radio disabled with sibling <small> amount-limit notice (aria-describedby); survey radios (PayPal Später Bezahlen) and FAQ (Afterpay/Affirm) as traps',
+    expected: { total: 49900, currency: 'EUR', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/sfcc-us-payment-tabs-afterpay-klarna',
+    url: 'https://www.ridgelineoutfitters.com/checkout?stage=payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'SFRA Bootstrap nav-tabs ul.payment-options[role=tablist] with li.nav-item[data-method-id] and a.nav-link[role=tab][aria-selected]; Card tab labelled only by img alt, Afterpay by inline SVG <title> (selected, pane open with 4x$46.63 schedule), Klarna by img alt; Affirm/Sezzle/PayPal Pay in 4 in header banner, recommendation tiles and footer as traps',
+    expected: { total: 18650, currency: 'USD', programs: { afterpay: 'offered', klarna: 'offered' } },
+  },
+  {
+    page: 'bigcommerce/bigcommerce-opc-sezzle-affirm-under-minimum',
+    url: 'https://www.larkspurteaco.com/checkout',
+    site: 'bigcommerce',
+    kind: 'checkout',
+    structure:
+      'BigCommerce checkout-js: li.checkout-step--payment > ul.form-checklist of li.form-checklist-item, native radio + label[for] wrapping paymentProviderHeader-name with img alt logos; Affirm radio disabled with sibling message; footer/promo mention Affirm, Klarna, Afterpay as noise',
+    expected: { total: 4200, currency: 'USD', programs: { sezzle: 'offered', affirm: 'unavailable' } },
+  },
+  {
+    page: 'web/wix-uk-clearpay-paypal-pay-in-3',
+    url: 'https://www.hazelandfernceramics.co.uk/checkout?appSectionParams=%7B%22checkoutId%22%3A%22b3f1c2a7-5e4d-4c1a-9a0e-7f6d2c8e1b44%22%7D',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Wix Stores checkout: div[role=radiogroup] of hashed-class divs with role=radio aria-checked, names in data-hook spans, logos via img alt / SVG title; express PayPal button above and Klarna in summary note + footer as noise',
+    expected: { total: 9600, currency: 'GBP', programs: { afterpay: 'offered', 'paypal-pay-in-4': 'offered' } },
+  },
+  {
+    page: 'web/magento-us-late-payment-step-affirm-promo-first',
+    url: 'https://www.trailheadoutfittersco.com/checkout/#payment',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "Magento 2 Luma OPC: payment step absent at load (only sidebar with Affirm 'As low as' promo + loading mask); after 1s a script inserts li#payment > .payment-group with .payment-method-title.field.choice native radios + label[for], Affirm/Klarna named by img alt plus generic label text, Klarna radio disabled with sibling note",
+    expected: { total: 54000, currency: 'USD', programs: { affirm: 'offered', klarna: 'unavailable' } },
+  },
 ];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { READINGS } from '../corpus/readings';
 import { READINGS_WEST, type WesternCorpusPage } from '../corpus/readings-west';
 import type { CorpusPage, PageState } from '../corpus/types';
-import { TLS_HOSTS, waitFor } from './drivers';
+import { onTlsHost, waitFor } from './drivers';
 import { BROWSERS, useBrowser } from './harness';
 import { expectPanel, hosts, panelRoot, pause, statuses } from './panel';
 import { shopUrl } from './server';
@@ -35,13 +35,10 @@ function expected(page: CorpusPage) {
 /**
  * The Western pages in browsers: per built-in shop a checkout, a trap and every late page (only a
  * browser runs their scripts), on the hosts read without asking (added shops' pages are in
- * shops.test.ts). The unit table reads all of them; a few per shop keep this run short.
+ * shops.test.ts, their late pages too). The unit table reads all of them; a few per shop keep this run short.
  */
 /** The shops' own hosts, served over https with the test certificate (a help site is elsewhere). */
-const onBuiltInHost = ({ url }: WesternCorpusPage) => {
-  const host = new URL(url).hostname;
-  return TLS_HOSTS.some((pattern) => (pattern.startsWith('*.') ? host.endsWith(pattern.slice(1)) : host === pattern));
-};
+const onBuiltInHost = ({ url }: WesternCorpusPage) => onTlsHost(url);
 const WEST = [...new Set(READINGS_WEST.map(({ site }) => site))].flatMap((site) => {
   const pages = READINGS_WEST.filter((page) => page.site === site && onBuiltInHost(page));
   return [

@@ -50,6 +50,12 @@ export const TLS_HOSTS = [
   'www.newegg.com',
 ];
 
+/** Whether an address's host is served over TLS (a `*.` pattern stands for any subdomain). */
+export function onTlsHost(url: string): boolean {
+  const host = new URL(url).hostname;
+  return TLS_HOSTS.some((pattern) => (pattern.startsWith('*.') ? host.endsWith(pattern.slice(1)) : host === pattern));
+}
+
 /**
  * Chromium flags for this closed, small machine, with shop hosts sent to the fixture server: without
  * the background-networking flags Chromium keeps trying hosts it cannot reach.

@@ -2,7 +2,8 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { type Driver, type Surface, type TestPage, waitFor } from './drivers';
+import { READINGS_WEST } from '../corpus/readings-west';
+import { type Driver, onTlsHost, type Surface, type TestPage, waitFor } from './drivers';
 import { ARTIFACTS, BROWSERS, useBrowser } from './harness';
 import { shopUrl } from './server';
 
@@ -13,6 +14,9 @@ import { shopUrl } from './server';
 const SHOP = 'https://www.chayuan-tea.example';
 const CHECKOUT = `${SHOP}/checkout`;
 const OTHER_CHECKOUT = 'https://www.handmade-goods.example/checkout';
+
+/** Late corpus pages of shops the shopper adds, off the hosts corpus.test.ts visits. */
+const LATE_ADDED = READINGS_WEST.filter((page) => page.kind === 'late' && !onTlsHost(page.url));
 
 const hosts = (page: TestPage) => page.evaluate(() => document.querySelectorAll('paylater-lens').length);
 const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
@@ -129,6 +133,20 @@ describe.each(BROWSERS)('shops the shopper adds, in %s', (name) => {
     expect(await programsIn(latePanel)).toEqual(['affirm', 'klarna']);
     expect(await hosts(late)).toBe(1);
     await late.close();
+
+    // The corpus's late pages of shops on other platforms: only a browser runs the scripts that draw
+    // their steps (a Magento step after its spinner, SFRA's tabs), read here on the added shop.
+    for (const corpusPage of LATE_ADDED) {
+      const want = corpusPage.expected;
+      const tab = await driver().open(shopUrl(CHECKOUT, `corpus/${corpusPage.page}`));
+      const tabPanel = await tab.panelFrame(10_000);
+      expect(await panelRoot(tabPanel), corpusPage.page).toMatchObject({
+        total: String(want?.total),
+        currency: want?.currency,
+      });
+      expect((await programsIn(tabPanel)).sort(), corpusPage.page).toEqual(Object.keys(want?.programs ?? {}).sort());
+      await tab.close();
+    }
 
     // Only the shop that was added: another https shop gets nothing.
     const other = await driver().open(shopUrl(OTHER_CHECKOUT, 'web/checkout-huabei'));
