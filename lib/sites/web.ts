@@ -100,6 +100,8 @@ const CHECKOUT_SEGMENTS = new Set([
   'zamowienie',
   'pokladna',
   'odeme',
+  'penztar',
+  'finalizare-comanda',
   // "Payment" as a step's own page, in the languages of the shops we read (Québec's /paiement/,
   // Spain's /pago/, Germany's /zahlung/), and "checkout" or "order" where the platforms do not name it.
   'paiement',

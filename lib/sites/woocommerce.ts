@@ -17,7 +17,7 @@ export const VOCABULARY: CheckoutVocabulary = {
 
 /**
  * The checkout page's slug as WooCommerce names it when it installs in the site's language (en,
- * de/da/nb, fr, es/pt, it, nl, sv/fi, pl, cs, tr), and the endpoint where a shopper pays for an
+ * de/da/nb, fr, es/pt, it, nl, sv/fi, pl, cs, tr, hu, ro), and the endpoint where a shopper pays for an
  * order the shop created (…/order-pay/<id>/).
  */
 const CHECKOUT_SEGMENTS = new Set([
@@ -31,6 +31,8 @@ const CHECKOUT_SEGMENTS = new Set([
   'zamowienie',
   'pokladna',
   'odeme',
+  'penztar',
+  'finalizare-comanda',
   'order-pay',
 ]);
 /** A WooCommerce shop's checkout: its checkout page (in the shop's language) or an order's pay page. */
@@ -58,6 +60,8 @@ export const WOOCOMMERCE_EXAMPLES: SiteExamples = {
     'https://www.northshorecoffee.com/checkout/',
     'https://www.northshorecoffee.com/checkout/order-pay/4821/?pay_for_order=true&key=wc_order_aBcD1234EfGh5',
     'https://www.kaffeeroesterei-beispiel.de/kasse/',
+    'https://www.konyha-pelda.hu/penztar/',
+    'https://www.cafea-exemplu.ro/finalizare-comanda/',
     'https://www.boutique-exemple.fr/commande/',
     'https://www.tienda-ejemplo.es/finalizar-compra/',
     'https://www.winkel-voorbeeld.nl/afrekenen/',
