@@ -581,4 +581,22 @@ export const READINGS_JD_TAOBAO: readonly CorpusPage[] = [
       'JD legacy checkout-steps: div.payment-item tiles (no inputs, item-selected class) in ul#payment-list; 白条 selected with custom ui-select dropdown of 分期 plans below; 先用后付 tile greyed via payment-item-disabled with reason only in title attr; noise in p-promise line, 金融 ad strip and footer 支付方式 column',
     expected: { total: 100900, programs: { 'jd-baitiao': 'offered', 'jd-paylater': 'unavailable' } },
   },
+  {
+    page: 'jd/jd-pc-cashier-baitiao-paylater',
+    url: 'https://pcashier.jd.com/cashier/index.action?orderId=298104736552&reqInfo=eyJjYXRlZ29yeSI6IjEiLCJvcmRlclR5cGUiOiIyMiIsInBheUFtb3VudCI6IjMyOTkuMDAifQ%3D%3D&sign=8c1f0e2b7a4d9e6f',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      "div rows with custom <i> radio and .selected class (no inputs); 白条 row has nested div plan tiles (不分期/3/6/12期); 先用后付 row .pv-disabled + aria-disabled with reason text; 应付金额 as bare number '3299.00 元' in header; promo strip + FAQ below also name 白条/先用后付",
+    expected: { total: 329900, programs: { 'jd-baitiao': 'offered', 'jd-paylater': 'unavailable' } },
+  },
+  {
+    page: 'jd/jd-h5-paylater-baitiao-inside-collapsed-more',
+    url: 'https://trade.m.jd.com/pay?payId=8f3c2a71e9d44b0c9a5e61f7d2b80c45&orderId=287640519332&appId=m_D1vmUq63&sid=3b9d7e1c6a8f2e0d4c5b7a9f1e3d6c8a&source=m_order',
+    site: 'jd',
+    kind: 'trap',
+    structure:
+      '<ul>/<li> rows with custom icon-check (no inputs); 京东白条 and 先用后付 rows live in a sibling div hidden by CSS class (display:none, aria-hidden=true) behind a 更多支付方式 button with aria-expanded=false; ad strip and <details> FAQ also name 白条/先用后付',
+    expected: null,
+  },
 ];

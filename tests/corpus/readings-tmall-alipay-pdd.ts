@@ -694,4 +694,40 @@ export const READINGS_TMALL_ALIPAY_PDD: readonly CorpusPage[] = [
       'Tmall PC confirm order: ARIA role=radiogroup of div role=radio tiles (logos as img alt); 花呗分期 checked with a separate button grid (aria-pressed) of periods, 12期 aria-disabled + greyed with per-cell reason; 花呗/先用后付 also in item promo tag, 88VIP banner and footer',
     expected: { total: 239900, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'offered' } },
   },
+  {
+    page: 'alipay/alipay-pc-cashier-sharded-host-huabei',
+    url: 'https://cashiersu18.alipay.com/standard/lightpay/lightPayCashier.htm?orderId=1206c4a8e9f3b72e0a9d4c2f61bb03a5&country_code=CN',
+    site: 'alipay',
+    kind: 'checkout',
+    structure:
+      "ul of li rows, each native radio + sibling label[for] with <img alt> logo; 花呗分期 as a separate li with <select> of periods; amount shown as '需付款 59.00 元' bare number, plus QR side panel repeating 59.00; promo banner above names 花呗分期/先享后付",
+    expected: { total: 5900, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'offered' } },
+  },
+  {
+    page: 'pinduoduo/pdd-h5-late-pay-sheet',
+    url: 'https://mobile.yangkeduo.com/order_checkout.html?goods_id=582931047712&sku_id=1204783391026&group_id=96318451203&goods_number=1&page_from=35&refer_page_name=goods_detail&refer_page_sn=10014',
+    site: 'pinduoduo',
+    kind: 'late',
+    structure:
+      'hashed CSS-module classes; pay sheet is a skeleton placeholder (aria-busy) replaced ~1s after load by a script-built ARIA radiogroup of div[role=radio] rows with SVG <title> icons; 实付 in fixed bottom bar from load; FAQ and recommendation strip below mention 先用后付/多多月付',
+    expected: { total: 2580, programs: { 'pdd-paylater': 'offered' } },
+  },
+  {
+    page: 'tmall/tmall-h5-confirm-paylater-huabei-both-unavailable',
+    url: 'https://buy.m.tmall.com/order/confirmOrderWap.htm?enc=%E2%84%A2&itemId=730511884321&exParams=%7B%22id%22%3A%22730511884321%22%2C%22skuId%22%3A%225093618827714%22%7D&skuId=5093618827714&quantity=2&divisionCode=330106&buyNow=true&_input_charset=utf-8&spm=a222m.7628550.0.0',
+    site: 'tmall',
+    kind: 'checkout',
+    structure:
+      'Rax-style div soup with hashed module classes; 付款方式 rows are plain divs (no radios/ARIA), selection shown only by an SVG check with <title>已选</title>; unavailable rows greyed via class with reason line; promo banner, product tags, recommendations and legal footer also name 先用后付/花呗分期',
+    expected: { total: 45900, programs: { 'alipay-paylater': 'unavailable', 'alipay-huabei': 'unavailable' } },
+  },
+  {
+    page: 'alipay/alipay-h5-cashier-huabei-fenqi-sheet-open',
+    url: 'https://mclient.alipay.com/cashier/mobilepay.htm?alipay_exterface_invoke_assign_target=invoke_a3f9c1e27b4d40e58c2f6d1a9b7e05c3&alipay_exterface_invoke_assign_sign=_x4_k9_r_t_b2_q_g7n_h_xm_a6_l_w1_z_c%3D%3D',
+    site: 'alipay',
+    kind: 'checkout',
+    structure:
+      "AntUI am-list as ARIA radiogroup (role=radio/aria-checked) with 花呗分期 checked; an aria-modal bottom sheet (am-actionsheet over am-mask) holds 3/6/12期 button tiles with aria-pressed, per-period amounts and fees; amount shown only at top as '¥ 1,299.00'; marketing slot below list mentions 先用后付 (noise)",
+    expected: { total: 129900, programs: { 'alipay-huabei': 'offered' } },
+  },
 ];

@@ -2425,4 +2425,174 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
       "Magento 2 Luma OPC: payment step absent at load (only sidebar with Affirm 'As low as' promo + loading mask); after 1s a script inserts li#payment > .payment-group with .payment-method-title.field.choice native radios + label[for], Affirm/Klarna named by img alt plus generic label text, Klarna radio disabled with sibling note",
     expected: { total: 54000, currency: 'USD', programs: { affirm: 'offered', klarna: 'unavailable' } },
   },
+  {
+    page: 'web/shoptet-sk-klarna-zaplatte-o-30-dni',
+    url: 'https://www.bylinkovyraj.sk/objednavka/krok-1/',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Shoptet step 'Doprava a platba': two div.shipping-billing-table blocks (#order-shipping-methods, #order-billing-methods) of .radio-wrapper rows, input[name=billingId] + label.shipping-billing-name[for] holding .payment-info name and .payment-shipping-price fee; Dobierka disabled via relations (inactive label + disabled); Klarna row active; Klarna also in OSM strip, recommendation widget and footer logos",
+    expected: { total: 8990, currency: 'EUR', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'woocommerce/woo-hu-klarna-fizess-kesobb-ft',
+    url: 'https://konyhamester.hu/penztar/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      'Classic WooCommerce shortcode checkout: #payment ul.wc_payment_methods with li > input.input-radio + label[for] sibling; Klarna li greyed only by a theme class (opacity/grayscale/pointer-events) plus a reason span, input has no disabled attribute; Klarna also in promo banner, FAQ and footer logos',
+    expected: { total: 2499000, currency: 'HUF', programs: { klarna: 'unavailable' } },
+  },
+  {
+    page: 'woocommerce/woo-ro-klarna-plateste-mai-tarziu-lei',
+    url: 'https://cafeabuna.ro/finalizare-comanda/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      'WooCommerce Blocks checkout: fieldset#payment-method step with div[role=radiogroup] of accordion options, each label[for] wrapping input.wc-block-components-radio-control__input and a label span with <img alt> icons; Klarna checked with expanded accordion content. Separate Blocks radiogroup for shipping; PayPal pay-in-3 only in announcement bar, product note and a survey radio group in the sidebar',
+    expected: { total: 34999, currency: 'RON', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/prestashop-fr-paypal-4x-alma-klarna-indisponible',
+    url: 'https://www.atelier-lumiere-nantes.fr/commande',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "PrestaShop 8 classic theme: section#checkout-payment-step.-current > div.payment-options; each option is div.payment-option with hidden native radio in span.custom-radio, sibling label[for] with <span> text + logo <img>, additional-information panels (ps-hidden); PayPal 4X checked, Alma not an id, Klarna radio disabled + aria-disabled container with 'Indisponible pour cette commande' badge; Klarna/PayPal/Alma also in reassurance block, FAQ and footer logos (noise)",
+    expected: { total: 28900, currency: 'EUR', programs: { 'paypal-pay-in-4': 'offered', klarna: 'unavailable' } },
+  },
+  {
+    page: 'shopify/shopify-gr-klarna-3-doseis-eur',
+    url: 'https://eliakailithari.gr/checkouts/cn/Z2NwLWV1cm9wZS13ZXN0NDowMUpFRzNCNlE4/el?skip_shop_pay=true',
+    site: 'shopify',
+    kind: 'checkout',
+    structure:
+      "Shopify one-page checkout, hashed utility classes; 'Πληρωμή' section with fieldset#basic of native radios (name=basic) + label[for], each followed by an aria-controls collapsible (accordion); Klarna checked and its panel open; card logos as <img alt>",
+    expected: { total: 12900, currency: 'EUR', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/vtex-mx-klarna-forma-de-pago-mxn',
+    url: 'https://www.casaixchel.com.mx/checkout/#/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "VTEX legacy checkout6: payment groups as <a class='payment-group-item pg-…'> links in div.payment-group-list-btn[role=tablist], selected one (Tarjeta de crédito) has .active + aria-selected=true; Klarna is an unselected tab with installment subtext; per-group tabpanels hidden; Klarna also in recommendation widget and footer flags (noise)",
+    expected: { total: 349900, currency: 'MXN', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/magento-braintree-paypal-pay-later-venmo',
+    url: 'https://www.harborlinehome.com/checkout/#payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Magento 2 Luma one-page checkout, Review & Payments step: div.payment-group > div.payment-method blocks, each .payment-method-title.field.choice with input.radio[name=payment[method]] + label.label[for] (span title, logo img); Braintree codes braintree / braintree_paypal / braintree_paypal_paylater / braintree_venmo; Pay Later description as sibling p and data-pp-message inside collapsed content; totals in sidebar table tr.grand.totals; Klarna/Affirm only in footer FAQ link and logo row',
+    expected: { total: 31200, currency: 'USD', programs: { 'paypal-pay-in-4': 'offered' } },
+  },
+  {
+    page: 'shopify/shopify-us-afterpay-placement-in-summary-trap',
+    url: 'https://juniperandpine.com/checkouts/cn/Z2NwLXVzLWNlbnRyYWwxOjAxSkZLM1Q4UjdWQjZQ/information',
+    site: 'shopify',
+    kind: 'trap',
+    structure:
+      'Shopify one-page checkout, hashed class names; Payment fieldset of native radios (Credit card w/ card-field iframes, PayPal logo img) only; Afterpay pay-over-time message lives in an <afterpay-placement> element under the Total in the order-summary aside, rendered via declarative open shadow root',
+    expected: null,
+  },
+  {
+    page: 'woocommerce/woopayments-us-affirm-klarna-afterpay-over-limit',
+    url: 'https://ridgelinecycleworks.com/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      'WooCommerce classic (Storefront) checkout, #payment ul.wc_payment_methods with one li per WooPayments UPE method: input.input-radio + label[for] with title text and logo img; Card has Stripe iframe payment_box; Afterpay li has disabled radio, greyed and a sibling reason span; Afterpay/Affirm/Klarna also named in promo bar, cart line note and footer',
+    expected: {
+      total: 215000,
+      currency: 'USD',
+      programs: { affirm: 'offered', klarna: 'offered', afterpay: 'unavailable' },
+    },
+  },
+  {
+    page: 'web/walley-se-faktura-swish-klarna-footer-trap',
+    url: 'https://www.nordheminredning.se/kassa',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      'React CSS-module hashed classes; payment step is a div role=radiogroup of div role=radio tiles (aria-checked) with Walley Faktura/Delbetalning; Klarna only in footer <img alt> logos and an FAQ <details> answer',
+    expected: null,
+  },
+  {
+    page: 'shopify/shopify-dk-late-mobilepay-klarna',
+    url: 'https://hyggeoghjem.dk/checkouts/cn/Z2NwLWV1cm9wZS13ZXN0NDowMUpGNlg3QlNUOVFLTVpBRVI1/information',
+    site: 'shopify',
+    kind: 'late',
+    structure:
+      "Shopify one-page checkout with hashed atomic classes; 'Betaling' section starts as shimmer skeleton (aria-busy) and a setTimeout(900ms) injects a fieldset of native radios with label[for] and logo <img alt> (Kort, MobilePay, Klarna – Betal senere)",
+    expected: { total: 124900, currency: 'DKK', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'woocommerce/woo-blocks-nl-riverty-formerly-afterpay-klarna',
+    url: 'https://www.fietsenmakerdewit.nl/afrekenen/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      "WooCommerce Blocks checkout: fieldset#payment-method step with wc-block-components-radio-control accordion options (label wrapping native radio, logo <img alt>); Riverty option carries 'voorheen AfterPay' note, footer shows an old AfterPay logo",
+    expected: { total: 18995, currency: 'EUR', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'bigcommerce/bigcommerce-ca-fr-sezzle-paiement',
+    url: 'https://boutique-erablenord.ca/checkout',
+    site: 'bigcommerce',
+    kind: 'checkout',
+    structure:
+      "BigCommerce optimized checkout: ol.checkout-steps with completed Client/Expédition/Facturation steps; Paiement step is ul.form-checklist of li.form-checklist-item with native radio + separate label[for]; Sezzle named only by img alt with French instalment line as pseudo-heading; card brands as SVG <title>; French-format total '189,99 $' with (CAD) code; Sezzle/Afterpay/Klarna/PayPal Payer plus tard mentioned in cart options, note and footer as noise",
+    expected: { total: 18999, currency: 'CAD', programs: { sezzle: 'offered' } },
+  },
+  {
+    page: 'shopify/shopify-au-afterpay-zip-unavailable-aud',
+    url: 'https://saltbushandco.com.au/checkouts/cn/Z2NwLWFzaWEtc291dGhlYXN0MTowMUpGUzRLOFZE/payment',
+    site: 'shopify',
+    kind: 'checkout',
+    structure:
+      "Shopify one-page-style checkout with hashed classes; fieldset of native radios wrapped in label[for]; Afterpay expanded with instalment text in collapsible; Zip radio disabled + aria-disabled row with a 'not available' note; PayPal name only in img alt/visually-hidden; order-summary promo strip and 'we accept' logos mention Afterpay/Zip/Klarna as noise",
+    expected: { total: 24900, currency: 'AUD', programs: { afterpay: 'offered', zip: 'unavailable' } },
+  },
+  {
+    page: 'web/us-checkout-affirm-checking-eligibility',
+    url: 'https://www.ridgelineoutfitters.com/checkout/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Custom React/Next checkout with hashed CSS-module classes; div role=radiogroup of role=radio tiles (aria-checked), program names only in SVG <title>; Affirm tile is aria-busy + aria-disabled with a spinner and role=status 'Checking your eligibility…' (pending, not unavailable); Klarna tile offered; Affirm/Afterpay/Sezzle/Zip/PayPal Pay in 4 appear in recs, FAQ, survey checkboxes and footer as noise",
+    expected: { total: 78000, currency: 'USD', programs: { affirm: 'unknown', klarna: 'offered' } },
+  },
+  {
+    page: 'web/magento-de-paypal-ratenzahlung-klarna-rechnung',
+    url: 'https://www.hanse-velo.de/checkout/#payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Magento 2 Luma one-page checkout: div.payment-group > div.payment-method with input[name='payment[method]'] + separate label[for]; Klarna radio disabled with div.message.notice; PayPal/Klarna promo bar, product note, PayPal messaging in summary and footer logos as noise",
+    expected: { total: 114900, currency: 'EUR', programs: { 'paypal-pay-in-4': 'offered', klarna: 'unavailable' } },
+  },
+  {
+    page: 'shopify/sezzle-us-checkout-sezzle-unavailable-under-min',
+    url: 'https://juniperandwax.com/checkouts/cn/Z2NwLXVzLWNlbnRyYWwxOjAxSlBRM0s0WDdNOFdUNUdFOVQ4',
+    site: 'shopify',
+    kind: 'checkout',
+    structure:
+      'Shopify one-page checkout (checkout extensibility) with hashed classes: section[aria-label=Payment] > fieldset#basic with visually-hidden legend; each gateway is a native radio name=basic + sibling label[for]; Sezzle label is only an <img alt>, Shop Pay Installments label is SVG <title> + text; unavailable ones are disabled radios with aria-describedby reason; Shop Pay express button, Sezzle upsell widget and SPI promo line in summary as noise',
+    expected: {
+      total: 2800,
+      currency: 'USD',
+      programs: { sezzle: 'unavailable', 'shop-pay-installments': 'unavailable' },
+    },
+  },
+  {
+    page: 'woocommerce/woo-klarna-checkout-iframe-se',
+    url: 'https://www.nordlysteochkaffe.se/kassan/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      "WooCommerce Storefront + Klarna Checkout for WooCommerce (krokedil) layout: #kco-wrapper with order review on the left and #kco-iframe (heading 'Betalning' + Klarna logo + single cross-origin iframe titled 'Klarna Checkout') on the right; a hidden checked input[name=payment_method][value=kco] as in the plugin template; Klarna also in store notice, recommendation strip and footer logos; the helper expected no panel (no choosable option in the page itself); read as Klarna offered: under the step's own heading Klarna is the one way to pay, its plans drawn in its iframe",
+    expected: { total: 79900, currency: 'SEK', programs: { klarna: 'offered' } },
+  },
 ];
