@@ -2586,13 +2586,4 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
       programs: { sezzle: 'unavailable', 'shop-pay-installments': 'unavailable' },
     },
   },
-  {
-    page: 'woocommerce/woo-klarna-checkout-iframe-se',
-    url: 'https://www.nordlysteochkaffe.se/kassan/',
-    site: 'woocommerce',
-    kind: 'checkout',
-    structure:
-      "WooCommerce Storefront + Klarna Checkout for WooCommerce (krokedil) layout: #kco-wrapper with order review on the left and #kco-iframe (heading 'Betalning' + Klarna logo + single cross-origin iframe titled 'Klarna Checkout') on the right; a hidden checked input[name=payment_method][value=kco] as in the plugin template; Klarna also in store notice, recommendation strip and footer logos; the helper expected no panel (no choosable option in the page itself); read as Klarna offered: under the step's own heading Klarna is the one way to pay, its plans drawn in its iframe",
-    expected: { total: 79900, currency: 'SEK', programs: { klarna: 'offered' } },
-  },
 ];
