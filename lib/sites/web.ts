@@ -115,7 +115,6 @@ const CHECKOUT_SEGMENTS = new Set([
   'platba',
   'platnosc',
   'fizetes',
-  'plata',
   'encomenda',
   'objednavka',
   'tilaus',
@@ -225,6 +224,8 @@ export const WEB_EXAMPLES: SiteExamples = {
     'https://www.handmade-goods.example/account/orders',
     'https://www.handmade-goods.example/blog/pay-later-guide',
     'https://www.velos-du-nord.example/aide/modes-de-paiement',
+    // Spanish "plata" is silver: a jewellery shop's category, not Romanian "plata" (payment).
+    'https://www.joyeria-luna.example/anillos/plata',
     'https://www.boutique-des-thes.example/en/order-history',
     'https://www.boutique-des-thes.example/index.php?controller=order-confirmation&id_order=12',
     'https://www.outdoor-kit.example/index.php?route=account/order/info&order_id=7',
