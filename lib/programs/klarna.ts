@@ -77,6 +77,7 @@ const US_LATE = [
 export const klarna: Program = {
   id: 'klarna',
   name: { en: 'Klarna Pay in 4', zh: 'Klarna 分四期' },
+  familyName: { en: 'Klarna', zh: 'Klarna' },
   provider: { en: 'Klarna', zh: 'Klarna' },
   currency: 'USD',
   timeZone: 'shopper',

@@ -43,6 +43,7 @@ const US_LATE = [{ value: { en: 'No late fees.', zh: '不收滞纳金。' }, con
 export const paypalPayIn4: Program = {
   id: 'paypal-pay-in-4',
   name: { en: 'PayPal Pay in 4', zh: 'PayPal 分四期' },
+  familyName: { en: 'PayPal Pay Later', zh: 'PayPal 先买后付' },
   provider: { en: 'PayPal', zh: 'PayPal' },
   currency: 'USD',
   timeZone: 'shopper',

@@ -152,6 +152,11 @@ export const Program = z
   .object({
     id: z.enum(PROGRAM_IDS),
     name: Localized,
+    /**
+     * Its name where no market's terms apply, when `name` is one market's plan (Klarna, not
+     * "Klarna Pay in 4", on a Czech order paid in 30 days).
+     */
+    familyName: Localized.optional(),
     provider: Localized,
     /** The home market's currency: the limits below and the shopper's own credit limit are in it. */
     currency: currencyCode,

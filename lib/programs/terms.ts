@@ -70,6 +70,7 @@ export function termsFor(program: Program, order: Order): Terms {
     const homeZh = countryList(program.markets[0]?.countries ?? [], 'zh-CN');
     return {
       ...base,
+      name: program.familyName ?? program.name,
       // The home market's plan stands in: it may not be this order's.
       schedule: { ...program.schedule, confidence: 'unverified' },
       unresolved: market === undefined ? 'no-market' : 'country-needed',

@@ -68,6 +68,16 @@ describe('the terms for an order', () => {
     expect(terms.note?.zh).toContain('美国');
   });
 
+  it('name a plan sold in one market by its family where no market applies', () => {
+    const czech = termsFor(program('klarna'), { currency: 'CZK', total: 249_000 });
+    expect(czech.unresolved).toBe('no-market');
+    expect(czech.name).toEqual({ en: 'Klarna', zh: 'Klarna' });
+    expect(czech.note?.en).toBe('These are its United States terms; yours may differ.');
+    expect(termsFor(program('paypal-pay-in-4'), { currency: 'EUR' }).name.en).toBe('PayPal Pay Later');
+    expect(termsFor(program('klarna'), { currency: 'USD' }).name.en).toBe('Klarna Pay in 4');
+    expect(termsFor(program('sezzle'), { currency: 'JPY' }).name.en).toBe('Sezzle');
+  });
+
   it('show the home market’s plan, unverified, for a currency no market charges in', () => {
     const terms = termsFor(program('sezzle'), { currency: 'JPY' });
     expect(terms.unresolved).toBe('no-market');
