@@ -100,7 +100,8 @@ export function removeShop(origin: string): Promise<void> {
 export function forgetShops(): Promise<void> {
   return serially(async () => {
     const shops = await readShops();
-    await writeShops([]);
+    // No write when there is nothing to forget: "delete everything" clears storage just after.
+    if (shops.length > 0) await writeShops([]);
     await reconcile();
     await givePermissionsBack(shops.map((shop) => shop.origin));
   });

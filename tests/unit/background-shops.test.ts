@@ -96,6 +96,21 @@ describe('adding and removing shops', () => {
     expect(browser.granted()).toEqual([]);
   });
 
+  it('forgets every shop at once, and writes nothing when none was added', async () => {
+    const background = await freshBackground();
+    const writes = vi.spyOn(fakeBrowser.storage.local, 'set');
+    await background.forgetShops();
+    expect(writes).not.toHaveBeenCalled();
+    expect(await fakeBrowser.storage.local.get(SHOPS_KEY)).toEqual({});
+
+    await browser.grant(`${SHOP}/*`, `${OTHER}/*`);
+    await settled();
+    await background.forgetShops();
+    expect(await stored()).toEqual([]);
+    expect(browser.scripts()).toEqual([]);
+    expect(browser.granted()).toEqual([]);
+  });
+
   it('forgets a shop whose permission the shopper took back in the browser’s settings', async () => {
     await freshBackground();
     await browser.grant(`${SHOP}/*`, `${OTHER}/*`);
