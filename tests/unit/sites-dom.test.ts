@@ -451,6 +451,22 @@ describe('groups, notes and rows that other options own', () => {
     expect(states(message, VOCABULARY_EN)).toEqual({});
   });
 
+  // Klarna's plugins say why in the amount's terms: OXID's "Der Bestellwert ist zu hoch.".
+  it.each([
+    'Der Bestellwert ist zu hoch.',
+    'Der Bestellwert ist zu niedrig.',
+    'Rechnungskauf ist für diese Bestellung nicht möglich',
+    'Le montant de la commande est trop élevé.',
+    'Het orderbedrag is te hoog.',
+    'The order amount is too high.',
+  ])('reads Klarna unavailable by a note beside it: “%s”', (note) => {
+    const doc = page(`<form><h3>Zahlungsart</h3><div class="well"><dl><dt>
+        <input type="radio" name="paymentid" id="cc" checked><label for="cc"><b>Kreditkarte</b></label></dt></dl></div>
+      <div class="well"><dl><dt><input type="radio" name="paymentid" id="kp"><label for="kp"><b>Klarna Rechnung</b></label></dt><dt>Erst kaufen, dann bezahlen</dt>
+        <dt><div class="kp-method alert alert-info">${note}</div></dt></dl></div></form>`);
+    expect(states(doc, VOCABULARY_EN)).toEqual({ klarna: 'unavailable' });
+  });
+
   // "3" + ". Payment Method", "3. Pay" + "ment Method", "3. Payment Me" + "thod", and the number in a span.
   it.each([1, 6, 13, -1])('reads a step’s heading written in two pieces (split at %i)', (at) => {
     const doc = styledDocument(
