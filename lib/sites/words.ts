@@ -85,9 +85,10 @@ export const ENGLISH: PageWords = {
   unavailable:
     /unavailable|not available|isn't available|is not available|only available|available (?:for|on) orders|cannot be used|can't be used|not eligible|ineligible|not supported|does not support|doesn't support|over the limit|exceeds|too high|too low|minimum order|order minimum|nicht verfügbar|nicht möglich|zu hoch|zu niedrig|überschreitet|trop élevé|trop bas|te hoog|te laag|indisponible|non disponible|inte tillgänglig|ej tillgänglig|ikke tilgjengelig|ikke tilgængelig|ei saatavilla|ei käytettävissä|niedostępna|niedostępny|niedostępne|nie jest dostępna|no disponible|no está disponible|non disponibile|non è disponibile|niet beschikbaar|niet mogelijk|indisponível|não disponível|não está disponível|nedostupn|není k dispozici|není dostupn|nie je dostupn|nie je k dispozícii|nem elérhető|nem érhető el|indisponibil|nu este disponibil|μη διαθέσιμ|δεν είναι διαθέσιμ/i,
   // Only while the page says it is still finding out (Checking eligibility…), not "Checking eligibility won't affect your credit".
-  // German, French, Dutch and Nordic pages say it in the present ("wird geprüft", "we controleren").
+  // German, French, Dutch and Nordic pages say it in the present ("wird geprüft", "we controleren"),
+  // or as a noun and an ellipsis ("Vérification de votre admissibilité…").
   pending:
-    /(?:checking|loading|calculating|verifying)[^.…]{0,40}(?:…|\.\.\.)|please wait|one moment|wird geprüft|werden geprüft|wird überprüft|bitte warten|einen moment|en cours de vérification|vérification[^.…]{0,40}en cours|veuillez patienter|un instant|we controleren|wordt gecontroleerd|een moment|even geduld|vi kontrollerar|kontrolleras|vi kontrollerer|kontrolleres|tarkistetaan|hetkinen/i,
+    /(?:checking|loading|calculating|verifying|vérification|chargement|prüfung|wird geladen|comprobando|verificando|cargando|a verificar|verifica|caricamento|controllo|controleren|sprawdzanie|ładowanie|kontrollerar|laddar)[^.…]{0,40}(?:…|\.\.\.)|please wait|one moment|wird geprüft|werden geprüft|wird überprüft|bitte warten|einen moment|en cours de vérification|vérification[^.…]{0,40}en cours|veuillez patienter|un instant|we controleren|wordt gecontroleerd|een moment|even geduld|vi kontrollerar|kontrolleras|vi kontrollerer|kontrolleres|tarkistetaan|hetkinen/i,
   mentionBefore: /(?:with|by|through|via|using|from|to|powered by|about|learn about|what is)\s*$/i,
   mentionAfter: /^\s*(?:FAQ|terms|help|support|learn more|\?|is |are |was |works)/i,
   length: 2.5,

@@ -644,6 +644,23 @@ describe('logos, pending checks and grey notes', () => {
     expect(readCheckout(page(`<div class="main">${confirm}<h3>支付方式</h3>${step}</div>`), VOCABULARY)).not.toBeNull();
   });
 
+  it.each([
+    'Vérification de votre admissibilité à Klarna…',
+    'Prüfung Ihrer Berechtigung...',
+    'Comprobando tu elegibilidad…',
+    'Verifica dell’idoneità in corso…',
+    'Sprawdzanie dostępności…',
+  ])('reads a disabled option whose note says it is still being checked (“%s”) as unknown', (note) => {
+    const doc = page(`<form><h2>Paiement</h2><div class="payment-method">
+      <input type="radio" name="m" id="cc" checked><label for="cc">Carte de crédit</label></div>
+      <div class="payment-method" aria-busy="true"><input type="radio" name="m" id="k" disabled aria-describedby="ks">
+      <label for="k"><img alt="Klarna" src="k.svg"> <span>Payez en 4 versements</span></label>
+      <span id="ks" role="status">${note}</span></div></form>`);
+    expect(readCheckout(doc, VOCABULARY_EN)?.signals.options).toEqual([
+      expect.objectContaining({ program: 'klarna', state: 'unknown' }),
+    ]);
+  });
+
   it('reads a logo that names a control’s option, a note beside it in the same label notwithstanding', () => {
     const doc = page(`<h2>Payment</h2><div>
       <label><input type="radio" name="m" checked> Credit card</label>
