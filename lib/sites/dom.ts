@@ -321,6 +321,20 @@ function hidden(element: Element): boolean {
   return false;
 }
 
+/** Classes that keep text for screen readers only (WooCommerce's "Total price for … item: $229.00"). */
+const SCREEN_READER_ONLY =
+  /(?:^|\s)(?:screen-reader-text|screen-reader-only|sr-only|visually-hidden|visuallyhidden|a11y-hidden)(?:\s|$)/;
+
+/** Whether text is there for screen readers only: by its class, or clipped to a pixel where there are boxes. */
+function forScreenReaders(element: Element): boolean {
+  for (let box: Element | null = element, depth = 0; box && depth < 3; box = box.parentElement, depth++)
+    if (SCREEN_READER_ONLY.test(box.getAttribute('class') ?? '')) return true;
+  const live = liveNode(element);
+  if (typeof (live as { checkVisibility?: unknown }).checkVisibility !== 'function') return false;
+  const { width, height } = live.getBoundingClientRect();
+  return width <= 1 && height <= 1 && getComputedStyle(live).overflow !== 'visible';
+}
+
 interface NameHit {
   readonly node: Text | Element;
   readonly element: Element;
@@ -1841,9 +1855,11 @@ function findTotal(
       if (words.notTotal?.test(node.nodeType === 3 ? `${runOf(node as Text)} ${wordOf(node as Text)}` : text))
         return [];
       if (options.some((option) => option.contains(node))) return [];
+      const element = node.nodeType === 3 ? node.parentElement : (node as Element);
+      if (element && forScreenReaders(element)) return [];
       // A table's column header (Product · Unit Price · Total) labels every row's amount, not the order's;
       // a group's legend or caption (Your Total) its lines, of which the first is the subtotal.
-      if ((node.nodeType === 3 ? node.parentElement : (node as Element))?.closest('thead,legend,caption')) return [];
+      if (element?.closest('thead,legend,caption')) return [];
       return priceAfter(node, label, vocabulary.currency, words) ?? [];
     });
     const [first] = found;

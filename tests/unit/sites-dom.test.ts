@@ -75,6 +75,20 @@ describe('payable total', () => {
     expect(readCheckout(doc, VOCABULARY_EN)?.signals).toMatchObject({ total, currency });
   });
 
+  // WooCommerce's block checkout tells screen readers each line's "Total price for …" in the summary.
+  it.each(['screen-reader-text', 'sr-only', 'visually-hidden'])(
+    'takes no line total kept for screen readers (.%s) for a second total',
+    (hiddenClass) => {
+      const line = (name: string, price: string) =>
+        `<li><span class="${hiddenClass}">Total price for ${name} 1 item: ${price}</span><div aria-hidden="true">${price}</div></li>`;
+      const doc = page(`<h3>Payment options</h3><ul><li><label><input type="radio" name="p"> Afterpay</label></li>
+      <li><label><input type="radio" name="p"> Credit card</label></li></ul>
+      <ul>${line('Linen Duvet Cover', 'NZ$229.00')}${line('Knitted Throw', 'NZ$189.00')}</ul>
+      <div><span>Total</span><div><span>NZ$501.30</span><p>Including NZ$65.39 GST</p></div></div>`);
+      expect(readCheckout(doc, VOCABULARY_EN)?.signals).toMatchObject({ total: 50130, currency: 'NZD' });
+    },
+  );
+
   it.each(['Net total', 'Total excl. VAT', 'Total (excluding tax)', 'Total HT', 'Gesamtnettosumme'])(
     'takes no "%s" beside the total for a second total',
     (label) => {
