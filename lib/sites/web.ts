@@ -125,6 +125,12 @@ const CHECKOUT_SEGMENTS = new Set([
   '收银台',
   '确认订单',
 ]);
+/**
+ * A cashier named with its platform's prefix or suffix (Suning's /pccashier/showCashier.htm, Douyin's
+ * /cashdesk_h5/), and a step's page numbered by version (Ctrip's /webapp/payment2/).
+ */
+const CASHIER = /^(?:pc|h5|m|wap|show|new|standard)?[-_]?cash(?:ier|desk)(?:[-_]?(?:h5|pc|m|index|v\d+))?$/;
+const VERSIONED = /^(?:checkout|payment|cashier)\d$/;
 /** Ending an address, the page where an order is placed (Youzan's /order/buy, Weimob's /trade/buy); before a product's slug, not. */
 const LAST_SEGMENT = new Set(['buy']);
 /** A path segment without its file extension (confirm_order.htm, checkout.php). */
@@ -164,7 +170,13 @@ export function isWebCheckout(address: URL): boolean {
   const path = addresses.flatMap(pathSegments).map(bare);
   const segments = [...path, ...routed.map(bare)].filter(Boolean).map(withoutAction);
   return (
-    (segments.some((segment) => CHECKOUT_WORD.test(segment) || CHECKOUT_SEGMENTS.has(segment)) ||
+    (segments.some(
+      (segment) =>
+        CHECKOUT_WORD.test(segment) ||
+        CHECKOUT_SEGMENTS.has(segment) ||
+        CASHIER.test(segment) ||
+        VERSIONED.test(segment),
+    ) ||
       LAST_SEGMENT.has(path.at(-1) ?? '') ||
       path.some((segment, index) => segment === 'confirm' && CONFIRMS.has(path[index - 1] ?? ''))) &&
     !isAfterOrder(segments) &&
@@ -214,6 +226,10 @@ export const WEB_EXAMPLES: SiteExamples = {
     // Single-page shops routed by the fragment.
     'https://www.shanchaji.example/#/checkout?cartIds=88213&from=cart',
     'https://m.chayuan-tea.example/#!/order/confirm_order',
+    // Cashiers named with their platform's prefix (Suning's, Douyin's), a payment page by version (Ctrip's).
+    'https://paycashier.suning.example/pccashier/showCashier.htm?payOrderId=2406172231440023891756',
+    'https://tp-pay.snssdk.example/cashdesk_h5/index?merchant_id=1200002345',
+    'https://secure.ctrip.example/webapp/payment2/index?token=f3a9c1',
   ],
   notCheckout: [
     'https://www.chayuan-tea.example/products/longjing-2025',
@@ -226,6 +242,8 @@ export const WEB_EXAMPLES: SiteExamples = {
     'https://www.velos-du-nord.example/aide/modes-de-paiement',
     // Spanish "plata" is silver: a jewellery shop's category, not Romanian "plata" (payment).
     'https://www.joyeria-luna.example/anillos/plata',
+    'https://www.pos-supplies.example/collections/cashier-stands',
+    'https://www.pos-supplies.example/products/cash-drawer-v2',
     'https://www.boutique-des-thes.example/en/order-history',
     'https://www.boutique-des-thes.example/index.php?controller=order-confirmation&id_order=12',
     'https://www.outdoor-kit.example/index.php?route=account/order/info&order_id=7',
