@@ -70,7 +70,7 @@ export const ENGLISH: PageWords = {
     /Credit or debit card|Debit or credit card|Credit card|Debit card|Card|Apple Pay|Google Pay|Venmo|Gift card|GiftCard|Bank transfer|Cash on delivery|Store credit|Mastercard|Visa|American Express|Discover|Kreditkarte|Debitkarte|Karte|Vorkasse|Banküberweisung|Carte bancaire|Carte|Virement|Swish|Vipps|MobilePay|iDEAL|Bancontact|TWINT|giropay|Przelewy24|BLIK|Satispay|Multibanco|Betalkort|Kortbetalning|Betalingskort|Korttimaksu|Pankkikortti|Verkkopankki|Tarjeta|Bizum|Carta di credito|Bonifico|Contrassegno|Cartão|MB WAY|Platba kartou|Bankovní převod|Dobírka|Bankkártya|Utánvét|Card bancar|Ramburs/i,
   totals: [
     /Total due today|Order total|Estimated total|Total due|Amount due|Grand total|Total to pay|Gesamtsumme|Gesamtbetrag|Bestellsumme|Endsumme|Zu zahlen|Montant total|Total TTC|Montant à payer|Totaalbedrag|Te betalen|Att betala|Å betale|At betale|Maksettava|Do zapłaty|Łącznie do zapłaty|Celkem k úhradě|K úhradě|Celkom k úhrade|Suma k úhrade|Fizetendő végösszeg|Fizetendő összeg|Végösszeg|Total de plată|Total de plata|Total a pagar|Importe total|Totale ordine|Σύνολο παραγγελίας|Πληρωτέο ποσό/i,
-    /Total|Gesamt|Totaal|Yhteensä|Razem|Suma|Celkem|Celkom|Spolu|Összesen|Σύνολο/i,
+    /Totalt|Totalbeløp|Totalbelopp|Totalsum|Total|Gesamt|Totaal|Yhteensä|Razem|Suma|Celkem|Celkom|Spolu|Összesen|Σύνολο/i,
     // "I alt" (Danish) is weakest: as letters it also ends words (Mini alternatives).
     /Order amount|I alt/i,
   ],
@@ -88,7 +88,7 @@ export const ENGLISH: PageWords = {
   // German, French, Dutch and Nordic pages say it in the present ("wird geprüft", "we controleren"),
   // or as a noun and an ellipsis ("Vérification de votre admissibilité…").
   pending:
-    /(?:checking|loading|calculating|verifying|vérification|chargement|prüfung|wird geladen|comprobando|verificando|cargando|a verificar|verifica|caricamento|controllo|controleren|sprawdzanie|ładowanie|kontrollerar|laddar)[^.…]{0,40}(?:…|\.\.\.)|please wait|one moment|wird geprüft|werden geprüft|wird überprüft|bitte warten|einen moment|en cours de vérification|vérification[^.…]{0,40}en cours|veuillez patienter|un instant|we controleren|wordt gecontroleerd|een moment|even geduld|vi kontrollerar|kontrolleras|vi kontrollerer|kontrolleres|tarkistetaan|hetkinen/i,
+    /(?:checking|loading|calculating|verifying|vérification|chargement|prüfung|wird geladen|comprobando|verificando|cargando|a verificar|verifica|caricamento|controllo|controleren|sprawdzanie|ładowanie|kontrollerar|laddar|sjekker|tjekker|kollar)[^.…]{0,60}(?:…|\.\.\.)|please wait|one moment|wird geprüft|werden geprüft|wird überprüft|bitte warten|einen moment|en cours de vérification|vérification[^.…]{0,40}en cours|veuillez patienter|un instant|we controleren|wordt gecontroleerd|een moment|even geduld|vi kontrollerar|kontrolleras|vi kontrollerer|kontrolleres|tarkistetaan|hetkinen/i,
   mentionBefore: /(?:with|by|through|via|using|from|to|powered by|about|learn about|what is)\s*$/i,
   mentionAfter: /^\s*(?:FAQ|terms|help|support|learn more|\?|is |are |was |works)/i,
   length: 2.5,

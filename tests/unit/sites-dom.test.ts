@@ -658,6 +658,21 @@ describe('logos, pending checks and grey notes', () => {
     expect(readCheckout(page(`<div class="main">${confirm}<h3>支付方式</h3>${step}</div>`), VOCABULARY)).not.toBeNull();
   });
 
+  it('reads a Norwegian step: Klarna still being checked, the total "Totalt kr 2.347,-" above its VAT', () => {
+    const doc = page(`<main><h2>Betaling</h2><div role="radiogroup">
+      <div role="radio" aria-checked="true" tabindex="0">Kort</div>
+      <div role="radio" aria-checked="false" aria-busy="true">Klarna <span>Betal senere eller del opp</span>
+        <span role="status">Sjekker om Klarna kan tilbys for denne bestillingen …</span></div></div>
+      <div role="list"><div role="listitem"><span>Delsum</span><span>kr 2.298,-</span></div>
+        <div role="listitem"><span>Totalt</span><span>kr 2.347,-</span></div>
+        <div role="listitem">Herav mva. kr 469,40</div></div></main>`);
+    expect(web.read(doc, new URL('https://www.fjellsport-nord.no/kasse'))?.signals).toMatchObject({
+      total: 234700,
+      currency: 'NOK',
+      options: [expect.objectContaining({ program: 'klarna', state: 'unknown' })],
+    });
+  });
+
   it.each([
     'Vérification de votre admissibilité à Klarna…',
     'Prüfung Ihrer Berechtigung...',
