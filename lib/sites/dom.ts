@@ -325,14 +325,22 @@ function hidden(element: Element): boolean {
 const SCREEN_READER_ONLY =
   /(?:^|\s)(?:screen-reader-text|screen-reader-only|sr-only|visually-hidden|visuallyhidden|a11y-hidden)(?:\s|$)/;
 
-/** Whether text is there for screen readers only: by its class, or clipped to a pixel where there are boxes. */
+/** A box clipped to a pixel or less, as screen-reader text is: by its layout where there is one, else its style. */
+function clippedToPixel(box: Element): boolean {
+  const live = liveNode(box);
+  const style = styleOf(box);
+  if (!style || style.overflowX === 'visible') return false;
+  if (typeof (live as { checkVisibility?: unknown }).checkVisibility !== 'function')
+    return /^[01](?:px)?$/.test(style.width) && /^[01](?:px)?$/.test(style.height);
+  const { width, height } = live.getBoundingClientRect();
+  return width <= 1 && height <= 1;
+}
+
+/** Whether text is there for screen readers only: by its class, or in a box clipped to a pixel. */
 function forScreenReaders(element: Element): boolean {
   for (let box: Element | null = element, depth = 0; box && depth < 3; box = box.parentElement, depth++)
-    if (SCREEN_READER_ONLY.test(box.getAttribute('class') ?? '')) return true;
-  const live = liveNode(element);
-  if (typeof (live as { checkVisibility?: unknown }).checkVisibility !== 'function') return false;
-  const { width, height } = live.getBoundingClientRect();
-  return width <= 1 && height <= 1 && getComputedStyle(live).overflow !== 'visible';
+    if (SCREEN_READER_ONLY.test(box.getAttribute('class') ?? '') || clippedToPixel(box)) return true;
+  return false;
 }
 
 interface NameHit {
@@ -408,10 +416,13 @@ function nameIn(
     }
   }
   // A control's own short label names its option however it leads up to it (Pay later with Klarna,
-  // and Adyen's "Pay later with Klarna." with its full stop), unless it is a sentence or a message with
-  // amounts (4 payments of $62.25 with Afterpay).
+  // Pay in 4 with Klarna, and Adyen's "Pay later with Klarna." with its full stop), unless it is a
+  // sentence or a message with amounts (4 payments of $62.25 with Afterpay).
   const labelsIt =
-    labelled && own.length <= compiled.limits.name && !/[\d.,;:]/.test(withoutSloganCommas(own).replace(/\.\s*$/, ''));
+    labelled &&
+    own.length <= compiled.limits.name &&
+    !/[.,;:]/.test(withoutSloganCommas(own).replace(/\.\s*$/, '')) &&
+    !compiled.words.price.test(own);
   if (!best || /[?？]/.test(own) || mentioned(text, index, length, compiled, !labelsIt)) return undefined;
   // Prose names things in passing; a label starts with the name, whatever description follows it. A
   // node that starts with the name but goes on with a sentence before it (…myös <span>Klarnalla…</span>) is prose.

@@ -457,6 +457,11 @@ describe('groups, notes and rows that other options own', () => {
       <li><button role="radio" aria-checked="false" type="button"><img alt="" src="k.svg">
         <span class="adyen-checkout__payment-method__name">Pay later with Klarna.</span></button></li></ul>`);
     expect(states(doc, VOCABULARY_EN)).toEqual({ klarna: 'selectable' });
+    // Its plans by their count too: "Pay in 4 with Klarna", "Pay in 30 days with Klarna".
+    for (const name of ['Pay in 4 with Klarna', 'Pay in 30 days with Klarna'])
+      expect(states(page(doc.body.innerHTML.replace('Pay later with Klarna.', name)), VOCABULARY_EN), name).toEqual({
+        klarna: 'selectable',
+      });
     // A sentence is still a sentence: an amount in it makes it a message.
     const message = page(`<h2>Payment</h2><ul role="radiogroup">
       <li><button role="radio" aria-checked="true" type="button">Card</button></li>

@@ -68,6 +68,7 @@ export function restyle(document: Document): void {
       display: declared.get('display')?.value ?? 'block',
       visibility,
       height: declared.get('height')?.value ?? 'auto',
+      width: declared.get('width')?.value ?? 'auto',
       maxHeight: declared.get('max-height')?.value ?? 'none',
       overflowX: overflow,
       overflowY: declared.get('overflow-y')?.value ?? overflow,
@@ -91,11 +92,12 @@ function compare(a: readonly number[], b: readonly number[]): number {
   return 0;
 }
 
-/** What a shopper's seeing a box depends on, and what sets a box apart from its line; `overflow` stands for both of its axes. */
+/** What a shopper's seeing a box depends on (a box of a pixel is screen-reader text), and what sets a box apart from its line; `overflow` stands for both of its axes. */
 const PROPERTIES = new Set([
   'display',
   'visibility',
   'height',
+  'width',
   'max-height',
   'overflow',
   'overflow-y',
