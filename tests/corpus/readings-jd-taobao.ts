@@ -599,4 +599,58 @@ export const READINGS_JD_TAOBAO: readonly CorpusPage[] = [
       '<ul>/<li> rows with custom icon-check (no inputs); 京东白条 and 先用后付 rows live in a sibling div hidden by CSS class (display:none, aria-hidden=true) behind a 更多支付方式 button with aria-expanded=false; ad strip and <details> FAQ also name 白条/先用后付',
     expected: null,
   },
+  {
+    page: 'jd/jd-health-pc-order-baitiao-coupon-only-cod',
+    url: 'https://trade.jd.com/shopping/order/getOrderInfo.action',
+    site: 'jd',
+    kind: 'trap',
+    structure:
+      "JD PC order page (classic getOrderInfo template) for 京东大药房/京东健康 goods: the 支付方式 step is ul#payment-list of li > div.payment-item with 'item-selected' and payname attributes offering only 在线支付 (selected) and 货到付款. 白条 appears only as a greyed '白条券' in the expanded 优惠券 list, in a display:none fc-baitiao-info line in the trade foot, and in the header's hidden 我的京东 menu; the footer names 分期付款.",
+    expected: null,
+  },
+  {
+    page: 'jd/jd-item-product-baitiao-fenqi-chips',
+    url: 'https://item.jd.com/100098765432.html',
+    site: 'jd',
+    kind: 'trap',
+    structure:
+      "JD PC product page (iPhone 16 Pro): buy box with colour/version/service chips and a #choose-baitiao '白条分期' chip group (div.item with 'selected', per-period prices and 服务费), an '打白条' button next to '加入购物车', a 白条券 coupon chip, '京东先用后付' under 服务支持 and in 温馨提示. No order and no payment step; noise: search header, breadcrumb, gallery, 看了又看 list, spec table, reviews, footer.",
+    expected: null,
+  },
+  {
+    page: 'jd/jd-m-chaoshi-paylater-preselected-baitiao-quota',
+    url: 'https://trade.m.jd.com/pay?sceneval=2&source=cart&bid=chaoshi&jxsid=17334987216520984411',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      "JD phone order page for 京东超市 goods: payment step is a role=radiogroup of div role=radio with aria-checked; 京东先用后付 is pre-selected with a '确认收货后再付款' note under it, 京东白条 is greyed with aria-disabled and its 额度不足 reason only in a hidden role=tooltip referenced by aria-describedby. Noise: address card, four grocery lines, coupon/京豆/PLUS rows, 凑单 recommendations, hidden coupon and delivery-time sheets. (Written at trade.m.jd.com/order/orderInfo.html, an address the brief made up; kept at JD's phone checkout.)",
+    expected: { total: 18650, programs: { 'jd-paylater': 'offered', 'jd-baitiao': 'unavailable' } },
+  },
+  {
+    page: 'jd/jd-pcashier-baitiao-fenqi-plans',
+    url: 'https://pcashier.jd.com/cashier/index.action?orderId=298345617702&reqInfo=eyJvcmRlcklkIjoiMjk4MzQ1NjE3NzAyIn0&sign=7c1e0b9a4f6d2e83',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      "JD PC cashier after order submission: channels are plain divs with a 'pl-item-cur' selected class (京东白条 selected, 小金库 greyed 余额不足, bank cards, 微信/云闪付, a hidden 'more' group); 白条 instalment plans are buttons with aria-pressed (3期免息, 6/12/24期 with 服务费). Noise: order detail table, bank promos, FAQ, JD footer columns naming 分期付款.",
+    expected: { total: 331800, programs: { 'jd-baitiao': 'offered' } },
+  },
+  {
+    page: 'taobao/taobao-cart-xianyonghoufu-tags',
+    url: 'https://cart.taobao.com/cart.htm?spm=a1z02.1.a2109.d1000367.1f4a782dNkXq3p&from=mini&ad_id=&am_id=&cm_id=',
+    site: 'taobao',
+    kind: 'trap',
+    structure:
+      "Taobao PC cart (classic J_OrderList markup): three shops with item rows (checkbox, picture, title, icon tags, props, price, quantity stepper, sum, ops); several goods carry '先用后付' and '花呗分期' icon tags, a tip box explains 先用后付 is chosen later on the order page, and 猜你喜欢 titles start with 先用后付/花呗分期. No item is ticked, totals read 0.00 and there is no payment step.",
+    expected: null,
+  },
+  {
+    page: 'taobao/taobao-hk-m-order-zh-hant-huabei-paylater-title',
+    url: 'https://main.m.taobao.com/order/index.html?buyParam=712093385410_1_4871260112339%2C698812740553_2_4920011835502%2C683301928475_1_5012299384716&buyNow=false&spm=a21202.12579950.settlement-bar.0&lang=zh-HK',
+    site: 'taobao',
+    kind: 'checkout',
+    structure:
+      "Taobao phone order page (Rax, hashed class names) in Traditional Chinese for a Hong Kong shopper using 集運: 付款方式 is a role=listbox of role=option rows with aria-selected; 支付寶 selected, 花唄分期 selectable with a 3期免息 badge, 先用後付 greyed with aria-disabled and its reason only in a title attribute, a closed 'more' group. Totals in ¥ with an HK$ reference line. Noise: two shops, 集運 rows, FAQ details, same-shop recommendations, hidden 花唄 plan and address sheets.",
+    expected: { total: 39400, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'unavailable' } },
+  },
 ];

@@ -730,4 +730,40 @@ export const READINGS_TMALL_ALIPAY_PDD: readonly CorpusPage[] = [
       "AntUI am-list as ARIA radiogroup (role=radio/aria-checked) with 花呗分期 checked; an aria-modal bottom sheet (am-actionsheet over am-mask) holds 3/6/12期 button tiles with aria-pressed, per-period amounts and fees; amount shown only at top as '¥ 1,299.00'; marketing slot below list mentions 先用后付 (noise)",
     expected: { total: 129900, programs: { 'alipay-huabei': 'offered' } },
   },
+  {
+    page: 'alipay/alipay-cashierstm-qr-only-huabei-ad',
+    url: 'https://cashierstm.alipay.com/standard/auth.htm?payOrderId=1206d8f1c2e94a3b8e71f0da4.85&orderId=4218830019472650217',
+    site: 'alipay',
+    kind: 'trap',
+    structure:
+      "Alipay PC cashier, not logged in, for a 天猫超市 order: the only way to pay shown is a QR code (inline SVG with a <title>, 扫一扫付款 amount, countdown) plus a '登录账户付款' link; there is no list of payment methods. 花呗 is named only in an advertising banner, in an FAQ answer about what the phone app offers, and in a footer agreement link.",
+    expected: null,
+  },
+  {
+    page: 'alipay/alipay-excashier-huabei-fenqi-fee-table',
+    url: 'https://excashier.alipay.com/standard/auth.htm?payOrderId=1206c9e4b0a14b7dd2a3c55f2.85&orderId=1206c9e4b0a14b7dd2a3c55f2',
+    site: 'alipay',
+    kind: 'checkout',
+    structure:
+      'Alipay PC cashier (logged in) for a Taobao order: channels are a ul of li with a native radio input and a separate label[for]; 账户余额/余额宝 disabled 余额不足, 花呗 and 花呗分期 (checked) with a table of periods (radio + label per row, 免息 badges, 每期应还 and 手续费 columns), bank cards. Noise: order detail, scan-to-pay QR aside, hidden 网银 bank list, 集分宝 checkbox, FAQ, footer partner links.',
+    expected: { total: 219900, programs: { 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'pinduoduo/pdd-order-checkout-paylater-sheet-open',
+    url: 'https://mobile.yangkeduo.com/order_checkout.html?goods_id=396887120154&sku_id=1290338851207&group_id=5672049182&goods_number=1&page_from=23&refer_page_name=goods_detail',
+    site: 'pinduoduo',
+    kind: 'checkout',
+    structure:
+      "Pinduoduo phone order page with its '选择支付方式' bottom sheet open (role=dialog, the page behind aria-hidden): each method is a label wrapping its name and a native radio input; 先用后付 is checked with a '由微信支付分提供' line and a steps note, then 多多支付, 微信支付, 支付宝 and a collapsed group (云闪付, QQ钱包). Noise: address, one 百亿补贴 item, service rows, open group orders, recommendation feed, hidden coupon/address sheets.",
+    expected: { total: 3690, programs: { 'pdd-paylater': 'offered' } },
+  },
+  {
+    page: 'tmall/tmall-global-confirm-order-customs-late',
+    url: 'https://buy.tmall.com/order/confirm_order.htm?spm=a220l.1.a22016.d011001001001.3b1f7e8aKx2Wq1&x-itemid=598721304561&x-uid=2201438817204',
+    site: 'tmall',
+    kind: 'late',
+    structure:
+      "Tmall 天猫国际 PC confirm-order page: address radios, 订购人 identity block, order table, customs box with 进口税费 and fee rows are server-sent; the 付款方式 step is only a skeleton until an inline setTimeout (1.6 s) draws an accordion of buttons with aria-expanded (支付宝 collapsed, 花呗分期 selected and open with stage buttons, 先用后付 aria-disabled with a role=status 'checking eligibility' spinner). Noise: Tmall site-nav with a hidden sitemap dropdown, step bar, gift row, invoice note, guarantees, footer columns naming 分期付款.",
+    expected: { total: 46695, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'unknown' } },
+  },
 ];

@@ -321,4 +321,85 @@ export const READINGS_WEB_CN: readonly CorpusPage[] = [
       'PC checkout: <ul> of payment tiles, visually hidden native radios + separate label[for] tiles with text-only names (logos alt=""); 花呗分期 pre-selected and an always-rendered period panel with radio labels (3/6/12期, ¥/期 amounts); 任性付 (non-program) tile next to it; promo strip, product desc, FAQ and footer logo alts mention 花呗/任性付 as noise',
     expected: { total: 459900, programs: { 'alipay-huabei': 'offered' } },
   },
+  {
+    page: 'web/dewu-h5-order-detail-paid-huabei-trap',
+    url: 'https://m.dewu.com/h5-order/buyer/orderDetail?orderNo=110298347756201',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      '得物 H5 order-detail page of an order already paid (卖家已发货): Vant nav bar, van-steps logistics trace, van-cell rows for address, price lines (实付款 ¥689.00) and order info including 支付方式 花呗分期（3期）; recommendations tagged 花呗分期免息 / 先用后付. No payment step: nothing to choose, only 查看物流 / 确认收货 buttons.',
+    expected: null,
+  },
+  {
+    page: 'web/douyin-mall-h5-cashier-yuefu-late',
+    url: 'https://tp-pay.snssdk.com/cashdesk_h5/index.html?app_id=800028822&merchant_id=1200002834&trade_no=SP20240617213305821903771&source=ecom',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "抖音商城 H5 cashier (抖音支付) sent as a nav bar plus shimmer skeleton; after 1.5 s its inline script renders the amount (实付金额, small ¥ span + 89.90), and a list of div rows with hashed classes, 'selected' on the chosen row and a custom round .check-icon.checked: 抖音月付 (selected, 免息/额度 line), 中国银行储蓄卡, 微信支付, a row named only by an SVG <title>支付宝</title>, and a greyed aria-disabled 抖音零钱 '余额不足'. Noise: SVG sprite, hidden agreement modal, order info with address, promo lines, legal tip.",
+    expected: { total: 8990, programs: { 'douyin-monthly': 'offered' } },
+  },
+  {
+    page: 'web/meituan-waimai-npay-h5-yuefu-listbox',
+    url: 'https://npay.meituan.com/cashier/index.html?tradeno=24061711215880412973&pay_token=Mk9TQzN4dGx1Zk1pV0Z3&merchant_no=4107830912&cashier_type=wap',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "美团外卖 H5 cashier (npay.meituan.com) with hashed-looking class names: big amount row with an 应付 label and ¥ / 38.50 in separate spans; payment methods are a role=listbox of role=option li's with aria-selected (美团月付 selected with its 免息/额度 line, 招行储蓄卡, 微信支付, and an aria-disabled 美团余额 '余额不足'); a closed <details> '更多支付方式' holds 云闪付, 数字人民币, 建行信用卡, 添加银行卡. Noise: closed order-detail <details> with address, SVG sprite, promo list, coupons, FAQ, hidden bank modal, pay button.",
+    expected: { total: 3850, programs: { 'meituan-monthly': 'offered' } },
+  },
+  {
+    page: 'web/mi-checkout-pc-huabei-fenqi-below-minimum',
+    url: 'https://www.mi.com/buy/checkout',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      '小米商城 PC checkout: address cards as role=radio, then a 支付方式 row of <button aria-pressed> options (在线支付 pressed; 花呗分期 and 小米分期 are disabled + aria-disabled and point via aria-describedby to a grey note saying 分期 needs a 600–30000元 order); a display:none per-period panel for 花呗 stays closed. Noise: topbar, shipping/invoice rows, goods list, coupon cards, money box ending in 应付总额：<em>458.00</em>元, recommendations, big footer.',
+    expected: { total: 45800, programs: { 'alipay-huabei': 'unavailable' } },
+  },
+  {
+    page: 'web/suning-paycashier-pc-tabs-huabei-fenqi',
+    url: 'https://paycashier.suning.com/pccashier/showCashier.htm?payOrderId=2406172231440023891756&orderId=40023891756',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      '苏宁易购 PC cashier: role=tablist tabs (推荐支付方式 active; 任性付分期 and 网银支付 panels carry the hidden attribute); the active panel is two <ul> lists of native radios with label[for] beside them, a disabled 易付宝余额 row with its reason, 花呗分期 checked with a 3/6/12期 picker of per-period amounts, 云闪付 and 数字人民币. Noise: order detail table with address, 任性付 promo strip, FAQ, recommendations, service guide, legal footer.',
+    expected: { total: 309900, programs: { 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'web/suning-product-page-huabei-fenqi-banner-trap',
+    url: 'https://product.suning.com/0000000000/12213348736.html',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      '苏宁易购 PC product page (iPhone 15): a blue 花呗分期 3期免息 banner, a 分期购买 role=radiogroup picker on the product (不分期 / 花呗分期 3期·6期 / 任性付 12期·24期 with per-period amounts), buyer reviews and an 分期付款说明 box naming 花呗; no order, no payment step. Noise: search header, nav, gallery, price box, colour/version pickers, spec table, hot-sale list, side recommendations, footer.',
+    expected: null,
+  },
+  {
+    page: 'web/vip-h5-checkout-vant-weipinhua-huabei-checking',
+    url: 'https://m.vip.com/checkout.html?source=cart&sizeIds=6920184733,6920190215',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "唯品会 H5 order confirmation rendered by Vant: van-card goods, van-cell price lines, then a role=radiogroup van-radio-group of van-cells each ending in a role=radio .van-radio with aria-checked — 唯品花 (theirs, checked), 微信支付, 支付宝, and 花呗 whose label is a van-loading spinner '正在查询花呗可用额度…' with a disabled radio; a '展开更多支付方式' cell keeps 云闪付/银行卡/数字人民币 in a display:none block. Total in a van-submit-bar: 实付款：¥<span>329</span>.00.",
+    expected: { total: 32900, programs: { 'alipay-huabei': 'unknown' } },
+  },
+  {
+    page: 'web/vmall-pc-cashier-huabei-fenqi-img-alt',
+    url: 'https://www.vmall.com/payment/index?orderCode=2406180935217601&state=0',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "华为商城 PC cashier after order submission, built like vmall's ec templates: order-payment-area groups (第三方支付平台, 分期付款, 银行网银) of li > div.payment-area with input.radio and a separate label[for] whose only content is an <img alt title> naming the method; 花呗分期 is checked and a dl.huabei lists 3/6/12/24期 per-period amounts; a disabled 建行分期 carries its reason in a span beside it. Noise: order table with address, hidden pay-go form, FAQ, big link footer.",
+    expected: { total: 673800, programs: { 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'web/you163-h5-wechat-cashier-payscore-banner-trap',
+    url: 'https://m.you.163.com/order/pay?orderId=3216583390&source=weixin',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      '网易严选 H5 cashier opened inside WeChat, WeUI markup: a green top banner advertises 微信支付分 先享后付, but the weui-cells_radio payment group (label.weui-check__label wrapping input.weui-check) offers only 微信支付 and 银行卡支付 (网易支付); a 支付说明/FAQ below names 支付宝（含花呗） and says this order does not take 先享后付. Noise: 需支付 ¥238.00 amount box, order lines with address, coupons, long recommendation grid with 先享后付 tags, hidden password dialog.',
+    expected: null,
+  },
 ];

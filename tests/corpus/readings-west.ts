@@ -2586,4 +2586,179 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
       programs: { sezzle: 'unavailable', 'shop-pay-installments': 'unavailable' },
     },
   },
+  {
+    page: 'web/headless-no-radiogroup-vipps-klarna-checking',
+    url: 'https://www.fjellsport-nord.no/kasse',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Headless Next.js checkout (CSS-module hashed classes, __NEXT_DATA__), Norwegian: three step cards, the open 'Betaling' step is a div role=radiogroup of div role=radio aria-checked options (no inputs); Vipps is named only by an inline SVG <title>, then Kort, Klarna (aria-busy, role=status 'Sjekker om Klarna kan tilbys for denne bestillingen …' with spinner), Walley faktura, gift card. Summary aside 'Totalt kr 2.347,-', 'Herav mva.', voucher field, USPs, footer payment logos.",
+    expected: { total: 234700, currency: 'NOK', programs: { klarna: 'unknown' } },
+  },
+  {
+    page: 'web/hyva-ch-fr-klarna-powerpay-twint-checkout',
+    url: 'https://www.maison-leman.ch/fr/checkout/index/index/step/payment/',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Magento 2 with Hyvä Checkout (Tailwind, Magewire wire:* and Alpine x-* attributes), Swiss French: section 'Mode de paiement' with ol#payment-method-list of li cards, each a radio + label[for] whose text is only the plan ('Payer en 3 fois sans intérêts', 'Payer dans 30 jours') while 'Klarna' is the badge img alt; TWINT, PostFinance Pay, card, Facture PowerPay, bank transfer; an Alpine <template> holds a PayPal message that never renders. Sidebar summary with discount and TAR lines, 'Total de la commande CHF 2'389.50', and a Klarna placement.",
+    expected: { total: 238950, currency: 'CHF', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/jtl-shop-de-payment-step-no-klarna-banner-footer',
+    url: 'https://www.gartenzauber-versand.de/Bestellvorgang',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "JTL-Shop 5 NOVA template, German, step 'Versand / Zahlung': form with fieldsets of role=radiogroup .checkout-payment-method rows (custom-radio input + label[for]; PayPal and Kreditkarte named only by img alt), offering PayPal, card, Vorkasse, the shop's own 'Rechnung' for regular customers; a Klarna Ratenkauf row exists but is d-none (display:none). Klarna appears only in a top promo banner (for garden sheds from 499 €) and footer logos; a PayPal 'Später bezahlen' message sits in the basket summary aside. Total 'Gesamtsumme 189,91 €'.",
+    expected: null,
+  },
+  {
+    page: 'web/magento-luma-be-nl-bancontact-klarna-img-alt',
+    url: 'https://www.fietsen-vandamme.be/nl/checkout/#payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Magento 2 Luma one-page checkout as rendered by knockout (data-bind attributes left in), Belgian Dutch, step 'Beoordeling & betalingen': .payment-group of .payment-method blocks, each .payment-method-title with input.radio name=payment[method] + label[for] (Mollie icon img + span title) and a .payment-method-content shown only for ._active; Bancontact (selected), KBC/CBC, Belfius, card, 'Achteraf betalen' whose only Klarna naming is the icon's alt, bank transfer. Below, Luma's .payment-option collapsibles for discount code and gift card; sidebar .opc-block-summary table 'Totaal bestelling € 1.249,95' with BTW line, items, ship-to block.",
+    expected: { total: 124995, currency: 'EUR', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/oxid-ch-de-klarna-rechnung-amount-too-high',
+    url: 'https://www.alpin-outdoor.ch/index.php?lang=0&cl=payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "OXID eShop 6 Flow theme, Swiss German, step 3 of ol.checkoutSteps: shipping select panel, then 'Zahlungsart' panel of .well blocks each a dl with dt (radio + label[for] with <b>name</b>) and dd details; the Klarna module block (.kp-outer) labels the option only 'Rechnung' plus a Klarna badge img alt and shows 'Der Bestellwert ist zu hoch.' under it; TWINT, PostFinance, card, PowerPay invoice, prepayment. Custom sidebar summary 'Gesamtbetrag 1’249.90 CHF', address, trust list, footer logos incl. Klarna. Its author reads Klarna unavailable; the radio is checked while the note refuses it, which the reader reads as unknown with the reason (selected yet refused: the page disagrees with itself).",
+    expected: { total: 124990, currency: 'CHF', programs: { klarna: 'unknown' } },
+  },
+  {
+    page: 'web/prestashop-pl-klarna-paypo-blik-checkout',
+    url: 'https://www.kawaserwis.pl/zamowienie',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "PrestaShop 8 classic theme, Polish, step 4 'Płatność' current: each .payment-option is a native radio in span.custom-radio with a separate label[for] (text span + logo img), .additional-information/.js-payment-option-form siblings hidden by ps-hidden except the selected BLIK one; BLIK, Przelewy24, 'Zapłać później z Klarna', PayPo, bank transfer, COD. Noise: completed steps collapsed, mega-menu, cart summary 'Razem (brutto) 1 299,00 zł', 'Do zapłaty', reassurance, newsletter, footer.",
+    expected: { total: 129900, currency: 'PLN', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'shopify/shopify-ie-late-klarna-humm-checkout',
+    url: 'https://wildatlanticoutdoor.ie/checkouts/cn/Z2NwLWV1cm9wZS13ZXN0NDowMUhaUTNaRUtLSjhXQ0c1MlRQNlBLRkdDUQ',
+    site: 'shopify',
+    kind: 'late',
+    structure:
+      "Shopify one-page checkout at a custom .ie domain with hashed class names; as sent, the 'Payment' section holds only a shimmer skeleton (aria-busy), and an inline setTimeout (1.6 s) draws fieldset#basic: rows with radio + label[for] (ids like basic-Klarna), logo imgs and hidden collapsible panels: Credit card, PayPal, 'Klarna - Flexible payments', 'humm | Buy Now, Pay Later'. Noise: express Shop Pay/PayPal/Google Pay buttons, contact and Irish address form with Eircode, billing radios, summary 'Total EUR €615.95 Including €115.18 in taxes'.",
+    expected: { total: 61595, currency: 'EUR', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/shopware6-at-confirm-paypal-spaeter-klarna-collapsed',
+    url: 'https://www.laufsport-steiner.at/checkout/confirm',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Shopware 6 storefront confirm page, de-AT: minimal header, .confirm-payment card with .payment-methods of .payment-method > .payment-form-group > radio + label[for] (media img alt + <strong> name + description truncated with ' ...'); 5 visible: PayPal (selected), PayPal's 'Später Bezahlen' (pay in 30 days), card, eps, Vorkasse; a closed .collapse behind 'Mehr anzeigen' holds 'Klarna Rechnung', 'Klarna Ratenkauf' and Nachnahme. Shipping card, line-item table, aside dl summary 'Gesamtsumme € 1.049,70' with net and 20 % MwSt lines, trust list, hidden offcanvas and cookie bar.",
+    expected: { total: 104970, currency: 'EUR', programs: { 'paypal-pay-in-4': 'offered' } },
+  },
+  {
+    page: 'web/shopware6-at-product-page-klarna-osm-paypal-message',
+    url: 'https://www.zweirad-moser.at/E-Bikes/Trekking/KTM-Macina-Cross-710/KT24-051231',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Shopware 6 product detail page (de-AT) for an e-bike at € 3.299,00: buy box with a <klarna-placement> financing message and a SwagPayPal data-pp-message 'Später bezahlen mit PayPal', variant radios (frame size, colour), add-to-cart form; tabs incl. a 'Finanzierung' panel naming Klarna Ratenkauf and PayPal Später bezahlen; cross-selling, footer payment logos. No checkout or payment step.",
+    expected: null,
+  },
+  {
+    page: 'woocommerce/woocommerce-pl-checkout-blik-card-only-footer-klarna',
+    url: 'https://www.rowerowa-stacja.pl/zamowienie/',
+    site: 'woocommerce',
+    kind: 'trap',
+    structure:
+      "WooCommerce Checkout block on Storefront, Polish: fieldsets per step, payment step 'Metoda płatności' is a wc-block-components-radio-control accordion (input inside label, aria-describedby) offering only BLIK, Przelewy24, bank transfer and COD; Klarna and PayPo appear only in a top announcement bar, a payments FAQ below the checkout and the footer 'Akceptujemy' logo row (with PayPal). Total 'Łącznie 803,99 zł', a disabled 'Niedostępne' parcel-locker shipping option.",
+    expected: null,
+  },
+  {
+    page: 'bigcommerce/bigcommerce-stencil-us-product-affirm-cash-app-afterpay-trap',
+    url: 'https://www.switchbackcyclery.com/trailhead-2-hardtail-mountain-bike/',
+    site: 'bigcommerce',
+    kind: 'trap',
+    structure:
+      "BigCommerce Stencil (Cornerstone) product page for a $899.00 bike: .productView with price, a product_below_price region holding a rendered p.affirm-as-low-as[data-amount] ('Starting at $82/mo with Affirm'), an <afterpay-placement> whose text names Cash App Afterpay, and a [data-pp-message] PayPal Pay in 4 line; size/color option radios (input.form-radio + label.form-option), Add to Cart, a 'Ways to pay' box naming Affirm, Cash App Afterpay, Klarna, Cash App Pay, description tabs, related products, footer with Affirm/Cash App Afterpay/Klarna logo alts. No payment step exists.",
+    expected: null,
+  },
+  {
+    page: 'web/commercetools-nextjs-adyen-dropin-ca-en-late',
+    url: 'https://www.northerngroove.ca/en-CA/checkout?step=payment',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "commercetools-backed Next.js (pages router, __NEXT_DATA__) checkout for Canada in English; as sent, the Payment section holds only a pulsing skeleton in #dropin-container, and an inline script mounts an Adyen Web 5-style Drop-in after 1.6 s: ul.adyen-checkout__payment-methods-list[role=radiogroup] of li.adyen-checkout__payment-method items, each a button[role=radio][aria-checked] with an empty-alt logo and the name in a span (Credit Card selected with card fields and Pay button, Apple Pay, PayPal, Affirm, Klarna). Noise: stepper, contact/ship-to recap, order summary with discount code and HST line, '$1,579.72 CAD' total.",
+    expected: { total: 157972, currency: 'CAD', programs: { affirm: 'offered', klarna: 'offered' } },
+  },
+  {
+    page: 'web/ecwid-us-checkout-card-paypal-only-klarna-summary-trap',
+    url: 'https://www.littleharborprovisions.com/shop/checkout/payment',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Ecwid storefront embedded in a shop site, checkout at the payment step: .ec-cart-step--payment with an .ec-radiogroup whose items are label.ec-radiogroup__item wrapping the input.form-control__radio (Credit or debit card via Stripe, checked; PayPal) and nothing else; the sidebar's order summary ends with a rendered <klarna-placement> 'Pay in 4 interest-free payments of $40.30 with Klarna', and the site footer's 'We accept' row lists Afterpay, Affirm, Klarna, Sezzle and Zip logo alts. Noise: completed email/address/delivery steps, Stripe card fields, item list, tax line, topbar, nav.",
+    expected: null,
+  },
+  {
+    page: 'web/magento1-onestepcheckout-us-quadpay-more-options-collapsed',
+    url: 'https://www.bayoucastandtackle.com/onestepcheckout/',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Legacy Magento 1 store with the Idev OneStepCheckout three-column layout: dl#checkout-payment-method-load with dt (radio + separate label[for]) / dd (form-list) pairs; Authorize.net card form open, PayPal Express named only by an 'Acceptance Mark' image plus 'What is PayPal?', Quadpay (logo alt + text, per-installment line); Affirm and Check/Money order sit in a collapsed 'More payment options (2)' div with display:none. Noise: M1 header links, category nav, billing form with a 'Zip/Postal Code' field, shipping-method radios, review table with totals, coupon box, footer.",
+    expected: { total: 32632, currency: 'USD', programs: { zip: 'offered' } },
+  },
+  {
+    page: 'web/magento2-luma-ca-fr-paybright-sezzle-klarna-checking',
+    url: 'https://www.pleinnord.ca/fr/checkout/#payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Magento 2 Luma Knockout checkout in Canadian French at 'Vérification et paiements': #checkout-payment-method-load > .payment-group of div.payment-method blocks, each an input.radio with a sibling label.label[for] (card method _active with its payment-method-content open); 'PayBright by Affirm' with a note line; Sezzle greyed (_disabled, disabled radio, aria-describedby note with the 35-1 000 $ range); Klarna radio disabled and aria-busy with 'Vérification de votre admissibilité à Klarna…'. Noise: progress bar, collapsed discount-code block, Luma sidebar with TPS/TVQ lines and '1 249,99 $' order total, items-in-cart list, ship-to block, newsletter footer.",
+    expected: {
+      total: 124999,
+      currency: 'CAD',
+      programs: { affirm: 'offered', sezzle: 'unavailable', klarna: 'unknown' },
+    },
+  },
+  {
+    page: 'web/sfcc-sfra-us-zip-formerly-quadpay-over-limit',
+    url: 'https://www.ridgelineoutdoorliving.com/checkout?stage=payment#payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Salesforce Commerce Cloud SFRA checkout at the payment stage: ul.nav-tabs.payment-options with li.nav-item[data-method-id] tabs whose only name is the tab image's alt/title (Credit Card active; PayPal; 'Zip (formerly Quadpay)' greyed with aria-disabled and an aria-describedby note about the $35-$1,500 limit; two Klarna cartridge category tabs), Bootstrap tab-panes below with only the card pane shown (PayPal pane with Pay Later button is an unopened tab). Noise: header mega-menu also built from li.nav-item, shipping summary card, order summary with discount/tax lines, footer.",
+    expected: { total: 164306, currency: 'USD', programs: { zip: 'unavailable', klarna: 'offered' } },
+  },
+  {
+    page: 'shopify/shopify-dawn-us-cart-shop-pay-installments-banner-trap',
+    url: 'https://fernandfable.com/cart',
+    site: 'shopify',
+    kind: 'trap',
+    structure:
+      "Shopify Dawn cart page (US): cart-items table with quantity-input steppers and remove buttons, cart footer with an app-block Shop Pay Installments banner (<shopify-payment-terms> rendered as 'Pay in 4 interest-free installments of $32.00 with Shop Pay' plus a 'Split your purchase with Shop Pay Installments' line), 'Estimated total $128.00 USD', Check out button and accelerated-checkout buttons (Shop Pay, PayPal, G Pay). Noise: announcement bar, free-shipping progress bar, cart note, 'You may also like' grid, footer payment-icon SVG titles. No payment step exists.",
+    expected: null,
+  },
+  {
+    page: 'web/squarespace-au-afterpay-over-limit-svg-buttons',
+    url: 'https://www.saltbushjoinery.com.au/checkout?cartToken=7kQ2p9XzR4mW1vB8nL0sYd3fHj6tGc5e',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Squarespace Commerce checkout (React, emotion-hashed css-* classes), Australia: the Payment section's method picker is a role=group of buttons with aria-pressed (Credit Card pressed; PayPal and Afterpay named only by an inline SVG <title>), Afterpay greyed with the disabled attribute and an aria-describedby sentence about the A$1-A$2,000 range; Stripe-style card fields below. Noise: Apple Pay express button above, completed Customer Info/Shipping recaps, order summary with promo form, 'Taxes Included' and 'Includes A$202.27 GST', footer with ABN.",
+    expected: { total: 222500, currency: 'AUD', programs: { afterpay: 'unavailable' } },
+  },
+  {
+    page: 'woocommerce/woocommerce-blocks-nz-afterpay-zip-laybuy-humm',
+    url: 'https://kowhaiandco.co.nz/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      "WooCommerce block checkout on a block theme, New Zealand: fieldset#payment-method with .wc-block-components-radio-control accordion options (label.__option[for] wrapping input.__input and .wc-block-components-payment-method-label with logo img alt); card, Afterpay (checked, accordion content with NZ$ 4-payment schedule), Zip, Laybuy (6 weekly payments), humm, bank transfer. Noise: shipping-rate radio-control using the same classes, address card, order summary items, coupon chip, 'Including NZ$65.39 GST' under the NZ$501.30 total, promo strip, footer.",
+    expected: { total: 50130, currency: 'NZD', programs: { afterpay: 'offered', zip: 'offered' } },
+  },
 ];

@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { READINGS_WEB_CN } from '../corpus/readings-web-cn';
 import { READINGS_WEST } from '../corpus/readings-west';
 import { type Driver, onTlsHost, type Surface, type TestPage, waitFor } from './drivers';
 import { ARTIFACTS, BROWSERS, useBrowser } from './harness';
@@ -15,8 +16,14 @@ const SHOP = 'https://www.chayuan-tea.example';
 const CHECKOUT = `${SHOP}/checkout`;
 const OTHER_CHECKOUT = 'https://www.handmade-goods.example/checkout';
 
-/** Late corpus pages of shops the shopper adds, off the hosts corpus.test.ts visits. */
-const LATE_ADDED = READINGS_WEST.filter((page) => page.kind === 'late' && !onTlsHost(page.url));
+/** Late corpus pages of shops the shopper adds, off the hosts corpus.test.ts visits; the Chinese ones in yuan. */
+const LATE_ADDED = [
+  ...READINGS_WEST.filter((page) => page.kind === 'late' && !onTlsHost(page.url)),
+  ...READINGS_WEB_CN.filter((page) => page.kind === 'late').map((page) => ({
+    ...page,
+    expected: page.expected && { ...page.expected, currency: 'CNY' },
+  })),
+];
 
 const hosts = (page: TestPage) => page.evaluate(() => document.querySelectorAll('paylater-lens').length);
 const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
