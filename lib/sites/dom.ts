@@ -164,9 +164,12 @@ export function keywords(vocabulary: CheckoutVocabulary): string[] {
 }
 
 // Controls a shopper picks an option with, whatever framework drew them (a <select>'s options too,
-// and the summaries of an exclusive accordion, <details name>, which open one option at a time).
+// the summaries of an exclusive accordion, <details name>, which open one option at a time, and the
+// radios uni-app and Taro draw on phone pages as elements of their own, with no input inside).
 const PRIMARY_CONTROL =
-  'input[type=radio],input[type=checkbox],[role=radio],[role=switch],[role=checkbox],[role=option],[role=menuitemradio],[role=tab],select option,details[name] > summary';
+  'input[type=radio],input[type=checkbox],[role=radio],[role=switch],[role=checkbox],[role=option],[role=menuitemradio],[role=tab],select option,details[name] > summary,uni-radio,uni-checkbox,taro-radio-core,taro-checkbox-core';
+/** Those framework radios: their state is in their drawing's classes (uni-radio-input-checked). */
+const DRAWN_CONTROL = /^(?:uni|taro)-/;
 /** Rows that carry a state of their own (installment periods as pressed buttons, selectable rows). */
 const STATEFUL = '[aria-checked],[aria-selected],[aria-pressed]';
 const CHOICE = `${PRIMARY_CONTROL},${STATEFUL}`;
@@ -381,8 +384,10 @@ function rankOf(element: Element): number | undefined {
  * looks for. Both lists are in document order already, so they merge in one pass.
  */
 function withSections(hits: readonly Hit[], body: Element, compiled: Compiled): Hit[] {
+  // An accordion's header (<h3><button aria-expanded>) heads its own panel, one of the options, not a
+  // section of the page: 携程礼品卡 among the ways to pay.
   const sections = [...body.querySelectorAll(RANKED_HEADING)].filter(
-    (element) => !compiled.keywords.test(element.textContent ?? ''),
+    (element) => !compiled.keywords.test(element.textContent ?? '') && !element.querySelector('[aria-expanded]'),
   );
   if (sections.length === 0) return [...hits];
   const merged: Hit[] = [];
@@ -887,8 +892,45 @@ function hitsIn(
       }
       hits.sort((a, b) => order(a.element, b.element));
     }
+    const planned = plansByLabel(root, compiled, hits);
+    if (planned.length > 0) {
+      hits.push(...planned);
+      hits.sort((a, b) => order(a.element, b.element));
+    }
   }
   return { hits, labels };
+}
+
+/** The block around a control's label holding that control and no other: its option, details and all. */
+function itemOf(label: Element): Element {
+  let item = label;
+  for (let depth = 0; depth < 5 && item.parentElement && item.parentElement.tagName !== 'BODY'; depth++) {
+    if (item.parentElement.querySelectorAll(PRIMARY_CONTROL).length > 1) break;
+    item = item.parentElement;
+  }
+  return item;
+}
+
+/**
+ * A plan a wallet offers, named alone by an option's own label, with the wallet named only elsewhere
+ * in that option (BigCommerce's PayPal "Pay Later", its logo's text and name both "Pay Later", "… with
+ * PayPal." in its message): the plan, as inside the wallet's own option.
+ */
+function plansByLabel(root: Element, { plans, names, limits }: Compiled, hits: readonly Hit[]): Hit[] {
+  if (plans.length === 0) return [];
+  const found: Hit[] = [];
+  for (const label of root.querySelectorAll(LABELLING)) {
+    const text = (label.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length === 0 || text.length > limits.name) continue;
+    const plan = plans.find(({ pattern }) => pattern.test(text));
+    if (!plan || hits.some((hit) => label.contains(hit.element) || hit.element.contains(label))) continue;
+    const wallet = names.find((name) => name.wallet === plan.within)?.pattern;
+    const item = itemOf(label);
+    const alts = [...item.querySelectorAll('img[alt]')].map((image) => image.getAttribute('alt')).join(' ');
+    if (!wallet?.test(`${visibleText(item)} ${alts}`)) continue;
+    found.push({ kind: 'name', node: label, element: label, name: plan, weak: false, hidden: hidden(label) });
+  }
+  return found;
 }
 
 /** Document order of two elements: negative when `a` comes first (an element before what it holds). */
@@ -1320,7 +1362,10 @@ function looksSelected(element: Element): boolean {
     // No instanceof: page realms and Firefox's wrappers make it unreliable.
     // The property is the live state; DOMs without it (linkedom) have only the attribute.
     (element.tagName === 'INPUT' && ((element as HTMLInputElement).checked ?? element.hasAttribute('checked'))) ||
-    (element.tagName === 'OPTION' && ((element as HTMLOptionElement).selected ?? element.hasAttribute('selected')))
+    (element.tagName === 'OPTION' && ((element as HTMLOptionElement).selected ?? element.hasAttribute('selected'))) ||
+    (DRAWN_CONTROL.test(element.localName) &&
+      ((element.hasAttribute('checked') && element.getAttribute('checked') !== 'false') ||
+        [...element.querySelectorAll('[class]')].some((part) => SELECTED_CLASS.test(part.getAttribute('class') ?? ''))))
   );
 }
 
@@ -1609,10 +1654,14 @@ function paymentStep(steps: readonly ReadStep[]): ReadStep | undefined {
     !!step.heading?.payment &&
     section.contains(step.container) &&
     section.querySelectorAll('*').length <= HEADING_BLOCK;
+  // Under the same heading or around the step, a list with nothing to pick beyond the heading's section
+  // is not the step's (a submit bar's "花呗分3期 · 每期¥427.67" below the 支付方式 card).
+  const near = (step: Step, options: ReadStep['options']) =>
+    !section || section.contains(step.container) || options.some(({ state }) => state.choosable);
   const together = steps.filter(
-    ({ step }) =>
-      (heading !== undefined && step.heading === heading) ||
-      step.container.contains(chosen.step.container) ||
+    ({ step, options }) =>
+      (((heading !== undefined && step.heading === heading) || step.container.contains(chosen.step.container)) &&
+        near(step, options)) ||
       chosen.step.container.contains(step.container) ||
       subGroup(step),
   );
@@ -1679,12 +1728,15 @@ function radiosBeside(row: Element): Element[] {
   );
 }
 
-/** The same, or else (Element UI's radios carry no name) the other radios of the radiogroup around the row. */
+/**
+ * The same, or else (Element UI's radios carry no name) the other radios of the radiogroup around the
+ * row, uni-app's and Taro's radio groups too.
+ */
 function radiosOfGroup(row: Element): Element[] {
   const named = radiosBeside(row);
-  const group = named.length > 0 ? null : row.closest('[role=radiogroup]');
+  const group = named.length > 0 ? null : row.closest('[role=radiogroup],uni-radio-group,taro-radio-group-core');
   if (!group) return named;
-  return [...group.querySelectorAll('[role=radio],input[type=radio]')].filter(
+  return [...group.querySelectorAll('[role=radio],input[type=radio],uni-radio,taro-radio-core')].filter(
     (other) => !row.contains(other) && !other.contains(row),
   );
 }

@@ -142,8 +142,11 @@ const withoutAction = (segment: string) => segment.replace(/^(checkout)-(?:begin
  * (controller=order), OXID (cl=payment), Zen Cart (main_page=checkout_payment).
  */
 const ROUTES = ['route', 'controller', 'cl', 'main_page'];
-/** A page that confirms an order before it is placed, by the segment before it: /buy/confirm, /order/confirm. */
-const CONFIRMS = new Set(['buy', 'order', 'trade']);
+/**
+ * A page that confirms an order before it is placed, by the segment before it: /buy/confirm,
+ * /order/confirm, Maropost's (Neto's) /purchase/confirm.html.
+ */
+const CONFIRMS = new Set(['buy', 'order', 'trade', 'purchase']);
 /** A shopper's account pages (past orders), never a checkout. */
 const ACCOUNT = /^(?:account|my-account|myaccount|customer|order-history|orders)$/;
 
@@ -223,6 +226,7 @@ export const WEB_EXAMPLES: SiteExamples = {
     'https://www.waldlaeufer.example/index.php?lang=0&cl=payment',
     'https://www.harborlane.example/index.php?main_page=checkout_payment',
     'https://order.mi.example/buy/confirm?id=5261206381542310',
+    'https://www.ridgeline-outdoor.example/purchase/confirm.html',
     // Single-page shops routed by the fragment.
     'https://www.shanchaji.example/#/checkout?cartIds=88213&from=cart',
     'https://m.chayuan-tea.example/#!/order/confirm_order',
@@ -243,6 +247,7 @@ export const WEB_EXAMPLES: SiteExamples = {
     // Spanish "plata" is silver: a jewellery shop's category, not Romanian "plata" (payment).
     'https://www.joyeria-luna.example/anillos/plata',
     'https://www.pos-supplies.example/collections/cashier-stands',
+    'https://www.ridgeline-outdoor.example/purchase/history',
     'https://www.pos-supplies.example/products/cash-drawer-v2',
     'https://www.boutique-des-thes.example/en/order-history',
     'https://www.boutique-des-thes.example/index.php?controller=order-confirmation&id_order=12',

@@ -74,9 +74,10 @@ export const ENGLISH: PageWords = {
     // "I alt" (Danish) is weakest: as letters it also ends words (Mini alternatives).
     /Order amount|I alt/i,
   ],
-  // A limit's sentence: "requires an order total of at least $50.00".
+  // A limit's sentence: "requires an order total of at least $50.00"; a note on what it holds: "Total
+  // includes applicable California Electronic Waste Recycling Fee ($0.00 …)".
   notTotal:
-    /total (?:of )?(?:at least|over|under|above|below|more than|less than|between|up to|exceeding)|(?:minimum|maximum) (?:order )?total|before tax|tax included|included in total|saving|Sub-?total|Subtotaal|Sous-total|Zwischensumme|totals|Net total|Total net|excl\.? (?:VAT|tax)|excluding (?:VAT|tax)|Nettosumme|Nettobetrag|zzgl\.|Total HT|hors taxes|Delsumma|Delsum|Mellemsum|Välisumma|Suma częściowa|Mezisoučet|Medzisúčet|Részösszeg|bez DPH|Nettó|sin IVA|IVA esclusa|excl\.? btw|exclusief btw|Υποσύνολο|exkl\.? moms|ekskl\.? mva|ekskl\.? moms/i,
+    /total (?:includes|excludes|does not include)|total (?:of )?(?:at least|over|under|above|below|more than|less than|between|up to|exceeding)|(?:minimum|maximum) (?:order )?total|before tax|tax included|included in total|saving|Sub[- ]?total|Subtotaal|Sous-total|Zwischensumme|totals|Net total|Total net|excl\.? (?:VAT|tax)|excluding (?:VAT|tax)|Nettosumme|Nettobetrag|zzgl\.|Total HT|hors taxes|Delsumma|Delsum|Mellemsum|Välisumma|Suma częściowa|Mezisoučet|Medzisúčet|Részösszeg|bez DPH|Nettó|sin IVA|IVA esclusa|excl\.? btw|exclusief btw|Υποσύνολο|exkl\.? moms|ekskl\.? mva|ekskl\.? moms/i,
   // $1,234.56, US$ 1,234.56, A$, C$, NZ$, HK$, £, €, 1.234,56 €, 1 234,56 €, USD $1,234.56, 1,234.56 USD, USD 1,234.56,
   // the crowns: 1 595,00 kr, kr 2 499,00, 1.234,56 kr., DKK 899,95, NOK kr 1 249,00 (drawn apart, read
   // as one), the złoty: 649,00 zł, the Czech crown: 2 490 Kč, the forint: 12 990 Ft, the leu: 349,99 lei.

@@ -89,7 +89,15 @@ describe('payable total', () => {
     },
   );
 
-  it.each(['Net total', 'Total excl. VAT', 'Total (excluding tax)', 'Total HT', 'Gesamtnettosumme'])(
+  it('takes no note on what the total includes for a second total: Newegg’s "Est. Total:" stands', () => {
+    const doc = page(`<h3>Payment method</h3><ul><li><label><input type="radio" name="p"> Zip</label></li>
+      <li><label><input type="radio" name="p"> Credit card</label></li></ul>
+      <div class="summary"><div><span>Est. Total:</span><ul><li><span>$</span><strong>1,245</strong><sup>.76</sup></li></ul></div>
+      <div>Total includes applicable California Electronic Waste Recycling Fee ($0.00 for items in this order).</div></div>`);
+    expect(readCheckout(doc, VOCABULARY_EN)?.signals).toMatchObject({ total: 124576, currency: 'USD' });
+  });
+
+  it.each(['Net total', 'Total excl. VAT', 'Total (excluding tax)', 'Total HT', 'Gesamtnettosumme', 'Sub Total'])(
     'takes no "%s" beside the total for a second total',
     (label) => {
       const doc = page(`<h3>Payment method</h3><ul><li><label><input type="radio" name="p"> Klarna</label></li>
@@ -450,6 +458,19 @@ describe('groups, notes and rows that other options own', () => {
     expect(states(doc, VOCABULARY_EN)).toEqual({ klarna: 'selectable' });
   });
 
+  // BigCommerce draws PayPal's "Pay Later" with its logo's text and its name both "Pay Later".
+  it('takes a wallet’s plan named alone by its option, the wallet named in the option’s message, for that plan', () => {
+    const item = (id: string, name: string, body = '') =>
+      `<li class="form-checklist-item"><div class="form-checklist-header"><input type="radio" name="pm" id="${id}">
+        <label for="${id}"><img alt="${name}" src="${id}.svg"><div class="paymentProviderHeader-name">${name}</div></label></div>
+        <div class="form-checklist-body">${body}</div></li>`;
+    const doc = page(`<section class="checkout-step--payment"><h2>Payment</h2><ul class="form-checklist">
+      ${item('card', 'Credit Card')}${item('paypal', 'PayPal')}
+      ${item('credit', 'Pay Later', '<div data-pp-message>Pay in 4 interest-free payments of $56.02 with PayPal. Learn more</div>')}
+      ${item('later', 'Pay later', '<p>Pay in 30 days. No interest.</p>')}</ul></section>`);
+    expect(states(doc, VOCABULARY_EN)).toEqual({ 'paypal-pay-in-4': 'selectable' });
+  });
+
   // Adyen's Drop-in names its options in sentences with their full stops: "Pay later with Klarna."
   it('takes a control’s own label that ends in a full stop for its option’s name', () => {
     const doc = page(`<h2>Payment</h2><ul role="radiogroup" aria-label="Payment methods list">
@@ -484,6 +505,17 @@ describe('groups, notes and rows that other options own', () => {
       <div class="well"><dl><dt><input type="radio" name="paymentid" id="kp"><label for="kp"><b>Klarna Rechnung</b></label></dt><dt>Erst kaufen, dann bezahlen</dt>
         <dt><div class="kp-method alert alert-info">${note}</div></dt></dl></div></form>`);
     expect(states(doc, VOCABULARY_EN)).toEqual({ klarna: 'unavailable' });
+  });
+
+  // uni-app draws its radios as elements of its own, their state in classes: <uni-radio disabled>.
+  it('reads uni-app’s radios: a disabled <uni-radio> makes its option unavailable', () => {
+    const doc = page(`<uni-view class="card"><uni-view class="card-title">支付方式</uni-view><uni-radio-group>
+      <uni-label class="pay-item"><uni-view>支付宝</uni-view>
+        <uni-radio><div class="uni-radio-wrapper"><div class="uni-radio-input uni-radio-input-checked"></div></div></uni-radio></uni-label>
+      <uni-label class="pay-item"><uni-view>花呗分期</uni-view>
+        <uni-radio disabled="true"><div class="uni-radio-wrapper"><div class="uni-radio-input"></div></div></uni-radio></uni-label>
+      </uni-radio-group></uni-view>`);
+    expect(states(doc)).toEqual({ 'alipay-huabei': 'unavailable' });
   });
 
   // "3" + ". Payment Method", "3. Pay" + "ment Method", "3. Payment Me" + "thod", and the number in a span.
