@@ -653,4 +653,31 @@ export const READINGS_JD_TAOBAO: readonly CorpusPage[] = [
       "Taobao phone order page (Rax, hashed class names) in Traditional Chinese for a Hong Kong shopper using 集運: 付款方式 is a role=listbox of role=option rows with aria-selected; 支付寶 selected, 花唄分期 selectable with a 3期免息 badge, 先用後付 greyed with aria-disabled and its reason only in a title attribute, a closed 'more' group. Totals in ¥ with an HK$ reference line. Noise: two shops, 集運 rows, FAQ details, same-shop recommendations, hidden 花唄 plan and address sheets.",
     expected: { total: 39400, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'unavailable' } },
   },
+  {
+    page: 'jd/jd-pc-order-baitiao-coupon-fenqi-picker',
+    url: 'https://trade.jd.com/shopping/order/getOrderInfo.action',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      "JD PC order page (getOrderInfo): 支付方式 is a ul of li > div.payment-item with item-selected class and payid attrs; 京东白条 is selected, carries a '白条立减¥5' tag inside the item, and a separate 分期 picker of aria-pressed buttons with per-period amounts sits below the list. Noise: address list, 送货清单, coupons, recommendation grid, JD footer.",
+    expected: { total: 182300, programs: { 'jd-baitiao': 'offered' } },
+  },
+  {
+    page: 'jd/jd-pcashier-jdpay-selected-other-methods-open-baitiao',
+    url: 'https://pcashier.jd.com/cashier/index.action?orderId=308712554196&reqInfo=eyJjYXRlZ29yeSI6IjEiLCJvcmRlclR5cGUiOiIyMiJ9&sign=8f1d0c0b3e',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      "JD PC cashier: 京东支付 block with a selected bank-card row (div with pl-selected class), then an accordion button '其他支付方式' with aria-expanded=true over an open role=listbox of role=option rows; 京东白条 is one of them with its 分期 detail collapsed (hidden), 微信支付 named only by SVG title and 云闪付 only by img alt. Noise: order info with 订单号 and address, promo line, help links, footer.",
+    expected: { total: 159900, programs: { 'jd-baitiao': 'offered' } },
+  },
+  {
+    page: 'taobao/taobao-h5-order-payment-sheet-closed-huabei-summary',
+    url: 'https://main.m.taobao.com/order/index.html?buildOrderVersion=3.0&buyParam=712338890541_2_5213088041733',
+    site: 'taobao',
+    kind: 'checkout',
+    structure:
+      "Taobao H5 order page with hashed class names; the payment chooser is a bottom-sheet dialog that is closed (display:none, aria-hidden) holding 花呗/先用后付/余额 etc., so the shopper only sees a summary row '支付方式 花呗 >' (aria-haspopup button) naming the selected method. Noise: address card, shop/item card, 淘金币/红包 rows, 88VIP banner, 猜你喜欢 grid, fixed submit bar.",
+    expected: { total: 6680, programs: { 'alipay-huabei': 'offered' } },
+  },
 ];

@@ -766,4 +766,40 @@ export const READINGS_TMALL_ALIPAY_PDD: readonly CorpusPage[] = [
       "Tmall 天猫国际 PC confirm-order page: address radios, 订购人 identity block, order table, customs box with 进口税费 and fee rows are server-sent; the 付款方式 step is only a skeleton until an inline setTimeout (1.6 s) draws an accordion of buttons with aria-expanded (支付宝 collapsed, 花呗分期 selected and open with stage buttons, 先用后付 aria-disabled with a role=status 'checking eligibility' spinner). Noise: Tmall site-nav with a hidden sitemap dropdown, step bar, gift row, invoice note, guarantees, footer columns naming 分期付款.",
     expected: { total: 46695, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'unknown' } },
   },
+  {
+    page: 'alipay/alipay-excashier-huabei-and-huabei-fenqi-split',
+    url: 'https://excashier.alipay.com/standard/auth.htm?payOrderId=0309e8b2c1d04aa3b8c5f16a4b1f7d22.85&orderId=0309e8b2c1d04aa3b8c5f16a4b1f7d22',
+    site: 'alipay',
+    kind: 'checkout',
+    structure:
+      'Alipay PC excashier: tabs (扫码支付 panel hidden, 登录账户付款 active) with a role=radiogroup of role=radio divs using aria-checked; 花呗 is checked, 花呗分期 is a separate option with aria-disabled and an aria-describedby reason (订单金额满¥100可用), bank cards named only by img alt. Noise: order header with 订单号, help links, trust badges.',
+    expected: { total: 8990, programs: { 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'pinduoduo/pdd-order-checkout-xianyonghoufu-switch-late',
+    url: 'https://mobile.yangkeduo.com/order_checkout.html?goods_id=593477012661&sku_id=1282399571203&group_id=94227113411&goods_number=1',
+    site: 'pinduoduo',
+    kind: 'late',
+    structure:
+      'Pinduoduo H5 checkout with hashed class names: the HTML as sent is a grey skeleton; after 1.5 s an inline script draws address, goods, price rows and a payment module where a 先用后付 role=switch (aria-checked=true) sits above a plain-div list of 微信支付/支付宝/多多支付/云闪付 (selected class). Noise: 为你推荐 grid, fixed 实付 bar.',
+    expected: { total: 3680, programs: { 'pdd-paylater': 'offered' } },
+  },
+  {
+    page: 'tmall/tmall-confirm-order-xianyonghoufu-zhima-below-550',
+    url: 'https://buy.tmall.com/order/confirm_order.htm',
+    site: 'tmall',
+    kind: 'checkout',
+    structure:
+      "Tmall PC confirm_order: 付款方式 is a flat run of sibling divs, each a native radio + logo img + label[for] row followed by a description div; 先用后付's radio is disabled and its grey '芝麻分不足550，暂不可用' line sits two siblings after its row. Noise: address cards, item table, 运费险, 猜你喜欢 grid, Alibaba footer.",
+    expected: { total: 88800, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'unavailable' } },
+  },
+  {
+    page: 'tmall/tmall-product-page-huabei-fenqi-prices-trap',
+    url: 'https://detail.tmall.com/item.htm?id=876123409922&skuId=5478812309331',
+    site: 'tmall',
+    kind: 'trap',
+    structure:
+      'Tmall product detail page: title promo line and price panel, SKU picker with a 花呗分期 row of aria-pressed period buttons showing ¥x × n期, 先用后付 badges in shipping and 服务承诺 lines, reviews mentioning both. No order, no payment step.',
+    expected: null,
+  },
 ];

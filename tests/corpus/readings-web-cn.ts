@@ -402,4 +402,103 @@ export const READINGS_WEB_CN: readonly CorpusPage[] = [
       '网易严选 H5 cashier opened inside WeChat, WeUI markup: a green top banner advertises 微信支付分 先享后付, but the weui-cells_radio payment group (label.weui-check__label wrapping input.weui-check) offers only 微信支付 and 银行卡支付 (网易支付); a 支付说明/FAQ below names 支付宝（含花呗） and says this order does not take 先享后付. Noise: 需支付 ¥238.00 amount box, order lines with address, coupons, long recommendation grid with 先享后付 tags, hidden password dialog.',
     expected: null,
   },
+  {
+    page: 'web/crmeb-uniapp-confirm-wechat-balance-only-payscore-banner-trap',
+    url: 'https://shop.mianmianjia.com/pages/goods/order_confirm/index?cartId=1532,1533&new=0&noCoupon=0',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "CRMEB uni-app H5 order confirmation (uni-view, acea-row classes, scoped data-v styles) with its '选择付款方式' bottom sheet open: only 微信支付 (selected) and 余额支付 are shown, while 支付宝/线下支付/好友代付 rows are display:none. 先享后付 and 微信支付分 are named only in a promo banner above the address ('仅限小程序下单') and in the notice text. Noise: address, goods, coupon/points/invoice rows, money list, footer 合计 ￥256.00.",
+    expected: null,
+  },
+  {
+    page: 'web/nextjs-member-center-huabei-payscore-banners-trap',
+    url: 'https://vip.bolangmeizhuang.com/member',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Next.js + Tailwind member-center page of a cosmetics brand: member card with points, 储值余额 and coupons, a banner carousel advertising '花呗分期 3期免息' and '先享后付 · 微信支付分550分及以上可用', a rights grid listing 先享后付 and 花呗免息, stored-value top-up tiers as links, points mall, tools grid and an FAQ about both programs; no payment step anywhere.",
+    expected: null,
+  },
+  {
+    page: 'web/react-h5-late-listbox-meituan-monthly-douyin-checking',
+    url: 'https://m.guoting-xiansheng.cn/#/order/submit?from=cart&shopId=2031',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "Self-built React H5 for a fruit-delivery shop (styled-components style hashed classes): the HTML as sent is a shimmer skeleton; an inline script draws the checkout after 1.5 s. The payment step is a role=listbox of role=option rows with aria-selected: 美团月付 selected, 微信支付, 支付宝, and 抖音月付 aria-busy with '正在查询你的可用额度…'; a '更多支付方式' button (aria-expanded=false) controls a hidden listbox holding 京东白条 and 云闪付. Noise: address, ETA, goods, fee lines, 凑单推荐 grid, hidden red-packet sheet; total only in the bottom bar (合计 ¥225.90).",
+    expected: { total: 22590, programs: { 'meituan-monthly': 'offered', 'douyin-monthly': 'unknown' } },
+  },
+  {
+    page: 'web/shopline-pc-checkout-tabs-jd-baitiao-img-alt',
+    url: 'https://www.beiyuan-audio.cn/checkout/pay?token=c2d8f0a1b7e94f3c8a6d5e2b1f0c9a87',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "SHOPLINE-built PC checkout, step 3 支付: a role=tablist with '在线支付' (its panel hidden, holding 微信支付/支付宝/银联) and the selected '分期付款' tab; in its panel native radios sit apart from label[for] whose only content is an <img alt> (京东白条 checked with an open accordion of 3/6/12/24-period plans as inputs inside labels; 花呗分期 disabled with the reason in an aria-describedby note; 信用卡分期). Order summary sidebar with 应付总额 ¥6,599.00, coupon field, trust line and footer.",
+    expected: { total: 659900, programs: { 'jd-baitiao': 'offered', 'alipay-huabei': 'unavailable' } },
+  },
+  {
+    page: 'web/uniapp-h5-order-confirm-huabei-fenqi-grid',
+    url: 'https://h5.lanxiyuan.com/pages/order/confirm?cartIds=3345,3346&source=cart',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Self-built uni-app H5 (rendered uni-page/uni-view/uni-label/uni-radio custom elements, data-v scoped classes) opened in a mobile browser: a uni-radio-group of uni-label rows (支付宝, 花呗分期 checked, 微信支付, 余额支付 with uni-radio disabled), with a 3/6/12-period grid of 每期 amounts under 花呗分期; the total appears only in the fixed footer split into ¥ / 1,283 / .00 spans. Noise: address, goods cards, coupon/points lines, 猜你喜欢 grid, hidden coupon and 分期说明 popups.',
+    expected: { total: 128300, programs: { 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'web/vue-h5-order-list-paylater-labels-trap',
+    url: 'https://m.yunqiao-muying.cn/#/order/list?status=all',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Self-built Vue + Vant H5 order list for a baby-goods shop: van-tabs status filter, five order cards with goods, amounts and buttons; past orders print their payment method ('先用后付（微信支付分）', '花呗分期（3期免息）', '京东白条') and one unpaid order has a '去支付' button, but the page has no payment step. Noise: search, 为你推荐 grid, bottom tabbar.",
+    expected: null,
+  },
+  {
+    page: 'web/weimob-taro-h5-payscore-insufficient-grey-note',
+    url: 'https://mall.guchuanjiu.com/saas/retail/100001845231/4020118877/order/confirm?cartIds=88213094&source=cart',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Weimob retail H5 rendered by Taro (taro-view-core/taro-text-core custom elements) with CSS-module hashed class names: payment options are plain divs, the chosen one carrying a hashed '_selected_' class; 先享后付 (微信支付分) is greyed by an opacity class with only a grey '支付分不足' note where the tick would be, no disabled attribute; 微信支付 selected, 储值卡 usable; icons are SVGs with <title>. Noise: address, liquor goods, points switch, price detail with 实付款, 搭配推荐 scroller, hidden address/invoice popups, age notice.",
+    expected: { total: 38810, programs: { 'wechat-payscore': 'unavailable' } },
+  },
+  {
+    page: 'web/xiaoe-h5-wechat-radiogroup-payscore-fullwidth-total',
+    url: 'https://appdk1z8yq42736.h5.xiaoeknow.com/p/trade/order_confirm?resource_id=p_66f0c1a2e4b0d84d_xQw8ZkLm&resource_type=6&sku_id=SKU_66f0c1a2&coupon_id=cu_8f2a1c',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Xiaoe (小鹅通) course-plus-kit order page in a WeChat webview: payment options are divs in a role=radiogroup with role=radio/aria-checked; 先享后付 checked with the line '微信支付分550分及以上可用', 花呗分期 aria-disabled with a note that Alipay cannot be used inside WeChat, 余额 aria-disabled; the amount to pay is printed only in full-width digits (￥３４９．００) in the price block and bottom bar. Noise: student form, kit address, course outline of 21 lessons, teacher card, purchase notes, hidden coupon picker.",
+    expected: { total: 34900, programs: { 'wechat-payscore': 'offered', 'alipay-huabei': 'unavailable' } },
+  },
+  {
+    page: 'web/youzan-goods-detail-xianyonghoufu-tags-trap',
+    url: 'https://shop16083425.m.youzan.com/wscgoods/detail/2xcn8p4x9kgzh?kdt_id=15891257',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Youzan H5 goods detail page (Vant swipe, cells, goods-action bar): 先用后付 appears only as a goods tag, a '付款' cell reading '0元下单，确认收货后再付款 由微信支付分提供', the service line, a review, the detail copy, recommendation tags and the buy button '先用后付 0元下单'; there is no payment step (the SKU popup is hidden and has no payment choice).",
+    expected: null,
+  },
+  {
+    page: 'web/youzan-wsctrade-buy-vant-payscore-xianyonghoufu',
+    url: 'https://shop16083425.m.youzan.com/wsctrade/order/buy?book_key=8c1f2e44-6a0b-4d7e-9d25-3f1a7b2c9e10&kdt_id=15891257',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Youzan H5 order page in a WeChat webview built from Vant: van-cell rows inside role=radiogroup, each with a role=radio van-radio on the right; 先用后付 is selected with the label '由微信支付分提供 · 0元下单，确认收货后再付款', 储值卡 disabled; a closed '更多支付方式' row hides bank card and 找人代付; the total appears only in the van-submit-bar as ¥ / 128 / .00. Noise: notice bar, address card, van-cards, price cells, hot-seller grid, hidden popups explaining 先用后付.",
+    expected: { total: 12800, programs: { 'wechat-payscore': 'offered' } },
+  },
+  {
+    page: 'web/ctrip-hotel-h5-pay-accordion-wechat-payscore',
+    url: 'https://secure.ctrip.com/webapp/payment2/index?oid=1128847730512&busType=301&token=8a1f7c0e4d6b4f2f9e3a&from=weixin',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "携程 hotel booking H5 payment page opened in WeChat: an accordion of <section> items whose h3 > button[aria-expanded][aria-controls] headers carry a CSS radio dot; the selected and only open item is 微信支付分 · 先住后付 (先享后付, 离店后自动扣款, agreement checkbox); 微信支付, 拿去花 (Ctrip's own credit, instalment table in a hidden panel), 银行卡 stay collapsed with hidden regions, 携程礼品卡 is disabled with '余额 ￥0.00，暂不可用'. Totals in full-width ￥ (应付金额 ￥1,136.00). Noise: hotel card with guest data, facility tags, price rows, guarantees, notice, hidden price popup, SVG sprite.",
+    expected: { total: 113600, programs: { 'wechat-payscore': 'offered' } },
+  },
 ];

@@ -2761,4 +2761,264 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
       "WooCommerce block checkout on a block theme, New Zealand: fieldset#payment-method with .wc-block-components-radio-control accordion options (label.__option[for] wrapping input.__input and .wc-block-components-payment-method-label with logo img alt); card, Afterpay (checked, accordion content with NZ$ 4-payment schedule), Zip, Laybuy (6 weekly payments), humm, bank transfer. Noise: shipping-rate radio-control using the same classes, address card, order summary items, coupon chip, 'Including NZ$65.39 GST' under the NZ$501.30 total, promo strip, footer.",
     expected: { total: 50130, currency: 'NZD', programs: { afterpay: 'offered', zip: 'offered' } },
   },
+  {
+    page: 'web/angular-au-checkout-card-paypal-tabs-afterpay-zip-banners-trap',
+    url: 'https://www.brightsidekitchen.com.au/checkout/payment',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Angular 17 SSR headless checkout (_ngcontent/_nghost attributes, Angular Material classes), AU, step 3 Payment: a role=tablist with two tabs, 'Credit / debit card' (selected, card form panel) and PayPal (named only by img alt; its hidden tabpanel holds a PayPal Pay in 4 message). Afterpay and Zip appear only around the step: top strip and a role=note notice saying they are paused online, FAQ, Zip/Afterpay promo cards under the summary ('Total A$389.00', 'Includes GST A$35.36'), footer icons.",
+    expected: null,
+  },
+  {
+    page: 'bigcommerce/bigcommerce-au-cart-page-afterpay-zip-widgets-trap',
+    url: 'https://www.coastlinesurf.com.au/cart.php',
+    site: 'bigcommerce',
+    kind: 'trap',
+    structure:
+      "BigCommerce Stencil (Cornerstone) cart page, AU, not a checkout: table.cart of item rows with quantity increments and remove buttons, ul.cart-totals (Subtotal, shipping estimator with country/state selects hidden, coupon, gift certificate, 'Grand total: $1,284.90', 'Includes GST $116.81'), then an Afterpay <afterpay-placement>, a Zip data-zm-widget line and a humm widget, 'Check out' link and a PayPal Checkout button; top banner, 'Frequently bought together' cards with Afterpay/Zip lines, footer SVG payment icons titled Afterpay/Zip.",
+    expected: null,
+  },
+  {
+    page: 'bigcommerce/bigcommerce-au-optimized-checkout-logo-only-afterpay-zip',
+    url: 'https://www.outbackoptics.com.au/checkout',
+    site: 'bigcommerce',
+    kind: 'checkout',
+    structure:
+      "BigCommerce Stencil optimized one-page checkout on a custom .com.au domain: completed Customer/Shipping/Billing step headers, active Payment step with ul.form-checklist of li.form-checklist-item (radio.form-checklist-checkbox + label[for] wrapping .paymentProviderHeader-container); Credit Card selected with its body open and inline SVG card icons, PayPal, Afterpay and humm named only by logo img alt, Zip as logo + 'Own it now, pay later', Klarna as logo + 'Pay in 4 interest-free payments', bank deposit. Order summary 'Total (AUD) $1,249.00' with 'GST (included) $113.55'; promo bar and footer logos name Afterpay/Zip/Klarna.",
+    expected: { total: 124900, currency: 'AUD', programs: { afterpay: 'offered', zip: 'offered', klarna: 'offered' } },
+  },
+  {
+    page: 'web/magento2-luma-uk-klarna-pay-in-3-and-paypal-pay-in-3',
+    url: 'https://www.brockwellhome.co.uk/checkout/#payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Magento 2 Luma one-page checkout (knockout data-bind left in), UK, 'Review & Payments' step: .payment-group of .payment-method blocks, each .payment-method-title with input.radio name=payment[method] + label[for]; card, PayPal (name only an img alt), a separate PayPal option labelled 'Pay in 3' beside a PayPal mark img, and the active Klarna method whose open content lists its own radios 'Pay in 3 interest-free instalments' and 'Pay in 30 days'; BACS. Collapsed discount/gift card blocks, sidebar .opc-block-summary 'Order Total £642.50' with 'VAT (20%) included £107.08', items, ship-to.",
+    expected: { total: 64250, currency: 'GBP', programs: { klarna: 'offered', 'paypal-pay-in-4': 'offered' } },
+  },
+  {
+    page: 'web/neto-au-zip-pay-money-subchoices-afterpay',
+    url: 'https://www.ridgelineoutdoor.com.au/purchase/confirm.html',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Maropost/Neto Skeletal one-page checkout (Step 1/2/3 ._step blocks, Bootstrap form-horizontal): in Step 3 #_cpy_payment_pl holds .pay-opt boxes each with the radio inside its label (Credit Card, PayPal, Afterpay, 'Zip – own it now, pay later' selected, humm, bank deposit) plus Neto's hidden _cpy_payment_* inputs; only the selected method's ._cpy_paydesc box shows, Zip's with Zip Pay (checked) and Zip Money (disabled, aria-describedby note: balance under $1,000) sub-radios. 'Balance Due: $763.85', sidebar cart with 'Total $763.85' and 'Includes GST of $69.44', USP header, footer logos incl. Afterpay/Zip/humm.",
+    expected: { total: 76385, currency: 'AUD', programs: { afterpay: 'offered', zip: 'offered' } },
+  },
+  {
+    page: 'shopify/shopify-au-custom-domain-late-afterpay-zip',
+    url: 'https://www.larkandlane.com.au/checkouts/cn/Z2NwLWFzaWEtc291dGhlYXN0MTowMUo5Rk0yS1hWN1BHQ0gwV0Q3VFlNNlJCUA?locale=en-AU',
+    site: 'shopify',
+    kind: 'late',
+    structure:
+      "Shopify checkout on a custom .com.au domain, client-rendered: as sent, the main column is only shimmer skeleton blocks (aria-busy) beside a static order summary ('Total AUD $403.00', 'Including $36.64 in taxes'); after 1.6 s an inline script draws Contact, Delivery, Shipping method and the Payment fieldset#basic of radio + wrapping label rows (hashed classes): Credit card, PayPal (logo img alt only), Afterpay (selected, redirect note with four payments of $100.75), 'Zip - own it now, pay later'; then billing address and Pay now.",
+    expected: { total: 40300, currency: 'AUD', programs: { afterpay: 'offered', zip: 'offered' } },
+  },
+  {
+    page: 'shopify/shopify-uk-product-page-clearpay-klarna-paypal-messaging-trap',
+    url: 'https://www.thornburyoutdoor.co.uk/products/rab-microlight-alpine-down-jacket-mens',
+    site: 'shopify',
+    kind: 'trap',
+    structure:
+      "Shopify Dawn product page on a custom .co.uk domain (not a checkout): price '£149.00 GBP' with Clearpay <afterpay-placement>, Klarna <klarna-placement> and PayPal data-pp-message 'Pay in 3' lines under it, variant-radios fieldsets (colour/size radios + label[for], one disabled) that are not payment options, Add to basket and a 'Buy with PayPal' dynamic button, a 'Can I pay later?' FAQ accordion, recommendations with Clearpay/Klarna per-product lines, announcement bar and footer payment SVG icons titled Clearpay/Klarna.",
+    expected: null,
+  },
+  {
+    page: 'web/vue-headless-uk-aria-pressed-paypal-pay-in-3-checking-klarna',
+    url: 'https://www.velonorthern.co.uk/checkout/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Nuxt/Vue headless checkout (data-v-* scoped attributes, __NUXT__ state), UK, step 3 of a progress list: a role=group grid of <button aria-pressed> tiles with no radios: card (pressed, card form below), Apple Pay, PayPal (img alt only), a PayPal-mark 'Pay in 3' tile that is aria-disabled/aria-busy with role=status 'Checking your eligibility…', and a Klarna-badge 'Pay in 30 days' tile; a collapsed 'More ways to pay (2)' toggle (aria-expanded=false) hides a panel with Clearpay and Laybuy. Summary 'Total to pay £249.00', 'inc. VAT £41.50'; announcement bar and footer name Klarna/Clearpay/Laybuy.",
+    expected: { total: 24900, currency: 'GBP', programs: { klarna: 'offered', 'paypal-pay-in-4': 'unknown' } },
+  },
+  {
+    page: 'web/wix-uk-checkout-radiogroup-clearpay-klarna-below-minimum',
+    url: 'https://www.wildthymeceramics.co.uk/checkout?appSectionParams=%7B%22a11y%22%3Atrue%2C%22cartId%22%3A%22d1f0b0e5-4c1e-4a6f-9b43-2f1c8d3e5a77%22%2C%22storeUrl%22%3A%22https%3A%2F%2Fwww.wildthymeceramics.co.uk%22%2C%22isFastFlow%22%3Afalse%2C%22isPickupFlow%22%3Afalse%2C%22origin%22%3A%22cart-page%22%2C%22checkoutId%22%3A%228f2a6b1c-0d4e-4e7a-b9c3-5f6e7a8b9c0d%22%7D',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Wix eCom checkout (hashed class names, data-hook attributes), UK: completed customer/delivery steps, Payment step as a div role=radiogroup of div role=radio with aria-checked and no inputs; PayPal and Clearpay named only by inline SVG <title> (Clearpay checked, with '4 interest-free payments of £7.98' and an open details panel), 'Klarna – Pay in 3 interest-free instalments' greyed with aria-disabled=true and 'Available on orders of £35 or more', card, Apple Pay. Summary aside: 3 lines, 'VAT (included) £5.32', 'Total £31.90'.",
+    expected: { total: 3190, currency: 'GBP', programs: { afterpay: 'offered', klarna: 'unavailable' } },
+  },
+  {
+    page: 'woocommerce/woocommerce-uk-clearpay-over-1000-disabled-klarna',
+    url: 'https://www.hartleyandfinch.co.uk/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      "WooCommerce classic checkout on Storefront (UK): billing/shipping col2-set, review table with 'Total £1,214.00 (includes £202.33 VAT)', then #payment ul.wc_payment_methods of li.payment_method_* with input + label[for] and payment_box divs (display:none unless chosen): card (chosen), PayPal (its hidden box carries a Pay in 3 message), 'Klarna – Pay in 3 interest-free instalments', Clearpay disabled with a visible aria-describedby note (orders £1–£1,000 only), bank transfer. Noise: top bar and footer naming Klarna/Clearpay, Stripe express buttons, coupon toggle, trust strip.",
+    expected: { total: 121400, currency: 'GBP', programs: { klarna: 'offered', afterpay: 'unavailable' } },
+  },
+  {
+    page: 'amazon/amazon-order-placed-thankyou-affirm-trap',
+    url: 'https://www.amazon.com/gp/buy/thankyou/handlers/display.html?purchaseId=106-4829301-5538613&ref_=chk_typ_browserRefresh&isRefresh=1',
+    site: 'amazon',
+    kind: 'trap',
+    structure:
+      "Amazon order-confirmation ('Order placed, thanks!') page with full nav belt and department bar: shipping address, delivery estimate thumbnails, order number and a-price order total, a line saying it was paid with 'Monthly payments through Affirm' plus gift-card balance, app and Prime Visa promos, 'also bought' carousel with a-price cards, big nav footer. No payment step.",
+    expected: null,
+  },
+  {
+    page: 'amazon/amazon-spc-affirm-monthly-payments-gift-card',
+    url: 'https://www.amazon.com/gp/buy/spc/handlers/display.html?hasWorkingJavascript=1',
+    site: 'amazon',
+    kind: 'checkout',
+    structure:
+      "Amazon single-page checkout (AUI a-radio: native radio inside its label with an a-icon-radio sibling). Payment method box lists saved cards, then 'Other payment options' with an Affirm row whose name is only 'Monthly payments' (Affirm appears as a lowercase logo alt and in the lender fine print), a checking account and an ineligible EBT card; gift-card balance checkbox; a-price totals with $ and cents in raised spans plus a-offscreen copies; Prime Visa upsell, delivery-speed radios and legal noise.",
+    expected: { total: 84615, currency: 'USD', programs: { affirm: 'offered' } },
+  },
+  {
+    page: 'web/bestbuy-checkout-payment-tabs-paypal-pay-later-svg-title',
+    url: 'https://www.bestbuy.com/checkout/r/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Best Buy checkout payment section as an ARIA tablist: 'Credit or Debit Card' (selected, its panel shown with saved-card radios and billing fields), a PayPal tab named only by an SVG <title>, and a PayPal-logo SVG + 'Pay Later' tab; the two PayPal panels are hidden. Noise: My Best Buy Credit Card financing banner, shipping lines, gift-card/certificate links, order summary with Colorado retail delivery fee, legal footer.",
+    expected: { total: 144529, currency: 'USD', programs: { 'paypal-pay-in-4': 'offered' } },
+  },
+  {
+    page: 'web/etsy-checkout-payment-accordion-klarna-afterpay-over-limit',
+    url: 'https://www.etsy.com/checkout/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Etsy checkout 'How you'll pay' built as a wt-accordion: each method is a button[aria-expanded] whose only name is logo <img alt> (card brands, PayPal, Google Pay, Klarna, Afterpay); the selected Klarna item is expanded with its 4-payment schedule; the Afterpay button is disabled and half-opacity with a caption beside it saying the order is over its $1,000 limit. Noise: shipping address, per-shop order summary with shop discount, tax note, purchase-protection badge, dark footer.",
+    expected: { total: 105905, currency: 'USD', programs: { klarna: 'offered', afterpay: 'unavailable' } },
+  },
+  {
+    page: 'newegg/newegg-product-page-affirm-klarna-zip-messaging-trap',
+    url: 'https://www.newegg.com/asus-tuf-gaming-geforce-rtx-4070-super-12gb-gddr6x/p/N82E16814126686',
+    site: 'newegg',
+    kind: 'trap',
+    structure:
+      "Newegg product page: mega-menu header, breadcrumb, gallery, bullets and a buy box with $/<strong>/<sup> price, an .affirm-as-low-as 'As low as $55/mo with Affirm' line, a klarna-placement badge, a Zip line and a data-pp-message PayPal Pay in 4 line, protection-plan radios, Add to cart. Specs table, reviews, recommendations, footer. No payment step.",
+    expected: null,
+  },
+  {
+    page: 'newegg/newegg-secure-checkout-paypal-pay-later-zip-affirm-klarna-collapsed',
+    url: 'https://secure.newegg.com/shop/checkout?sessionId=8f3c2a91-5b7e-4d0a-9c61-2e7f4b1d0a53',
+    site: 'newegg',
+    kind: 'checkout',
+    structure:
+      "Newegg secure checkout with numbered checkout-step blocks; the Payment step uses native radios in one grid cell and label[for] in another. PayPal (selected) opens nested funding radios with a 'Pay Later' sub-option and a data-pp-message 'Pay in 4' line; Zip and Affirm ('Monthly Payments', name via logo alt) are top-level options; Klarna, BitPay and gift card sit inside a closed <details> 'More payment options'. Prices use a separate $ span with cents in <sup>; summary with promo and tax lines, large footer.",
+    expected: {
+      total: 124576,
+      currency: 'USD',
+      programs: { 'paypal-pay-in-4': 'offered', zip: 'offered', affirm: 'offered' },
+    },
+  },
+  {
+    page: 'target/target-checkout-payment-dialog-affirm-sezzle-checking',
+    url: 'https://www.target.com/checkout',
+    site: 'target',
+    kind: 'checkout',
+    structure:
+      "Target checkout (styled-components hashed classes, h- utility helpers, data-test attributes) with the payment chooser open in a react-modal role=dialog aria-modal; methods are role=option items in a role=listbox with aria-selected. Affirm ('Pay over time · As low as $42/mo') is choosable; Sezzle is aria-disabled/aria-busy with a 'Checking your eligibility…' status. The page behind is aria-hidden but visible under the overlay, with address, delivery lines, summary total, recommendation carousel and a large footer.",
+    expected: { total: 47615, currency: 'USD', programs: { affirm: 'offered', sezzle: 'unknown' } },
+  },
+  {
+    page: 'walmart/walmart-review-order-affirm-blocked-by-gift-card',
+    url: 'https://www.walmart.com/checkout/review-order',
+    site: 'walmart',
+    kind: 'checkout',
+    structure:
+      "Walmart review-order step, Next.js markup with tachyons utilities and hashed w_ classes. Payment methods are divs with role=radio in a role=radiogroup (aria-checked); the Affirm 'Pay over time' option is aria-disabled and its aria-describedby note beside it says the eGift Card in the cart blocks Affirm. Noise: Walmart+ banner, shipping-speed ARIA radios, Walmart Cash switch, cart lines, summary with savings and Walmart Cash lines, long footer.",
+    expected: { total: 41932, currency: 'USD', programs: { affirm: 'unavailable' } },
+  },
+  {
+    page: 'web/wayfair-basket-affirm-paypal-messages-zipcode-design-trap',
+    url: 'https://www.wayfair.com/v/checkout/basket/show',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Wayfair cart (basket) page: promo strip, full header with department nav, basket items with qty selects (one from the 'Zipcode Design' brand), an order summary carrying an .affirm-as-low-as 'As low as $66/mo with Affirm' line and a data-pp-message PayPal 'Pay in 4' line above 'Proceed to Checkout', an FAQ that mentions paying monthly with Affirm, recently-viewed carousel, footer. No payment step.",
+    expected: null,
+  },
+  {
+    page: 'web/wayfair-payment-late-aria-pressed-affirm',
+    url: 'https://www.wayfair.com/v/checkout/payment/show',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "Wayfair client-rendered payment step (hashed vanilla-extract classes, pl- helpers). As sent, the Payment section holds only shimmer skeletons with aria-busy; an inline script draws after 1.5 s a role=group of buttons with aria-pressed (card pressed, PayPal, Affirm 'Pay over time. As low as $46/mo', Wayfair Credit Card, Gift Card) plus a CVV field. Server-rendered address, order summary with strike-through savings and total, footer.",
+    expected: { total: 105557, currency: 'USD', programs: { affirm: 'offered' } },
+  },
+  {
+    page: 'bigcommerce/bigcommerce-catalyst-us-cash-app-afterpay',
+    url: 'https://www.harborandpine.com/checkout',
+    site: 'bigcommerce',
+    kind: 'checkout',
+    structure:
+      "Catalyst (Next.js App Router) storefront rendering BigCommerce checkout-js in-page: ol.checkout-steps with completed customer/shipping/billing steps and an open .checkout-step--payment whose ul.form-checklist holds li.form-checklist-item accordions (radio input + label[for] wrapping .paymentProviderHeader-name / logo img alt); Credit Card selected and open, PayPal and Venmo are logo-only, PayPal 'Pay Later' carries a PayPal message, Cash App Pay sits beside Cash App Afterpay. Noise: announcement bar, Tailwind header nav, order summary with coupon line, footer with payment-icon SVG titles.",
+    expected: { total: 22408, currency: 'USD', programs: { afterpay: 'offered', 'paypal-pay-in-4': 'offered' } },
+  },
+  {
+    page: 'web/custom-de-select-dropdown-klarna-rechnung-paypal-later-disabled',
+    url: 'https://www.fahrradteile-kraemer.de/kasse/zahlung',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Hand-built German shop, step 3 of a four-step Kasse: the ways to pay are <option>s of one <select> grouped by <optgroup>; 'Klarna – Rechnung (in 30 Tagen bezahlen)' selected, 'PayPal – Später bezahlen' a disabled option with a note via aria-describedby. Noise: red top bar, category nav with hidden submenus, address boxes, Trusted Shops badge, footer listing Klarna among payment logos, German totals incl. MwSt.",
+    expected: { total: 119890, currency: 'EUR', programs: { klarna: 'offered', 'paypal-pay-in-4': 'unavailable' } },
+  },
+  {
+    page: 'web/headless-uk-late-drawer-icon-grid-klarna-clearpay-zip-disabled',
+    url: 'https://www.hallandfenn.co.uk/checkout',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "Headless Next.js checkout (hashed CSS-module classes): payment step is a loading skeleton as sent; after 1.4 s an inline script appends an open slide-over drawer (role=dialog) with a CSS grid of buttons (aria-pressed) each showing an icon-font glyph and a caption split across spans (Klar+na, Clear+pay, Z+ip); Klarna pressed with 'You'll complete your purchase with Klarna after clicking Place order'; Zip aria-disabled with reason. Noise: mega-nav, completed steps with personal data, bag with e-gift card, GBP totals incl. VAT.",
+    expected: {
+      total: 17695,
+      currency: 'GBP',
+      programs: { klarna: 'offered', afterpay: 'offered', zip: 'unavailable' },
+    },
+  },
+  {
+    page: 'web/magento-us-trap-card-applepay-paypal-klarna-afterpay-summary-widgets',
+    url: 'https://www.copperandoakhome.com/checkout/#payment',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Magento 2 Luma one-page checkout, Review & Payments step (knockout-rendered): payment-method blocks with input.radio + label.label[for] for Braintree Credit Card, Apple Pay and PayPal only; the order-summary sidebar carries a Klarna <klarna-placement> message, an <afterpay-placement> and a 'What is Klarna?' help link. Noise: mega-menu, discount-code collapsible, ship-to block.",
+    expected: null,
+  },
+  {
+    page: 'shopify/shopify-au-returns-policy-afterpay-zip-faq-trap',
+    url: 'https://www.saltandsand.com.au/pages/returns-refunds',
+    site: 'shopify',
+    kind: 'trap',
+    structure:
+      'Shopify Dawn-theme content page (returns & refunds policy): <details> FAQ accordion with open answers about refunds for Afterpay, Zip and PayPal Pay in 4 orders, an Afterpay info banner, payment icons as SVG <title>s, announcement bar naming Afterpay/Zip, mega-menu and footer. No checkout or payment step.',
+    expected: null,
+  },
+  {
+    page: 'shopify/shopify-ca-custom-domain-shop-pay-installments-afterpay',
+    url: 'https://checkout.northmaplesupply.ca/checkouts/cn/Z2NwLWNhLWVhc3QxOjAxSlo3UkQ0VzlXRkRHN0NNMFE0M0NQWVNO?locale=en-CA',
+    site: 'shopify',
+    kind: 'checkout',
+    structure:
+      'Shopify one-page checkout on a custom checkout domain with hashed class names: payment fieldset whose options are radio inputs wrapped inside labels; the checked Shop Pay wallet row opens a nested role=radiogroup (Pay in full / Pay in installments with aria-checked); Credit card, PayPal and an Afterpay row named only by img alt, with hidden collapsibles. Noise: express-checkout buttons, contact/delivery form, role=table order summary with CAD total.',
+    expected: { total: 43957, currency: 'CAD', programs: { 'shop-pay-installments': 'offered', afterpay: 'offered' } },
+  },
+  {
+    page: 'shopify/shopify-nz-thank-you-paid-with-afterpay-trap',
+    url: 'https://checkout.kowhaikitchenware.co.nz/checkouts/cn/Z2NwLWF1c3RyYWxpYS1zb3V0aGVhc3QxOjAxSlo4VkU3/thank-you',
+    site: 'shopify',
+    kind: 'trap',
+    structure:
+      "Shopify order-status (thank-you) page on a custom checkout domain: confirmation header, order-details grid whose Payment method block says 'Paid with Afterpay' with the first instalment taken; recommendations with an Afterpay price line; summary table with NZD total. No payment step.",
+    expected: null,
+  },
+  {
+    page: 'woocommerce/woocommerce-us-paypal-pay-later-smart-button-sezzle',
+    url: 'https://www.ridgelineoutfitters.com/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      "WooCommerce (Storefront) classic checkout: ul.wc_payment_methods with input.radio + label[for] siblings; the chosen PayPal Payments gateway's payment_box holds rendered smart buttons as div[role=link] with aria-labels (PayPal, Pay Later, Debit or Credit Card) plus a Pay in 4 message; Stripe card and Sezzle radios with collapsed boxes. Noise: Affirm financing promo bar and footer link, mega-menu, billing form, shipping radios.",
+    expected: { total: 29437, currency: 'USD', programs: { 'paypal-pay-in-4': 'offered', sezzle: 'offered' } },
+  },
 ];
