@@ -18,9 +18,13 @@ npx biome ci --colors=off .
 step "types (tsc)"
 npx tsc --noEmit
 step "unit tests (vitest; time zones Asia/Shanghai, America/Los_Angeles, UTC)"
+# The detection corpus and its redesigns hold no date: they run in the first zone only, and are most
+# of the unit tests' time.
+only_once=()
 for zone in Asia/Shanghai America/Los_Angeles UTC; do
   echo "-- TZ=$zone"
-  TZ=$zone npx vitest run --reporter=dot --reporter=json --outputFile.json="$reports/unit-${zone//\//-}.json"
+  TZ=$zone npx vitest run "${only_once[@]}" --reporter=dot --reporter=json --outputFile.json="$reports/unit-${zone//\//-}.json"
+  only_once=(--exclude 'tests/unit/corpus*.test.ts')
 done
 step "build (Chrome MV3, Firefox MV2) and package"
 npx wxt zip
