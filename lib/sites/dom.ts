@@ -288,7 +288,7 @@ function styleOf(element: Element): CSSStyleDeclaration | undefined {
  * it), or inside a box with no room (a collapsed section).
  */
 function hidden(element: Element): boolean {
-  if (element.closest('[hidden],template,details:not([open]) > :not(summary)')) return true;
+  if (element.closest('[hidden],template,dialog:not([open]),details:not([open]) > :not(summary)')) return true;
   const unspoken = element.closest('[aria-hidden=true]');
   if (unspoken && !behindModal(unspoken)) return true;
   // A closed <select>'s options have no box: the shopper sees them where the select shows.
@@ -495,10 +495,18 @@ function runOf(node: Text | Element): string {
   // Text beside it, and plain inline markup beside such text; not two sibling labels (<span>京东支付</span><span>储蓄卡</span>).
   const joins = (next: Node, from: Node) =>
     next.nodeType === 3 || (plainInline(next) && from.nodeType === 3 && (from.textContent ?? '').trim() !== '');
+  // And a caption before it that ends in a colon, whatever its attributes ("<strong class=…>Mode de paiement
+  // actuel :</strong> Klarna"): a caption and its value are one line.
+  const captions = (previous: Node, from: Node) =>
+    from.nodeType === 3 &&
+    (from.textContent ?? '').trim() !== '' &&
+    previous.nodeType === 1 &&
+    plainTag((previous as Element).tagName) &&
+    /[:：]\s*$/.test(previous.textContent ?? '');
   let text = part.textContent ?? '';
   for (
     let at: Node = part, before = part.previousSibling;
-    before && joins(before, at);
+    before && (joins(before, at) || captions(before, at));
     at = before, before = before.previousSibling
   )
     text = (before.textContent ?? '') + text;
@@ -1329,6 +1337,8 @@ interface RowState {
   readonly selected: boolean;
   /** Whether something a shopper picks with (a radio, a switch, a stateful row) belongs to the row. */
   readonly choosable: boolean;
+  /** The sentence of limits that alone made the reason, to be held against the order's total. */
+  readonly limit?: string;
 }
 
 function disabledBy(element: Element): boolean {
@@ -1352,6 +1362,17 @@ function disabledAbove(element: Element): boolean {
     )
       return true;
   return false;
+}
+
+/**
+ * A switch that shows or hides the group an option is in (IdoSell's "Kup teraz, zapłać później" over
+ * Klarna and PayPo) is the group's, not the option's: switched on, it picks no way to pay.
+ */
+function opensGroupOf(control: Element, name: Element): boolean {
+  if (!control.matches('[role=switch],[role=checkbox],input[type=checkbox]')) return false;
+  const id = control.getAttribute('aria-controls');
+  const group = id ? control.ownerDocument.getElementById(id) : null;
+  return !!group && group.contains(name) && !group.contains(control) && group.querySelector(PRIMARY_CONTROL) !== null;
 }
 
 function looksSelected(element: Element): boolean {
@@ -1395,7 +1416,7 @@ function stateOf(row: Row, associations: Associations, compiled: Compiled): RowS
     ...(element.matches(PRIMARY_CONTROL) ? [element] : []),
     ...element.querySelectorAll(PRIMARY_CONTROL),
     ...associations.controlsLabelledBy(element),
-  ];
+  ].filter((control) => !opensGroupOf(control, row.hit.element));
   const around = element.closest(PRIMARY_CONTROL);
   if (around) controls.push(around);
   const choosable = controls.length > 0 || element.matches(STATEFUL) || element.querySelector(STATEFUL) !== null;
@@ -1427,20 +1448,65 @@ function stateOf(row: Row, associations: Associations, compiled: Compiled): RowS
       .join(' ')
       .replace(/\s+/g, ' ')
       .trim();
-  const said = saidWith((part) => part.textContent ?? '');
+  const full = saidWith((part) => part.textContent ?? '');
+  // What it says where the shopper sees it: a closed panel's "Available on orders $1–$2,000" says nothing.
+  const shown = (text: (part: Element) => string) => (part: Element) => {
+    let kept = text(part);
+    for (const hiddenPart of outermostHidden(part)) kept = kept.replace(text(hiddenPart), ' ');
+    return kept;
+  };
+  const asked = words.unavailable.test(full) || words.pending.test(full);
+  const said = asked ? saidWith(shown((part) => part.textContent ?? '')) : full;
   // A reason in the page's own words: a copy's are as long as the page's, so the words' places agree.
-  const page = liveNode(element) !== element ? saidWith(pageText) : said;
+  const page = liveNode(element) !== element ? saidWith(asked ? shown(pageText) : pageText) : said;
   const unavailable = words.unavailable.exec(said);
   const reason = unavailable ? reasonSentence(page, unavailable.index) : undefined;
+  // Only limits, which the order's total may meet: judged once the total is read.
+  const limit =
+    unavailable &&
+    words.limit &&
+    !words.unavailable.test(said.replace(words.limit, (found) => ' '.repeat(found.length)))
+      ? said.slice(unavailable.index).split(/[.!?。](?:\s|$)/)[0]
+      : undefined;
   // The page is still asking (正在查询是否可用…, Checking eligibility…): neither offered nor refused
   // yet, even while it holds the option disabled until it knows.
   const pending = reason ? null : words.pending.exec(said);
   if (pending) return { state: 'unknown', reason: reasonSentence(page, pending.index), selected, choosable };
   const withReason = reason ? { reason } : {};
   if (disabled) return { state: 'unavailable', ...withReason, selected: false, choosable };
-  if (reason && selected) return { state: 'unknown', reason, selected, choosable };
-  if (reason) return { state: 'unavailable', reason, selected: false, choosable };
+  const withLimit = limit ? { limit } : {};
+  if (reason && selected) return { state: 'unknown', reason, selected, choosable, ...withLimit };
+  if (reason) return { state: 'unavailable', reason, selected: false, choosable, ...withLimit };
   return { state: 'selectable', selected, choosable };
+}
+
+/**
+ * Whether an amount lies within the limits a sentence gives: two amounts (between $1 and $2,000,
+ * $35–$1,000), or one with its direction (up to A$2,000, of $100 or more). Unread limits are not met.
+ */
+function withinLimit(sentence: string, amount: number, words: PageWords, currency: string): boolean {
+  const amounts = [...sentence.matchAll(new RegExp(words.price.source, 'g'))].flatMap(
+    (match) => moneyIn(match[0], words, currency)?.amount ?? [],
+  );
+  const [first, second] = amounts;
+  if (first === undefined || amounts.length > 2) return false;
+  if (second !== undefined) return amount >= Math.min(first, second) && amount <= Math.max(first, second);
+  if (/\b(?:up to|under|below|less than|maximum)\b/i.test(sentence)) return amount <= first;
+  if (/\b(?:or more|over|above|at least|minimum)\b/i.test(sentence)) return amount >= first;
+  return false;
+}
+
+/** An option whose only reason was limits the order meets: as the shopper may pick it. */
+function meetsLimit({ selected, choosable }: RowState): RowState {
+  return { state: 'selectable', selected, choosable };
+}
+
+/** The hidden parts of `element` that no hidden part of it holds. */
+function outermostHidden(element: Element): Element[] {
+  const found: Element[] = [];
+  for (const part of element.querySelectorAll('*'))
+    if (!found.some((outer) => outer.contains(part)) && !NOT_TEXT.has(part.tagName) && hidden(part)) found.push(part);
+  return found;
 }
 
 interface Step {
@@ -1778,6 +1844,10 @@ function moneyIn(text: string, words: PageWords, currency: string): { amount: nu
   return money && money.amount >= 0 ? money : null;
 }
 
+/** Words before an amount that a total includes (its tax): Including, inkl., Incluse, dont, varav. */
+const INCLUDED_BEFORE =
+  /(?:including|incl\.?|inkl\.?|inklusive|inclus[ea]?s?|incluid[oa]s?|inclusief|davon|dont|varav|herav|heraf)\s*$/i;
+
 /** The price written after a total label: in its own text or the next few text nodes near it. */
 function priceAfter(node: Text | Element, label: RegExp, currency: string, words: PageWords): Price | undefined {
   const parent = node.nodeType === 3 ? node.parentElement : (node as Element);
@@ -1829,7 +1899,13 @@ function priceAfter(node: Text | Element, label: RegExp, currency: string, words
     }
     // A price followed by words (or another price) is whole: the texts after it are another line's.
     const whole = words.price.exec(collected);
-    if (whole && /[\p{L}¥$£€]/u.test(collected.slice(whole.index + whole[0].length))) break;
+    if (whole && /[\p{L}¥$£€]/u.test(collected.slice(whole.index + whole[0].length))) {
+      // The tax a total includes, said between its label and its amount (Totale · Incluse €87,93 di
+      // imposte · €487,60): no total; the amount after it is.
+      if (!INCLUDED_BEFORE.test(collected.slice(0, whole.index))) break;
+      collected = '';
+      texts = 0;
+    }
     texts++;
     if (isStruck(element)) continue;
     // Another block's words are another line's: "1 595,00 kr" then "varav moms" is no "krvarav".
@@ -1931,9 +2007,33 @@ function findTotal(
       ? first
       : undefined;
   }
+  const spoken = spokenTotal(doc, words, limits, vocabulary.currency, options);
+  if (spoken) return spoken;
   const standalone = vocabulary.standaloneTotal ? standalonePrice(doc, options, vocabulary.currency) : undefined;
   if (standalone) return { ...standalone, currency: vocabulary.currency };
   return submitBarPrice(doc, options, words, vocabulary.currency, limits);
+}
+
+/**
+ * A total named only to screen readers, its label and amount in one aria-label ("支付金额128.60元" over
+ * a drawn ¥128.60 that is aria-hidden): the same total a shopper sees, labelled where the eye gets none.
+ */
+function spokenTotal(
+  doc: Document,
+  words: PageWords,
+  limits: Limits,
+  currency: string,
+  options: readonly Element[],
+): Price | undefined {
+  for (const label of words.totals)
+    for (const element of doc.querySelectorAll('[aria-label]')) {
+      const name = element.getAttribute('aria-label') ?? '';
+      const found = name.length <= limits.label * 2 ? label.exec(name) : null;
+      if (!found || words.notTotal?.test(name) || options.some((option) => option.contains(element))) continue;
+      const money = moneyIn(name.slice(found.index + found[0].length), words, currency);
+      if (money && !hidden(element)) return { ...money, element };
+    }
+  return undefined;
 }
 
 /** Words before a price that make it a saving, not what is paid (已优惠 ¥9, 共减 ¥30). */
@@ -2243,7 +2343,11 @@ function readTree(doc: Document, vocabulary: CheckoutVocabulary, previous?: Chec
   const currency = total?.currency ?? vocabulary.currency;
   const perProgram = new Map<ProgramId, DetectedOption[]>();
   const wallets = new Set<WalletId>();
-  for (const { row, state, plan } of read.options) {
+  for (const { row, state: asRead, plan } of read.options) {
+    const state =
+      asRead.limit && total && withinLimit(asRead.limit, total.amount, compiled.words, currency)
+        ? meetsLimit(asRead)
+        : asRead;
     const { wallet, currencies, payNow } = row.hit.name;
     if (wallet) wallets.add(wallet);
     const another =

@@ -30,6 +30,8 @@ export const jdPages: SitePages = {
     '*://trade.m.jd.com/pay*',
     '*://trade.m.jd.com/checkout*',
     '*://p.m.jd.com/norder/order.action*',
+    // The cashier for phone browsers, after the order is placed.
+    '*://pay.m.jd.com/cpay/*',
   ],
   isCheckout(url) {
     switch (url.hostname) {
@@ -43,6 +45,8 @@ export const jdPages: SitePages = {
         return url.pathname === '/pay' || url.pathname === '/checkout';
       case 'p.m.jd.com':
         return url.pathname === '/norder/order.action';
+      case 'pay.m.jd.com':
+        return url.pathname === '/cpay/newPay-index.html' || url.pathname === '/cpay/pay-index.html';
       default:
         return false;
     }
@@ -68,6 +72,8 @@ export const JD_EXAMPLES: SiteExamples = {
     'https://trade.m.jd.com/pay?sceneval=2&scene=jd&isCanEdit=1&type=0&lg=0&supm=0',
     'https://trade.m.jd.com/checkout?commlist=100215568441,,1#/index',
     'https://p.m.jd.com/norder/order.action?wareId=100020701838&wareNum=1&enterOrder=true',
+    'https://pay.m.jd.com/cpay/newPay-index.html?payId=5dbe72b4a9e643099019616912583543&appId=jd_m_pay&sceneval=2',
+    'https://pay.m.jd.com/cpay/pay-index.html?appId=jd_m_chongzhi&payId=5dbe72b4a9e643099019616912583543',
   ],
   notCheckout: [
     'https://item.jd.com/100012043978.html',
@@ -80,5 +86,6 @@ export const JD_EXAMPLES: SiteExamples = {
     'https://pcashier.jd.com/',
     'https://trade.m.jd.com/order/orderlist_jdm.shtml?sceneval=2&orderType=all',
     'https://p.m.jd.com/norder/freeRegister.action',
+    'https://pay.m.jd.com/cpay/finish.html?payId=5dbe72b4a9e643099019616912583543',
   ],
 };

@@ -60,7 +60,7 @@ const vocabularyOf = (doc: Document, url: URL) =>
 
 /** Chromium's own checkout-URL heuristic, and the plural that Shopify-like platforms use. */
 const CHECKOUT_WORD =
-  /^(?:begin|billing|cart|payment|start|review|final|order|secure|new|one|onepage|onestep|express|quick)?[-_]?(?:checkout|chkout)s?(?:[-_](?:payment|shipping|billing|confirmation|review))?$/;
+  /^(?:begin|billing|cart|payment|start|review|final|order|secure|new|one|one[-_]?page|one[-_]?step|express|quick)?[-_]?(?:checkout|chkout)s?(?:[-_](?:payment|shipping|billing|confirmation|review|one))?$/;
 const CHECKOUT_SEGMENTS = new Set([
   'pay',
   'payment',
@@ -127,14 +127,14 @@ const CHECKOUT_SEGMENTS = new Set([
 ]);
 /**
  * A cashier named with its platform's prefix or suffix (Suning's /pccashier/showCashier.htm, Douyin's
- * /cashdesk_h5/), and a step's page numbered by version (Ctrip's /webapp/payment2/).
+ * /cashdesk_h5/), and a step's page numbered (Ctrip's /webapp/payment2/, IdoSell's /order1.php).
  */
 const CASHIER = /^(?:pc|h5|m|wap|show|new|standard)?[-_]?cash(?:ier|desk)(?:[-_]?(?:h5|pc|m|index|v\d+))?$/;
-const VERSIONED = /^(?:checkout|payment|cashier)\d$/;
+const VERSIONED = /^(?:checkout|payment|cashier|order)\d$/;
 /** Ending an address, the page where an order is placed (Youzan's /order/buy, Weimob's /trade/buy); before a product's slug, not. */
 const LAST_SEGMENT = new Set(['buy']);
 /** A path segment without its file extension (confirm_order.htm, checkout.php). */
-const bare = (segment: string) => segment.replace(/\.(?:html?|php|aspx?|jsp|do|action)$/, '');
+const bare = (segment: string) => segment.replace(/\.(?:s?html?|php|aspx?|jsp|do|action)$/, '');
 /** Salesforce Commerce Cloud names its pages by controller and action: Checkout-Begin. */
 const withoutAction = (segment: string) => segment.replace(/^(checkout)-(?:begin|start|login)$/, '$1');
 /**
@@ -148,7 +148,7 @@ const ROUTES = ['route', 'controller', 'cl', 'main_page'];
  */
 const CONFIRMS = new Set(['buy', 'order', 'trade', 'purchase']);
 /** A shopper's account pages (past orders), never a checkout. */
-const ACCOUNT = /^(?:account|my-account|myaccount|customer|order-history|orders)$/;
+const ACCOUNT = /^(?:account|my-account|myaccount|customer|order-history|orders|order[-_]?list(?:[-_][a-z]+)?)$/;
 
 /** Single-page shops routed by the fragment (Vue Router's hash mode, AngularJS's #!): /#/checkout?cart=1. */
 const HASH_ROUTE = /^#!?\//;
@@ -234,6 +234,10 @@ export const WEB_EXAMPLES: SiteExamples = {
     'https://paycashier.suning.example/pccashier/showCashier.htm?payOrderId=2406172231440023891756',
     'https://tp-pay.snssdk.example/cashdesk_h5/index?merchant_id=1200002345',
     'https://secure.ctrip.example/webapp/payment2/index?token=f3a9c1',
+    'https://www.sklep-rowerowy.example/order1.php',
+    // Volusion's and Shift4Shop's (3dcart's) one-page checkouts.
+    'https://www.prairie-quilts.example/one-page-checkout.asp',
+    'https://www.bayou-tackle.example/checkout-one.asp',
   ],
   notCheckout: [
     'https://www.chayuan-tea.example/products/longjing-2025',
@@ -242,6 +246,9 @@ export const WEB_EXAMPLES: SiteExamples = {
     'https://www.chayuan-tea.example/help/payment-methods',
     'https://www.chayuan-tea.example/checkout/thank-you?order=20250612000001',
     'https://www.handmade-goods.example/account/orders',
+    'https://www.sklep-rowerowy.example/basketedit.php',
+    'https://wqs.jd.example/order/orderlist_merge.shtml?sceneval=2&orderType=all',
+    'https://www.sklep-rowerowy.example/order-open.php?order_number=1234',
     'https://www.handmade-goods.example/blog/pay-later-guide',
     'https://www.velos-du-nord.example/aide/modes-de-paiement',
     // Spanish "plata" is silver: a jewellery shop's category, not Romanian "plata" (payment).

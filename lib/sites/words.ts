@@ -21,6 +21,11 @@ export interface PageWords {
   readonly price: RegExp;
   /** What a page says when an option cannot be chosen. */
   readonly unavailable: RegExp;
+  /**
+   * An option's limits said on their own (Afterpay is available for orders between $1 and $2,000):
+   * a refusal only where the order's total lies outside them.
+   */
+  readonly limit?: RegExp;
   /** What a page says while it is still finding out whether an option can be chosen. */
   readonly pending: RegExp;
   /** Text right before a name that makes it a mention, not an option's name (由…, with …). */
@@ -77,7 +82,7 @@ export const ENGLISH: PageWords = {
   // A limit's sentence: "requires an order total of at least $50.00"; a note on what it holds: "Total
   // includes applicable California Electronic Waste Recycling Fee ($0.00 …)".
   notTotal:
-    /total (?:includes|excludes|does not include)|total (?:of )?(?:at least|over|under|above|below|more than|less than|between|up to|exceeding)|(?:minimum|maximum) (?:order )?total|before tax|tax included|included in total|saving|Sub[- ]?total|Subtotaal|Sous-total|Zwischensumme|totals|Net total|Total net|excl\.? (?:VAT|tax)|excluding (?:VAT|tax)|Nettosumme|Nettobetrag|zzgl\.|Total HT|hors taxes|Delsumma|Delsum|Mellemsum|Välisumma|Suma częściowa|Mezisoučet|Medzisúčet|Részösszeg|bez DPH|Nettó|sin IVA|IVA esclusa|excl\.? btw|exclusief btw|Υποσύνολο|exkl\.? moms|ekskl\.? mva|ekskl\.? moms/i,
+    /total (?:includes|excludes|does not include)|total (?:of )?(?:at least|over|under|above|below|more than|less than|between|up to|exceeding)|(?:minimum|maximum) (?:order )?total|before tax|tax included|included in total|saving|Sub[- ]?total|Subtotaal|Sous-total|Zwischensumme|totals|Net total|Total net|excl\.? (?:VAT|tax)|excluding (?:VAT|tax)|Nettosumme|Nettobetrag|zzgl\.|(?:ohne|exkl\.?) (?:MwSt|USt)|Total HT|hors taxes|hors TVA|Delsumma|Delsum|Mellemsum|Välisumma|Suma częściowa|Mezisoučet|Medzisúčet|Részösszeg|bez DPH|Nettó|sin IVA|IVA esclusa|excl\.? btw|exclusief btw|Υποσύνολο|exkl\.? moms|ekskl\.? mva|ekskl\.? moms/i,
   // $1,234.56, US$ 1,234.56, A$, C$, NZ$, HK$, £, €, 1.234,56 €, 1 234,56 €, USD $1,234.56, 1,234.56 USD, USD 1,234.56,
   // the crowns: 1 595,00 kr, kr 2 499,00, 1.234,56 kr., DKK 899,95, NOK kr 1 249,00 (drawn apart, read
   // as one), the złoty: 649,00 zł, the Czech crown: 2 490 Kč, the forint: 12 990 Ft, the leu: 349,99 lei.
@@ -85,11 +90,12 @@ export const ENGLISH: PageWords = {
     /(?:\b(?:USD|EUR|GBP|AUD|CAD|NZD|SEK|NOK|DKK|CHF|PLN|CZK|HUF|RON|MXN) ?)?(?:(?:US|AU|CA|NZ|HK|NT|SG|MX|[ACRS])\$|\$|£|€|(?:\b|(?<=NOK|SEK|DKK))[Kk]r\.?) ?\d[\d,.\s'’]*|\d[\d,.\s'’]*(?:€|£|\$|\b[DNS]?kr\b\.?|zł|Kč|\bFt\b\.?|\blei\b|\b(?:USD|EUR|GBP|AUD|CAD|NZD|SEK|NOK|DKK|CHF|PLN|CZK|HUF|RON|MXN)\b)|\b(?:USD|EUR|GBP|AUD|CAD|NZD|SEK|NOK|DKK|CHF|PLN|CZK|HUF|RON|MXN) ?\d[\d,.\s'’]*/,
   unavailable:
     /unavailable|not available|isn't available|is not available|only available|available (?:for|on) orders|cannot be used|can't be used|not eligible|ineligible|not supported|does not support|doesn't support|over the limit|exceeds|too high|too low|minimum order|order minimum|nicht verfügbar|nicht möglich|zu hoch|zu niedrig|überschreitet|trop élevé|trop bas|te hoog|te laag|indisponible|non disponible|inte tillgänglig|ej tillgänglig|ikke tilgjengelig|ikke tilgængelig|ei saatavilla|ei käytettävissä|niedostępna|niedostępny|niedostępne|nie jest dostępna|no disponible|no está disponible|non disponibile|non è disponibile|niet beschikbaar|niet mogelijk|indisponível|não disponível|não está disponível|nedostupn|není k dispozici|není dostupn|nie je dostupn|nie je k dispozícii|nem elérhető|nem érhető el|indisponibil|nu este disponibil|μη διαθέσιμ|δεν είναι διαθέσιμ/i,
+  limit: /(?:is )?(?:only )?available (?:for|on) orders/gi,
   // Only while the page says it is still finding out (Checking eligibility…), not "Checking eligibility won't affect your credit".
   // German, French, Dutch and Nordic pages say it in the present ("wird geprüft", "we controleren"),
   // or as a noun and an ellipsis ("Vérification de votre admissibilité…").
   pending:
-    /(?:checking|loading|calculating|verifying|vérification|chargement|prüfung|wird geladen|comprobando|verificando|cargando|a verificar|verifica|caricamento|controllo|controleren|sprawdzanie|ładowanie|kontrollerar|laddar|sjekker|tjekker|kollar)[^.…]{0,60}(?:…|\.\.\.)|please wait|one moment|wird geprüft|werden geprüft|wird überprüft|bitte warten|einen moment|en cours de vérification|vérification[^.…]{0,40}en cours|veuillez patienter|un instant|we controleren|wordt gecontroleerd|een moment|even geduld|vi kontrollerar|kontrolleras|vi kontrollerer|kontrolleres|tarkistetaan|hetkinen/i,
+    /(?:checking|loading|calculating|verifying|vérification|chargement|prüfung|wird geladen|comprobando|verificando|cargando|a verificar|verifica|caricamento|controllo|controleren|sprawdzanie|ładowanie|kontrollerar|laddar|sjekker|tjekker|kollar)[^.…]{0,60}(?:…|\.\.\.)|please wait|one moment|we(?: are|['’]re) (?:still )?checking|prüfen gerade|wird gerade geprüft|wird geprüft|werden geprüft|wird überprüft|bitte warten|einen moment|en cours de vérification|vérification[^.…]{0,40}en cours|veuillez patienter|un instant|we controleren|wordt gecontroleerd|een moment|even geduld|vi kontrollerar|kontrolleras|vi kontrollerer|kontrolleres|tarkistetaan|hetkinen/i,
   mentionBefore: /(?:with|by|through|via|using|from|to|powered by|about|learn about|what is)\s*$/i,
   mentionAfter: /^\s*(?:FAQ|terms|help|support|learn more|\?|is |are |was |works)/i,
   length: 2.5,

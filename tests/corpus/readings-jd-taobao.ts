@@ -680,4 +680,13 @@ export const READINGS_JD_TAOBAO: readonly CorpusPage[] = [
       "Taobao H5 order page with hashed class names; the payment chooser is a bottom-sheet dialog that is closed (display:none, aria-hidden) holding 花呗/先用后付/余额 etc., so the shopper only sees a summary row '支付方式 花呗 >' (aria-haspopup button) naming the selected method. Noise: address card, shop/item card, 淘金币/红包 rows, 88VIP banner, 猜你喜欢 grid, fixed submit bar.",
     expected: { total: 6680, programs: { 'alipay-huabei': 'offered' } },
   },
+  {
+    page: 'jd/jd-miaosong-cashier-baitiao-installments',
+    url: 'https://pay.m.jd.com/cpay/newPay-index.html?appId=jd_m_dj&payId=7c1f0e2a9b8d4e3fa1c25d6b0e9f4a71&sceneval=2',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      "JD H5 收银台 (newPay-index) for a 京东秒送 order: ul.jd-pay-list of li.pay-list-item options with aria-selected, 打白条 selected with an inline installments container (不分期 / ¥42.87×3期 免息 active / 6期 / 12期 服务费), 京东小金库 and 先用后付 as li.cant-use rows ('秒送即时配送订单暂不支持'), then 微信支付/云闪付 in the other-pay list; amount split as ¥ 128 . 60; a hidden choose-card layer lists only bank cards.",
+    expected: { total: 12860, programs: { 'jd-baitiao': 'offered', 'jd-paylater': 'unavailable' } },
+  },
 ];

@@ -802,4 +802,22 @@ export const READINGS_TMALL_ALIPAY_PDD: readonly CorpusPage[] = [
       'Tmall product detail page: title promo line and price panel, SKU picker with a 花呗分期 row of aria-pressed period buttons showing ¥x × n期, 先用后付 badges in shipping and 服务承诺 lines, reviews mentioning both. No order, no payment step.',
     expected: null,
   },
+  {
+    page: 'tmall/tmall-chaoshi-h5-confirm-xianyonghoufu',
+    url: 'https://buy.m.tmall.com/order/confirmOrderWap.htm?enc=%E2%84%A2&buyNow=false&cartId=4938120571,4938120572,4938120573,4938120574,4938120575&_input_charset=utf-8&divisionCode=310115&spm=a222m.7628550.0.0',
+    site: 'tmall',
+    kind: 'checkout',
+    structure:
+      "Tmall H5 confirm-order (天猫超市 cart) with a 支付方式 card holding a greyed 先用后付 switch row with reason '本单含生鲜商品，暂不支持先用后付' and a visible horizontal 花呗分期 chip radiogroup (不分期 selected, ¥89.47×3期 免手续费, 6期, 12期 with 手续费); total ¥268.40 split into spans in the fixed submit bar.",
+    expected: { total: 26840, programs: { 'alipay-paylater': 'unavailable', 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'tmall/trap-tmall-chaoshi-detail-xianyonghoufu-tag',
+    url: 'https://detail.m.tmall.com/item.htm?id=653920184712&skuId=4831755209314&spm=a220o.7406545.0.0',
+    site: 'tmall',
+    kind: 'trap',
+    structure:
+      "天猫超市 H5 goods detail page: a price card (¥1499.00), a '花呗分期 低至¥499.67×3期，免手续费 可选3/6/12期' line under the title, a 先用后付 service tag in the 保障 row, reviews mentioning 先用后付/花呗, and a 立即购买 button subtitled '先用后付 0元下单'; the SKU panel is display:none and there is no payment step.",
+    expected: null,
+  },
 ];

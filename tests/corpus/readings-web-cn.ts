@@ -501,4 +501,67 @@ export const READINGS_WEB_CN: readonly CorpusPage[] = [
       "携程 hotel booking H5 payment page opened in WeChat: an accordion of <section> items whose h3 > button[aria-expanded][aria-controls] headers carry a CSS radio dot; the selected and only open item is 微信支付分 · 先住后付 (先享后付, 离店后自动扣款, agreement checkbox); 微信支付, 拿去花 (Ctrip's own credit, instalment table in a hidden panel), 银行卡 stay collapsed with hidden regions, 携程礼品卡 is disabled with '余额 ￥0.00，暂不可用'. Totals in full-width ￥ (应付金额 ￥1,136.00). Noise: hotel card with guest data, facility tags, price rows, guarantees, notice, hidden price popup, SVG sprite.",
     expected: { total: 113600, programs: { 'wechat-payscore': 'offered' } },
   },
+  {
+    page: 'web/dangdang-pc-checkout-huabei-installment',
+    url: 'https://checkoutb.dangdang.com/checkout.aspx',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Dangdang desktop checkout (checkout.aspx layout): #payment_div with a.btn_pay anchors (网上支付 current, 货到付款 disabled with a grey reason, 银行转账, 他人代付) and a separate 分期付款 block whose tabs are 花呗分期 (current) / 信用卡分期 and whose nper list shows ¥62.13×3期 免手续费 (current), 6期 with 手续费, 12期 disabled '订单满¥600可选12期'; total '您需为订单支付：¥186.40'.",
+    expected: { total: 18640, programs: { 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'web/eleme-h5-cashier-huabei-quota',
+    url: 'https://h5.ele.me/cashier/?orderId=8035192230412207765&bizType=waimai&spm=a2ogi.13199286.0.0',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Phone cashier with the amount split into ¥/46/.30 spans and a radiogroup of plain div channels with a CSS check circle: 支付宝 selected, 花呗 greyed with '额度不足，当前可用额度¥21.40', 饿了么余额 greyed; a '更多支付方式' row is collapsed (aria-expanded=false, list display:none) and hides 银行卡 and 支付宝先用后付.",
+    expected: { total: 4630, programs: { 'alipay-huabei': 'unavailable' } },
+  },
+  {
+    page: 'web/fliggy-hotel-order-huabei-fenqi-picker',
+    url: 'https://market.m.taobao.com/app/trip/rx-hotel-order/pages/order?shid=50412873&rpid=9183726451&checkIn=2025-05-16&checkOut=2025-05-18&roomNum=1&spm=181.7437890.1998398241.3',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Fliggy Rax-style hotel order-fill page: a 支付方式 radiogroup of div rows (支付宝, 花呗分期 selected with a yellow check, 信用卡) followed by a visible 分期 chip grid (不分期 / ¥462.00x3期 免息 selected / ¥241.40x6期 含手续费 / 12期 greyed '本单不支持12期分期'); total ¥1,386.00 sits in the fixed bottom bar next to 提交订单.",
+    expected: { total: 138600, programs: { 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'web/late-vip-cashier-sheet',
+    url: 'https://mpay.vip.com/cashier/index.html?order_sn=25051621094438127&source=m_order_confirm',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "唯品会 order-submitted page whose bottom-sheet cashier is only a spinner in the served HTML; an inline script fills it about 0.9 s after load with div radios: 唯品花 (the shop's own credit, selected), 微信支付, 支付宝, 花呗分期 (selectable, per-period amounts in its sub line), 云闪付, plus a collapsed 更多支付方式 list; amount ¥1,028.00 in the sheet and ¥1028.00 in the fee list.",
+    expected: { total: 102800, programs: { 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'web/trap-youpin-coupon-center-baitiao-huabei',
+    url: 'https://m.xiaomiyoupin.com/w/universal?_rt=ft&pageid=4215&pdl=coupon&spmref=YouPin_M.couponcenter.0.0',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "小米有品 H5 领券中心: tabs, a 支付优惠 section with 京东白条 / 花呗分期 brand tiles and coupon cards ('京东白条支付立减券', '白条分期免息券', '花呗支付红包', '花呗分期免息券') each with 立即领取 buttons, plus an FAQ about using them at the cashier; no order, no total and no payment step.",
+    expected: null,
+  },
+  {
+    page: 'web/xianyu-buy-now-confirm-huabei-loading',
+    url: 'https://h5.m.goofish.com/app/idleFish-F2e/idle-trade-h5/pages/confirm-order/index.html?itemId=812345678901&buyNow=true&spm=a2170.item.buy.1',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "闲鱼 buy-now confirm page: a 支付方式 card with div radios (支付宝 selected with a yellow check, 花呗分期 still loading with a spinner '正在查询可用分期方案…' and a skeleton where its radio would be, 找人代付); the seller's item description above says '不支持花呗，介意勿拍'; total 实付款 ¥2,350.00 in the bottom bar.",
+    expected: { total: 235000, programs: { 'alipay-huabei': 'unknown' } },
+  },
+  {
+    page: 'web/trap-jingxi-orderlist-baitiao-paid',
+    url: 'https://wqs.jd.com/order/orderlist_merge.shtml?sceneval=2&jxsid=17153868214419387562&orderType=all&ptag=7155.1.11',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "京喜/JD H5 order list: order cards tagged with how they were paid ('白条支付', '白条分期 · 3期 已还1/3', '先用后付 · 确认收货后付款', '微信支付'), one 等待付款 card with only a countdown, an amount and a 去支付 link (no channels), and recommended goods with '白条立减'/'白条3期免息' tags; no payment step anywhere.",
+    expected: null,
+  },
 ];

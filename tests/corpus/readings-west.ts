@@ -3021,4 +3021,311 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
       "WooCommerce (Storefront) classic checkout: ul.wc_payment_methods with input.radio + label[for] siblings; the chosen PayPal Payments gateway's payment_box holds rendered smart buttons as div[role=link] with aria-labels (PayPal, Pay Later, Debit or Credit Card) plus a Pay in 4 message; Stripe card and Sezzle radios with collapsed boxes. Noise: Affirm financing promo bar and footer link, mega-menu, billing form, shipping radios.",
     expected: { total: 29437, currency: 'USD', programs: { 'paypal-pay-in-4': 'offered', sezzle: 'offered' } },
   },
+  {
+    page: 'web/commercetools-de-adyen-dropin-paylater-pending',
+    url: 'https://www.kaffeewerk-roesterei.de/checkout',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "commercetools Frontend (Next.js, Tailwind) checkout with an Adyen-style drop-in: methods are role=radio header buttons in a radiogroup list; 'Später bezahlen mit PayPal' shows a spinner and an 'availability being checked' status so its state cannot be told, and both Klarna methods sit inside a closed <details> 'Weitere Zahlungsarten anzeigen (3)'.",
+    expected: { total: 8740, currency: 'EUR', programs: { 'paypal-pay-in-4': 'unknown' } },
+  },
+  {
+    page: 'web/late-medusa-us-payment-radiogroup-hydrated',
+    url: 'https://www.brightloomcoffee.com/us/checkout?step=payment',
+    site: 'web',
+    kind: 'late',
+    structure:
+      'Medusa Next.js starter checkout: the served Payment section holds only a loading spinner; ~0.9 s after load an inline script renders a Headless UI-style role=radiogroup of provider options (div role=radio) with Affirm and Cash App Afterpay selectable and Klarna aria-disabled with a visible subscription reason.',
+    expected: {
+      total: 13900,
+      currency: 'USD',
+      programs: { affirm: 'offered', afterpay: 'offered', klarna: 'unavailable' },
+    },
+  },
+  {
+    page: 'web/pwakit-uk-chakra-radio-cards-clearpay',
+    url: 'https://www.northfell-outdoor.co.uk/uk/en-GB/checkout',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Salesforce Composable Storefront (PWA Kit, Chakra UI) checkout: completed steps as toggle cards, then a Payment radiogroup whose Chakra radios have visually clipped inputs and hashed css-* classes; Clearpay and Klarna Pay in 3 options carry per-instalment amounts, while PayPal Pay in 3 is mentioned only inside a closed (display:none) collapse under the plain PayPal radio.',
+    expected: { total: 8499, currency: 'GBP', programs: { afterpay: 'offered', klarna: 'offered' } },
+  },
+  {
+    page: 'web/saleor-au-payment-tabs-zip-disabled',
+    url: 'https://shop.saltwatersurf.com.au/checkout?checkout=Q2hlY2tvdXQ6ZjE3YjQ4ZTItOGQ3Ny00YjJiLWE1OWYtNDVkMjg3ZWNhNTQ1',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Saleor Next.js storefront (Tailwind, Headless UI tabs): payment methods are role=tab buttons in a tablist; the selected Afterpay tab's visible tabpanel shows the 4-payment schedule, the Zip tab is disabled with a visible gift-card reason, and PayPal Pay in 4 wording exists only in the hidden PayPal tabpanel behind a plain 'PayPal' tab.",
+    expected: { total: 24996, currency: 'AUD', programs: { afterpay: 'offered', zip: 'unavailable' } },
+  },
+  {
+    page: 'web/spartacus-de-payment-mode-radios',
+    url: 'https://www.stahlmann-kuechentechnik.de/de/EUR/checkout/payment-details',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "SAP Spartacus (Angular SSR) multi-step checkout: a custom cx-payment-mode step inside cx-page-slot BodyContent lists payment modes as Bootstrap form-check radios; PayPal 'Später bezahlen' is a disabled radio with an order-range reason, Klarna invoice is selectable, Riverty invoice is not a program, and the footer repeats Klarna among payment logos.",
+    expected: { total: 134900, currency: 'EUR', programs: { 'paypal-pay-in-4': 'unavailable', klarna: 'offered' } },
+  },
+  {
+    page: 'web/trap-pwakit-us-pdp-klarna-afterpay-messaging',
+    url: 'https://www.ridgelineapparel.com/us/en-US/product/RA2207-BLK',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Salesforce Composable Storefront (PWA Kit, Chakra UI) product detail page: Klarna and Afterpay on-site messaging placements under the price with per-instalment amounts, a size radiogroup, an open 'Payment Options & FAQ' accordion naming Klarna/Afterpay/Affirm/PayPal Pay Later, and a footer 'Ways to Pay' list; there is no payment step.",
+    expected: null,
+  },
+  {
+    page: 'web/trap-spartacus-au-account-saved-payment-methods',
+    url: 'https://www.outbackgearco.com.au/en/AUD/my-account/payment-details',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      'SAP Spartacus account page (cx-payment-methods inside the AccountPageTemplate BodyContent slot) listing saved cards and linked Afterpay, Zip Pay and PayPal (Pay in 4 eligible) accounts as cx-card tiles with Set as default / Unlink actions, plus an Afterpay/Zip banner and footer links; no order, no total, no payment step.',
+    expected: null,
+  },
+  {
+    page: 'web/trap-venia-uk-cart-paypal-paylater-express',
+    url: 'https://www.harbourlinehome.co.uk/cart',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Adobe Commerce PWA Studio (Venia) cart page: product listing with quantity steppers, closed price-adjustment accordions, a price summary with 'Proceed to Checkout', then express PayPal / 'Pay in 3' / Apple Pay buttons and a PayPal Pay Later message with a per-instalment amount; no payment step is on the page.",
+    expected: null,
+  },
+  {
+    page: 'web/venia-us-payment-radios-afterpay-limit',
+    url: 'https://www.timberlinehomeoutfitters.com/checkout',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Adobe Commerce PWA Studio (Venia) checkout with CSS-module hashed classes: payment methods are label-wrapped radios in a radiogroup, Afterpay is a disabled radio with an order-limit note, while Zip appears only in the top promo bar and PayPal Pay in 4 only in a display:none mini cart.',
+    expected: {
+      total: 234970,
+      currency: 'USD',
+      programs: { affirm: 'offered', klarna: 'offered', afterpay: 'unavailable' },
+    },
+  },
+  {
+    page: 'web/vsf-ca-payment-select-sezzle-disabled',
+    url: 'https://www.maplebrookhome.ca/checkout/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Vue Storefront (Nuxt, Storefront UI) checkout step 'Payment': payment methods are options of a native SfSelect <select>, Afterpay selected with a schedule panel below, Affirm a normal option, and Sezzle a disabled option whose label gives the pre-order reason; total in CAD with Ontario HST.",
+    expected: {
+      total: 21496,
+      currency: 'CAD',
+      programs: { afterpay: 'offered', affirm: 'offered', sezzle: 'unavailable' },
+    },
+  },
+  {
+    page: 'web/late-shopify-it-payment-drawn',
+    url: 'https://www.pelletteriaarno.it/60415492311/checkouts/b7e2c1a9f0d34e58a61c?previous_step=shipping_method&step=payment_method',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "Shopify (checkout.liquid era) Italian payment step served with only skeleton placeholders under 'Pagamento'; an inline script 1.2 s after load injects the gateway radios (card, PayPal, 'Klarna - Paga in 3 rate senza interessi', Scalapay, Contrassegno disabled) with hidden per-gateway notes.",
+    expected: { total: 48760, currency: 'EUR', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/prestashop17-fr-paypal-4x-alma',
+    url: 'https://www.maison-cafe-lyon.fr/commande',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "PrestaShop 1.7 classic order page, step 4 'Paiement' with payment-option radios (ps_checkout card / PayPal / 'Payer en 4X avec PayPal' checked, two Alma 'Payer en 3/4 fois sans frais' options, wire transfer), additional-information blocks ps-hidden except the selected one; cart summary with a PayPal 4X banner and a reassurance line naming Klarna outside the step.",
+    expected: { total: 29160, currency: 'EUR', programs: { 'paypal-pay-in-4': 'offered' } },
+  },
+  {
+    page: 'web/prestashop17-it-table-paga-in-3-rate',
+    url: 'https://www.teakegiardino.it/ordine',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "PrestaShop 1.7 one-page checkout module, payment methods as radio rows in a table; 'Paga in 3 rate con PayPal' row disabled with an over-2.000 € reason (while the top banner advertises it), Klarna 'Paga in 3 rate senza interessi' identified only by a logo cell and checked, Scalapay and Contrassegno disabled.",
+    expected: { total: 234900, currency: 'EUR', programs: { klarna: 'offered', 'paypal-pay-in-4': 'unavailable' } },
+  },
+  {
+    page: 'web/shopware5-de-klarna-split-radios',
+    url: 'https://www.radhaus-sommer.de/checkout/shippingPayment/sTarget/checkout',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Shopware 5 responsive shippingPayment step: payment--method rows with radios; Klarna split into Rechnung (checked, offered), Ratenkauf and Sofortüberweisung labelled only by a Klarna logo box, Ratenkauf and 'Später Bezahlen mit PayPal' disabled with red notices; total in the basket aggregation list beside it.",
+    expected: { total: 124990, currency: 'EUR', programs: { klarna: 'offered', 'paypal-pay-in-4': 'unavailable' } },
+  },
+  {
+    page: 'web/trap-gambio-de-faq-zahlungsarten',
+    url: 'https://www.teehaus-lindner.de/info/Zahlungsarten.html',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Gambio content page 'Zahlungsarten': overview table and <details> FAQ naming Später Bezahlen mit PayPal, PayPal Ratenzahlung, Klarna Rechnung/Ratenkauf with limits, a header mini-cart sum and a footer 'Wir akzeptieren' line; no selectable payment step.",
+    expected: null,
+  },
+  {
+    page: 'web/trap-lightspeed-nl-cart-footer-logos',
+    url: 'https://www.buitensportdijkstra.nl/cart/',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Lightspeed eCom cart page (no payment step, only a 'Verder naar bestellen' link) with a € total; Klarna appears in the USP top bar and in the footer payment-logo strip with a 'Achteraf betalen met Klarna · PayPal Pay Later' line.",
+    expected: null,
+  },
+  {
+    page: 'web/trap-woocommerce-it-product-instalment-widget',
+    url: 'https://www.caffemacchinetorino.it/prodotto/rocket-espresso-appartamento-serie-nera/',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "WooCommerce (Astra) single product page: under the price a BNPL message box with Klarna placement, PayPal 'Paga in 3 rate' message and Scalapay widget, plus a hidden 'Pagamento a rate' tab and footer list; no checkout or payment step.",
+    expected: null,
+  },
+  {
+    page: 'woocommerce/woocommerce-es-details-per-method',
+    url: 'https://www.correlibre.es/finalizar-compra/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      "WooCommerce (Storefront) checkout where each gateway li wraps a <details> whose summary holds the radio and label; only the Klarna 'Paga en 3 plazos sin intereses' details is open and checked, the PayPal details is closed with a 'Paga en 3 plazos' message inside, and a separate 'Paga en 3 plazos con PayPal' gateway sits inside a closed 'Ver más formas de pago' details.",
+    expected: { total: 34995, currency: 'EUR', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/beauty-react-us-accordion-klarna-afterpay-zip-checking-sezzle-collapsed',
+    url: 'https://www.glossandgrove.com/checkout',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Beauty retailer's React checkout with CSS-module class names: a radio accordion where Klarna ('Pay in 4', named only by img alt) is checked with its schedule panel open, Card/PayPal/Cash App Afterpay rows collapsed with hidden panels, a Zip row whose radio is disabled while it shows 'Checking availability...', and Sezzle/Venmo inside a closed <details> 'More ways to pay'; promo bar and footer 'We accept' badges also name Klarna/Afterpay/Sezzle outside the step.",
+    expected: { total: 9310, currency: 'USD', programs: { klarna: 'offered', afterpay: 'offered', zip: 'unknown' } },
+  },
+  {
+    page: 'bigcommerce/bigcommerce-optimized-checkout-us-afterpay-selected-affirm-zip-paylater',
+    url: 'https://www.ridgelineoutfitters.com/checkout',
+    site: 'bigcommerce',
+    kind: 'checkout',
+    structure:
+      "BigCommerce Optimized One-Page Checkout (checkout-js): completed Customer/Shipping/Billing steps, then a form-checklist of payment radios where Afterpay is selected with its hosted panel open (4 installments of $108.26) and Credit Card, PayPal, PayPal 'Pay Later', Affirm ('Pay over time', logo alt only names Affirm) and Zip ('Own it now, pay later', logo alt only names Zip) collapsed; order summary aside with Total (USD).",
+    expected: {
+      total: 43304,
+      currency: 'USD',
+      programs: { afterpay: 'offered', affirm: 'offered', zip: 'offered', 'paypal-pay-in-4': 'offered' },
+    },
+  },
+  {
+    page: 'web/fashion-au-react-logo-tiles-giftcard-afterpay-disabled-zip-selected',
+    url: 'https://www.threadloop.com.au/checkout/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Australian fashion retailer's React checkout: a role=radiogroup grid of logo-only tile buttons whose names come only from aria-label (img alt is empty); Zip is aria-checked with its panel open, Klarna's panel is hidden, and the Afterpay tile is aria-disabled and greyed with a visible 'can't be used together with a gift card' reason because a gift card is applied; AUD total after the gift card in the summary.",
+    expected: {
+      total: 23994,
+      currency: 'AUD',
+      programs: { zip: 'offered', klarna: 'offered', afterpay: 'unavailable' },
+    },
+  },
+  {
+    page: 'web/late-au-electronics-react-afterpay-over-limit-zip-money-paypal-pay-in-4',
+    url: 'https://www.voltzone.com.au/checkout/payment',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "Australian electronics retailer's checkout: the served HTML has only skeleton bars and 'Loading payment options...' in the Payment panel; an inline script renders a radio list 900 ms later in which card is selected, PayPal Pay in 4 and Afterpay get disabled radios with over-limit reasons ($2,000 caps on a $2,499 order), and Zip (Zip Money 6 months interest free) and humm stay selectable; the AUD total is static in the served summary.",
+    expected: {
+      total: 249900,
+      currency: 'AUD',
+      programs: { zip: 'offered', afterpay: 'unavailable', 'paypal-pay-in-4': 'unavailable' },
+    },
+  },
+  {
+    page: 'web/magento2-luma-us-affirm-term-picker-klarna-freight-disabled',
+    url: 'https://www.hearthandbeam.com/checkout/#payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Magento 2 Luma 'Review & Payments' step: #checkout-payment-method-load list of .payment-method rows; Affirm (logo is a span with aria-label, title 'Monthly Payments') is _active with its content open (As low as line, 12/24/36-month term radios, Continue with Affirm), Braintree card and PayPal collapsed, a Klarna row with a disabled radio and a freight-delivery reason, and a Sezzle row left in the DOM with display:none; Order Total in the opc-sidebar table.",
+    expected: { total: 144062, currency: 'USD', programs: { affirm: 'offered', klarna: 'unavailable' } },
+  },
+  {
+    page: 'web/shift4shop-us-checkout-one-afterpay-over-limit-sezzle-paypal-pay-later',
+    url: 'https://www.bayoutackleco.com/checkout-one.asp',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Shift4Shop (3dcart) one-page checkout with numbered blocks (billing, shipping, payment); the Payment Method block is a list of radio rows with Credit Card selected and open, PayPal and PayPal 'Pay Later' named only by aria-label logos, Sezzle as an img alt with a 4-payment line, and Afterpay with a disabled radio and 'Available for orders $35 - $1,000' over-limit reason; order totals in the right column.",
+    expected: {
+      total: 128707,
+      currency: 'USD',
+      programs: { 'paypal-pay-in-4': 'offered', sezzle: 'offered', afterpay: 'unavailable' },
+    },
+  },
+  {
+    page: 'web/trap-bigcommerce-cornerstone-cart-afterpay-affirm-messaging',
+    url: 'https://www.copperkettlecoffee.com/cart.php',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "BigCommerce Cornerstone cart page (table.cart, ul.cart-totals with Grand total and gift certificate link) with on-site messaging under the totals: an Afterpay placement ('available for orders between $35 - $2,000'), Affirm 'As low as $111/mo - Prequalify now', PayPal Pay in 4 promo text, then a Check out button and a plain PayPal express button; no payment step exists yet.",
+    expected: null,
+  },
+  {
+    page: 'web/trap-magento2-us-success-page-paid-with-affirm',
+    url: 'https://www.oakandanvil.com/checkout/onepage/success/',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Magento 2 checkout success page ('Thank you for your purchase!', order number, Continue Shopping) with an order-details block whose Payment Method box reads 'Paid with Affirm' plus a confirmed 12-month loan schedule, an items table with Grand Total, a create-account block and a 'Financing with Affirm' footer link; the order is already placed, so nothing is offered.",
+    expected: null,
+  },
+  {
+    page: 'web/trap-shift4shop-product-page-zip-sezzle-widgets',
+    url: 'https://www.bluewaterpaddle.com/tidewater-12-angler-sit-on-top-kayak_p_214.html',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Shift4Shop product page (schema.org Product microdata, price, option selects, Add To Cart form) with a Sezzle widget and a Zip widget under the price ('or 4 interest-free payments of $287.25 with [logo]', logos named only by aria-label); no checkout or payment step on the page.",
+    expected: null,
+  },
+  {
+    page: 'web/volusion-us-one-page-checkout-payment-select-sezzle-affirm',
+    url: 'https://www.prairiequiltworks.com/one-page-checkout.asp',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Volusion v65 table-layout one-page checkout; the payment method is a single <select id=PaymentMethodTypeDisplay> (Credit Card, PayPal, Sezzle selected, Affirm) with a Sezzle note box showing 4 payments of $44.43; card fields and a leftover Afterpay note box are display:none; Grand Total in the order summary table after a coupon line.',
+    expected: { total: 17771, currency: 'USD', programs: { sezzle: 'offered', affirm: 'offered' } },
+  },
+  {
+    page: 'web/lightspeed-be-change-method-dialog',
+    url: 'https://www.interieurvandamme.be/nl/checkout/onestep/',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Lightspeed eCom one-step checkout (gui-* blocks): payment block shows two 'Laatst gebruikt' radios (Bancontact, 'Riverty (voorheen AfterPay)') and an 'Andere betaalmethode kiezen' button whose closed <dialog> holds the full list including both Klarna methods and PayPal.",
+    expected: null,
+  },
+  {
+    page: 'web/shopware-fr-dialog-open-klarna-3x-4x-paypal-disabled',
+    url: 'https://www.maison-lumen.fr/checkout/confirm',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Shopware 6 confirm page with the 'change payment method' step open in a <dialog open> modal: Shopware payment-method rows (form-check input + label[for] with image and strong name); 4X PayPal input disabled with reason via aria-describedby and greyed style; Klarna 'Payer en 3 fois' checked with 'Vous finaliserez votre achat avec Klarna…' note; Alma and bank transfer (not ours). Noise: addresses, shipping radio, line items, French totals with TVA.",
+    expected: { total: 234000, currency: 'EUR', programs: { klarna: 'offered', 'paypal-pay-in-4': 'unavailable' } },
+  },
+  {
+    page: 'web/idosell-pl-toggle-groups-zloty',
+    url: 'https://techpunkt.pl/order1.php',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "IdoSell order1 'Wybierz formę płatności' with grouped radio lists whose headers carry role=switch toggles: the switched-on 'Kup teraz, zapłać później' group shows Klarna 'zapłać za 30 dni' and PayPo disabled with złoty limit reasons, while the switched-off 'Raty' group (hidden attribute) holds a selectable Klarna instalment method; Klarna also sits in the footer logo list.",
+    expected: { total: 534900, currency: 'PLN', programs: { klarna: 'unavailable' } },
+  },
 ];

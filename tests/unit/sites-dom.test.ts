@@ -716,6 +716,8 @@ describe('logos, pending checks and grey notes', () => {
     'Comprobando tu elegibilidad…',
     'Verifica dell’idoneità in corso…',
     'Sprawdzanie dostępności…',
+    'Wir prüfen gerade, ob diese Zahlungsart für Ihre Bestellung angeboten werden kann …',
+    'We’re checking whether this way to pay can be offered for your order',
   ])('reads a disabled option whose note says it is still being checked (“%s”) as unknown', (note) => {
     const doc = page(`<form><h2>Paiement</h2><div class="payment-method">
       <input type="radio" name="m" id="cc" checked><label for="cc">Carte de crédit</label></div>
@@ -999,6 +1001,91 @@ describe('shops in their own countries', () => {
     expect(read(url, doc)).toMatchObject({ total: 23230, currency });
   });
 
+  const shop = (lang: string, body: string) =>
+    parseHTML(`<!doctype html><html lang="${lang}"><body><main>${body}</main></body></html>`)
+      .document as unknown as Document;
+  const states = (url: string, doc: Document) => read(url, doc)?.options.map(({ program, state }) => [program, state]);
+
+  it('reads a caption and the method after it as one line, whatever markup the caption has', () => {
+    // Shopware's confirm page: the current method stated in its card ("<strong>Mode de paiement actuel :</strong>
+    // Klarna – …"), the dialog that changes it open below. A class on the caption made the statement an option.
+    const url = 'https://www.maison-lumen.fr/checkout/confirm';
+    for (const attribute of [null, 'class', 'data-v-3f2a']) {
+      const doc = styledDocument(
+        readFileSync(`${FIXTURES_DIR}corpus/web/shopware-fr-dialog-open-klarna-3x-4x-paypal-disabled.html`, 'utf8'),
+      );
+      const caption = [...doc.querySelectorAll('strong')].find((strong) => /actuel/.test(strong.textContent ?? ''));
+      expect(caption).toBeDefined();
+      if (attribute) caption?.setAttribute(attribute, 'label');
+      expect(states(url, doc)).toEqual([
+        ['paypal-pay-in-4', 'unavailable'],
+        ['klarna', 'selectable'],
+      ]);
+    }
+  });
+
+  it('offers nothing from a dialog that is closed', () => {
+    const doc = shop(
+      'nl-BE',
+      `<h2>Betaalmethode</h2><form><label><input type="radio" name="pm" checked> Bancontact</label>
+      <label><input type="radio" name="pm"> Riverty (voorheen AfterPay)</label></form>
+      <dialog id="more"><form><label><input type="radio" name="pm"> Klarna – Later betalen</label>
+      <label><input type="radio" name="pm"> Bancontact</label></form></dialog><p>Totaal € 1.084,50</p>`,
+    );
+    expect(read('https://www.fietsenwinkel.be/checkout/payment', doc)).toBeUndefined();
+    doc.querySelector('dialog')?.setAttribute('open', '');
+    expect(states('https://www.fietsenwinkel.be/checkout/payment', doc)).toEqual([['klarna', 'selectable']]);
+  });
+
+  it.each([
+    ['$433.04', 'between $1 and $2,000', 'selectable'],
+    ['$2,433.04', 'between $1 and $2,000', 'unknown'],
+    ['$433.04', 'up to $2,000', 'selectable'],
+    ['$433.04', 'of $500 or more', 'unknown'],
+    ['$433.04', 'in the US', 'unknown'],
+  ])('holds a chosen option’s limits against the total, %s: available for orders %s', (total, limits, state) => {
+    const doc = shop(
+      'en-US',
+      `<h2>Payment</h2><form>
+      <div class="option"><input type="radio" name="pm" id="card"><label for="card">Credit card</label></div>
+      <div class="option"><input type="radio" name="pm" id="ap" checked><label for="ap">Afterpay</label>
+      <p>Afterpay is available for orders ${limits}.</p></div></form><p>Order total ${total}</p>`,
+    );
+    expect(states('https://www.ridgeline-outfitters.example/checkout', doc)).toEqual([['afterpay', state]]);
+  });
+
+  it('takes no reason from a closed panel of an option', () => {
+    const doc = shop(
+      'en-US',
+      `<h2>Payment</h2><form>
+      <div class="option"><input type="radio" name="pm" id="card" checked><label for="card">Credit card</label></div>
+      <div class="option"><input type="radio" name="pm" id="ap"><label for="ap">Cash App Afterpay</label>
+      <div hidden><p>Not available for gift cards.</p></div></div></form><p>Order total $93.10</p>`,
+    );
+    expect(states('https://www.glossandgrove.example/checkout', doc)).toEqual([['afterpay', 'selectable']]);
+  });
+
+  it.each([
+    ['it-IT', 'Totale', 'Incluse <span>€87,93</span> di imposte', '€487,60', 48760],
+    ['en-GB', 'Total', 'Including <span>£81.27</span> in taxes', '£487.60', 48760],
+    ['de-DE', 'Gesamtsumme', 'inkl. <span>77,86 €</span> MwSt.', '487,60 €', 48760],
+  ])('reads a %s total past the tax it includes, said between label and amount', (lang, label, tax, price, total) => {
+    const doc = checkout(
+      lang,
+      `<div class="due"><span class="label"><span>${label}</span> <span class="small">${tax}</span></span>
+      <span class="price">${price}</span></div>`,
+    );
+    expect(read('https://www.pelletteria.example/checkout', doc)).toMatchObject({ total });
+  });
+
+  it('reads the total past the total without VAT (Gesamtsumme ohne MwSt.)', () => {
+    const doc = checkout(
+      'de-DE',
+      '<dt>Gesamtsumme:</dt><dd>1.249,90 €</dd><dt>Gesamtsumme ohne MwSt.:</dt><dd>1.050,34 €</dd>',
+    );
+    expect(read('https://www.fahrradladen.example/checkout/confirm', doc)).toMatchObject({ total: 124990 });
+  });
+
   it.each([
     ['https://www.coastalbrew.com.au/checkout', null, 'AUD'],
     ['https://shop.example.co.uk/checkout', 'en-US', 'GBP'],
@@ -1019,6 +1106,40 @@ describe('shops of no platform we know, in Chinese', () => {
       <div class="cell"><span>微信支付</span><span role="radio" aria-checked="true"></span></div>${rows}</div>
       <div class="bar"><span>合计：</span><span>¥567.00</span></div>`);
   const programOf = (doc: Document) => readCheckout(doc, VOCABULARY_ZH)?.signals.options.map(({ program }) => program);
+
+  it('reads a total named only to screen readers, its drawn amount hidden from them', () => {
+    // JD's phone cashier: aria-label="支付金额128.60元" over ¥ 128 . 60 drawn in three spans.
+    const cashier = (label: string) =>
+      page(`<div class="order-bar"><div class="pay-total" role="text" aria-label="${label}">
+        <strong aria-hidden="true"><span>¥</span><span>128</span>.<em>60</em></strong></div></div>
+        <div class="title">支付方式</div><div role="radiogroup">
+        <div class="cell"><span>微信支付</span><span role="radio" aria-checked="false"></span></div>
+        <div class="cell"><span>京东白条</span><span role="radio" aria-checked="true"></span></div></div>`);
+    expect(readCheckout(cashier('支付金额128.60元'), VOCABULARY_ZH)?.signals.total).toBe(12860);
+    expect(readCheckout(cashier('订单详情'), VOCABULARY_ZH)?.signals.total).toBeUndefined();
+  });
+
+  it('takes a switch that opens the group an option is in for the group’s, not the option’s', () => {
+    // IdoSell: "Kup teraz, zapłać później" switched on over Klarna and PayPo, both disabled.
+    const doc = page(`<form><h2>Wybierz formę płatności</h2>
+      <div class="group"><div class="group-head"><span id="g1">Płatności online</span>
+        <button type="button" role="switch" aria-checked="true" aria-labelledby="g1" aria-controls="l1"></button></div>
+        <div id="l1"><div class="item"><input type="radio" name="pm" id="blik" checked><label for="blik">BLIK</label></div>
+        <div class="item"><input type="radio" name="pm" id="pp"><label for="pp">PayPal</label></div></div></div>
+      <div class="group"><div class="group-head"><span id="g2">Kup teraz, zapłać później</span>
+        <button type="button" role="switch" aria-checked="true" aria-labelledby="g2" aria-controls="l2"></button></div>
+        <div id="l2"><div class="item"><input type="radio" name="pm" id="kl" disabled><label for="kl">Klarna – zapłać za 30 dni</label></div>
+        <div class="item"><input type="radio" name="pm" id="po" disabled><label for="po">PayPo</label></div></div></div>
+      <div class="group"><div class="group-head"><span id="g3">Raty</span>
+        <button type="button" role="switch" aria-checked="false" aria-labelledby="g3" aria-controls="l3"></button></div>
+        <div id="l3" hidden><div class="item"><input type="radio" name="pm" id="kr"><label for="kr">Klarna – raty</label></div></div></div>
+      <p>Do zapłaty: 5 349,00 zł</p></form>`);
+    expect(
+      web
+        .read(doc, new URL('https://www.sklep-rowerowy.pl/order1.php'))
+        ?.signals.options.map(({ program, state }) => [program, state]),
+    ).toEqual([['klarna', 'unavailable']]);
+  });
 
   it('reads 先用后付 by the program its own note says provides it, and as Sesame’s where none does', () => {
     const note = (words: string) =>
