@@ -873,7 +873,9 @@ function hitsIn(
           compiled,
           labelled,
         );
-      if (named) hits.push({ kind: 'name', node, element, ...named, hidden: hidden(element) });
+      // The button that places the order, named for the way it pays (先用后付 0元下单), is no option.
+      if (named && !(ORDER_BUTTON_TEXT.test(run) && element.closest('button,[role=button]')))
+        hits.push({ kind: 'name', node, element, ...named, hidden: hidden(element) });
     }
     // Western checkouts name providers by their logos: an image's text alternative is its name.
     const { logos: images, controls } = namedIn(root, compiled);
@@ -1722,8 +1724,12 @@ function paymentStep(steps: readonly ReadStep[]): ReadStep | undefined {
     section.querySelectorAll('*').length <= HEADING_BLOCK;
   // Under the same heading or around the step, a list with nothing to pick beyond the heading's section
   // is not the step's (a submit bar's "花呗分3期 · 每期¥427.67" below the 支付方式 card).
+  // Its something to pick is its own, not the step's own options again (a card tab's logo, its
+  // names also in a footer's "Ways to pay").
   const near = (step: Step, options: ReadStep['options']) =>
-    !section || section.contains(step.container) || options.some(({ state }) => state.choosable);
+    !section ||
+    section.contains(step.container) ||
+    options.some(({ row, state }) => state.choosable && !chosen.step.container.contains(row.element));
   const together = steps.filter(
     ({ step, options }) =>
       (((heading !== undefined && step.heading === heading) || step.container.contains(chosen.step.container)) &&
@@ -1749,10 +1755,12 @@ function withoutMentions(
   associations: Associations,
   compiled: Compiled,
 ): ReadStep[] {
-  const picked = candidates.filter(
-    ({ heading, rows }) =>
-      heading?.payment && rows.some((row) => !row.hidden && stateOf(row, associations, compiled).choosable),
-  );
+  // A step under a payment heading with something to pick, or one of ways to pay picked among
+  // (SFRA's tabs of logos, no heading above them).
+  const picked = candidates.filter(({ heading, rows }) => {
+    const choosable = rows.filter((row) => !row.hidden && stateOf(row, associations, compiled).choosable).length;
+    return heading?.payment ? choosable > 0 : choosable > 1;
+  });
   if (picked.length === 0) return [...steps];
   return steps.filter(
     ({ step, options }) =>
@@ -2384,6 +2392,9 @@ function readTree(doc: Document, vocabulary: CheckoutVocabulary, previous?: Chec
 // The button may carry the amount or a count: 立即支付¥19.90, 提交订单(2).
 const SUBMIT =
   /^(?:提交订单|(?:立即|确认|去)(?:支付|付款|下单)|确认交易|同意并付款)(?:[(（]\d+[)）]|[¥￥]?[\d.,]+元?)?$/;
+
+/** A button's words that place the order, after the way it pays: 先用后付 0元下单, 花呗分期 提交订单. */
+const ORDER_BUTTON_TEXT = /(?:下单|提交订单)\s*$/;
 
 /** The first characters of SUBMIT's phrases. */
 const SUBMIT_START = /[提立确去同]/;

@@ -24,6 +24,8 @@ export const jdPages: SitePages = {
   id: 'jd',
   matches: [
     '*://trade.jd.com/shopping/order/getOrderInfo.action*',
+    // JD International (京东国际): the same checkout on its own domain.
+    '*://trade.jd.hk/shopping/order/getOrderInfo.action*',
     '*://pcashier.jd.com/cashier/*',
     '*://pay.jd.com/*',
     // The checkout for phone browsers: trade.m.jd.com/pay now, p.m.jd.com/norder/order.action before it.
@@ -36,6 +38,7 @@ export const jdPages: SitePages = {
   isCheckout(url) {
     switch (url.hostname) {
       case 'trade.jd.com':
+      case 'trade.jd.hk':
         return url.pathname === '/shopping/order/getOrderInfo.action';
       case 'pcashier.jd.com':
         return url.pathname.startsWith('/cashier/');
@@ -67,6 +70,7 @@ export const JD_EXAMPLES: SiteExamples = {
   checkout: [
     'https://trade.jd.com/shopping/order/getOrderInfo.action',
     'https://trade.jd.com/shopping/order/getOrderInfo.action?rid=1700000000000&source=cart',
+    'https://trade.jd.hk/shopping/order/getOrderInfo.action?rid=1731390245118',
     'https://pcashier.jd.com/cashier/index.action?orderId=290000000001&reqInfo=eyJ9',
     'https://pay.jd.com/index.action?reqInfo=eyJvcmRlcklkIjoiMSJ9',
     'https://trade.m.jd.com/pay?sceneval=2&scene=jd&isCanEdit=1&type=0&lg=0&supm=0',
@@ -79,6 +83,7 @@ export const JD_EXAMPLES: SiteExamples = {
     'https://item.jd.com/100012043978.html',
     'https://cart.jd.com/cart_index',
     'https://trade.jd.com/shopping/order/submitOrder.action',
+    'https://trade.jd.hk/shopping/order/submitOrder.action',
     'https://order.jd.com/center/list.action',
     'https://details.jd.com/normal/item.action?orderid=290000000001',
     'https://help.jd.com/user/issue/list-162.html',

@@ -689,4 +689,40 @@ export const READINGS_JD_TAOBAO: readonly CorpusPage[] = [
       "JD H5 收银台 (newPay-index) for a 京东秒送 order: ul.jd-pay-list of li.pay-list-item options with aria-selected, 打白条 selected with an inline installments container (不分期 / ¥42.87×3期 免息 active / 6期 / 12期 服务费), 京东小金库 and 先用后付 as li.cant-use rows ('秒送即时配送订单暂不支持'), then 微信支付/云闪付 in the other-pay list; amount split as ¥ 128 . 60; a hidden choose-card layer lists only bank cards.",
     expected: { total: 12860, programs: { 'jd-baitiao': 'offered', 'jd-paylater': 'unavailable' } },
   },
+  {
+    page: 'jd/jdhk-pc-trade-new-baitiao-strip',
+    url: 'https://trade.jd.hk/shopping/order/getOrderInfo.action?rid=1731390245118',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      '京东国际 PC 结算页 in the card-based newer design: 支付方式 is a grid of pay-card tiles (京东白条 active, showing a horizontally scrolling 白条分期 strip), a 京东先用后付 tile greyed only through the pay-card--disabled class with no reason text, and a collapsed 更多支付方式 grid (hidden attribute).',
+    expected: { total: 130811, programs: { 'jd-baitiao': 'offered', 'jd-paylater': 'unavailable' } },
+  },
+  {
+    page: 'taobao/taobao-h5-order-xianyonghoufu-switch',
+    url: 'https://main.m.taobao.com/order/index.html?buildOrderVersion=3.0&itemId=712583904127&skuId=5071846620945&quantity=2&buyNow=true&spm=a2141.7631564.buy',
+    site: 'taobao',
+    kind: 'checkout',
+    structure:
+      'Rax-rendered 淘宝 H5 确认订单 whose pay-tool block has a 先用后付 row switched on by default (role=switch aria-checked=true, can be turned off) and a 花呗分期 picker row set to 不分期; a separate 淘金币 switch is off and the submit button reads 先用后付 0元下单 while the total stays ￥236.00.',
+    expected: { total: 23600, programs: { 'alipay-paylater': 'offered', 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'jd/trap-jd-help-baitiao-installment-article',
+    url: 'https://help.jd.com/user/issue/291-3402.html',
+    site: 'jd',
+    kind: 'trap',
+    structure:
+      '京东帮助中心 article 白条分期付款如何使用 with help sidebar, numbered steps, a figure that draws a mock 支付方式 box (京东白条 selected, 3/6/12期 chips) captioned as a 示意图, a fee table, FAQ mentioning 京东先用后付, and JD footer links; no real payment step or order total.',
+    expected: null,
+  },
+  {
+    page: 'taobao/trap-taobao-refund-detail-xianyonghoufu-huabei',
+    url: 'https://refund2.taobao.com/dispute/detail.htm?disputeId=215839207711302398&type=1',
+    site: 'taobao',
+    kind: 'trap',
+    structure:
+      '淘宝 PC 退款详情 (after-sale) page: progress steps, a 退款成功 banner with ¥118.00, a note that the order was paid by 先用后付 and deducted from 花呗, 协商历史, FAQ about 先用后付/花呗 refunds, and an order card whose 付款方式 reads 先用后付（花呗扣款）; there is no payment step.',
+    expected: null,
+  },
 ];

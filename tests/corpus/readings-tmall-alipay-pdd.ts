@@ -820,4 +820,13 @@ export const READINGS_TMALL_ALIPAY_PDD: readonly CorpusPage[] = [
       "天猫超市 H5 goods detail page: a price card (¥1499.00), a '花呗分期 低至¥499.67×3期，免手续费 可选3/6/12期' line under the title, a 先用后付 service tag in the 保障 row, reviews mentioning 先用后付/花呗, and a 立即购买 button subtitled '先用后付 0元下单'; the SKU panel is display:none and there is no payment step.",
     expected: null,
   },
+  {
+    page: 'pinduoduo/pdd-h5-order-checkout-xianyonghoufu-monthly',
+    url: 'https://mobile.yangkeduo.com/order_checkout.html?goods_id=612735408817&sku_id=1384529640211&group_id=91204837152&goods_number=2&page_from=35',
+    site: 'pinduoduo',
+    kind: 'checkout',
+    structure:
+      '拼多多 H5 确认订单 with hashed CSS-module classes; the 支付方式 list marks the selected 先用后付 row only with a red tick data-URI image (alt=""), shows a 多多月付 credit row that is not a listed program, and keeps 花呗分期 / QQ钱包 / 银行卡 inside a collapsed 更多支付方式 container (display:none).',
+    expected: { total: 3680, programs: { 'pdd-paylater': 'offered' } },
+  },
 ];

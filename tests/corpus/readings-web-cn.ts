@@ -564,4 +564,22 @@ export const READINGS_WEB_CN: readonly CorpusPage[] = [
       "京喜/JD H5 order list: order cards tagged with how they were paid ('白条支付', '白条分期 · 3期 已还1/3', '先用后付 · 确认收货后付款', '微信支付'), one 等待付款 card with only a countdown, an amount and a 去支付 link (no channels), and recommended goods with '白条立减'/'白条3期免息' tags; no payment step anywhere.",
     expected: null,
   },
+  {
+    page: 'web/late-kuaishou-h5-order-confirm-payscore',
+    url: 'https://app.kwaixiaodian.com/page/kwaishop-buyer-order-confirm?itemId=22718305462871&skuId=108927734512&count=1&carrierType=3&sourceType=live',
+    site: 'web',
+    kind: 'late',
+    structure:
+      '快手小店 H5 order page served with a skeleton 支付方式 block; an inline script replaces it ~0.9s after load with channel rows whose selected state is only a tick image (data-URI SVG), including 微信支付分 | 先享后付 and a 花呗分期 row greyed by class is-disabled with the reason 当前商品暂不支持分期付款.',
+    expected: { total: 7990, programs: { 'wechat-payscore': 'offered', 'alipay-huabei': 'unavailable' } },
+  },
+  {
+    page: 'web/xiaohongshu-h5-order-confirm-huabei-scroll',
+    url: 'https://www.xiaohongshu.com/mall/order/confirm?source=goods_detail&goods_id=6523e7a1c3b5d40001a4f8e2&sku_id=6523e7a1c3b5d40001a4f8e3&quantity=1',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Vue H5 order page whose 支付方式 card draws radios as inline SVG circles (checked = filled red tick), 花呗分期 selected with a horizontally scrolling 3/6/12期 option strip, a v-show 先用后付 row rendered with style="display: none;", and an expanded 更多支付方式 list (云闪付, 银行卡).',
+    expected: { total: 294900, programs: { 'alipay-huabei': 'offered' } },
+  },
 ];

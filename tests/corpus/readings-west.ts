@@ -3328,4 +3328,133 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
       "IdoSell order1 'Wybierz formę płatności' with grouped radio lists whose headers carry role=switch toggles: the switched-on 'Kup teraz, zapłać później' group shows Klarna 'zapłać za 30 dni' and PayPo disabled with złoty limit reasons, while the switched-off 'Raty' group (hidden attribute) holds a selectable Klarna instalment method; Klarna also sits in the footer logo list.",
     expected: { total: 534900, currency: 'PLN', programs: { klarna: 'unavailable' } },
   },
+  {
+    page: 'web/hyva-ie-appliances-klarna-humm',
+    url: 'https://www.kilbridehome.ie/checkout/',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Magento 2 Hyvä Checkout payment step in euro: an ordered list of radio cards (card expanded; PayPal, Klarna 'Pay in 3 interest-free instalments', humm finance and bank transfer with their views hidden) plus a leftover Clearpay list item with display:none; grand total €1,249.90 in the aside and on the place-order button.",
+    expected: { total: 124990, currency: 'EUR', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/late-react-uk-beauty-payment-drawn',
+    url: 'https://www.lumenskin.co.uk/checkout/payment',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "Custom React-style checkout whose served Payment card holds only shimmer skeletons; an inline script replaces them ~0.9 s after DOMContentLoaded with a radiogroup of card, PayPal, a disabled 'PayPal Pay in 3' row ('Available on orders from £30 to £2,000'), Clearpay and Klarna 'Pay in 30 days'.",
+    expected: {
+      total: 2499,
+      currency: 'GBP',
+      programs: { afterpay: 'offered', klarna: 'offered', 'paypal-pay-in-4': 'unavailable' },
+    },
+  },
+  {
+    page: 'web/magento2-uk-diy-accordion-preorder',
+    url: 'https://www.hartwelltools.co.uk/checkout/#payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Magento 2 Luma 'Review & Payments' step: a payment-group of radio rows whose payment-method-content panels are closed except the selected card; two Klarna rows ('Pay in 3 interest-free instalments', 'Financing') with Klarna badges, a disabled Clearpay row with a pre-order notice beside it, PayPal Pay in 3 text only inside the closed PayPal panel, and the sidebar shows both an Excl. Tax and an Incl. Tax order total.",
+    expected: { total: 41247, currency: 'GBP', programs: { klarna: 'offered', afterpay: 'unavailable' } },
+  },
+  {
+    page: 'web/react-uk-electronics-bnpl-subgroup',
+    url: 'https://www.brightcircuit.co.uk/checkout/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Retailer's own Next.js checkout: one radiogroup split into 'Pay in full' (card, PayPal expanded with a 'Pay now' / 'Pay in 3' tablist where Pay in 3 is the selected tab, Apple Pay), a 'Buy now, pay later' sub-group (Klarna Pay in 3, Klarna Pay in 30 days, Clearpay disabled with 'Not available for orders over £1,000') and a 'Spread the cost' Klarna Financing row whose example sits in a hidden accordion panel; a monthly Care & Repair plan is listed but excluded from the total.",
+    expected: {
+      total: 114900,
+      currency: 'GBP',
+      programs: { 'paypal-pay-in-4': 'offered', klarna: 'offered', afterpay: 'unavailable' },
+    },
+  },
+  {
+    page: 'web/shopify-plus-uk-fashion-gateway-radios',
+    url: 'https://wrenandalder.co.uk/checkouts/cn/hWN5Fq2hT3x0bKpYQ1cR8vZm/en-gb',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Shopify checkout-extensibility one-page checkout: express wallet buttons (Shop Pay, PayPal, Google Pay) above a 'Payment' fieldset of gateway radio rows where card is expanded and PayPal, 'Klarna - Flexible payments' and a logo-only Clearpay row have their redirect notes in collapsed, visibility-hidden panels; total shown as 'GBP £148.00' in the sidebar and in the mobile summary toggle.",
+    expected: { total: 14800, currency: 'GBP', programs: { klarna: 'offered', afterpay: 'offered' } },
+  },
+  {
+    page: 'web/trap-sfra-uk-fashion-basket-bnpl-messages',
+    url: 'https://www.marloweandfinch.co.uk/bag',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "SFRA Cart-Show basket page: line items, an 'Estimated total' summary with a 'Checkout securely' button, express buttons (PayPal, PayPal Pay Later, Apple Pay, 'Express checkout with Klarna'), Clearpay/Klarna/PayPal Pay in 3 instalment messages under the totals, BNPL lines on recommendation tiles and a 'Ways to pay' footer; there is no payment step.",
+    expected: null,
+  },
+  {
+    page: 'web/trap-shopify-ie-outdoor-thank-you-klarna',
+    url: 'https://www.glenmoreoutdoor.ie/checkouts/cn/Z2NwLWV1cm9wZS13ZXN0NDowMUpYUjhSN0tR/thank-you',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Shopify thank-you (order status) page after payment: 'Order details' lists 'Klarna - Flexible payments · €189.00' / 'Paid with Klarna' and an app block describes the Klarna Pay in 3 schedule; nothing can be chosen any more.",
+    expected: null,
+  },
+  {
+    page: 'web/late-nextjs-us-affirm-sezzle-zip-limits',
+    url: 'https://www.summitaudiolab.com/checkout?step=payment',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "Headless (Next.js-style) checkout whose served Payment section is only a loading skeleton; an inline script fills it 1.2 s after load with card, Affirm ('As low as $100/mo' plus a 'Prequalify now' link), Sezzle and Zip radios disabled because the $2,877.66 order exceeds their stated USD limits, and PayPal.",
+    expected: {
+      total: 287766,
+      currency: 'USD',
+      programs: { affirm: 'offered', sezzle: 'unavailable', zip: 'unavailable' },
+    },
+  },
+  {
+    page: 'web/shopify-us-shop-pay-installments',
+    url: 'https://harborandpine.com/checkouts/cn/Z2NwLXVzLWNlbnRyYWwxOjAxSkZSM1ZaTjc2/information',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Shopify one-page checkout: the Payment fieldset's selected Shop Pay row (logo named only by an SVG <title>, '| Pay in full or in installments') opens a panel whose sub-radios offer 'Pay in installments' (4 payments of $45.47) under Shop Pay, with the legal line that installments are offered by Affirm; Klarna - Flexible payments is a separate radio, express buttons sit above.",
+    expected: { total: 18186, currency: 'USD', programs: { 'shop-pay-installments': 'offered', klarna: 'offered' } },
+  },
+  {
+    page: 'web/shopware-de-two-column-klarna-summary',
+    url: 'https://www.alpenlicht-leuchten.de/checkout/confirm',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Shopware 6 confirm page in two columns: the left column's Zahlungsart card lists Kreditkarte, PayPal and two Klarna methods (Rechnung checked, Finanzierung) named by a 'Klarna.' logo badge, with PayPal 'Später Bezahlen' and Vorkasse inside a closed 'Mehr anzeigen' collapse; the right summary column repeats 'Sie bezahlen mit Klarna' under the Gesamtsumme.",
+    expected: { total: 41970, currency: 'EUR', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'bigcommerce/trap-bigcommerce-nz-paylater-faq-card-only',
+    url: 'https://www.kiwiknitco.co.nz/checkout',
+    site: 'bigcommerce',
+    kind: 'trap',
+    structure:
+      "BigCommerce Optimized One-Page Checkout whose Payment step offers only Credit Card, while a 'Payment FAQs' accordion in the order-summary column has open <details> explaining that Afterpay, Laybuy, Zip and Klarna are not offered.",
+    expected: null,
+  },
+  {
+    page: 'web/trap-shopify-ca-subscription-paylater-note',
+    url: 'https://www.northernroastcoffee.ca/products/house-blend-subscription',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      'Shopify (Dawn) product page with a Recharge-style Subscribe & save widget whose role=note info box says Afterpay, Klarna, Sezzle and PayPal Pay in 4 are not available for subscriptions; there is no payment step, only footer payment icons named by SVG <title>.',
+    expected: null,
+  },
+  {
+    page: 'woocommerce/woocommerce-au-logo-only-payment-names',
+    url: 'https://www.kookaburraoutdoor.com.au/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      'Classic WooCommerce (Storefront) checkout whose #payment list labels carry no visible text: Afterpay is named only by an inline SVG <title> (selected, its payment_box open with a four-instalment schedule), Zip, humm, PayPal and the card brands only by <img alt>.',
+    expected: { total: 38995, currency: 'AUD', programs: { afterpay: 'offered', zip: 'offered' } },
+  },
 ];

@@ -27,9 +27,12 @@ const OPTIONAL_ORIGINS = ['https://*/*'];
 /** Every shop host the extension may run on, by name. A pattern for any other host fails. */
 const SHOP_HOSTS = new Set([
   'trade.jd.com',
-  // JD's checkout for phone browsers.
+  // JD International's checkout.
+  'trade.jd.hk',
+  // JD's checkout and cashier for phone browsers.
   'trade.m.jd.com',
   'p.m.jd.com',
+  'pay.m.jd.com',
   'pay.jd.com',
   'pcashier.jd.com',
   'buy.taobao.com',

@@ -1078,6 +1078,16 @@ describe('shops in their own countries', () => {
     expect(read('https://www.pelletteria.example/checkout', doc)).toMatchObject({ total });
   });
 
+  it('leaves a footer’s ways to pay out of a step of tabs, though the card tab’s logo names them too', () => {
+    // SFRA's tabs of logos under "Payment"; the footer's "Ways to pay" list names Visa and Mastercard as
+    // the card tab's logo does. The page waits in the probes for its redesigns; as written it is read so.
+    const doc = styledDocument(readFileSync(`${FIXTURES_DIR}probes/sfra-uk-department-store-logo-tabs.html`, 'utf8'));
+    expect(states('https://www.ashbyreeve.co.uk/checkout?stage=payment', doc)).toEqual([
+      ['klarna', 'selectable'],
+      ['afterpay', 'unavailable'],
+    ]);
+  });
+
   it('reads the total past the total without VAT (Gesamtsumme ohne MwSt.)', () => {
     const doc = checkout(
       'de-DE',
