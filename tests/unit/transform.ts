@@ -169,11 +169,30 @@ function listItems(parent: Element): Element[] | undefined {
   return items.length >= 2 && alikeChildren(parent, items) ? items : undefined;
 }
 
+/**
+ * A list's items less a header drawn as one of them but for its own class (Taro's <taro-view-core
+ * class="od-title hydrated">支付方式</…> over items of class "pay-way-item hydrated"): the class every
+ * item has is the framework's mark, not the list's.
+ */
+function withoutHeader(items: Element[] | undefined, names: RegExp): Element[] | undefined {
+  if (!items) return undefined;
+  const marks = classNames(items[0] as Element).filter((name) =>
+    items.every((item) => classNames(item).includes(name)),
+  );
+  const own = (item: Element) => classNames(item).filter((name) => !marks.includes(name));
+  const apart = (item: Element) =>
+    own(item).length > 0 &&
+    !names.test(item.textContent ?? '') &&
+    items.every((other) => other === item || !own(other).some((name) => own(item).includes(name)));
+  const kept = items.filter((item) => !apart(item));
+  return kept.length >= 2 ? kept : undefined;
+}
+
 /** The items of lists that name a way to pay, in another order, each with its notes; a header above them stays. */
 export function reorderOptions(names: RegExp): Transformation {
   return (doc, random) => {
     for (const parent of bodyElements(doc)) {
-      const items = listItems(parent);
+      const items = withoutHeader(listItems(parent), names);
       // A list of options: items each naming a way to pay, with no text of the parent's own between
       // them (reordering the parts of a sentence would change what it says).
       const ownText = [...parent.childNodes].some((node) => node.nodeType === 3 && (node as Text).data.trim());
