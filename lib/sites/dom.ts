@@ -184,6 +184,8 @@ const LANDMARK =
 const HEADING_ELEMENT = 'h1,h2,h3,h4,h5,h6,legend,caption,dt,th,[role=heading]';
 /** Headings are short; a sentence naming 支付方式 is prose. */
 const HEADING_TEXT = 16;
+/** Punctuation that ends a clause, not a list's comma. */
+const CLAUSE_END = /[；。;!?！？]/;
 /** Punctuation between clauses: a text holding it is a sentence, and heads nothing. */
 const CLAUSE_BREAK = /[，。；！？,;!?]/;
 /** A "more ways to pay" toggle names the step but starts no new one. */
@@ -675,6 +677,15 @@ function wordsIn(element: Element): string {
   return text.trim();
 }
 
+/** The text just before the inline markup a text (or element) opens, where a text comes before it in its line. */
+function textBefore(node: Node): string {
+  let part: Node = node;
+  while (!part.previousSibling && part.parentElement && inlineTag(part.parentElement.tagName))
+    part = part.parentElement;
+  const before = part.previousSibling;
+  return before?.nodeType === 3 ? (before as Text).data : '';
+}
+
 /** The innermost node just before (or after) `node` inside `root`, in document order. */
 function leafBeside(node: Node, root: Node, forward: boolean): Node | null {
   for (let current: Node | null = node; current && current !== root; current = current.parentNode) {
@@ -857,13 +868,17 @@ function hitsIn(
         const payment = namesPayment && !other;
         const titled = (payment || other) && whole !== line && titleLine() === line;
         const heading = node.nodeType === 3 ? titleAround(text, element) : text;
-        if ((payment || other) && (titled || (!inSentence() && isHeading(element, heading, compiled)))) {
+        // The title a split word goes on into may be a whole notice (Coupon code applied succ<span>essfully: …).
+        const short = heading.length <= headingLength;
+        if ((payment || other) && (titled || (short && !inSentence() && isHeading(element, heading, compiled)))) {
           if (!hidden(element)) hits.push({ kind: 'heading', element, payment });
           continue;
         }
       }
       const labelled = element.closest(LABELLING) !== null;
-      const found = nameIn(run, node.nodeType === 3 ? text : run, compiled, labelled);
+      // A name in a badge of its own is read in its line all the same: "Paid with <span class=…>afterpay</span>".
+      const saidOf = !labelled && compiled.words.mentionBefore.test(textBefore(node));
+      const found = !saidOf && nameIn(run, node.nodeType === 3 ? text : run, compiled, labelled);
       const named =
         found &&
         acrossMarkup(
@@ -1635,6 +1650,10 @@ function assess(step: Step, associations: Associations, compiled: Compiled, know
   if (options.filter(({ offers }) => offers).length > 1 && options.every(({ row }) => ticksOnly(row, associations)))
     return undefined;
   if (known) return { step, options };
+  // Ways to pay drawn together in the button that opens a closed step (3 Payment [VISA · afterpay · zip]):
+  // what the step will offer once open, nothing to pick yet.
+  const closed = options[0]?.row.element.closest('[aria-expanded="false"]');
+  if (options.length > 1 && closed && options.every(({ row }) => closed.contains(row.element))) return undefined;
   const choosable = options.some(({ state }) => state.choosable);
   // Page chrome only with real controls, even under its own payment words (a footer's "Maksutavat:"
   // before its logos).
@@ -1755,12 +1774,10 @@ function withoutMentions(
   associations: Associations,
   compiled: Compiled,
 ): ReadStep[] {
-  // A step under a payment heading with something to pick, or one of ways to pay picked among
-  // (SFRA's tabs of logos, no heading above them).
-  const picked = candidates.filter(({ heading, rows }) => {
-    const choosable = rows.filter((row) => !row.hidden && stateOf(row, associations, compiled).choosable).length;
-    return heading?.payment ? choosable > 0 : choosable > 1;
-  });
+  const picked = candidates.filter(
+    ({ heading, rows }) =>
+      heading?.payment && rows.some((row) => !row.hidden && stateOf(row, associations, compiled).choosable),
+  );
   if (picked.length === 0) return [...steps];
   return steps.filter(
     ({ step, options }) =>
@@ -1781,7 +1798,12 @@ function withoutStrays(read: ReadStep): ReadStep {
   const picked = read.options.filter(({ state }) => state.choosable);
   // A lone option picked by a radio has its group's other radios for the block (a card radio and a
   // bank transfer radio the reader has no name for): a reassurance list beside the form is not in it.
-  const drawn = picked.flatMap(({ row }) => [row.element, ...(picked.length === 1 ? radiosOfGroup(row.element) : [])]);
+  // Tabs picked among (京东支付 · 微信支付 · 银联) draw the ways to pay of each in the panel each names.
+  const drawn = picked.flatMap(({ row }) => [
+    row.element,
+    ...(picked.length === 1 ? radiosOfGroup(row.element) : []),
+    ...controlledBy([row.element]),
+  ]);
   if (drawn.length < 2) return read;
   const block = commonAncestor(drawn);
   if (!block) return read;
@@ -1818,8 +1840,15 @@ function radiosOfGroup(row: Element): Element[] {
 function isStruck(element: Element): boolean {
   if (element.closest('del,s,strike,[style*="line-through"]')) return true;
   for (let current: Element | null = element, depth = 0; current && depth < 3; depth++, current = current.parentElement)
-    if (STRUCK_CLASS.test(current.getAttribute('class') ?? '')) return true;
+    if (STRUCK_CLASS.test(current.getAttribute('class') ?? '') || struckByStyle(current)) return true;
   return false;
+}
+
+/** A line through an element drawn by the shop's style sheet (.grand-total-old { text-decoration: line-through }). */
+function struckByStyle(element: Element): boolean {
+  const live = liveNode(element);
+  const style = live.ownerDocument.defaultView?.getComputedStyle?.(live);
+  return !!style?.textDecorationLine?.includes('line-through');
 }
 
 /** The node after `node` in document order, within `root`. */
@@ -1934,6 +1963,11 @@ function priceAfter(node: Text | Element, label: RegExp, currency: string, words
     last = element;
     lastText = next;
   }
+  // A clause that ends between the label and the amount (分期付款金额以支付宝实际扣款为准；… 额度 ¥12,000.00):
+  // the amount is another clause's.
+  const plain = collected.normalize('NFKC');
+  const price = words.price.exec(plain);
+  if (price && CLAUSE_END.test(plain.slice(0, price.index))) return undefined;
   const money = moneyIn(collected, words, currency);
   if (!money) return priceBefore(parent, label, currency, words);
   return { ...money, element: (parent.contains(last) ? parent : commonAncestor([parent, last])) ?? container };
@@ -2033,8 +2067,9 @@ function spokenTotal(
   currency: string,
   options: readonly Element[],
 ): Price | undefined {
+  const named = [...doc.querySelectorAll('[aria-label]')];
   for (const label of words.totals)
-    for (const element of doc.querySelectorAll('[aria-label]')) {
+    for (const element of named) {
       const name = element.getAttribute('aria-label') ?? '';
       const found = name.length <= limits.label * 2 ? label.exec(name) : null;
       if (!found || words.notTotal?.test(name) || options.some((option) => option.contains(element))) continue;
@@ -2140,7 +2175,8 @@ function standalonePrice(
     if (!block || NOT_TEXT.has(block.tagName) || !/[\d０-９]/.test((node as Text).data)) continue;
     if (block.closest('a, button')) continue;
     while (block.parentElement && shortBesideActions(block.parentElement)) block = block.parentElement;
-    const text = textBesideActions(block).normalize('NFKC').replace(/\s+/g, ' ').trim();
+    // Each of ¥ · 359 · . · 00 drawn in a block of its own: the blocks' spacing is no space in the amount.
+    const text = textBesideActions(block).normalize('NFKC').replace(/\s+/g, '');
     if (!STANDALONE_PRICE.test(text) || !/[¥元.]/.test(text) || isStruck(block) || hidden(block)) continue;
     const amount = parseMoney(text, { defaultCurrency: currency, unmarked: true })?.amount ?? null;
     if (amount !== null && !found.some((other) => other.element === block)) found.push({ amount, element: block });
@@ -2191,13 +2227,10 @@ function visibleText(element: Element): string {
  * with aria-controls, or a region beside the options labelled with the wallet's name (role=region, tabpanel).
  */
 function panelsOf(row: Row, wallet: WalletId, { names }: Compiled, step: Element): Element[] {
-  const doc = row.element.ownerDocument;
-  const controls = [row.element.closest('[aria-controls]'), ...row.element.querySelectorAll('[aria-controls]')];
-  const controlled = controls.flatMap((control) =>
-    (control?.getAttribute('aria-controls') ?? '')
-      .split(/\s+/)
-      .flatMap((id) => (id ? (doc.getElementById(id) ?? []) : [])),
-  );
+  const controlled = controlledBy([
+    row.element.closest('[aria-controls]'),
+    ...row.element.querySelectorAll('[aria-controls]'),
+  ]);
   const name = names.find((candidate) => candidate.wallet === wallet)?.pattern;
   // Beside the step's list of options, as tabs draw their panels under the tab list.
   const scope = step.parentElement ?? step;
@@ -2205,6 +2238,15 @@ function panelsOf(row: Row, wallet: WalletId, { names }: Compiled, step: Element
     (panel) => !panel.contains(row.element) && name?.test(panel.getAttribute('aria-label') ?? ''),
   );
   return [...controlled, ...labelled];
+}
+
+/** What controls name with aria-controls. */
+function controlledBy(controls: readonly (Element | null)[]): Element[] {
+  return controls.flatMap((control) =>
+    (control?.getAttribute('aria-controls') ?? '')
+      .split(/\s+/)
+      .flatMap((id) => (id ? (control?.ownerDocument.getElementById(id) ?? []) : [])),
+  );
 }
 
 /** A plan the wallet's option shows, inside it or in its panel (PayPal's Pay in 3 button, Shop Pay's installments). */

@@ -54,9 +54,16 @@ function isChinese(doc: Document): boolean {
   return lang ? /^zh\b/i.test(lang) : /\p{Script=Han}/u.test(doc.title);
 }
 
+/** A cashier shows what is to be paid on its own, large, with no label (美团's, 苏宁's). */
+const CASHIER_ZH: CheckoutVocabulary = { ...VOCABULARY_ZH, standaloneTotal: true };
+const isCashier = (url: URL) =>
+  pathSegments(url)
+    .map(bare)
+    .some((segment) => CASHIER.test(segment) || segment === '收银台');
+
 /** A Chinese page's ¥ is yuan wherever the shop is; an English one's bare $ is its country's. */
 const vocabularyOf = (doc: Document, url: URL) =>
-  isChinese(doc) ? VOCABULARY_ZH : localVocabulary(VOCABULARY_EN, url, doc);
+  isChinese(doc) ? (isCashier(url) ? CASHIER_ZH : VOCABULARY_ZH) : localVocabulary(VOCABULARY_EN, url, doc);
 
 /** Chromium's own checkout-URL heuristic, and the plural that Shopify-like platforms use. */
 const CHECKOUT_WORD =
@@ -142,13 +149,19 @@ const withoutAction = (segment: string) => segment.replace(/^(checkout)-(?:begin
  * (controller=order), OXID (cl=payment), Zen Cart (main_page=checkout_payment).
  */
 const ROUTES = ['route', 'controller', 'cl', 'main_page'];
+/** Miva's screens where a shopper picks and enters the way to pay (/mm5/merchant.mvc?Screen=OSEL). */
+const MIVA_SCREENS = /^(?:OSEL|OPAY)$/i;
 /**
  * A page that confirms an order before it is placed, by the segment before it: /buy/confirm,
  * /order/confirm, Maropost's (Neto's) /purchase/confirm.html.
  */
 const CONFIRMS = new Set(['buy', 'order', 'trade', 'purchase']);
 /** A shopper's account pages (past orders), never a checkout. */
-const ACCOUNT = /^(?:account|my-account|myaccount|customer|order-history|orders|order[-_]?list(?:[-_][a-z]+)?)$/;
+const ACCOUNT =
+  /^(?:account|my-account|myaccount|customer|order-history|orders|order[-_]?(?:list(?:[-_][a-z]+)?|details?))$/;
+/** An order's own page (Douyin's /trade/order/detail/), past the checkout. */
+const ORDER_DETAIL = (path: readonly string[]) =>
+  path.some((segment, index) => /^details?$/.test(segment) && path[index - 1] === 'order');
 
 /** Single-page shops routed by the fragment (Vue Router's hash mode, AngularJS's #!): /#/checkout?cart=1. */
 const HASH_ROUTE = /^#!?\//;
@@ -181,8 +194,10 @@ export function isWebCheckout(address: URL): boolean {
         VERSIONED.test(segment),
     ) ||
       LAST_SEGMENT.has(path.at(-1) ?? '') ||
-      path.some((segment, index) => segment === 'confirm' && CONFIRMS.has(path[index - 1] ?? ''))) &&
+      path.some((segment, index) => segment === 'confirm' && CONFIRMS.has(path[index - 1] ?? '')) ||
+      MIVA_SCREENS.test(address.searchParams.get('Screen') ?? '')) &&
     !isAfterOrder(segments) &&
+    !ORDER_DETAIL(path) &&
     !segments.some((segment) => ACCOUNT.test(segment))
   );
 }
@@ -238,6 +253,9 @@ export const WEB_EXAMPLES: SiteExamples = {
     // Volusion's and Shift4Shop's (3dcart's) one-page checkouts.
     'https://www.prairie-quilts.example/one-page-checkout.asp',
     'https://www.bayou-tackle.example/checkout-one.asp',
+    // Miva's shipping-and-payment and payment screens.
+    'https://www.ridgeline-tackle.example/mm5/merchant.mvc?Screen=OSEL',
+    'https://www.ridgeline-tackle.example/mm5/merchant.mvc?Session_ID=3f9a&Screen=OPAY',
   ],
   notCheckout: [
     'https://www.chayuan-tea.example/products/longjing-2025',
@@ -269,6 +287,10 @@ export const WEB_EXAMPLES: SiteExamples = {
     'https://order.mi.example/buy/confirmation?id=5261206381542310',
     'https://www.shanchaji.example/#/checkout/success?order=88213',
     'https://www.shanchaji.example/help#checkout',
+    'https://www.ridgeline-tackle.example/mm5/merchant.mvc?Screen=BASK',
+    'https://www.ridgeline-tackle.example/mm5/merchant.mvc?Screen=INVC',
+    'https://shop.douyin.example/ecommerce/trade/order/detail/index.html?order_id=6934817205519283711',
+    'https://www.chayuan-tea.example/user/order-detail?id=20250612000001',
     // A route the URL parser refuses is not read, and does not break the check.
     'https://www.shanchaji.example/goods/18822#//[checkout',
   ],

@@ -725,4 +725,76 @@ export const READINGS_JD_TAOBAO: readonly CorpusPage[] = [
       '淘宝 PC 退款详情 (after-sale) page: progress steps, a 退款成功 banner with ¥118.00, a note that the order was paid by 先用后付 and deducted from 花呗, 协商历史, FAQ about 先用后付/花呗 refunds, and an order card whose 付款方式 reads 先用后付（花呗扣款）; there is no payment step.',
     expected: null,
   },
+  {
+    page: 'jd/jd-pcashier-tabs-baitiao-grid',
+    url: 'https://pcashier.jd.com/cashier/index.action?orderId=289571603342&reqInfo=eyJ2ZXJzaW9uIjoiMy4wIiwib3JkZXJJZCI6IjI4OTU3MTYwMzM0MiIsInBheUFtb3VudCI6Ijg5OTkuMDAifQ%3D%3D&sign=b2f7a6c91e0d4a3f8e5c7d2b1a094c6e',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      'JD PC 收银台 with 京东支付 / 微信支付 / 银联在线支付 tabs; the visible 京东支付 tab has paybox rows (打白条 checked with a 分期 grid where 6期免息 is picked and 24期 greyed, 小金库 disabled, two bank cards), and a folded 更多付款方式 block (display:none) holding 京东先用后付.',
+    expected: { total: 899900, programs: { 'jd-baitiao': 'offered' } },
+  },
+  {
+    page: 'jd/jd-trade-pc-settlement-baitiao-paylater-greyed',
+    url: 'https://trade.jd.com/shopping/order/getOrderInfo.action',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      'JD PC 结算页 支付方式 step built as a row of payment-item boxes (白条分期 selected with a 分期 plan grid below, 货到付款 and 京东先用后付 greyed with payment-item-disabled and a shared reason line), then 送货清单 and an 应付总额 foot.',
+    expected: { total: 574900, programs: { 'jd-baitiao': 'offered', 'jd-paylater': 'unavailable' } },
+  },
+  {
+    page: 'taobao/taobao-pc-confirm-order-huabei-fenqi',
+    url: 'https://buy.taobao.com/auction/confirm_order.htm?x-itemid=725881246730&x-uid=2206531478812',
+    site: 'taobao',
+    kind: 'checkout',
+    structure:
+      'Newer Taobao PC 确认订单 with card sections; the 付款方式 card holds a 花呗分期 plan grid (12期免息 picked) and a greyed, disabled 先用后付 checkbox row with a reason, followed by an 实付款 bar.',
+    expected: { total: 124900, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'unavailable' } },
+  },
+  {
+    page: 'jd/trap-jd-item-baitiao-price-widget',
+    url: 'https://item.jd.com/100060890216.html',
+    site: 'jd',
+    kind: 'trap',
+    structure:
+      "JD PC product page whose choose-item rows include a 白条分期 chooser (不分期 / ¥…×3/6/12/24期, '每期¥373.29起') and an 打白条 button next to 加入购物车, plus a 京东先用后付 line in 服务; it is a product page, not a payment step.",
+    expected: null,
+  },
+  {
+    page: 'jd/jd-h5-taro-baitiao-installments',
+    url: 'https://trade.m.jd.com/pay?sceneval=2&scene=jd&isCanEdit=1&EncryptInfo=&Token=&bid=&type=0&lg=0&supm=0&wdref=https%3A%2F%2Fitem.m.jd.com%2Fproduct%2F100083429517.html',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      'Taro H5 page of taro-view-core/taro-text-core/taro-image-core custom elements; the 支付方式 block lists 在线支付, a selected 京东白条 row (tick image only, 额度 text, 3/6/12 期 chips with a forbidden 24期 chip) and 京东先用后付 / 货到付款 rows greyed purely by a CSS opacity class with reason text; total in the fixed 实付款 footer.',
+    expected: { total: 217234, programs: { 'jd-baitiao': 'offered', 'jd-paylater': 'unavailable' } },
+  },
+  {
+    page: 'taobao/taobao-h5-rax-huabei-paylater-switch',
+    url: 'https://main.m.taobao.com/order/index.html?buildOrderVersion=3.0&itemId=712345678901&skuId=5012345678901&quantity=1&buyNow=true&spm=a2141.7c.order.more',
+    site: 'taobao',
+    kind: 'checkout',
+    structure:
+      'Rax div/span soup (rax-view-v2/rax-text-v2, ultron-style component ids) whose pay-tool card holds a 先用后付 switch row that is switched off and an always-open 花呗分期 chip picker where the chosen 3期 chip is marked only by an orange tick image; the total is split across ¥ / 1,299 / .00 spans in the fixed submit bar.',
+    expected: { total: 129900, programs: { 'alipay-paylater': 'offered', 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'jd/trap-jd-taro-myjd-baitiao-card',
+    url: 'https://home.m.jd.com/myJd/newhome.action?sceneval=2&ufc=&',
+    site: 'jd',
+    kind: 'trap',
+    structure:
+      'JD 我的 page in Taro custom elements: a red 白条 额度 card with 本月待还 and a 去还款 button, a wallet strip listing 京东先用后付 已开通, a 近期账单 list of 白条 and 先用后付 bills, and 白条免息 / 先用后付 tags on recommended goods; no order is being paid.',
+    expected: null,
+  },
+  {
+    page: 'taobao/trap-taobao-cart-paylater-badges',
+    url: 'https://main.m.taobao.com/cart/index.html',
+    site: 'taobao',
+    kind: 'trap',
+    structure:
+      'Taobao H5 cart built from plain divs with check images: a 先用后付 0元下单 promo strip, 先用后付 / 3期免息 / 花呗分期 tags on cart goods and on 猜你喜欢 cards, and a fixed 合计 bar with a 结算(2) button; there is no payment step.',
+    expected: null,
+  },
 ];

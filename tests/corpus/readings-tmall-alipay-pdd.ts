@@ -829,4 +829,49 @@ export const READINGS_TMALL_ALIPAY_PDD: readonly CorpusPage[] = [
       '拼多多 H5 确认订单 with hashed CSS-module classes; the 支付方式 list marks the selected 先用后付 row only with a red tick data-URI image (alt=""), shows a 多多月付 credit row that is not a listed program, and keeps 花呗分期 / QQ钱包 / 银行卡 inside a collapsed 更多支付方式 container (display:none).',
     expected: { total: 3680, programs: { 'pdd-paylater': 'offered' } },
   },
+  {
+    page: 'alipay/alipay-excashier-dangdang-huabei-merchant-disabled',
+    url: 'https://excashier.alipay.com/standard/auth.htm?payOrderId=7c1e5f0b2d3a4e8f9a6b1c2d3e4f5a6b.80',
+    site: 'alipay',
+    kind: 'checkout',
+    structure:
+      'Alipay PC 收银台 (excashier) for a 当当网 order: 扫码支付 / 电脑支付 view switcher, the visible 电脑支付 view lists radio rows (余额宝 checked, 账户余额 and 花呗 disabled with reasons such as 该商户暂不支持使用花呗付款, two bank cards); a 淘宝先用后付 advert sits below the cashier box.',
+    expected: { total: 26840, programs: { 'alipay-huabei': 'unavailable' } },
+  },
+  {
+    page: 'tmall/tmall-pc-confirm-order-legacy-installment-table',
+    url: 'https://buy.tmall.com/order/confirm_order.htm?spm=a220o.1000855.1998099587.4.5a3b7b8eHq2X1P',
+    site: 'tmall',
+    kind: 'checkout',
+    structure:
+      'Legacy Tmall PC 确认订单: table of items plus a blue order-extra block, then a 花呗分期 radio table (期数/每期应还/手续费, 6期 checked) above the 实付款 box; a 先用后付 opening dialog sits in the page but is display:none.',
+    expected: { total: 368900, programs: { 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'alipay/trap-alipay-merchant-huabei-help',
+    url: 'https://cshall.alipay.com/enterprise/knowledgeDetail.htm?knowledgeId=201602360553',
+    site: 'alipay',
+    kind: 'trap',
+    structure:
+      'Alipay merchant help-centre article on 花呗收款/花呗分期 (how to open, fee-rate table with a ¥1,000 example, FAQ) that embeds an illustrative mock cashier figure with 花呗 / 花呗分期 radio rows and a 确认付款 button; there is no order and no real payment step.',
+    expected: null,
+  },
+  {
+    page: 'pinduoduo/pdd-rnw-order-checkout-paylater',
+    url: 'https://mobile.yangkeduo.com/order_checkout.html?goods_id=473829104823&sku_id=1283749201834&group_id=98237461293&goods_number=1&page_from=0&refer_page_name=goods_detail',
+    site: 'pinduoduo',
+    kind: 'checkout',
+    structure:
+      'React Native Web div soup with inline styles and no classes; the payment card lists 微信支付 (selected, shown only by a red tick background-image), a 先用后付 0元下单 row and 支付宝, while a collapsed 更多支付方式 container (display:none) holds 多多支付 and a 花呗分期 row; total in the fixed 实付 bar.',
+    expected: { total: 2880, programs: { 'pdd-paylater': 'offered' } },
+  },
+  {
+    page: 'tmall/trap-tmall-detail-huabei-bar-paylater-tag',
+    url: 'https://detail.m.tmall.com/item.htm?id=712345678901&skuId=5012345678901&spm=a222m.7628550.0.0',
+    site: 'tmall',
+    kind: 'trap',
+    structure:
+      'Tmall H5 product detail in Rax div soup: a 花呗分期 ¥433.00×3期起 bar, a 保障 row whose first tag is 先用后付, a review quoting 先用后付, a 领券购买 button subtitled 先用后付 0元下单, and a hidden (display:none) 花呗分期 selector panel; it is a product page, not a payment step.',
+    expected: null,
+  },
 ];

@@ -582,4 +582,121 @@ export const READINGS_WEB_CN: readonly CorpusPage[] = [
       'Vue H5 order page whose 支付方式 card draws radios as inline SVG circles (checked = filled red tick), 花呗分期 selected with a horizontally scrolling 3/6/12期 option strip, a v-show 先用后付 row rendered with style="display: none;", and an expanded 更多支付方式 list (云闪付, 银行卡).',
     expected: { total: 294900, programs: { 'alipay-huabei': 'offered' } },
   },
+  {
+    page: 'web/douyin-mall-confirm-yuefu-fenqi',
+    url: 'https://haohuo.jinritemai.com/ecommerce/trade/confirm/index.html?origin_type=3002002000&ecom_entrance_form=detail&ecom_scene_id=1041',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      '抖音商城 H5 确认订单 with an inline 支付方式 radiogroup of div rows; the 抖音月付 row is ticked, shows 可用额度 and an expanded 月付分期 picker (3期免息 ¥616.33/期), while 更多支付方式 is collapsed (its list display:none).',
+    expected: { total: 184900, programs: { 'douyin-monthly': 'offered' } },
+  },
+  {
+    page: 'web/late-dewu-cashier-huabei-fenqi',
+    url: 'https://m.dewu.com/router/order/confirm?spuId=1384523&skuId=609318772&source=detail',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "得物 H5 确认订单 whose 支付方式 card is served as a grey skeleton; an inline script fills the radiogroup after 900 ms with 支付宝, ticked 花呗分期 (3/6/12期 picker, 3期免息 ¥563.00), 微信支付, 得物分期 (the app's own, not a listed program) and 云闪付.",
+    expected: { total: 168900, programs: { 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'web/meituan-waimai-cashier-yuefu-more-collapsed',
+    url: 'https://npay.meituan.com/resource/cashier/index.html?tradeno=23120715041290887312&pay_token=a7Zq0kR2vNwE91&merchant_no=4&nb_app=waimai&nb_platform=android',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      '美团收银台 H5 for a 外卖 order: amount header, a radiogroup of li rows with the yellow-ticked 美团月付 row (额度, 还款日 notes) first, a greyed 美团余额 row, and 更多支付方式 collapsed with its list display:none.',
+    expected: { total: 4680, programs: { 'meituan-monthly': 'offered' } },
+  },
+  {
+    page: 'web/suning-cashier-renxingfu-huabei-unsupported',
+    url: 'https://mpay.suning.com/epps-mpay/cashier/show.htm?orderId=30012788561204&merchantNo=70056575&terminal=WAP',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      '苏宁支付 H5 收银台: a 苏宁金融 group whose ticked 任性付 row carries an open 分期 grid (not a listed program), then 其他支付方式 with plain 支付宝 selectable and a greyed 花呗分期 row stating 本单商品不支持花呗分期.',
+    expected: { total: 349900, programs: { 'alipay-huabei': 'unavailable' } },
+  },
+  {
+    page: 'web/trap-douyin-activity-yuefu-coupons',
+    url: 'https://haohuo.jinritemai.com/magic/eco/runtime/release/6751c0a2f1e3b80312cd9a44?appType=douyin&magic_page_no=1',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      '抖音商城 双12 activity (magic) page: 抖音月付 coupon tickets with 立即领取 buttons, a 先享后付 banner pairing 抖音月付 开通 and 先用后付, a product grid tagged 月付3期免息 ¥…/期, and rules — no order and no payment step.',
+    expected: null,
+  },
+  {
+    page: 'web/trap-douyin-order-detail-paid-by-yuefu',
+    url: 'https://haohuo.jinritemai.com/ecommerce/trade/order/detail/index.html?order_id=6934817205519283711&enter_from=order_list',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      '抖音商城 H5 订单详情 for an already-paid, shipped order: status, logistics, price breakdown with 实付款, an info list reading 支付方式 抖音月付（分3期 · 免息） and a 月付分期还款计划 box — nothing left to pay.',
+    expected: null,
+  },
+  {
+    page: 'web/trap-meituan-yuefu-bill-history',
+    url: 'https://npay.meituan.com/resource/credit-pay/bill/index.html?entry=wallet&billMonth=202512',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      '美团月付 账单 page: a 12月账单 card with 应还 ¥486.50 and 立即还款/账单分期 buttons, quota stats, a list of past 美团月付 purchases, 历史账单 marked 已还清 and a 还款记录 list — no order is being paid and no payment step offers a pay-later choice.',
+    expected: null,
+  },
+  {
+    page: 'web/late-suning-pc-cashier-renxingfu-huabei',
+    url: 'https://pay.suning.com/epps-pwg/paycashier/cashier.htm?orderId=30012874456102',
+    site: 'web',
+    kind: 'late',
+    structure:
+      '苏宁易购 PC 收银台 that serves only the order box (应付金额) and a loading placeholder; an inline script draws the radio list 900 ms later: 任性付 (own credit, selected, 分期 grid), greyed 易付宝余额/零钱宝, 花呗分期 with its own 3/6/12期 grid, a bank card, and 微信支付/支付宝/云闪付 chips.',
+    expected: { total: 219900, programs: { 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'web/meituan-h5-cashier-monthly-paylater',
+    url: 'https://npay.meituan.com/resource/cashier/index.html?tradeno=26120619483375102846&pay_token=UJ8kTq3vR0xNc2mB&merchant_no=4&cashier_type=wap',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'React CSS-module hashed classes (PayItem_item__Q2c8d); each way to pay is a <button aria-pressed> tile inside a plain div (no radiogroup, no form), 美团月付 img has empty alt so the name is only text, 微信支付 icon via SVG <title>; amount in header as split <small>¥</small>56.80',
+    expected: { total: 5680, programs: { 'meituan-monthly': 'offered' } },
+  },
+  {
+    page: 'web/douyin-nutui-cashdesk-monthly-disabled',
+    url: 'https://tp-pay.snssdk.com/cashdesk?amount=35900&papi_id=4719&trade_no_for_query=SP2024101614223391887204&merchant_id=1200001893',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'NutUI cashier: nut-navbar, nut-price amount split into ¥/359/./00 divs, then a nut-radio-group of nut-cells where 抖音支付 is ticked via an svg class, and the 抖音月付 row is unavailable only through nut-radio__icon--disable / nut-radio__label--disabled classes, a faded icon and the 额度不足 reason (with a live 去提额 link); no ARIA anywhere.',
+    expected: { total: 35900, programs: { 'douyin-monthly': 'unavailable' } },
+  },
+  {
+    page: 'web/late-xiaomi-mshop-checkout-huabei',
+    url: 'https://m.mi.com/order/checkout?address_id=10170406550072356',
+    site: 'web',
+    kind: 'late',
+    structure:
+      'Served HTML is only a header and skeleton placeholders; an inline script builds the order 0.7 s after load: plain-div payment list with check images (支付宝 ticked), 微信支付, a 花呗分期 row with 3/6/12 期 免息 chips, 小米分期 (store credit, not a listed program) and 云闪付, plus the 应付金额 footer.',
+    expected: { total: 229900, programs: { 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'web/meituan-vant-cashier-monthly',
+    url: 'https://mpay.meituan.com/resource/cashier/index.html?trans_id=38012297445610290&pay_token=8f3a1c2d9b7e4a5f&nb_app=group&nb_platform=h5&nb_source=waimai',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Vant 4 cashier: van-nav-bar, big amount header, then an inset van-cell-group inside a van-radio-group where 美团月付 is the aria-checked van-radio (icon font has no glyphs, only the ::before tick), followed by 微信支付 and a bank card; a closed van-action-sheet (display:none) with 月付 instalment choices sits at the end.',
+    expected: { total: 4650, programs: { 'meituan-monthly': 'offered' } },
+  },
+  {
+    page: 'web/vip-uniapp-checkout-payscore',
+    url: 'https://mcheckout.vip.com/#/pages/checkout/index?from=cart&checkout_type=normal',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'uni-app H5 render (uni-page-head, uni-view, uni-text>span, uni-image background divs) with a uni-radio-group of uni-label rows: 微信支付 checked via uni-radio-input-checked, a 先享后付 row captioned 微信支付分, 唯品花 (store credit, not a listed program), 支付宝, and a 花呗分期 row greyed only by inline color, a disabled uni-radio class and the 订单满¥200可用 reason.',
+    expected: { total: 15900, programs: { 'wechat-payscore': 'offered', 'alipay-huabei': 'unavailable' } },
+  },
 ];

@@ -3457,4 +3457,563 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
       'Classic WooCommerce (Storefront) checkout whose #payment list labels carry no visible text: Afterpay is named only by an inline SVG <title> (selected, its payment_box open with a four-instalment schedule), Zip, humm, PayPal and the card brands only by <img alt>.',
     expected: { total: 38995, currency: 'AUD', programs: { afterpay: 'offered', zip: 'offered' } },
   },
+  {
+    page: 'woocommerce/woocommerce-ca-paypal-panel-pay-later',
+    url: 'https://www.tidewaterteaco.ca/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      "Classic WooCommerce (Astra) checkout where the selected PayPal gateway's open payment_box holds the rendered smart buttons (PayPal + 'Pay Later') and a Pay in 4 message, while the Affirm <li> is greyed out only by aria-disabled=\"true\" on the wrapper (its radio has no disabled attribute) with a CA$50 minimum note.",
+    expected: { total: 4910, currency: 'CAD', programs: { 'paypal-pay-in-4': 'offered', affirm: 'unavailable' } },
+  },
+  {
+    page: 'web/centra-no-adyen-dropin-klarna-split',
+    url: 'https://www.nordviksko.no/checkout',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Centra headless (Next.js, CSS-module class names) checkout whose payment step is an Adyen Drop-in role=radiogroup: Vipps is selected, Klarna is split into three methods ('Betal senere', 'Del opp betalingen' disabled with 'Ikke tilgjengelig for bestillinger under kr 1.500,-', 'Betal nå'); totals are written Norwegian-style 'kr 1.247,-' next to a struck-through 'kr 1.399,-' and a 'Herav mva.' line.",
+    expected: { total: 124700, currency: 'NOK', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/klarna-checkout-se-embedded-category-tabs',
+    url: 'https://www.fjallhem.se/kassan/',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "WooCommerce page with Klarna Checkout drawn inline beside the order review: Klarna's own selector has role=tab categories 'Betala senare' (selected, Faktura 30 dagar radio checked), 'Delbetala' and 'Betala nu' whose panels are hidden; Swish and card live only inside Klarna's hidden 'Betala nu' panel, and the total appears both as WooCommerce 'Totalt' (with a moms line and a 10 % coupon) and Klarna's 'Att betala'.",
+    expected: { total: 126700, currency: 'SEK', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/late-shopware-be-fr-payment-methods-ajax',
+    url: 'https://www.mobicity.be/fr/checkout/confirm',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "Shopware 6 confirm page (fr-BE) whose 'Mode de paiement' card is served with only a loading spinner; about 0.9 s after load an inline script fills it with Shopware payment-method radios: Bancontact (checked), Carte de crédit, 'Klarna – Payer plus tard' selectable, 'Klarna – Payer en 3 fois' disabled with an order-limit hint, PayPal and Virement; the aside shows 'Montant total 1 249,90 €' with narrow no-break-space grouping and separate HT/TVA lines.",
+    expected: { total: 124990, currency: 'EUR', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/magento-nl-mollie-ideal-in3-riverty-klarna',
+    url: 'https://www.huishoudcentrumutrecht.nl/checkout/#payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Magento 2 Luma one-page checkout with Mollie payment radios (payment-method / payment-method-title / hidden payment-method-content): iDEAL is _active with a bank select, then in3 'Betaal in 3 termijnen', 'Riverty – Achteraf betalen (voorheen AfterPay)', 'Klarna – Achteraf betalen' and PayPal; the footer repeats an 'AfterPay' logo, and the sidebar has a 'Waarvan btw' line under 'Totaal bestelling'.",
+    expected: { total: 34995, currency: 'EUR', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/norce-dk-privat-erhverv-klarna-b2b',
+    url: 'https://www.kontorhuset.dk/kassen',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Norce Commerce storefront with a custom one-page checkout: a Privat/Erhverv pill switch set to Erhverv; the private payment list (MobilePay, two Klarna methods) is present but hidden, while the visible business list has Walley invoice selected and 'Betal senere med Klarna' disabled with 'Ikke tilgængelig for erhvervskunder'; the summary shows ex-moms subtotals, a moms line and 'Total inkl. moms 1.249,00 DKK'.",
+    expected: { total: 124900, currency: 'DKK', programs: { klarna: 'unavailable' } },
+  },
+  {
+    page: 'web/sfra-ch-twint-klarna-abroad-unavailable',
+    url: 'https://www.alpenstern-sport.ch/de/checkout?stage=payment#payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Salesforce SFRA checkout at stage=payment: payment methods are Bootstrap nav-tabs (TWINT active, PostFinance Pay, Kreditkarte, PayPal) and the 'Rechnung mit Klarna' tab is .disabled/aria-disabled with 'Nur bei Lieferung in die Schweiz verfügbar' because the delivery address is in Konstanz (DE); a PayPal 'Später bezahlen' message exists only inside the inactive (display:none) PayPal tab-pane, and the total is Swiss-formatted CHF 1'249.90.",
+    expected: { total: 124990, currency: 'CHF', programs: { klarna: 'unavailable' } },
+  },
+  {
+    page: 'web/shopware-at-firmenkunde-klarna-unavailable',
+    url: 'https://www.werkzeug-gruber.at/checkout/confirm',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Shopware 6 confirm page for a logged-in business customer: payment-method radios where 'Klarna – Später bezahlen' is disabled with 'Für Firmenkunden leider nicht verfügbar.' beside it, while 'Klarna – Ratenkauf' and PayPal sit in a closed .collapse ('Weitere Zahlungsarten anzeigen'); the aside lists net subtotal, 'zzgl. 20 % MwSt.' and the gross 'Gesamtsumme € 1.249,90'.",
+    expected: { total: 124990, currency: 'EUR', programs: { klarna: 'unavailable' } },
+  },
+  {
+    page: 'web/trap-centra-se-my-account-orders',
+    url: 'https://www.vastkustdenim.se/sv-se/account/orders',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Centra headless storefront 'Mina ordrar' account page: past orders each carry a payment line ('Betald med Klarna · Faktura', 'Betald med Klarna · Dela upp i 3 räntefria delbetalningar', 'Betald med Swish', 'Betald med kort'), the first order is expanded with totals 'Totalt 1 249,00 kr'; it is order history, not a payment step.",
+    expected: null,
+  },
+  {
+    page: 'shopify/trap-shopify-se-product-klarna-osm',
+    url: 'https://www.skargardsljus.se/products/bordslampa-holmo-opal',
+    site: 'shopify',
+    kind: 'trap',
+    structure:
+      "Shopify Dawn product page: a rendered Klarna on-site messaging <klarna-placement> badge 'Betala i 3 räntefria delbetalningar på 416,33 kr' under the sale price 1 249,00 kr, a 'Köp nu' dynamic checkout button, a closed 'Leverans & betalning' accordion mentioning Klarna, and footer payment icons; there is no payment step.",
+    expected: null,
+  },
+  {
+    page: 'woocommerce/trap-woocommerce-fi-sv-cart-footer-klarna',
+    url: 'https://www.pohjolaoutdoor.fi/sv/varukorg/',
+    site: 'woocommerce',
+    kind: 'trap',
+    structure:
+      "WooCommerce (Storefront-style) cart page on a Finnish shop's Swedish-language site: cart table, 'Summa varukorg' with shipping radios, 'Totalt 1 249,00 €' and 'Gå till kassan'; Klarna appears only in the footer ('Betala senare med Klarna' link and payment-logo strip with MobilePay, Paytrail, bank logos). No payment step is on the page.",
+    expected: null,
+  },
+  {
+    page: 'web/bestbuy-checkout-financing-no-bnpl',
+    url: 'https://www.bestbuy.com/checkout/r/fast-track',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Best Buy fast-track pickup checkout: radio list of Credit/Debit Card (open, with My Best Buy card 18-month financing callout), PayPal, PayPal Credit, Apple Pay and Progressive Leasing lease-to-own; the only Klarna mention is the blue promo strip above the header.',
+    expected: null,
+  },
+  {
+    page: 'web/etsy-checkout-klarna-affirm-minimum',
+    url: 'https://www.etsy.com/checkout/payment?cart_ids=1283349201',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Etsy multi-step checkout 'How you'll pay' fieldset of wt-radio rows: card, PayPal, Google Pay, Klarna Pay in 4 (enabled), and an Affirm row whose radio is disabled with a red note that Affirm needs orders of $35.00 or more; summary sidebar shows order total $33.24.",
+    expected: { total: 3324, currency: 'USD', programs: { klarna: 'offered', affirm: 'unavailable' } },
+  },
+  {
+    page: 'web/late-dell-checkout-payment-script',
+    url: 'https://www.dell.com/en-us/checkout/payment',
+    site: 'web',
+    kind: 'late',
+    structure:
+      'Dell checkout whose served payment card holds only a spinner; an inline script renders the radio list 900 ms after load: Dell Pay, Credit Card (checked), PayPal, a disabled PayPal Pay in 4 (limit $30-$1,500), Affirm (enabled, as low as $185/mo) and a disabled Klarna (order total must be between $35 and $4,000); total $4,426.32 is in the served summary.',
+    expected: {
+      total: 442632,
+      currency: 'USD',
+      programs: { affirm: 'offered', 'paypal-pay-in-4': 'unavailable', klarna: 'unavailable' },
+    },
+  },
+  {
+    page: 'web/macys-checkout-klarna-disabled-egift',
+    url: 'https://www.macys.com/my-bag/checkout/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Macy's payment radiogroup in bordered rows: Credit Card (open, with Macy's Card sign-up offer), PayPal, a disabled Klarna Pay-in-4 row whose warning says Klarna isn't available for orders that include gift cards (the bag holds an E-Gift Card), and Apple Pay.",
+    expected: { total: 18388, currency: 'USD', programs: { klarna: 'unavailable' } },
+  },
+  {
+    page: 'web/trap-homedepot-cart-affirm-express-buttons',
+    url: 'https://www.homedepot.com/mycart/home',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Home Depot cart (no payment step): order summary with 'As low as $42/mo with Affirm', a Checkout button plus PayPal / PayPal Pay Later / Apple Pay express buttons, a store-card 6-month financing offer and an Affirm line on a recommended product.",
+    expected: null,
+  },
+  {
+    page: 'web/trap-lowes-advantage-card-apply-special-financing',
+    url: 'https://www.lowes.com/l/about/lowes-advantage-card',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Lowe's Advantage Card marketing and application page: 5% off vs 6 months special financing cards, an application form, a comparison table naming Affirm, Klarna, Snap Finance and Acima, and a FAQ saying Lowes.com accepts Affirm on eligible orders; no cart, no total, no payment step.",
+    expected: null,
+  },
+  {
+    page: 'web/trap-sephora-order-confirmation-afterpay',
+    url: 'https://www.sephora.com/checkout/confirmation?orderId=50219483361',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Sephora thank-you page after the order was placed: a Payment box reading 'Paid with afterpay' with the paid/remaining installment schedule, an order total of $85.00, and recommended product tiles with 'or 4 payments ... with Klarna or afterpay' lines.",
+    expected: null,
+  },
+  {
+    page: 'web/ulta-checkout-accordion-afterpay-open-zip-pickup',
+    url: 'https://www.ulta.com/checkout',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Ulta pickup checkout with a button-based payment accordion (role=radio): card and PayPal collapsed, Afterpay checked with its panel open showing the 4-payment schedule, Sezzle collapsed but listed, and a disabled Zip row reading 'Not available for pickup orders'.",
+    expected: {
+      total: 6450,
+      currency: 'USD',
+      programs: { afterpay: 'offered', sezzle: 'offered', zip: 'unavailable' },
+    },
+  },
+  {
+    page: 'web/wayfair-checkout-logo-tiles-klarna-limit',
+    url: 'https://www.wayfair.com/v/checkout/payment/show',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Wayfair payment step as a grid of logo-only tile buttons (names only in SVG text and sr-only spans): Card (pressed), Wayfair Card, PayPal, Affirm, Katapult, a disabled Klarna tile with the note 'Order total must be between $35 and $5,000', Apple Pay, Google Pay; order total $6,136.20 in the sidebar.",
+    expected: { total: 613620, currency: 'USD', programs: { affirm: 'offered', klarna: 'unavailable' } },
+  },
+  {
+    page: 'web/late-coastlineaudio-au-radiogroup-aria-checked',
+    url: 'https://www.coastlineaudio.com.au/checkout/payment',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "Headless checkout whose served HTML has only a 'Loading payment options…' skeleton; an inline script 700 ms after load draws a role=radiogroup of div role=radio items with aria-checked (card checked) and aria-disabled (Zip and humm, each with a visible reason) alongside Afterpay, Klarna and PayPal Pay in 4.",
+    expected: {
+      total: 110400,
+      currency: 'AUD',
+      programs: { afterpay: 'offered', klarna: 'offered', 'paypal-pay-in-4': 'offered', zip: 'unavailable' },
+    },
+  },
+  {
+    page: 'web/magento-nz-hidden-radios-img-alt',
+    url: 'https://www.tussockandtide.co.nz/checkout/#payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Magento 2 Luma 'Review & Payments' step where each payment-method-title has a visually hidden radio and a label containing only a logo <img> whose alt carries the method name (Afterpay, Laybuy, Zip, humm, PayPal); Afterpay and Laybuy rows are _disabled with disabled radios and an amount-limit note.",
+    expected: { total: 234900, currency: 'NZD', programs: { afterpay: 'unavailable', zip: 'offered' } },
+  },
+  {
+    page: 'web/maisonboreale-ca-fr-listbox-until-found',
+    url: 'https://www.maisonboreale.ca/fr/caisse/paiement',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'French-Canadian headless checkout whose payment methods are a role=listbox of role=option items with aria-selected (card selected), Afterpay an aria-disabled option with a visible amount-limit reason, and Affirm/Sezzle only inside a hidden="until-found" \'more financing\' panel that is not revealed.',
+    expected: {
+      total: 124990,
+      currency: 'CAD',
+      programs: { 'paypal-pay-in-4': 'offered', klarna: 'offered', afterpay: 'unavailable' },
+    },
+  },
+  {
+    page: 'web/miva-us-select-optgroup-bnpl',
+    url: 'https://www.ridgelineflytackle.com/mm5/merchant.mvc?Screen=OSEL',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Miva Merchant OSEL shipping/payment-selection screen where the payment method is a native <select> with optgroups; the 'Buy now, pay later' optgroup holds Affirm, Sezzle and Zip options plus a disabled Klarna option with a reason, while an Afterpay note sits in a display:none list item.",
+    expected: {
+      total: 64237,
+      currency: 'USD',
+      programs: { affirm: 'offered', sezzle: 'offered', zip: 'offered', klarna: 'unavailable' },
+    },
+  },
+  {
+    page: 'web/sfra-us-fieldset-disabled-financing',
+    url: 'https://www.harborandpine.com/on/demandware.store/Sites-HarborPine-Site/en_US/Checkout-Begin?stage=payment#payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Salesforce Commerce Cloud SFRA payment stage with the payment radios split into three fieldsets: 'Pay in full' (card, PayPal, Apple Pay), 'Pay in installments' (PayPal Pay in 4, enabled) and a <fieldset disabled> 'Monthly financing' holding Affirm and Klarna Financing with a visible final-sale reason.",
+    expected: {
+      total: 131844,
+      currency: 'USD',
+      programs: { 'paypal-pay-in-4': 'offered', affirm: 'unavailable', klarna: 'unavailable' },
+    },
+  },
+  {
+    page: 'web/solidus-ca-stepper-confirm-collapsed-payment',
+    url: 'https://www.northernpeakscycle.ca/checkout/confirm',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Solidus multi-step checkout on its Confirm step: Address, Delivery and Payment are finished steps collapsed to one-line summaries ('Payment: Afterpay · 4 interest-free payments of CA$78.74' with an Edit link) whose option radios (Afterpay, PayPal Pay in 4, Sezzle …) sit in hidden bodies, so no payment choice is offered on this page.",
+    expected: null,
+  },
+  {
+    page: 'bigcommerce/trap-bigcommerce-us-wishlist-installment-lines',
+    url: 'https://www.lumenandhearth.com/wishlist.php?action=viewwishlistitems&wishlistid=14',
+    site: 'bigcommerce',
+    kind: 'trap',
+    structure:
+      'BigCommerce Cornerstone account wish-list page: a productGrid of five saved items, each with an instalment message under its price (Afterpay, Affirm, Klarna, Sezzle plus PayPal Pay in 4, Zip) and Add to Cart / Remove buttons; no cart total and no payment step.',
+    expected: null,
+  },
+  {
+    page: 'shopify/trap-shopify-au-ways-to-pay-table',
+    url: 'https://www.wattleandwool.com.au/pages/ways-to-pay',
+    site: 'shopify',
+    kind: 'trap',
+    structure:
+      "Shopify Dawn theme help page 'Ways to Pay' with a 'Buy now, pay later' table listing Afterpay, Zip, Klarna, PayPal Pay in 4, Laybuy and humm with limits, an FAQ accordion and footer payment icons; there is no cart total and no payment step.",
+    expected: null,
+  },
+  {
+    page: 'shopify/trap-shopify-nz-shipping-step-footer-logos',
+    url: 'https://www.kowhaikids.co.nz/58239471/checkouts/8f3c2a9e1b7d4e6f0a5c1d2e3f4a5b6c?step=shipping_method',
+    site: 'shopify',
+    kind: 'trap',
+    structure:
+      "Shopify classic checkout on its shipping_method step: breadcrumb and a progressbar name 'Payment' only as an upcoming step, the form offers shipping rates and 'Continue to payment', and the footer has a 'We accept' strip of logo images (Afterpay, Zip, PayPal, cards) with the names only in alt text.",
+    expected: null,
+  },
+  {
+    page: 'woocommerce/woocommerce-au-segmented-aria-pressed-inert',
+    url: 'https://www.saltbushliving.com.au/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      'WooCommerce classic checkout whose theme renders the gateways as a segmented button bar (role=group, aria-pressed; Card pressed, Afterpay/Zip/humm/PayPal not pressed), followed by a greyed section marked inert that holds a PayPal Pay in 4 radio with a made-to-order reason.',
+    expected: {
+      total: 38995,
+      currency: 'AUD',
+      programs: { afterpay: 'offered', zip: 'offered', 'paypal-pay-in-4': 'unavailable' },
+    },
+  },
+  {
+    page: 'web/allegro-pl-allegro-pay-payu-raty-paczkomat',
+    url: 'https://allegro.pl/finalizacja-zakupu/platnosc',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Allegro delivery-and-payment page with two sellers shipping to an InPost parcel locker: BLIK preselected as last used, 'Allegro Pay – zapłać później' (buy now pay in 30 days / instalments), Raty PayU with an instalment table, transfer, card, Google Pay, and cash on delivery refused for the parcel locker; none of them is a listed program.",
+    expected: null,
+  },
+  {
+    page: 'web/asos-ie-paypal-last-used-klarna-hidden-clearpay',
+    url: 'https://secure.asos.com/ie/checkout',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'ASOS-style single-page checkout for Ireland: PayPal preselected as last used, with a PayPal Pay in 3 note kept in a hidden div; Klarna Pay in 3 radio offered; a Clearpay row present in the markup but display:none for the IE market.',
+    expected: { total: 9519, currency: 'EUR', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/elcorteingles-es-tarjeta-eci-paypal-3-plazos-klarna-plegado',
+    url: 'https://www.elcorteingles.es/compra/checkout/pago/',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "El Corte Inglés 'Forma de pago': the store card comes first with a financing table, a saved bank card is preselected, the PayPal block has a visible 'Paga en 3 plazos' sub-radio, seQura and Bizum follow, and Klarna and Aplazame sit inside a closed <details> 'Ver más formas de pago'.",
+    expected: { total: 112990, currency: 'EUR', programs: { 'paypal-pay-in-4': 'offered' } },
+  },
+  {
+    page: 'web/fnac-fr-oney-3x4x-paypal-4x-marketplace',
+    url: 'https://secure.fnac.com/orderpipe/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Fnac order-pipe payment block: saved card preselected from the last order, Oney 'Paiement en 3X ou 4X par carte bancaire' with a fee table, plain PayPal, 'Paiement en 4X PayPal' disabled because a Marketplace seller's item is in the basket, Carte Fnac credit; 'Total à payer' with narrow no-break thousand separator.",
+    expected: { total: 124498, currency: 'EUR', programs: { 'paypal-pay-in-4': 'unavailable' } },
+  },
+  {
+    page: 'web/late-currys-uk-payment-options-rendered',
+    url: 'https://www.currys.co.uk/checkout?stage=payment',
+    site: 'web',
+    kind: 'late',
+    structure:
+      'Currys payment stage served as a spinner; an inline script draws the options 900 ms after load: Currys Flexible Credit with a plan table, card preselected, plain PayPal, PayPal Pay in 3, Klarna, Clearpay disabled because a Care & Repair plan is in the basket, Apple Pay. The order summary with the total is in the served HTML.',
+    expected: {
+      total: 85899,
+      currency: 'GBP',
+      programs: { 'paypal-pay-in-4': 'offered', klarna: 'offered', afterpay: 'unavailable' },
+    },
+  },
+  {
+    page: 'web/trap-cdiscount-fr-fiche-produit-4x-vendeurs',
+    url: 'https://www.cdiscount.com/electromenager/aspirateur-balai/dyson-v15-detect-absolute/f-1101403-dys5025155069855.html',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Cdiscount product page: buy box with an 'Ajouter au panier' button and a 'Payez en plusieurs fois' block (4X CB, PayPal 4X, Klarna 3x, Oney), a table of Marketplace seller offers with per-seller instalment eligibility, a FAQ and reviews mentioning 4X PayPal; no checkout.",
+    expected: null,
+  },
+  {
+    page: 'web/trap-mediamarkt-de-warenkorb-klarna-paypal-zur-kasse',
+    url: 'https://www.mediamarkt.de/checkout',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "MediaMarkt basket (Warenkorb): line items, Gesamtsumme, a Klarna financing teaser and a PayPal 'Später bezahlen' message under the summary, a 'Zur Kasse' link, a PayPal Express button and a footer list of Zahlungsarten; no payment step yet.",
+    expected: null,
+  },
+  {
+    page: 'web/trap-saturn-de-meine-bestellungen-klarna-rechnung',
+    url: 'https://www.saturn.de/de/myaccount/orders',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "mySaturn order history: five past-order cards, each with a 'Bezahlt mit …' line (Klarna Rechnung, Finanzierung, PayPal – Später bezahlen, a cancelled Klarna 3-Raten order, Kreditkarte), totals per order and 'Erneut kaufen' buttons; no payment step and no current order.",
+    expected: null,
+  },
+  {
+    page: 'web/adyen-uk-dropin-clearpay',
+    url: 'https://www.hartleyandrowe.co.uk/checkout/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "styled-components checkout with completed details/delivery summaries and an Adyen Drop-in list (stored Visa, card, PayPal, two Klarna entries, Clearpay selected and expanded, Apple Pay); PayPal's Pay in 3 button sits only inside PayPal's aria-hidden, display:none details, and the footer names PayPal Pay in 3 as generic copy.",
+    expected: { total: 18640, currency: 'GBP', programs: { klarna: 'offered', afterpay: 'offered' } },
+  },
+  {
+    page: 'web/angular-material-ca-stepper',
+    url: 'https://www.maplecircuit.ca/checkout/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Angular Material vertical mat-stepper: contact and shipping steps collapsed (height 0, visibility hidden) with summaries in their headers, active Payment step with a mat-radio-group (card checked, PayPal, PayPal Pay in 4, Affirm, a disabled Sezzle whose reason lives only in the visually-hidden cdk-describedby tooltip container) and a closed mat-expansion-panel 'More ways to pay' that hides Klarna.",
+    expected: {
+      total: 140169,
+      currency: 'CAD',
+      programs: { 'paypal-pay-in-4': 'offered', affirm: 'offered', sezzle: 'unavailable' },
+    },
+  },
+  {
+    page: 'web/antd-us-radio-tooltip',
+    url: 'https://www.littleharbortoys.com/checkout/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'React + Ant Design v5 (hashed css-17seli4) checkout: ant-steps with Cart/Shipping finished and Payment in process, a shipping summary card, then a vertical ant-radio-group (card checked, PayPal, Cash App Afterpay, Sezzle, Zip, and an ant-radio-wrapper-disabled Affirm whose $50-minimum reason sits only in a body-level ant-tooltip-hidden popup), plus an ant-collapse with a hidden gift-card panel.',
+    expected: {
+      total: 4218,
+      currency: 'USD',
+      programs: { afterpay: 'offered', sezzle: 'offered', zip: 'offered', affirm: 'unavailable' },
+    },
+  },
+  {
+    page: 'web/bootstrap-ca-fr-accordion',
+    url: 'https://www.erableetco.ca/fr/commande/paiement',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "French-Canadian Bootstrap 5 accordion checkout: Coordonnées and Livraison items collapsed (summaries in their buttons), Paiement item shown with a radio list-group (carte, Interac, PayPal, PayPal 'Payez en 4 versements', Affirm, and a .disabled aria-disabled Klarna row with its over-1 000 $ reason); a sidebar FAQ mentions Sezzle is no longer accepted.",
+    expected: {
+      total: 129796,
+      currency: 'CAD',
+      programs: { 'paypal-pay-in-4': 'offered', affirm: 'offered', klarna: 'unavailable' },
+    },
+  },
+  {
+    page: 'web/late-styled-uk-braintree-paylater',
+    url: 'https://www.cadencecycles.co.uk/checkout/payment',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "styled-components checkout whose served Payment section is only a shimmering skeleton; an inline script replaces it after ~1.1 s with an ARIA radiogroup (card with Braintree hosted fields, PayPal, Klarna, an aria-disabled Clearpay row with its £1–£1,000 reason) and a Braintree PayPal button stack with a 'PayPal Pay in 3' Pay Later button and message.",
+    expected: {
+      total: 124900,
+      currency: 'GBP',
+      programs: { klarna: 'offered', afterpay: 'unavailable', 'paypal-pay-in-4': 'offered' },
+    },
+  },
+  {
+    page: 'web/stripe-us-emotion-accordion',
+    url: 'https://www.northpeakoutfitters.com/checkout?step=payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Next.js/emotion multi-step checkout whose active Payment section draws a Stripe Payment Element accordion (Card expanded, Affirm, Klarna, an aria-disabled Cash App Afterpay row with its over-$2,000 reason, Cash App Pay, bank), with Zip and Sezzle only as footer 'We accept' badges.",
+    expected: {
+      total: 245847,
+      currency: 'USD',
+      programs: { affirm: 'offered', klarna: 'offered', afterpay: 'unavailable' },
+    },
+  },
+  {
+    page: 'web/trap-emotion-us-product-pmme',
+    url: 'https://www.hollowandhearth.com/products/enameled-dutch-oven-5-5-qt',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "React/emotion product detail page with Stripe's Payment Method Messaging Element under the price ('4 interest-free payments of $24.75 with Klarna or afterpay ⓘ'), variant pickers, add-to-cart and Apple Pay buttons, details accordions, reviews and a closed cart drawer; no payment step exists.",
+    expected: null,
+  },
+  {
+    page: 'web/trap-tailwind-au-shipping-step',
+    url: 'https://www.saltwatersurf.com.au/checkout/shipping',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Tailwind multi-step checkout on step 2 (shipping-method radios active); the step-3 'Payment' section is a disabled, collapsed header that only carries Visa/Mastercard/PayPal/Afterpay/Zip/Klarna badges, and the order summary has an Afterpay instalment line under the total.",
+    expected: null,
+  },
+  {
+    page: 'web/trap-zendesk-ca-help-affirm',
+    url: 'https://help.borealsports.ca/hc/en-ca/articles/4410283356701-Paying-with-Affirm',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Zendesk Guide (Copenhagen-theme) help-centre article 'Paying with Affirm' with step-by-step instructions naming the checkout's Payment step, a screenshot placeholder of Affirm selected, an example APR table, a PayPal Pay in 4 tip callout, an FAQ accordion and related-article links; there is no checkout on the page.",
+    expected: null,
+  },
+  {
+    page: 'web/late-harborline-us-pay-button-total',
+    url: 'https://www.harborlinehome.com/checkout/payment',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "Headless furniture-store checkout whose served HTML has only a 'Loading secure payment…' placeholder beside an order summary (struck $1,304.20, Total $1,184.20); an inline script about 0.9 s after load draws the radiogroup (card, PayPal, Affirm $98.69/mo, Klarna 4 × $296.05, disabled Afterpay over its $1,000 limit) and a 'Pay $1,184.20' button.",
+    expected: {
+      total: 118420,
+      currency: 'USD',
+      programs: { affirm: 'offered', klarna: 'offered', afterpay: 'unavailable' },
+    },
+  },
+  {
+    page: 'web/magento-au-store-credit-afterpay',
+    url: 'https://www.coastalhomewares.com.au/checkout/#payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Adobe Commerce (Luma) Review & Payments step: the active Afterpay method shows a 4 × A$97.50 schedule with 'A$97.50 Due today', then Zip, PayPal Pay in 4, PayPal, card, a disabled humm (non-program) and a display:none Klarna method; store credit A$120.00 is applied below the methods and the sidebar reads Cart Subtotal A$498.00, Store Credit -A$120.00, Order Total A$390.00.",
+    expected: {
+      total: 39000,
+      currency: 'AUD',
+      programs: { afterpay: 'offered', zip: 'offered', 'paypal-pay-in-4': 'offered' },
+    },
+  },
+  {
+    page: 'web/prestashop-it-donation-line-paga-in-3',
+    url: 'https://www.cicloteca.it/ordine',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "PrestaShop 1.7 order page at step 4 'Pagamento': a pre-ticked € 5,00 donation box sits above div.payment-options radios (card, PayPal, 'PayPal – Paga in 3 rate', 'Klarna. Paga in 3 rate' with € 416,64 + 2 × € 416,63, a disabled Scalapay and cash-on-delivery with amount limits, bank transfer); the summary adds service and donation lines up to 'Totale (IVA incl.) € 1.249,90'.",
+    expected: { total: 124990, currency: 'EUR', programs: { 'paypal-pay-in-4': 'offered', klarna: 'offered' } },
+  },
+  {
+    page: 'web/sfcc-fr-crossed-total-paypal-4x-over-limit',
+    url: 'https://www.maison-arlette.fr/on/demandware.store/Sites-Arlette-FR-Site/fr_FR/Checkout-Begin?stage=payment#payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Salesforce Commerce Cloud SFRA payment stage with payment methods as nav-tabs (Carte bancaire active, Klarna 'Payer en 3 fois sans frais : 3 × 716,60 €', a disabled 'Paiement en 4X PayPal' tab with its 30 €–2 000 € limit note, PayPal, Oney 3x/4x); the summary shows a struck-through 2 389,80 € above the payable 2 149,80 € written with narrow no-break spaces.",
+    expected: { total: 214980, currency: 'EUR', programs: { klarna: 'offered', 'paypal-pay-in-4': 'unavailable' } },
+  },
+  {
+    page: 'web/shopify-us-giftcard-tip-installments',
+    url: 'https://northpinesupply.com/checkouts/cn/Z2NwLXVzLWNlbnRyYWwxOjAxSlA0UTdLQ1pNNkE2VDNHWDBSRkRWN1pC',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Shopify one-page checkout: a tip picker (10% = $17.20) and an applied gift card (−$60.00, with the card's own $15.00 'remaining balance') sit above a radiogroup of Credit card / PayPal / Shop Pay Installments / Afterpay / Klarna with per-instalment lines, and the order-summary aside ends in 'Total USD $153.40' after the gift card.",
+    expected: {
+      total: 15340,
+      currency: 'USD',
+      programs: { 'shop-pay-installments': 'offered', afterpay: 'offered', klarna: 'offered' },
+    },
+  },
+  {
+    page: 'web/shopware-de-subscription-collapsed-methods',
+    url: 'https://www.bohnenwerk-kaffee.de/checkout/confirm',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Shopware 6 confirm page for a coffee subscription bundle: the payment card lists Kreditkarte, PayPal, 'Später bezahlen mit PayPal' and a disabled 'Klarna Ratenkauf' (200,00 € minimum), while 'Rechnung mit Klarna', SEPA and Vorkasse sit in a closed .collapse behind 'Weitere Zahlungsarten anzeigen'; the aside shows 'Heute fällig (Gesamtsumme) 149,90 €' beside recurring 50,90 € payments every 4 weeks.",
+    expected: { total: 14990, currency: 'EUR', programs: { 'paypal-pay-in-4': 'offered', klarna: 'unavailable' } },
+  },
+  {
+    page: 'web/trap-b2b-invoice-paylink-klarna-promo',
+    url: 'https://pay.brightwellsupply.co.uk/i/INV-2025-04817',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "A UK catering supplier's pay-by-link invoice page: invoice lines and an 'Amount due £4,812.50' box with a single 'Pay £4,812.50 by card' link and bank-transfer details, plus a pink trade-finance advert naming Klarna and PayPal Pay in 3 that expressly does not apply to existing invoices; no payment-method choice exists.",
+    expected: null,
+  },
+  {
+    page: 'shopify/trap-shopify-dawn-cart-au-estimated-total-klarna',
+    url: 'https://www.saltandwillow.com.au/cart',
+    site: 'shopify',
+    kind: 'trap',
+    structure:
+      "Shopify Dawn cart page (cart-items table, cart__footer with 'Estimated total $312.00 AUD' and 'Taxes included. Discounts and shipping calculated at checkout.'), a Klarna on-site placement '4 interest-free payments of AU$78.00', Check out / Shop Pay / PayPal express buttons and footer payment icons naming Afterpay and Klarna; there is no payment step.",
+    expected: null,
+  },
 ];

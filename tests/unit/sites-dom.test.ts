@@ -46,6 +46,11 @@ describe('payable total', () => {
     ['优惠券 -¥10.00 合计 ¥89.90', 8990],
     ['<p>店铺合计 ¥10.00</p><p>实付款 ¥25.00</p>', 2500],
     ['<div>合计：<em>89.90</em><button>提交订单</button></div>', 8990],
+    // A note whose first clause holds 付款金额, split where a short piece of it looks like a label.
+    [
+      '<p>分期付款金额以支付宝实际扣款为准；手续费由买家承<span>担。额度：¥12,000.00</span></p><p>实付款：¥3689.00</p>',
+      368900,
+    ],
     // A mini-program page's own elements, each a block to the reader: the digits still run on.
     [
       '实付款 <uni-text><span>¥</span></uni-text><uni-text><span>89</span></uni-text><uni-text><span>.90</span></uni-text>',
@@ -1022,6 +1027,117 @@ describe('shops in their own countries', () => {
         ['klarna', 'selectable'],
       ]);
     }
+  });
+
+  it('takes no notice for a heading where a split word runs on into it', () => {
+    // A coupon notice above WooCommerce's ways to pay, a word split by markup: the title the piece goes on
+    // into is the whole notice, no "Coupon" heading over the step below it.
+    for (const notice of ['successfully: ', 'succ<span>essfully: </span>']) {
+      const doc = shop(
+        'en-CA',
+        `<div class="woocommerce-notices-wrapper"><div class="woocommerce-message" role="alert">Coupon code applied ${notice}<strong>STEEP10</strong>
+        is no longer valid for sale items and was removed.</div></div><form class="checkout"><ul class="wc_payment_methods"><li><input type="radio" name="payment_method" id="pp">
+        <label for="pp">PayPal Pay Later</label></li><li><input type="radio" name="payment_method" id="cc">
+        <label for="cc">Credit card</label></li></ul><table><tr><th>Total</th><td>$49.10</td></tr></table></form>`,
+      );
+      expect(states('https://www.tidewaterteaco.ca/checkout/', doc)).toEqual([['paypal-pay-in-4', 'selectable']]);
+    }
+  });
+
+  it('reads a name in a badge of its own in its line: "Paid with" it is no option', () => {
+    // An order confirmation: the way the order was paid, the name drawn as a badge of its own.
+    const confirmation = (badge: string) =>
+      shop(
+        'en-US',
+        `<h1>Thank you for your order</h1><section class="conf-box"><h2>Payment</h2><p>Paid with ${badge}</p>
+        <p>Your first installment of $21.25 was charged today.</p></section><p>Order total $85.00</p>`,
+      );
+    for (const badge of ['afterpay', '<span class="ap-mark">afterpay</span>', '<b class="brand">Afterpay</b>'])
+      expect(read('https://www.sephora.com/checkout/confirmation?orderId=50219483361', confirmation(badge))).toBe(
+        undefined,
+      );
+    // The same badge as the option's own name is read.
+    const step = shop(
+      'en-US',
+      `<h2>Payment</h2><div role="radiogroup"><div role="radio" aria-checked="false">Pay with <span class="ap-mark">afterpay</span></div>
+      <div role="radio" aria-checked="true">Credit card</div></div><p>Order total $85.00</p>`,
+    );
+    expect(states('https://www.sephora.com/checkout', step)).toEqual([['afterpay', 'selectable']]);
+  });
+
+  it('reads the ways to pay in the panel of the tab picked among others (京东支付 · 微信支付 · 银联)', () => {
+    const doc = shop(
+      'zh-CN',
+      `<div class="order">应付金额 <strong>8999.00</strong>元</div><div class="payment">
+      <ul role="tablist"><li role="tab" aria-selected="true" aria-controls="jdpay">京东支付</li>
+      <li role="tab" aria-selected="false" aria-controls="wx">微信支付</li></ul>
+      <div id="jdpay" role="tabpanel"><div class="paybox paybox-selected"><span class="ui-checkbox-checked"><strong>打白条</strong></span>
+      <div>可用额度 ¥21,480.00</div></div><div class="paybox"><span class="ui-checkbox"><strong>招商银行 信用卡</strong></span></div></div>
+      <div id="wx" role="tabpanel" style="display:none">请使用微信扫码支付</div></div>`,
+    );
+    expect(
+      read('https://www.chayuan-tea.example/cashier/index.action', doc)?.options.map(({ program }) => program),
+    ).toEqual(['jd-baitiao']);
+  });
+
+  it('takes the amount a Chinese cashier shows alone for the total', () => {
+    const cashier = (url: string) =>
+      read(
+        url,
+        shop(
+          'zh-CN',
+          `<div class="head"><p>剩余支付时间 14:59</p><p class="amount"><small>¥</small>56.80</p><p>美团外卖-老街牛肉面</p></div>
+          <ul class="channels"><li role="radio" aria-checked="true">美团月付 <span>本月免息</span></li>
+          <li role="radio" aria-checked="false">微信支付</li></ul><button>美团月付支付 ¥56.80</button>`,
+        ),
+      )?.total;
+    expect(cashier('https://npay.meituan.com/resource/cashier/index.html?tradeno=2312071504')).toBe(5680);
+    // Its parts each in a block of its own (NutUI's price: ¥ · 359 · . · 00).
+    const drawn = shop(
+      'zh-CN',
+      `<div class="nut-price">\n <div>¥</div>\n <div>359</div>\n <div>.</div>\n <div>00</div>\n</div>
+      <ul><li role="radio" aria-checked="false">抖音月付 <span>额度不足</span></li><li role="radio" aria-checked="true">微信支付</li></ul>`,
+    );
+    expect(read('https://tp-pay.snssdk.com/cashdesk?merchant_id=1200001893', drawn)?.total).toBe(35900);
+    // Not on an order form, where a price alone is a goods' price.
+    expect(cashier('https://h5.waimai.meituan.com/waimai/mindex/submit-order?wm_poi_id=1184523067238145')).toBe(
+      undefined,
+    );
+  });
+
+  it('takes no struck-out total, however the line through it is drawn, nor a limit for a total', () => {
+    const total = (summary: string) =>
+      read(
+        'https://www.maison-exemple.fr/checkout',
+        styledDocument(`<!doctype html><html lang="en-AU"><head><style>.total-old{text-decoration:line-through}</style></head>
+        <body><form><h2>Payment</h2><label><input type="radio" name="pm"> Afterpay</label><label><input type="radio" name="pm"> Card</label>
+        <p>Not available: humm requires an order total of A$500.00 or more.</p></form>${summary}</body></html>`),
+      )?.total;
+    expect(total('<p>Order total <span class="total-old">A$438.00</span> <span>A$390.00</span></p>')).toBe(39000);
+    expect(total('<p>Order total <span class="total-new">A$438.00</span> <span>A$390.00</span></p>')).toBe(43800);
+  });
+
+  it('offers nothing from the button that opens a closed step, whatever logos it shows', () => {
+    const doc = shop(
+      'en-AU',
+      `<section><h2>2 Shipping</h2><label><input type="radio" name="ship" checked> Standard $9.95</label></section>
+      <section><button type="button" aria-expanded="false" disabled><h2>3 Payment</h2><span aria-label="Accepted payment methods">
+      <span role="img" aria-label="Visa">VISA</span><span role="img" aria-label="Afterpay">afterpay</span>
+      <span role="img" aria-label="Zip">zip</span></span></button></section><p>Total $698.94</p>`,
+    );
+    expect(read('https://www.swellsurf.example/checkout', doc)).toBeUndefined();
+    doc.querySelector('button')?.setAttribute('aria-expanded', 'true');
+    expect(read('https://www.swellsurf.example/checkout', doc)).toBeDefined();
+  });
+
+  it("reads PayPal's Pay in 3 said under its name as its plan", () => {
+    const doc = shop(
+      'en-GB',
+      `<div role="radiogroup" aria-label="Choose a payment method"><div role="radio" aria-checked="true">Credit or debit card</div>
+      <div role="radio" aria-checked="false"><span>PayPal</span><small>Pay in full or in 3 interest-free payments of £416.33</small></div>
+      </div><p>Total £1,249.00</p>`,
+    );
+    expect(states('https://www.hollowayhome.co.uk/checkout', doc)).toEqual([['paypal-pay-in-4', 'selectable']]);
   });
 
   it('offers nothing from a dialog that is closed', () => {

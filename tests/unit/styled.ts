@@ -74,6 +74,8 @@ export function restyle(document: Document): void {
       overflowY: declared.get('overflow-y')?.value ?? overflow,
       float: declared.get('float')?.value ?? 'none',
       position: declared.get('position')?.value ?? 'static',
+      textDecorationLine:
+        declared.get('text-decoration-line')?.value ?? declared.get('text-decoration')?.value ?? 'none',
     };
     cache.set(element, style);
     return style;
@@ -92,7 +94,7 @@ function compare(a: readonly number[], b: readonly number[]): number {
   return 0;
 }
 
-/** What a shopper's seeing a box depends on (a box of a pixel is screen-reader text), and what sets a box apart from its line; `overflow` stands for both of its axes. */
+/** What a shopper's seeing a box depends on (a box of a pixel is screen-reader text), what sets a box apart from its line, and a line drawn through a price; `overflow` stands for both of its axes. */
 const PROPERTIES = new Set([
   'display',
   'visibility',
@@ -103,6 +105,8 @@ const PROPERTIES = new Set([
   'overflow-y',
   'float',
   'position',
+  'text-decoration',
+  'text-decoration-line',
 ]);
 
 function declarations(text: string): Map<string, { value: string; important: boolean }> {
