@@ -677,6 +677,17 @@ function wordsIn(element: Element): string {
   return text.trim();
 }
 
+const TEXT_FIELD = 'input:not([type]),input[type=text],input[type=tel],input[type=number],input[type=email],textarea';
+
+/** Whether an element is (in) the label of a field the shopper types into. */
+function labelsTextField(element: Element): boolean {
+  const label = element.closest('label');
+  if (!label) return false;
+  const id = label.getAttribute('for');
+  const control = id ? label.ownerDocument.getElementById(id) : label.querySelector('input,select,textarea');
+  return !!control?.matches(TEXT_FIELD);
+}
+
 /** The text just before the inline markup a text (or element) opens, where a text comes before it in its line. */
 function textBefore(node: Node): string {
   let part: Node = node;
@@ -876,6 +887,8 @@ function hitsIn(
         }
       }
       const labelled = element.closest(LABELLING) !== null;
+      // The address form's "ZIP" labels a field to type in, no way to pay.
+      if (labelsTextField(element)) continue;
       // A name in a badge of its own is read in its line all the same: "Paid with <span class=…>afterpay</span>".
       const saidOf = !labelled && compiled.words.mentionBefore.test(textBefore(node));
       const found = !saidOf && nameIn(run, node.nodeType === 3 ? text : run, compiled, labelled);

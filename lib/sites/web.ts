@@ -54,12 +54,12 @@ function isChinese(doc: Document): boolean {
   return lang ? /^zh\b/i.test(lang) : /\p{Script=Han}/u.test(doc.title);
 }
 
-/** A cashier shows what is to be paid on its own, large, with no label (美团's, 苏宁's). */
+/** A cashier (by its path, or its host: 有赞's cashier.youzan.com) shows what is to be paid on its own, large, with no label. */
 const CASHIER_ZH: CheckoutVocabulary = { ...VOCABULARY_ZH, standaloneTotal: true };
 const isCashier = (url: URL) =>
-  pathSegments(url)
-    .map(bare)
-    .some((segment) => CASHIER.test(segment) || segment === '收银台');
+  [url.hostname.split('.')[0] ?? '', ...pathSegments(url).map(bare)].some(
+    (segment) => CASHIER.test(segment) || segment === '收银台',
+  );
 
 /** A Chinese page's ¥ is yuan wherever the shop is; an English one's bare $ is its country's. */
 const vocabularyOf = (doc: Document, url: URL) =>
@@ -159,6 +159,9 @@ const CONFIRMS = new Set(['buy', 'order', 'trade', 'purchase']);
 /** A shopper's account pages (past orders), never a checkout. */
 const ACCOUNT =
   /^(?:account|my-account|myaccount|customer|order-history|orders|order[-_]?(?:list(?:[-_][a-z]+)?|details?))$/;
+/** A help centre's pages (/kundservice/betalning/…, /help/payment): about paying, never a checkout. */
+const HELP =
+  /^(?:help|faq|faqs|support|customer-service|customer-care|kundservice|kundenservice|kundeservice|klantenservice|asiakaspalvelu|hilfe|aide|ayuda|aiuto|pomoc|service-client|servicio-al-cliente|帮助|帮助中心|客服)$/;
 /** An order's own page (Douyin's /trade/order/detail/), past the checkout. */
 const ORDER_DETAIL = (path: readonly string[]) =>
   path.some((segment, index) => /^details?$/.test(segment) && path[index - 1] === 'order');
@@ -198,6 +201,7 @@ export function isWebCheckout(address: URL): boolean {
       MIVA_SCREENS.test(address.searchParams.get('Screen') ?? '')) &&
     !isAfterOrder(segments) &&
     !ORDER_DETAIL(path) &&
+    !path.some((segment) => HELP.test(segment)) &&
     !segments.some((segment) => ACCOUNT.test(segment))
   );
 }
@@ -288,6 +292,8 @@ export const WEB_EXAMPLES: SiteExamples = {
     'https://www.shanchaji.example/#/checkout/success?order=88213',
     'https://www.shanchaji.example/help#checkout',
     'https://www.ridgeline-tackle.example/mm5/merchant.mvc?Screen=BASK',
+    'https://www.skogsro-outdoor.example/kundservice/betalning/varfor-ar-klarna-inte-tillgangligt',
+    'https://www.chayuan-tea.example/help/pay/huabei',
     'https://www.ridgeline-tackle.example/mm5/merchant.mvc?Screen=INVC',
     'https://shop.douyin.example/ecommerce/trade/order/detail/index.html?order_id=6934817205519283711',
     'https://www.chayuan-tea.example/user/order-detail?id=20250612000001',

@@ -699,4 +699,58 @@ export const READINGS_WEB_CN: readonly CorpusPage[] = [
       'uni-app H5 render (uni-page-head, uni-view, uni-text>span, uni-image background divs) with a uni-radio-group of uni-label rows: 微信支付 checked via uni-radio-input-checked, a 先享后付 row captioned 微信支付分, 唯品花 (store credit, not a listed program), 支付宝, and a 花呗分期 row greyed only by inline color, a disabled uni-radio class and the 订单满¥200可用 reason.',
     expected: { total: 15900, programs: { 'wechat-payscore': 'offered', 'alipay-huabei': 'unavailable' } },
   },
+  {
+    page: 'web/late-yechaji-h5-pay-douyin-monthly-greyed',
+    url: 'https://h5.yechaji.com/#/pay?orderNo=YC2409181532078841&storeId=5521',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "Tea-brand H5 (hash route #/pay, hashed CSS-module classes) whose served HTML has store, drinks and 小计 ¥35.00 with only a skeleton where the pay methods go; an inline script draws, after 900 ms, a radio list (微信支付 selected, 支付宝, 花呗, greyed 抖音月付 '仅支持在抖音App内使用', greyed 野茶钱包 balance) and a 实付 ¥35.00 / 确认支付 bottom bar.",
+    expected: { total: 3500, programs: { 'alipay-huabei': 'offered', 'douyin-monthly': 'unavailable' } },
+  },
+  {
+    page: 'web/shoplazza-zh-checkout-huabei-merchant-off',
+    url: 'https://shop.moriko-beauty.com/checkout/1688-MKB20418?step=payment_method',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Shoplazza-style two-column one-page checkout at the payment step: radio list with card fields expanded, 支付宝, a disabled 花呗分期 row reading 不可用：商家未开通花呗分期服务, 微信支付, PayPal, and a display:none PayPal 先买后付 row; order summary sidebar ends with 合计 CNY ¥920.40.',
+    expected: { total: 92040, programs: { 'alipay-huabei': 'unavailable' } },
+  },
+  {
+    page: 'web/trap-magento-zh-order-view-huabei-fenqi',
+    url: 'https://www.jiaju-youxuan.com/sales/order/view/order_id/4127/',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Magento 2 Luma customer-account order view (订单 # 000004127, 处理中) with ordered-items table totals, 再次订购 link, and an 订单信息 block whose 支付方式 box reads '支付方式：花呗分期' with 6-period details of the already-paid order; there is no payment step.",
+    expected: null,
+  },
+  {
+    page: 'web/trap-youzan-membercenter-huabei-payscore-banners',
+    url: 'https://h5.youzan.com/wscuser/membercenter?kdt_id=46018735',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      'Youzan H5 member centre (我的 tab): member card, 储值余额 ¥268.00 / 积分 / 优惠券 asset row, order-status entries with a 待付款 badge, a carousel of two banners (花呗分期 3期免息, 微信支付分 先享后付) and 储值有礼 recharge tiles; there is no payment step or payable order.',
+    expected: null,
+  },
+  {
+    page: 'web/weimob-order-confirm-paypopup-payscore-disabled',
+    url: 'https://100001893722.m.weimob.com/saas/retail/100001893722/6021453/#/order/confirm?source=cart',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Weimob-style Vue order-confirm page (data-v scoped attributes) with 积分/储值卡 switches and a 实付 + 提交订单 bottom bar, overlaid by an open bottom 选择支付方式 popup where 微信支付 is selected and 储值卡, 微信支付分 先享后付 and 货到付款 are greyed with reasons.',
+    expected: { total: 18690, programs: { 'wechat-payscore': 'unavailable' } },
+  },
+  {
+    page: 'web/youzan-cashier-huabei-fenqi-expanded',
+    url: 'https://cashier.youzan.com/pay/wsctrade_pay?order_no=E20240917203315012345678&kdt_id=44123987#/',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Youzan H5 cashier: disabled 储值余额/礼品卡 asset rows above a Vant-style radio list where 花呗分期 is selected with its 3/6/12-period grid expanded, plus a collapsed (display:none) 更多支付方式 list and a bottom pay button repeating the amount.',
+    expected: { total: 239600, programs: { 'alipay-huabei': 'offered' } },
+  },
 ];

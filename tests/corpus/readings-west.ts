@@ -4016,4 +4016,235 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
       "Shopify Dawn cart page (cart-items table, cart__footer with 'Estimated total $312.00 AUD' and 'Taxes included. Discounts and shipping calculated at checkout.'), a Klarna on-site placement '4 interest-free payments of AU$78.00', Check out / Shop Pay / PayPal express buttons and footer payment icons naming Afterpay and Klarna; there is no payment step.",
     expected: null,
   },
+  {
+    page: 'web/late-magento-pt-klarna-mbway',
+    url: 'https://www.tecnolar.pt/checkout/#payment',
+    site: 'web',
+    kind: 'late',
+    structure:
+      'Magento 2 Luma checkout in Portuguese whose served HTML holds only a loading mask in #checkout-step-payment; an inline script fills it 0.9 s after load with the payment-method radio list (MB WAY selected, Multibanco, card, PayPal, "Klarna – Pagar em 3 prestações sem juros", Oney 3x/4x).',
+    expected: { total: 38970, currency: 'EUR', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/prestashop-es-paypal-paga-en-3-plazos',
+    url: 'https://www.ciclosbarrera.es/pedido',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'PrestaShop 1.7 classic checkout step 4 with a payment-options radio list: ps_checkout\'s "Paga en 3 plazos" (PayPal logo) is checked with its additional-information shown, next to seQura "Divide en 3 partes sin coste", card, Bizum, PayPal and transfer; Klarna appears only among footer logos.',
+    expected: { total: 23685, currency: 'EUR', programs: { 'paypal-pay-in-4': 'offered' } },
+  },
+  {
+    page: 'web/salesforce-us-es-payment-tabs-limits',
+    url: 'https://www.rutanortefitness.com/on/demandware.store/Sites-RutaNorte-Site/es_US/Checkout-Begin?stage=payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Salesforce SFRA checkout payment stage with nav-tabs payment-options: card tab active, PayPal, Klarna and Affirm tabs selectable, while "Paga en 4" (PayPal, $30–$1,500) and Cash App Afterpay ("No disponible para pedidos superiores a $2,000") tabs are disabled; order total $2,349.98.',
+    expected: {
+      total: 234998,
+      currency: 'USD',
+      programs: { 'paypal-pay-in-4': 'unavailable', afterpay: 'unavailable', klarna: 'offered', affirm: 'offered' },
+    },
+  },
+  {
+    page: 'web/shopify-us-es-afterpay-affirm-shop-pay-cuotas',
+    url: 'https://www.sierraaltaoutfitters.com/checkouts/cn/Z2NwLXVzLWNlbnRyYWwxOjAxSkM5UTNWN0I4UjJYRjVNSkJSUTZRWUVa?locale=es-US',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Shopify one-page checkout in US Spanish: an express row (Shop Pay, PayPal, Google Pay buttons) above a fieldset of payment radios where card is open and Shop Pay installments ("Paga el total o en cuotas"), PayPal, Afterpay and "Paga a plazos con Affirm" are selectable rows; total shown as "USD $150.00".',
+    expected: {
+      total: 15000,
+      currency: 'USD',
+      programs: { 'shop-pay-installments': 'offered', afterpay: 'offered', affirm: 'offered' },
+    },
+  },
+  {
+    page: 'web/trap-salesforce-es-ayuda-metodos-de-pago',
+    url: 'https://www.nordicamoda.es/es/ayuda/metodos-de-pago.html',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      'Salesforce SFRA content page "Métodos de pago" in the help centre: one article per method (PayPal with "Paga en 3 plazos", Klarna 3 plazos / 30 días, Bizum, Aplazame), a limits table with "No disponible" cells and an FAQ; no cart total and no payment step.',
+    expected: null,
+  },
+  {
+    page: 'shopify/trap-shopify-es-product-klarna-3-pagos',
+    url: 'https://www.olmoyrio.es/products/zapatilla-urbana-alba-piel-blanca',
+    site: 'shopify',
+    kind: 'trap',
+    structure:
+      'Shopify Dawn product page (99,90 €) with a Klarna on-site badge "o 3 pagos de 33,30 € con Klarna" under the price, a closed "Formas de pago" accordion mentioning Klarna and PayPal 3 plazos, a hidden cart drawer and payment icons in the footer; there is no payment step.',
+    expected: null,
+  },
+  {
+    page: 'web/vtex-mx-payment-groups-klarna-kueski',
+    url: 'https://www.casanativa.com.mx/checkout/#/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'VTEX legacy checkout: payment-group-list-btn column of tab links (credit card active with its MSI panel; Klarna, Kueski Pay, Aplazo, Mercado Pago, PayPal with bank-card MSI, OXXO as selectable tabs) and totalizers in MXN written with a bare "$".',
+    expected: { total: 324900, currency: 'MXN', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'woocommerce/woocommerce-es-klarna-disabled-over-limit',
+    url: 'https://www.electrohogarmarin.es/finalizar-compra/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      'WooCommerce Storefront checkout: wc_payment_methods radio list where Klarna\'s radio is disabled with the note "No disponible para pedidos superiores a 1.000 €", PayPal\'s closed payment_box (display:none) holds a "Paga en 3 plazos" message, and Cofidis Pay offers 3 or 4 cuotas.',
+    expected: { total: 124900, currency: 'EUR', programs: { klarna: 'unavailable' } },
+  },
+  {
+    page: 'woocommerce/late-woocommerce-blocks-de-klarna-wird-geprueft',
+    url: 'https://www.bohnenwerk.de/kasse/',
+    site: 'woocommerce',
+    kind: 'late',
+    structure:
+      "WooCommerce Blocks checkout served with only skeleton placeholders in the main column (order summary and total are in the served HTML); an inline script replaces the skeleton ~0.9 s after load with contact, address and a 'Zahlungsoptionen' radio-control accordion: Kreditkarte pre-selected, plain PayPal, Klarna with disabled radio, spinner and 'Wird geprüft…' (shown, undecided: unknown), and greyed 'Später bezahlen mit PayPal' reading only 'Für deine Bestellung nicht verfügbar' (no reason: unavailable), plus Vorkasse.",
+    expected: { total: 122985, currency: 'EUR', programs: { klarna: 'unknown', 'paypal-pay-in-4': 'unavailable' } },
+  },
+  {
+    page: 'web/magento-sv-klarna-betalplan-nasta-steg',
+    url: 'https://www.nordiskhem.se/checkout/#payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Magento 2 Luma checkout (rendered DOM, Swedish) with a red checkout message 'Vi kunde inte hämta alla betalsätt just nu…' above the payment group; Klarna is the pre-selected, enabled radio whose open panel says the plan is chosen in the next step after logging in at Klarna (can be picked now: offered); Kort, Swish and PayPal are plain methods, and the greyed 'Walley – Faktura & Delbetalning … Inte tillgängligt för din beställning' is not a program; the sidebar Klarna 'Dela upp från 1 012 kr/mån' badge is outside the payment step.",
+    expected: { total: 1198700, currency: 'SEK', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/react-en-gb-clearpay-couldnt-load',
+    url: 'https://www.harbourandfinch.co.uk/checkout/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Server-rendered custom React (Next.js) checkout using a role=radiogroup of button role=radio rows under an error alert 'Some payment options couldn't be loaded.': card pre-selected; PayPal whose sub-line 'Pay in 3 interest-free payments · loading offer…' is still a skeleton (named but undecided: unknown); Klarna enabled with 'You'll choose your plan after logging in to Klarna' (can be picked now: offered); Clearpay greyed with aria-disabled and an inline 'Clearpay couldn't load… Try again' box (shown, cannot be picked now: unavailable); Apple Pay is not a program.",
+    expected: {
+      total: 22645,
+      currency: 'GBP',
+      programs: { 'paypal-pay-in-4': 'unknown', klarna: 'offered', afterpay: 'unavailable' },
+    },
+  },
+  {
+    page: 'web/shopify-en-us-afterpay-checking-eligibility',
+    url: 'https://www.ridgeline-outfitters.com/checkouts/cn/Z2NwLXVzLWNlbnRyYWwxOjAxSlE4Rk1ZUjNYV0Q5NlBHS0ZCN1ZEWk5C',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Shopify one-page checkout whose Payment fieldset has Credit card pre-selected, Shop Pay Installments as a normal selectable radio (offered), an Afterpay row whose radio is disabled with a spinner and 'Checking eligibility…' (shown but not yet decided: unknown), plain PayPal, and a greyed Affirm row reading only 'Not available for your order' with no reason (unavailable); express buttons above are Shop Pay/PayPal/G Pay only.",
+    expected: {
+      total: 40549,
+      currency: 'USD',
+      programs: { 'shop-pay-installments': 'offered', afterpay: 'unknown', affirm: 'unavailable' },
+    },
+  },
+  {
+    page: 'web/shopware-de-klarna-voruebergehend-nicht-verfuegbar',
+    url: 'https://www.gartenwerk24.de/checkout/confirm',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Shopware 6 checkout/confirm with two flashbag alerts above the page (red 'Klarna ist vorübergehend nicht verfügbar…' and an info that the method was switched to PayPal); in the Zahlungsart card PayPal is pre-selected and 'Klarna Rechnung' and 'Klarna Ratenkauf' have disabled radios with the same temporarily-unavailable feedback (shown, cannot be picked: unavailable); PayPal 'Später Bezahlen' sits only in the closed '.collapse' block behind 'Mehr anzeigen' (not shown, so not listed).",
+    expected: { total: 92584, currency: 'EUR', programs: { klarna: 'unavailable' } },
+  },
+  {
+    page: 'web/trap-magento-sv-faq-varfor-ar-klarna-inte-tillgangligt',
+    url: 'https://www.skogsro-outdoor.se/kundservice/betalning/varfor-ar-klarna-inte-tillgangligt',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Magento 2 Luma CMS customer-service page 'Varför är Klarna inte tillgängligt?' built from <details> FAQ items, one holding a static illustration of a payment list with a greyed 'Klarna – … Inte tillgängligt för din beställning' row and others quoting 'tillfälligt otillgängligt' and 'Kontrollerar…'; the only cart data is a closed minicart dropdown; there is no payment step, so nothing is offered.",
+    expected: null,
+  },
+  {
+    page: 'woocommerce/woocommerce-blocks-fr-klarna-verification-en-cours',
+    url: 'https://www.maison-lumen.fr/commande/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      "WooCommerce Blocks checkout (French) whose 'Options de paiement' step opens with an error notice banner, then a radio-control accordion: Carte bancaire pre-selected, PayPal whose description is a still-loading 'Chargement de l'offre Paiement en 4X PayPal…' skeleton (Pay in 4X named but its offer not yet shown: unknown), 'Klarna – Payer en 3 fois sans frais' with a disabled radio, spinner and 'Vérification en cours…' (shown, undecided: unknown), Alma 3/4x (not a program) and bank transfer; Klarna also appears in the footer logo line, which does not count.",
+    expected: { total: 120390, currency: 'EUR', programs: { klarna: 'unknown', 'paypal-pay-in-4': 'unknown' } },
+  },
+  {
+    page: 'bigcommerce/bigcommerce-au-optimized-checkout-zip-disabled',
+    url: 'https://www.coastalhomewares.com.au/checkout',
+    site: 'bigcommerce',
+    kind: 'checkout',
+    structure:
+      "BigCommerce Optimized One-Page Checkout: an 'Express checkout' panel (PayPal, PayPal Pay Later, Apple Pay) above completed Customer/Shipping steps, a billing step retitled 'Payment details', then the Payment step with a store-credit checkbox and the form-checklist of methods (Credit Card selected, PayPal, Afterpay, Zip disabled with an order-limit reason); the Order Summary sidebar carries Afterpay/Zip/Klarna widgets and the footer a 'We accept' strip.",
+    expected: { total: 123175, currency: 'AUD', programs: { afterpay: 'offered', zip: 'unavailable' } },
+  },
+  {
+    page: 'web/late-react-de-paypal-later-klarna-packstation',
+    url: 'https://www.roesterei-kaltenbach.de/kasse',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "Custom React-style German checkout whose served HTML has only skeleton rows in #payment-root; an inline script ~0.9 s after load draws the 'Zahlungsart' radiogroup (Kreditkarte selected, PayPal, 'PayPal – Später bezahlen', Klarna disabled because of the Packstation delivery address, SEPA, Riverty), while the served express row, points block, 'Zahlungsdetails' billing card, sidebar Klarna/PayPal messages and 'Wir akzeptieren' footer are decoys.",
+    expected: { total: 33005, currency: 'EUR', programs: { 'paypal-pay-in-4': 'offered', klarna: 'unavailable' } },
+  },
+  {
+    page: 'web/magento-de-onestep-klarna-paypal-later-disabled',
+    url: 'https://www.bergsport-huber.de/checkout/',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Magento 2 three-column one-step checkout (Amasty-style): Express-Checkout buttons, a block titled 'Zahlung' holding only gift card / store credit / reward points, the real payment-methods group 'Zahlungsart wählen' (PayPal, disabled 'PayPal – Später bezahlen' with a 1.000 € limit notice, Kreditkarte active, Klarna 'Rechnung – In 30 Tagen bezahlen', Riverty, Vorkasse), a billing block titled 'Zahlungsdetails', and a Bestellübersicht sidebar with Klarna/PayPal Später-bezahlen messages plus a 'Wir akzeptieren' footer.",
+    expected: { total: 124785, currency: 'EUR', programs: { 'paypal-pay-in-4': 'unavailable', klarna: 'offered' } },
+  },
+  {
+    page: 'web/react-us-radiogroup-affirm-sezzle',
+    url: 'https://www.lumenandoak.com/checkout',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Custom Next.js one-page checkout with CSS-module classes: Express row (Apple Pay/G Pay/PayPal/Venmo), a 'Pay with points' switch, a panel titled 'Payment' that only takes gift cards/store credit, then the real ARIA radiogroup 'How would you like to pay?' (card checked, PayPal, PayPal Pay in 4, Affirm, Sezzle aria-disabled 'Not available for orders over $1,000', and a closed <details> 'More payment options' hiding Zip/Venmo); the summary sidebar advertises Affirm and Afterpay, and the footer 'We accept' strip lists Klarna/Sezzle/Zip.",
+    expected: {
+      total: 122872,
+      currency: 'USD',
+      programs: { 'paypal-pay-in-4': 'offered', affirm: 'offered', sezzle: 'unavailable' },
+    },
+  },
+  {
+    page: 'web/sfcc-uk-sfra-tabs-clearpay-giftcard',
+    url: 'https://www.harrowandfinch.co.uk/checkout?stage=payment#payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "SFRA checkout at data-checkout-stage=payment: Express checkout card, collapsed Customer/Shipping summaries (shipping form hidden by stage CSS), a 'Pay with points' card, a gift-card card titled 'Payment' with a £25 card applied, then the 'Payment details' card with billing address and the real nav-tabs payment options (Card active, PayPal, Clearpay, Klarna tab disabled with a gift-card note); a stage-hidden 'Payment' summary card still names Klarna, and the order summary shows Order total £634.25 minus the gift card = Amount to pay £609.25 with Clearpay/Klarna/PayPal Pay in 3 messages.",
+    expected: { total: 60925, currency: 'GBP', programs: { afterpay: 'offered', klarna: 'unavailable' } },
+  },
+  {
+    page: 'web/shopify-plus-us-onepage-express-rewards',
+    url: 'https://www.ridgelineoutfitters.com/checkouts/cn/Z2NwLXVzLWVhc3QxOjAxSjhSNjdQUTRWNUtHM1hGOVRNWEE2N0ZC',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Shopify one-page checkout: Express checkout row (Shop Pay/PayPal/G Pay), a 'Pay with points' rewards card, the real 'Payment' fieldset of gateway radios (card, PayPal, Shop Pay 'Pay in full or in installments', Afterpay, Klarna) with only the card body expanded, then tip block, policy footer with a 'We accept' strip naming Affirm, and a summary sidebar with Afterpay/Klarna instalment messages.",
+    expected: {
+      total: 49389,
+      currency: 'USD',
+      programs: { 'shop-pay-installments': 'offered', afterpay: 'offered', klarna: 'offered' },
+    },
+  },
+  {
+    page: 'bigcommerce/trap-bigcommerce-au-cart-sidebar-messages',
+    url: 'https://www.coastalhomewares.com.au/cart.php',
+    site: 'bigcommerce',
+    kind: 'trap',
+    structure:
+      "BigCommerce Cornerstone cart page: cart table and cart-totals list followed by Afterpay/Zip/Klarna/PayPal Pay in 4 placement messages, PayPal/Pay Later/Afterpay checkout buttons, an info panel headed 'Payment' describing the pay-later options, an FAQ, product cards with Afterpay messages and a 'We accept' footer - no payment step anywhere.",
+    expected: null,
+  },
+  {
+    page: 'shopify/trap-shopify-plus-uk-cards-paypal-only',
+    url: 'https://www.northfellsupply.co.uk/58214467601/checkouts/c1f0e9a7b23d46b19a3f5d0c7e8b2a64?step=payment_method',
+    site: 'shopify',
+    kind: 'trap',
+    structure:
+      "Shopify Plus checkout.liquid payment step whose real gateway list offers only Credit card and PayPal; Clearpay, Klarna and PayPal Pay in 3 appear only as order-summary instalment messages and in the footer 'We accept' strip, around an express row, a 'Pay with points' block and a round-up donation.",
+    expected: null,
+  },
 ];

@@ -1092,6 +1092,8 @@ describe('shops in their own countries', () => {
         ),
       )?.total;
     expect(cashier('https://npay.meituan.com/resource/cashier/index.html?tradeno=2312071504')).toBe(5680);
+    // A cashier by its host: 有赞's.
+    expect(cashier('https://cashier.youzan.com/pay/wsctrade_pay?order_no=E20240917203315012345678#/')).toBe(5680);
     // Its parts each in a block of its own (NutUI's price: ¥ · 359 · . · 00).
     const drawn = shop(
       'zh-CN',
@@ -1138,6 +1140,43 @@ describe('shops in their own countries', () => {
       </div><p>Total £1,249.00</p>`,
     );
     expect(states('https://www.hollowayhome.co.uk/checkout', doc)).toEqual([['paypal-pay-in-4', 'selectable']]);
+    // In the US in Spanish: PayPal's "Paga en 4", and Shop Pay's "Paga el total o en cuotas".
+    const spanish = shop(
+      'es-US',
+      `<div role="radiogroup"><div role="radio" aria-checked="true">Tarjeta de crédito</div>
+      <div role="radio" aria-checked="false"><span>PayPal</span><small>Paga en 4 pagos sin intereses</small></div>
+      <div role="radio" aria-checked="false"><span>Shop Pay</span><small>Paga el total o en cuotas</small></div>
+      </div><p>Total $150.00</p>`,
+    );
+    expect(states('https://www.tiendaluna.com/checkout', spanish)).toEqual([
+      ['paypal-pay-in-4', 'selectable'],
+      ['shop-pay-installments', 'selectable'],
+    ]);
+  });
+
+  it('takes no field to type in for a way to pay, and what is left to pay after a gift card for the total', () => {
+    const doc = shop(
+      'en-US',
+      `<form class="checkout"><fieldset><legend>Shipping address</legend><label for="city">City</label><input id="city">
+      <label for="zip">ZIP</label><input id="zip" value="11231"></fieldset>
+      <h2>Payment</h2><div role="radiogroup"><div role="radio" aria-checked="true">Credit card</div>
+      <div role="radio" aria-checked="false">Affirm</div></div><p>Zip is not available: your balance due is under $1,000.</p>
+      <p>Gift card −$25.00</p><p>Order total $634.25</p><p>Amount to pay $609.25</p></form>`,
+    );
+    expect(read('https://www.brooklyn-bikes.example/checkout', doc)).toMatchObject({
+      total: 60925,
+      options: [{ program: 'affirm' }],
+    });
+  });
+
+  it('offers nothing from a "We accept" strip, whatever draws the footer', () => {
+    const doc = shop(
+      'de-DE',
+      `<div class="ck-card"><h2>Zahlungsart</h2><p class="skeleton">Zahlungsarten werden geladen…</p></div>
+      <div class="x7f2a"><div class="q1"><span>Wir akzeptieren</span>
+      <span class="i">PayPal</span><span class="i">Klarna</span><span class="i">VISA</span><span class="i">SEPA</span></div></div>`,
+    );
+    expect(read('https://www.roesterei-kaltenbach.de/checkout/payment', doc)).toBeUndefined();
   });
 
   it('offers nothing from a dialog that is closed', () => {
