@@ -46,7 +46,8 @@ function namesProgram(node: Node, words: RegExp): boolean {
   if (words.test(element.textContent ?? '')) return true;
   const { logos, controls } = namedUnder(element);
   for (const named of [...logos, ...controls])
-    if (words.test(named.getAttribute('alt') ?? named.getAttribute('aria-label') ?? '')) return true;
+    if (words.test(named.getAttribute('alt') ?? named.getAttribute('aria-label') ?? named.getAttribute('title') ?? ''))
+      return true;
   return false;
 }
 

@@ -128,10 +128,44 @@ interface Compiled {
 /** Patterns built once per vocabulary: a content script's reads run cold, so every step saved counts. */
 const compiled = new WeakMap<CheckoutVocabulary, Compiled>();
 
-function compile(vocabulary: CheckoutVocabulary): Compiled {
-  const known = compiled.get(vocabulary);
+/**
+ * A pattern whose spaces also match the no-break spaces shops put between a name's words, so that it
+ * is never broken across lines (Später&nbsp;bezahlen, Pay&nbsp;in&nbsp;4). A space inside a class stays.
+ */
+function spaced(pattern: RegExp): RegExp {
+  let source = '';
+  let inClass = false;
+  for (let index = 0; index < pattern.source.length; index++) {
+    const char = pattern.source[index];
+    if (char === '\\') {
+      source += char + pattern.source[++index];
+      continue;
+    }
+    if (char === '[') inClass = true;
+    else if (char === ']') inClass = false;
+    source += char === ' ' && !inClass ? '[ \\u00a0\\u202f]' : char;
+  }
+  return source === pattern.source ? pattern : new RegExp(source, pattern.flags);
+}
+
+function spacedWords(words: PageWords): PageWords {
+  return Object.fromEntries(
+    Object.entries(words).map(([key, value]) => [
+      key,
+      value instanceof RegExp ? spaced(value) : Array.isArray(value) ? value.map(spaced) : value,
+    ]),
+  ) as unknown as PageWords;
+}
+
+function compile(given: CheckoutVocabulary): Compiled {
+  const known = compiled.get(given);
   if (known) return known;
-  const words = vocabulary.words ?? CHINESE;
+  const vocabulary = {
+    ...given,
+    programs: given.programs.map((name) => ({ ...name, pattern: spaced(name.pattern) })),
+    wallets: given.wallets.map((name) => ({ ...name, pattern: spaced(name.pattern) })),
+  };
+  const words = spacedWords(vocabulary.words ?? CHINESE);
   const plans = vocabulary.programs.filter((plan): plan is ProgramPattern & { within: WalletId } => !!plan.within);
   const names: Name[] = [
     ...vocabulary.programs.filter(({ within }) => !within),
@@ -144,23 +178,32 @@ function compile(vocabulary: CheckoutVocabulary): Compiled {
     limits: { heading: scale(HEADING_TEXT), label: scale(LABEL_TEXT), name: scale(NAME_TEXT), row: scale(ROW_TEXT) },
     programs: programNames(vocabulary),
     programKeywords: keywordPattern(vocabulary.programs.map(({ pattern }) => pattern)),
-    keywords: keywordPattern([
-      ...names.map(({ pattern }) => pattern),
-      words.heading,
-      words.otherHeading,
-      ...words.totals,
-    ]),
+    keywords: keywordPattern(searched(names, words)),
     names: names.map((name) => ({ ...name, pattern: new RegExp(name.pattern.source, 'i') })),
     endingNames: names.map(({ pattern }) => new RegExp(`(?:${pattern.source})$`, 'i')),
     plans: plans.map((plan) => ({ ...plan, pattern: new RegExp(plan.pattern.source, 'i') })),
   };
-  compiled.set(vocabulary, patterns);
+  compiled.set(given, patterns);
   return patterns;
 }
 
-/** The words any text worth reading contains: names, headings, total labels (plain words: see keywordPattern). */
+/** What a page's text is searched for at once: the names of ways to pay, headings, total labels. */
+function searched(names: readonly Name[], words: PageWords): RegExp[] {
+  return [...names.map(({ pattern }) => pattern), words.heading, words.otherHeading, ...words.totals];
+}
+
+/**
+ * The words any text worth reading contains, as the vocabulary writes them (plain words: see
+ * keywordPattern); the reader's own patterns also take a no-break space for a space.
+ */
 export function keywords(vocabulary: CheckoutVocabulary): string[] {
-  return compile(vocabulary).keywords.source.split('|');
+  const words = vocabulary.words ?? CHINESE;
+  const names = [
+    ...vocabulary.programs.filter(({ within }) => !within),
+    ...vocabulary.wallets,
+    { pattern: words.methods },
+  ];
+  return keywordPattern(searched(names, words)).source.split('|');
 }
 
 // Controls a shopper picks an option with, whatever framework drew them (a <select>'s options too,
@@ -613,7 +656,7 @@ function logoMentioned(logo: Element, name: string, compiled: Compiled): boolean
 
 /** A logo's name: its text alternative. */
 function logoName(element: Element): string {
-  return element.getAttribute('alt') ?? element.getAttribute('aria-label') ?? '';
+  return element.getAttribute('alt') ?? element.getAttribute('aria-label') ?? element.getAttribute('title') ?? '';
 }
 
 /** Elements that flow within a line: a word may run on across them. */
@@ -965,7 +1008,15 @@ function plansByLabel(root: Element, { plans, names, limits }: Compiled, hits: r
     const wallet = names.find((name) => name.wallet === plan.within)?.pattern;
     const item = itemOf(label);
     const alts = [...item.querySelectorAll('img[alt]')].map((image) => image.getAttribute('alt')).join(' ');
-    if (!wallet?.test(`${visibleText(item)} ${alts}`)) continue;
+    // A term's option goes on in its descriptions (<dt>Später bezahlen</dt><dd>… mit PayPal bezahlen</dd>).
+    const descriptions: Element[] = [];
+    for (
+      let next = item.nextElementSibling;
+      item.localName === 'dt' && next?.localName === 'dd';
+      next = next.nextElementSibling
+    )
+      descriptions.push(next);
+    if (!wallet?.test(`${[item, ...descriptions].map(visibleText).join(' ')} ${alts}`)) continue;
     found.push({ kind: 'name', node: label, element: label, name: plan, weak: false, hidden: hidden(label) });
   }
   return found;
@@ -997,9 +1048,10 @@ function order(a: Element, b: Element): number {
  * an accessible name (`svg[aria-label]`, `[role=img][aria-label]`).
  */
 const LOGO_ELEMENT = 'img,svg,[role=img]';
-const IMAGE_LOGO = 'img[alt]:not([alt=""])';
+// An icon font's glyph is named by its title, its only text to a screen reader (<i class="icon-clearpay" title="Clearpay">).
+const IMAGE_LOGO = 'img[alt]:not([alt=""]),i[title]:not([title=""]):empty';
 const ARIA_NAMED = '[aria-label]:not([aria-label=""])';
-/** Controls whose aria-label, their name to a screen reader, names their option where they draw an icon. */
+/** Controls whose aria-label, their name to a screen reader, names their option where they draw an icon (a radio's too). */
 const LABELLED_ROLES = new Set(['radio', 'option', 'menuitemradio']);
 
 /**
@@ -1019,7 +1071,11 @@ export function namedUnder(root: Element): { logos: Element[]; controls: Element
       (role === 'img' && !(element.localName === 'img' && element.hasAttribute('alt')))
     )
       logos.push(element);
-    else if (role !== null && LABELLED_ROLES.has(role)) controls.push(element);
+    else if (
+      (role !== null && LABELLED_ROLES.has(role)) ||
+      (element.localName === 'input' && element.getAttribute('type')?.toLowerCase() === 'radio')
+    )
+      controls.push(element);
   };
   if (root.matches(IMAGE_LOGO)) logos.push(root);
   if (root.matches(ARIA_NAMED)) sort(root);
@@ -1063,7 +1119,9 @@ function namedIn(root: Element, compiled: Compiled): { logos: Named[]; controls:
   const naming = (elements: readonly Element[]) => {
     const found: Named[] = [];
     for (const element of elements) {
-      const alt = bounded(element.getAttribute('alt') ?? element.getAttribute('aria-label') ?? '');
+      const alt = bounded(
+        element.getAttribute('alt') ?? element.getAttribute('aria-label') ?? element.getAttribute('title') ?? '',
+      );
       if (alt && compiled.keywords.test(alt)) found.push({ element, alt });
     }
     return found;
@@ -1105,9 +1163,17 @@ function rowsOf(container: Element, hits: readonly NameHit[], names: readonly Na
     // A group's options are drawn alike; an option's name and its note (支付宝 · 账户余额 ¥2,031) are not.
     if (named.size > 1 && child.children.length > 0 && shown.some(({ element }) => element !== child)) {
       const inner = rowsOf(child, held, names);
-      // Alike blocks naming the same way to pay (its logo, and its name drawn as a logo) are one option.
+      // Alike blocks naming the same way to pay (its logo, and its name drawn as a logo) are one option;
+      // so are a kind of plan and the program offering it (先享后付 · 微信支付分).
       const group = inner.some((row) =>
-        inner.some((other) => other !== row && other.hit.name !== row.hit.name && drawnAlike(row, other)),
+        inner.some(
+          (other) =>
+            other !== row &&
+            other.hit.name !== row.hit.name &&
+            !offers(row.hit.name, other.hit.name) &&
+            !offers(other.hit.name, row.hit.name) &&
+            drawnAlike(row, other),
+        ),
       );
       if (group) {
         // One provider's group (PayPal's option with its own buttons) is where that provider's plans show.
@@ -1176,6 +1242,28 @@ function layers(row: Row): Element[] {
   }
   return found;
 }
+
+/**
+ * Whether an option is drawn faded and deaf to the pointer (style="opacity:.4; pointer-events:none"):
+ * greyed out by style, whatever its control says. Faded alone is a look; unclickable alone, a custom
+ * control's icon.
+ */
+function fadedByStyle(row: Row): boolean {
+  if (styleOf(row.hit.element)?.pointerEvents !== 'none') return false;
+  const around = layers(row);
+  // The option's own wrapper may fade it: a block above it that holds no other option's control.
+  for (
+    let above = row.element.parentElement;
+    above && around.length < MAX_FADE_LAYERS && above.querySelectorAll(PRIMARY_CONTROL).length <= 1;
+    above = above.parentElement
+  )
+    around.push(above);
+  return around.some((layer) => Number.parseFloat(styleOf(layer)?.opacity ?? '1') < FADED);
+}
+
+/** Below this opacity an option is drawn greyed out. */
+const FADED = 0.6;
+const MAX_FADE_LAYERS = 12;
 
 /** Two rows of one list: drawn alike, or items of the same list (<li>s of one <ul>). */
 function oneList(a: Row, b: Row): boolean {
@@ -1462,7 +1550,8 @@ function stateOf(row: Row, associations: Associations, compiled: Compiled): RowS
     (controls.length === 0 &&
       (classes.some((part) => DISABLED_CLASS.test(part.getAttribute('class') ?? '')) ||
         // Grey greys the option where it covers its name; a grey note beside the name (可用额度 ¥6,800) is only grey text.
-        layers(row).some((part) => greyed(part.getAttribute('class') ?? ''))));
+        layers(row).some((part) => greyed(part.getAttribute('class') ?? '')))) ||
+    fadedByStyle(row);
   const selected =
     controls.some(looksSelected) ||
     looksSelected(element) ||
@@ -1671,6 +1760,7 @@ function assess(step: Step, associations: Associations, compiled: Compiled, know
   // Page chrome only with real controls, even under its own payment words (a footer's "Maksutavat:"
   // before its logos).
   if (step.container.closest(LANDMARK) && !choosable) return undefined;
+  if (!choosable && options.every(({ row }) => labelledOther(row.element, compiled.words))) return undefined;
   // A strip of logos that nothing picks (a footer's 支付宝 · 花呗 · 银联) is the shop's badges, not a
   // choice; under a heading of its own it may be the ways to pay, but not after a caption in its own
   // line ("Maksutavat: [logos]"). An SVG's own <text> draws its logo's lettering: still a logo.
@@ -1691,6 +1781,15 @@ function assess(step: Step, associations: Associations, compiled: Compiled, know
       ? choosable
       : options.some(({ row, state, offers }) => offers && state.choosable && !oneChoiceOfOthers(row.element));
   return listOfWays || pickable ? { step, options } : undefined;
+}
+
+/**
+ * Whether an option lies in a block whose `aria-label` names another section: the logo strip of a
+ * footer drawn as a div that reads "We accept" to a screen reader, an "Order summary" aside.
+ */
+function labelledOther(element: Element, words: PageWords): boolean {
+  const label = element.closest('[aria-label]')?.getAttribute('aria-label') ?? '';
+  return words.otherHeading.test(label) && !words.heading.test(label);
 }
 
 const TICK = 'input[type=checkbox],[role=checkbox]';
@@ -1731,7 +1830,11 @@ function oneChoiceOfOthers(row: Element): boolean {
  * The payment step: the steps under the first 支付方式 heading that offers a program (all of them:
  * a step may group its options under sub-headings), else the step offering the most programs.
  */
-function paymentStep(steps: readonly ReadStep[]): ReadStep | undefined {
+function paymentStep(all: readonly ReadStep[]): ReadStep | undefined {
+  // A sheet or dialog open over the page (选择付款方式 over 确认订单's own list) is where the shopper picks.
+  const modal = all[0]?.step.container.ownerDocument.querySelector('[aria-modal=true],dialog[open]');
+  const inModal = modal && !hidden(modal) ? all.filter(({ step }) => modal.contains(step.container)) : [];
+  const steps = inModal.length > 0 ? inModal : all;
   const programs = ({ options }: ReadStep) => options.filter(({ offers }) => offers).length;
   let best = steps.find(({ step }) => step.heading?.payment);
   if (!best)
@@ -2045,21 +2148,25 @@ function findTotal(
     const found = labels.flatMap((node) => {
       const text = textOf(node).trim();
       if (text.length > limits.label || !label.test(text) || inSentence(node, limits)) return [];
-      // The whole run of text the label is part of: "Sub" + "total" is no total.
-      if (words.notTotal?.test(node.nodeType === 3 ? `${runOf(node as Text)} ${wordOf(node as Text)}` : text))
-        return [];
+      // The whole run of text the label is part of: "Sub" + "total" is no total, "店铺" + "合计" a part of it.
+      const run = node.nodeType === 3 ? `${runOf(node as Text)} ${wordOf(node as Text)}` : text;
+      if (words.notTotal?.test(run)) return [];
       if (options.some((option) => option.contains(node))) return [];
       const element = node.nodeType === 3 ? node.parentElement : (node as Element);
       if (element && forScreenReaders(element)) return [];
       // A table's column header (Product · Unit Price · Total) labels every row's amount, not the order's;
       // a group's legend or caption (Your Total) its lines, of which the first is the subtotal.
       if (element?.closest('thead,legend,caption')) return [];
-      return priceAfter(node, label, vocabulary.currency, words) ?? [];
+      const price = priceAfter(node, label, vocabulary.currency, words);
+      return price ? [{ ...price, part: !!words.partTotal?.test(run) }] : [];
     });
-    const [first] = found;
+    const whole = found.filter(({ part }) => !part);
+    const [first] = whole.length > 0 ? whole : found;
     if (!first) continue;
-    return found.every(({ amount, currency }) => amount === first.amount && currency === first.currency)
-      ? first
+    return (whole.length > 0 ? whole : found).every(
+      ({ amount, currency }) => amount === first.amount && currency === first.currency,
+    )
+      ? { amount: first.amount, currency: first.currency, element: first.element }
       : undefined;
   }
   const spoken = spokenTotal(doc, words, limits, vocabulary.currency, options);

@@ -19,6 +19,10 @@ export const VOCABULARY: CheckoutVocabulary = {
   totalSelector: '#sumPayPriceId',
 };
 
+/** JD's cashiers (收银台, on PCs and phones) show the amount to pay alone, under no label. */
+const CASHIER: CheckoutVocabulary = { ...VOCABULARY, standaloneTotal: true };
+const CASHIER_HOSTS = new Set(['pcashier.jd.com', 'pay.jd.com', 'pay.m.jd.com']);
+
 /** The order confirmation (结算页, also for phone browsers) and the cashier that follows it (收银台): both list 白条 and 先用后付. */
 export const jdPages: SitePages = {
   id: 'jd',
@@ -60,7 +64,7 @@ export const jd: SiteAdapter = {
   ...jdPages,
   name: { en: 'JD.com', zh: '京东' },
   programWords: /* @__PURE__ */ programWords(VOCABULARY),
-  read: (doc, _url, previous) => readCheckout(doc, VOCABULARY, previous),
+  read: (doc, url, previous) => readCheckout(doc, CASHIER_HOSTS.has(url.hostname) ? CASHIER : VOCABULARY, previous),
   programs: /* @__PURE__ */ programsOf(VOCABULARY),
   report: (reading) => stepReport(reading, VOCABULARY),
 };

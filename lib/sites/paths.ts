@@ -11,9 +11,12 @@ export function pathSegments(url: URL): string[] {
   return path.toLowerCase().split('/').filter(Boolean);
 }
 
-/** A page after the order is placed (thank-you, order received, confirmation), on any platform. */
+/**
+ * A page after the order is placed (thank-you, order received, confirmation), on any platform, also
+ * where the shop says thank you in its own language (/checkout/danke/, /commande/merci).
+ */
 const AFTER_ORDER =
-  /^(?:checkout[-_])?(?:thank[-_]?you|order[-_]received|order[-_]confirmation|success|complete|completed)$/;
+  /^(?:checkout[-_])?(?:thank[-_]?you|thanks|order[-_]received|order[-_]confirmation|success|complete|completed|danke|vielen[-_]dank|bestellung[-_]erhalten|merci|gracias|grazie|obrigado|bedankt|tack|kiitos|dziekujemy|dziękujemy)$/;
 
 export function isAfterOrder(segments: readonly string[]): boolean {
   return segments.some((segment) => AFTER_ORDER.test(segment));

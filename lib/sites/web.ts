@@ -153,18 +153,21 @@ const ROUTES = ['route', 'controller', 'cl', 'main_page'];
 const MIVA_SCREENS = /^(?:OSEL|OPAY)$/i;
 /**
  * A page that confirms an order before it is placed, by the segment before it: /buy/confirm,
- * /order/confirm, Maropost's (Neto's) /purchase/confirm.html.
+ * /order/confirm, Maropost's (Neto's) /purchase/confirm.html, 转转's /zzorder/confirm.
  */
-const CONFIRMS = new Set(['buy', 'order', 'trade', 'purchase']);
+const CONFIRMS = /^(?:[a-z\d]*order|buy|trade|purchase)$/;
 /** A shopper's account pages (past orders), never a checkout. */
 const ACCOUNT =
   /^(?:account|my-account|myaccount|customer|order-history|orders|order[-_]?(?:list(?:[-_][a-z]+)?|details?))$/;
 /** A help centre's pages (/kundservice/betalning/…, /help/payment): about paying, never a checkout. */
 const HELP =
   /^(?:help|faq|faqs|support|customer-service|customer-care|kundservice|kundenservice|kundeservice|klantenservice|asiakaspalvelu|hilfe|aide|ayuda|aiuto|pomoc|service-client|servicio-al-cliente|帮助|帮助中心|客服)$/;
-/** An order's own page (Douyin's /trade/order/detail/), past the checkout. */
+/** An order's own page (Douyin's /trade/order/detail/, Magento's /sales/order/view/), past the checkout. */
 const ORDER_DETAIL = (path: readonly string[]) =>
-  path.some((segment, index) => /^details?$/.test(segment) && path[index - 1] === 'order');
+  path.some((segment, index) => /^(?:details?|view|print|history)$/.test(segment) && path[index - 1] === 'order');
+
+/** An order form named with its platform's words before it (快手小店's kwaishop-buyer-order-confirm). */
+const PREFIXED_ORDER_FORM = /[-_](?:order[-_]confirm|confirm[-_]order|submit[-_]order|order[-_]submit)$/;
 
 /** Single-page shops routed by the fragment (Vue Router's hash mode, AngularJS's #!): /#/checkout?cart=1. */
 const HASH_ROUTE = /^#!?\//;
@@ -193,11 +196,12 @@ export function isWebCheckout(address: URL): boolean {
       (segment) =>
         CHECKOUT_WORD.test(segment) ||
         CHECKOUT_SEGMENTS.has(segment) ||
+        PREFIXED_ORDER_FORM.test(segment) ||
         CASHIER.test(segment) ||
         VERSIONED.test(segment),
     ) ||
       LAST_SEGMENT.has(path.at(-1) ?? '') ||
-      path.some((segment, index) => segment === 'confirm' && CONFIRMS.has(path[index - 1] ?? '')) ||
+      path.some((segment, index) => segment === 'confirm' && CONFIRMS.test(path[index - 1] ?? '')) ||
       MIVA_SCREENS.test(address.searchParams.get('Screen') ?? '')) &&
     !isAfterOrder(segments) &&
     !ORDER_DETAIL(path) &&
@@ -240,11 +244,13 @@ export const WEB_EXAMPLES: SiteExamples = {
     'https://www.tienda-bici.example/es/pago',
     'https://www.kavarna.example/objednavka/platba',
     'https://www.outdoor-kit.example/on/demandware.store/Sites-OutdoorKit-Site/en_GB/Checkout-Begin',
-    // nopCommerce, OXID, Zen Cart, and a Chinese shop's order confirmation (Xiaomi's).
+    // nopCommerce, OXID, Zen Cart, and Chinese shops' order confirmations (Xiaomi's, 转转's).
     'https://www.thornbury-garden.example/onepagecheckout#opc-payment_method',
     'https://www.waldlaeufer.example/index.php?lang=0&cl=payment',
     'https://www.harborlane.example/index.php?main_page=checkout_payment',
     'https://order.mi.example/buy/confirm?id=5261206381542310',
+    'https://m.zhuanzhuan.example/u/zzorder/confirm?infoId=1721934856230123',
+    'https://app.kwaixiaodian.example/page/kwaishop-buyer-order-confirm?itemId=22718305462871',
     'https://www.ridgeline-outdoor.example/purchase/confirm.html',
     // Single-page shops routed by the fragment.
     'https://www.shanchaji.example/#/checkout?cartIds=88213&from=cart',
@@ -267,6 +273,8 @@ export const WEB_EXAMPLES: SiteExamples = {
     'https://www.chayuan-tea.example/buy/longjing-2025',
     'https://www.chayuan-tea.example/help/payment-methods',
     'https://www.chayuan-tea.example/checkout/thank-you?order=20250612000001',
+    'https://shop.roestwerk.example/checkout/danke/RW-1004821',
+    'https://www.maison-lumen.example/commande/merci?id=4471',
     'https://www.handmade-goods.example/account/orders',
     'https://www.sklep-rowerowy.example/basketedit.php',
     'https://wqs.jd.example/order/orderlist_merge.shtml?sceneval=2&orderType=all',
@@ -283,6 +291,7 @@ export const WEB_EXAMPLES: SiteExamples = {
     'https://www.outdoor-kit.example/index.php?route=account/order/info&order_id=7',
     'https://www.outdoor-kit.example/index.php?route=checkout/success',
     'https://www.outdoor-kit.example/customer/account/order/view/8',
+    'https://www.thornbury-home.example/sales/order/view/order_id/184213/',
     'https://www.shanchaji.example/#/goods/18822?from=checkout',
     'https://www.harborlane.example/index.php?main_page=checkout_success',
     'https://www.waldlaeufer.example/index.php?cl=thankyou',

@@ -17,6 +17,11 @@ export interface PageWords {
   readonly totals: readonly RegExp[];
   /** Labels that hold a total's word yet name a part of it (Total before tax, Total savings). */
   readonly notTotal?: RegExp;
+  /**
+   * Labels of a part of the order (店铺合计: one shop's sum, before the order's discounts): its total
+   * only where no other label of the same rank says otherwise.
+   */
+  readonly partTotal?: RegExp;
   /** How a price is written: where in a text the amount and its currency marks are. */
   readonly price: RegExp;
   /** What a page says when an option cannot be chosen. */
@@ -45,6 +50,7 @@ export const CHINESE: PageWords = {
   methods:
     /银行卡|储蓄卡|信用卡|借记卡|网银|快捷支付|余额宝|账户余额|余额|零钱|货到付款|在线支付|多多支付|钱包|数字人民币|礼品卡|对公转账|公司转账/,
   totals: [/应付|实付|需付款|需支付|待支付|支付金额|付款金额/, /合计|总计/, /订单金额|订单总额/],
+  partTotal: /店铺合计|商品合计|商品总计/,
   // HK$, NT$: a dollar keeps its country's letters. RMB 9,999: the yuan as Apple's store writes it.
   price: /(?:\b[A-Z]{1,2})?[¥$]\s*\d[\d,]*(?:\.\d+)?|\bRMB\s*\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s*元/,
   // 不可用 covers 暂不可用.
@@ -77,14 +83,14 @@ export const ENGLISH: PageWords = {
     // What is left to pay once a gift card or store credit has paid part of the order's total.
     /Amount to pay|Left to pay|Remaining to pay|Balance due|Balance to pay/i,
     /Total due today|Order total|Estimated total|Total due|Amount due|Grand total|Total to pay|Gesamtsumme|Gesamtbetrag|Bestellsumme|Endsumme|Zu zahlen|Montant total|Total TTC|Montant à payer|Totaalbedrag|Te betalen|Att betala|Å betale|At betale|Maksettava|Do zapłaty|Łącznie do zapłaty|Celkem k úhradě|K úhradě|Celkom k úhrade|Suma k úhrade|Fizetendő végösszeg|Fizetendő összeg|Végösszeg|Total de plată|Total de plata|Total a pagar|Importe total|Totale ordine|Σύνολο παραγγελίας|Πληρωτέο ποσό/i,
-    /Totalt|Totalbeløp|Totalbelopp|Totalsum|Total|Gesamt|Totaal|Yhteensä|Razem|Suma|Celkem|Celkom|Spolu|Összesen|Σύνολο/i,
+    /Totalt|Totalbeløp|Totalbelopp|Totalsum|Total|Gesamt|Totaal|Yhteensä|Razem|Łącznie|Suma|Celkem|Celkom|Spolu|Összesen|Σύνολο/i,
     // "I alt" (Danish) is weakest: as letters it also ends words (Mini alternatives).
     /Order amount|I alt/i,
   ],
   // A limit's sentence: "requires an order total of at least $50.00"; a note on what it holds: "Total
   // includes applicable California Electronic Waste Recycling Fee ($0.00 …)".
   notTotal:
-    /total (?:includes|excludes|does not include)|(?:total|balance due) (?:is )?(?:of )?(?:at least|over|under|above|below|more than|less than|between|up to|exceeding)|total of [^.!?]{1,20}? or (?:more|less|above|over|higher|greater)|requires? (?:an? |the )?(?:order |cart |basket )?total|(?:minimum|maximum) (?:order )?total|before tax|tax included|included in total|saving|Sub[- ]?total|Subtotaal|Sous-total|Zwischensumme|totals|Net total|Total net|excl\.? (?:VAT|tax)|excluding (?:VAT|tax)|Nettosumme|Nettobetrag|zzgl\.|(?:ohne|exkl\.?) (?:MwSt|USt)|Total HT|hors taxes|hors TVA|Delsumma|Delsum|Mellemsum|Välisumma|Suma częściowa|Mezisoučet|Medzisúčet|Részösszeg|bez DPH|Nettó|sin IVA|IVA esclusa|excl\.? btw|exclusief btw|Υποσύνολο|exkl\.? moms|ekskl\.? mva|ekskl\.? moms/i,
+    /total (?:includes|excludes|does not include)|(?:total|balance due) (?:is )?(?:of )?(?:at least|over|under|above|below|more than|less than|between|up to|exceeding)|total of [^.!?]{1,20}? or (?:more|less|above|over|higher|greater)|requires? (?:an? |the )?(?:order |cart |basket )?total|(?:minimum|maximum) (?:order )?total|before tax|tax included|included in total|saving|Sub[- ]?total|Subtotaal|Sous-total|Zwischensumme|totals|Net total|Total net|excl\.? (?:VAT|tax)|excluding (?:VAT|tax)|Nettosumme|Nettobetrag|zzgl\.|(?:ohne|exkl\.?) (?:MwSt|USt)|Total HT|hors taxes|hors TVA|Delsumma|Delsum|Mellemsum|Välisumma|Suma częściowa|Mezisoučet|Medzisúčet|Zboží celkem|Tovar spolu|Részösszeg|bez DPH|Nettó|sin IVA|IVA esclusa|excl\.? btw|exclusief btw|Υποσύνολο|exkl\.? moms|ekskl\.? mva|ekskl\.? moms/i,
   // $1,234.56, US$ 1,234.56, A$, C$, NZ$, HK$, £, €, 1.234,56 €, 1 234,56 €, USD $1,234.56, 1,234.56 USD, USD 1,234.56,
   // the crowns: 1 595,00 kr, kr 2 499,00, 1.234,56 kr., DKK 899,95, NOK kr 1 249,00 (drawn apart, read
   // as one), the złoty: 649,00 zł, the Czech crown: 2 490 Kč, the forint: 12 990 Ft, the leu: 349,99 lei.

@@ -797,4 +797,103 @@ export const READINGS_JD_TAOBAO: readonly CorpusPage[] = [
       'Taobao H5 cart built from plain divs with check images: a 先用后付 0元下单 promo strip, 先用后付 / 3期免息 / 花呗分期 tags on cart goods and on 猜你喜欢 cards, and a fixed 合计 bar with a 结算(2) button; there is no payment step.',
     expected: null,
   },
+  {
+    page: 'jd/trap-jd-baitiao-bill-list-pc',
+    url: 'https://bt.jd.com/v3/mine/bill/index.html',
+    site: 'jd',
+    kind: 'trap',
+    structure:
+      'PC 京东白条 bill page: an amount due of ¥1,245.60 with 立即还款/账单分期 buttons, a bill table whose rows name 白条分期, 白条闪付-云闪付 and 京东先用后付 orders, a type filter listing the same names, and 白条免息券 / 京东金条 ads in the side column; there is no payment-method chooser.',
+    expected: null,
+  },
+  {
+    page: 'jd/jd-cn-presale-deposit-baitiao',
+    url: 'https://trade.jd.com/shopping/order/getOrderInfo.action',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      "JD PC presale checkout: 支付方式 tiles with 京东白条 selected (plan chips below it), 先用后付 tile greyed with '预售商品暂不支持', 货到付款 greyed; the payable total is the 定金 ¥100.00 in the 应付总额 float bar (¥ span + <b>100</b><small>.00</small>), because a presale pays only the deposit now — the ¥3999.00 goods amount, ¥3699.00 尾款, ¥300.00 膨胀 and 共减 ¥200.00 are not paid now.",
+    expected: { total: 10000, programs: { 'jd-baitiao': 'offered', 'jd-paylater': 'unavailable' } },
+  },
+  {
+    page: 'taobao/tmall-cn-h5-huabei-points-freight-insurance',
+    url: 'https://main.m.taobao.com/order/index.html?buildOrderVersion=3.0&itemId=712446308821&skuId=5034719920155&quantity=1',
+    site: 'taobao',
+    kind: 'checkout',
+    structure:
+      "Tmall H5 确认订单: a 付款方式 card with 支付宝, 花呗分期 selected (plan chips) and a greyed 先用后付 row ('该商品暂不支持先用后付'); the payable total is ¥56.80, shown as 实付款 in 价格明细 and as 合计 in the sticky submit bar (¥ span + <b>56</b><small>.80</small>), i.e. ¥69.00 − 共减¥10.00 + 运费险¥0.80 − 积分抵扣¥3.00; the shop 小计 ¥63.80 and 到手价 ¥59.00 are not the payable amount.",
+    expected: { total: 5680, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'unavailable' } },
+  },
+  {
+    page: 'taobao/trap-taobao-cn-cart-huabei-tags',
+    url: 'https://cart.taobao.com/cart.htm',
+    site: 'taobao',
+    kind: 'trap',
+    structure:
+      "Taobao PC 购物车: shop groups of item rows carrying 花呗分期 / 先用后付 / 花呗分期免息 tags, 凑单 bars ('再买¥20免运费', 跨店满减 还差¥32.00), a float bar with 已选商品 2 件 and 合计（不含运费）¥<strong>118</strong><small>.00</small> plus 已优惠/共减¥10.00 and a 结算 link, then 花呗/先用后付 advert boxes and 猜你喜欢 tags; it is a cart, not an order/payment step, so nothing is offered.",
+    expected: null,
+  },
+  {
+    page: 'jd/late-jd-miaosong-yonghui-cashier-baitiao',
+    url: 'https://pay.m.jd.com/cpay/newPay-index.html?appId=jd_m_daojia&payId=8f3c2a91d7e84b6a9c0e51f27d4b3a66',
+    site: 'jd',
+    kind: 'late',
+    structure:
+      'JD H5 cashier for a 京东秒送/永辉 order whose served HTML holds only a skeleton and a static order breakdown; an inline script swaps in, after 900 ms, the amount and a radiogroup with 京东支付 bank card, 白条 selected with 不分期/3/6/12期 plan chips, 微信支付, a greyed 先用后付 row (本单商品暂不支持先用后付), 云闪付, and a 京东金条 loan banner (not a program); 订单金额 ¥128.50.',
+    expected: { total: 12850, programs: { 'jd-baitiao': 'offered', 'jd-paylater': 'unavailable' } },
+  },
+  {
+    page: 'taobao/trap-taobao-maicai-order-detail-paid-xianyonghoufu',
+    url: 'https://h5.m.taobao.com/mlapp/odetail.html?bizOrderId=3901284471625538842&archive=false',
+    site: 'taobao',
+    kind: 'trap',
+    structure:
+      'Rax-rendered Taobao 订单详情 of a finished 淘宝买菜 order (交易成功) whose status banner and 支付方式 row say it was paid with 先用后付 / 淘宝先用后付 and already deducted, plus 先用后付 and 花呗分期 tags on recommendation cards; there is no payment step at all.',
+    expected: null,
+  },
+  {
+    page: 'jd/jd-cn-baitiao-char-spans-fullwidth-total',
+    url: 'https://trade.jd.com/shopping/order/getOrderInfo.action',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      'JD PC 结算页 with a role=radiogroup of payment-item tiles: 白条分期 written one character per span with its 分期 panel, 京东先用后付 named only by an <img alt> on a role=radio with aria-disabled and a visible 额度不足 tip, 货到付款 disabled; 应付总额 written in full-width digits (￥４，２９９．００).',
+    expected: { total: 429900, programs: { 'jd-baitiao': 'offered', 'jd-paylater': 'unavailable' } },
+  },
+  {
+    page: 'jd/jd-h5-cashier-more-methods-popover',
+    url: 'https://pay.m.jd.com/cpay/newPay-index.html?appId=jd_m_pay&payId=7c1e4b2a90d34f6f8a3b52e1d09c6a7e',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      "JD H5 收银台 listing 微信支付 and the selected 京东白条 with its 分期 chips, an open '更多支付方式' popover under the list (云闪付, bank card, a greyed 京东先用后付 over its limit, 小金库 insufficient), plus an old display:none bottom-sheet dialog that still holds a selectable 京东先用后付.",
+    expected: { total: 329900, programs: { 'jd-baitiao': 'offered', 'jd-paylater': 'unavailable' } },
+  },
+  {
+    page: 'taobao/tmall-h5-confirm-order-alipay-sheet',
+    url: 'https://main.m.taobao.com/order/index.html?buildOrderVersion=3.0&buyNow=true&itemId=782246610937&skuId=5239018836412&quantity=1&spm=a21202.12579950.settlement-bar.0',
+    site: 'taobao',
+    kind: 'checkout',
+    structure:
+      "Tmall item on the Taobao H5 确认订单 page with its own 支付方式 card (支付宝, 花呗分期 with stage chips) behind a mask, and an open Alipay bottom sheet 选择付款方式 listing 余额 (insufficient), 余额宝, 花呗 (checked), 花呗分期, a greyed 先用后付 ('该订单暂不支持先用后付') and a bank card.",
+    expected: { total: 128650, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'unavailable' } },
+  },
+  {
+    page: 'jd/jd-trade-enterprise-xiancaihoufu',
+    url: 'https://trade.jd.com/shopping/order/getOrderInfo.action',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      'PC JD 企业购 结算页 with the classic #payment-list tiles: 在线支付 (selected), 公司转账, 企业金采 tagged 先采后付 with a credit panel, 货到付款 and 京东先用后付 drawn as dashed disabled tiles with red reasons; 应付总额 ￥7871.00 and a display:none 白条 line in the trade foot.',
+    expected: { total: 787100, programs: { 'jd-paylater': 'unavailable' } },
+  },
+  {
+    page: 'taobao/taobao-confirm-order-xianyonghoufu',
+    url: 'https://buy.taobao.com/auction/order/confirm_order.htm?spm=a1z0d.6639537.0.0.undefined',
+    site: 'taobao',
+    kind: 'checkout',
+    structure:
+      'PC Taobao 确认订单 with two shop blocks and a 付款方式 box of checkbox rows: 先用后付 (0元下单, checked), 花呗分期 greyed with 花呗额度不足, and 匿名购买; 实付款 ¥1,286.00 with a note that nothing is paid today, plus a hidden (hidden attribute) 先用后付 intro dialog.',
+    expected: { total: 128600, programs: { 'alipay-paylater': 'offered', 'alipay-huabei': 'unavailable' } },
+  },
 ];

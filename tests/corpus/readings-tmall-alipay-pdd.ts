@@ -874,4 +874,22 @@ export const READINGS_TMALL_ALIPAY_PDD: readonly CorpusPage[] = [
       'Tmall H5 product detail in Rax div soup: a 花呗分期 ¥433.00×3期起 bar, a 保障 row whose first tag is 先用后付, a review quoting 先用后付, a 领券购买 button subtitled 先用后付 0元下单, and a hidden (display:none) 花呗分期 selector panel; it is a product page, not a payment step.',
     expected: null,
   },
+  {
+    page: 'pinduoduo/pdd-duoduo-maicai-checkout-xianyonghoufu-shengxian',
+    url: 'https://mobile.yangkeduo.com/order_checkout.html?sku_id=1293847561203&goods_id=588123944210&group_id=102938475&goods_number=1&source_channel=duoduomaicai&refer_page_name=maicai_cart',
+    site: 'pinduoduo',
+    kind: 'checkout',
+    structure:
+      'PDD order_checkout page (hashed class names, rem layout) for a 多多买菜 pickup order: an inline pay-method list with 微信支付 ticked in red, 支付宝, and a greyed 先用后付 row reading 生鲜商品不支持先用后付, then a collapsed 更多支付方式 (display:none) with 多多钱包/云闪付/QQ钱包; fixed bar 实付 ¥23.86 已优惠¥6.00.',
+    expected: { total: 2386, programs: { 'pdd-paylater': 'unavailable' } },
+  },
+  {
+    page: 'pinduoduo/trap-pinduoduo-xianyonghoufu-rules',
+    url: 'https://mobile.yangkeduo.com/pay_later_rules.html?refer_page_name=personal',
+    site: 'pinduoduo',
+    kind: 'trap',
+    structure:
+      'Phone 拼多多 先用后付 rules page: banner, 4-step flow, an aria-hidden 示意图 box drawing a fake 微信支付 / 先用后付 / 多多支付 list with 实付 ¥59.90, 开通条件, fee table, FAQ naming 微信支付分 and 花呗, and a fixed 立即开通先用后付 button — nothing can be paid here.',
+    expected: null,
+  },
 ];

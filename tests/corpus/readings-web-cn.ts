@@ -753,4 +753,184 @@ export const READINGS_WEB_CN: readonly CorpusPage[] = [
       'Youzan H5 cashier: disabled 储值余额/礼品卡 asset rows above a Vant-style radio list where 花呗分期 is selected with its 3/6/12-period grid expanded, plus a collapsed (display:none) 更多支付方式 list and a bottom pay button repeating the amount.',
     expected: { total: 239600, programs: { 'alipay-huabei': 'offered' } },
   },
+  {
+    page: 'web/ctrip-pc-cashier-naquhua-huabei-fenqi',
+    url: 'https://secure.ctrip.com/webapp/payment2/index?bustype=301&oid=1128477305196&token=d7c1f0a9e5b24b6f',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "PC hotel cashier: the pre-selected row is Ctrip's own 拿去花 with an open 期数/每期/手续费 grid, while a separate 花呗分期 row (tagged 支付宝) with its own open period grid sits under 第三方支付 next to 支付宝, 微信支付, 云闪付 and a 招行信用卡 instalment dropdown; more methods are collapsed.",
+    expected: { total: 328600, programs: { 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'web/late-douyin-cashdesk-yuefu-edu-buzu-fangxinjie',
+    url: 'https://tp-pay.snssdk.com/cashdesk/?app_id=800095745677&merchant_id=1200009502&trade_no=SP20241108215733901264&service=h5',
+    site: 'web',
+    kind: 'late',
+    structure:
+      'Served HTML is only a nav bar and skeleton loader; an inline script 900 ms after DOMContentLoaded draws the amount and a radio list where a bank card is pre-selected, 抖音月付 is greyed with 可用额度¥860.00，本单额度不足 and an attached 放心借 loan tip, and 微信支付 mentions 分付.',
+    expected: { total: 129900, programs: { 'douyin-monthly': 'unavailable' } },
+  },
+  {
+    page: 'web/meituan-npay-cashier-yuefu-vs-jieqian',
+    url: 'https://npay.meituan.com/resource/standard-cashier/index.html?trans_id=38472219650183&pay_token=a91e0c6f7d2b4e58&nb_source=waimai',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'In-app phone cashier with 美团月付 pre-checked plus a 下月还/3期/6期 还款方式 strip, 微信支付 (mentions 分付), saved cards (one greyed as expired), a hidden 更多支付方式 list, and a separate yellow 美团借钱 loan entry card below the payment list that is not a payment method.',
+    expected: { total: 6830, programs: { 'meituan-monthly': 'offered' } },
+  },
+  {
+    page: 'web/suning-h5-confirm-renxingfu-ccb-fenqi',
+    url: 'https://m.suning.com/order/confirm.html?cartHeadNo=2600158823417&from=cart',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Phone order-confirm page whose 支付方式 module pre-selects Suning's own 任性付 with a 期数/每期应还/手续费 table, offers 建行龙卡分期, 云闪付分期 and 微信支付 (分付 mentioned), greys out 易付宝余额 and 工行信用卡分期, and keeps 支付宝 '支持花呗' inside a collapsed display:none 更多支付方式 block.",
+    expected: null,
+  },
+  {
+    page: 'web/trap-wechat-kf-help-fenfu-vs-payscore',
+    url: 'https://kf.qq.com/touch/faq/231102uQBRNr231102Mj6Vfi.html?scene_id=kf3258&platform=15',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Phone 腾讯客服 help article comparing 分付 and 微信支付分 (先享后付, 免押), with a comparison table, FAQ and related-question links, plus an aria-hidden mock 'pay sheet' illustration (¥25.00, 零钱 / 储蓄卡 / 分付 ticked) captioned 示意图 that is not a real payment step.",
+    expected: null,
+  },
+  {
+    page: 'web/vip-h5-cashier-weipinhua-huabei-disabled',
+    url: 'https://pay.vip.com/cashier/h5/index.html?orderSn=24091261052237819&channel=wap',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Phone cashier list where 唯品会's own 唯品花 is pre-selected with an open 期数 grid, 微信支付 mentions 分付 in its subtitle, 云闪付 mentions 白条闪付, and a greyed aria-disabled 花呗分期 row says 本商户暂不支持花呗分期; further methods sit in a hidden list.",
+    expected: { total: 45900, programs: { 'alipay-huabei': 'unavailable' } },
+  },
+  {
+    page: 'web/ctrip-cn-huabei-hotel-cashier',
+    url: 'https://secure.ctrip.com/webapp/payment/cashier?oid=1128865304217&bustype=301',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "携程-style PC cashier: order card with price breakdown (会员立减, 优惠券, 到店押金 excluded) and 应付金额, then a ul.pay-list of li.pay-item rows where the preselected 拿去花 (Ctrip's own credit) and a separate 花呗分期 row both show instalment chips, plus 微信支付, 支付宝, 银行卡, 云闪付 and a greyed 礼品卡.",
+    expected: { total: 129600, programs: { 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'web/late-meituan-cn-hotel-monthly-pay',
+    url: 'https://i.meituan.com/awp/h5/hotel/pay/cashier.html?orderId=38207716520384412',
+    site: 'web',
+    kind: 'late',
+    structure:
+      '美团 H5 hotel cashier whose served HTML holds only the order brief, a 美团月付 promo banner and a loading skeleton; an inline script fills #cashier-root after 900 ms with the 支付金额 block and a role=radiogroup of pay rows (美团月付 preselected with 可用额度, 微信支付, 银行卡, 云闪付).',
+    expected: { total: 44400, programs: { 'meituan-monthly': 'offered' } },
+  },
+  {
+    page: 'web/dingdong-maicai-cashier-huabei-fenqi',
+    url: 'https://maicai.api.ddxq.mobi/h5/cashier/index?order_number=2406181735029941388&source=order_confirm',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'uni-app H5 cashier: one card of channel rows (balance greyed 余额不足, 微信支付, 支付宝, selected 花呗分期 with tick image and a 3/6/12期 picker whose 12期 is greyed, 微信支付分 先享后付 greyed with a reason) plus a closed 更多支付方式 list that hides 京东支付/白条 and 云闪付; 实付 ¥86.40.',
+    expected: { total: 8640, programs: { 'alipay-huabei': 'offered', 'wechat-payscore': 'unavailable' } },
+  },
+  {
+    page: 'web/meituan-xiaoxiang-cashier-yuefu-edu-buzu',
+    url: 'https://npay.meituan.com/cashier/index.html?trans_id=28193746550219&pay_token=9b1f6c0e7a3d44c2&merchant_no=4512839&nb_app=group&nb_container=web',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Meituan H5 cashier (React, hashed classes) for a 小象超市 order: a radiogroup whose 美团月付 row is greyed with 可用额度¥32.15，额度不足 and a 去提额 link, 微信支付 selected with a yellow tick, 支付宝, a bank card and 微信分付 (not a program), plus a closed 其他支付方式 block (hidden attribute) holding 云闪付 and 信用卡分期; 合计 ¥58.70.',
+    expected: { total: 5870, programs: { 'meituan-monthly': 'unavailable' } },
+  },
+  {
+    page: 'web/trap-shihuo-goods-detail-xianyonghoufu-tag',
+    url: 'https://m.shihuo.cn/goods/detail?goods_id=2287123&style_id=4412906&sku_id=&from=search',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      'Taro H5 商品详情 for a sneaker: a red 先用后付 tag and 花呗分期 tag under the price, a 服务 row promising 先用后付 and 花呗分期 3期免息, a review praising 先用后付, a closed (display:none) 服务说明 popup naming 支付宝先用后付 / 微信支付分, price-comparison rows and 加入购物车/立即购买 buttons; no payment step exists.',
+    expected: null,
+  },
+  {
+    page: 'web/zhuanzhuan-order-confirm-huabei-sheet',
+    url: 'https://m.zhuanzhuan.com/u/zzorder/confirm?infoId=1721934856230123&channel=detail&zpm=1.4312.1532.0',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Vue order-confirm page for a used iPhone with an open bottom-sheet 选择支付方式 over a mask: 微信支付, 支付宝, 花呗分期 selected via an orange border with a 3/6/12期 grid, a 微信支付分 先享后付 row whose right side only shows a 查询中 spinner (no radio, no status), 信用卡分期 (not a program) and a greyed wallet balance; 到手价 ¥2,899.00.',
+    expected: { total: 289900, programs: { 'alipay-huabei': 'offered', 'wechat-payscore': 'unknown' } },
+  },
+  {
+    page: 'web/trap-meituan-cn-order-detail-monthly-paid',
+    url: 'https://h5.waimai.meituan.com/waimai/mindex/order/detail?order_view_id=36018829104477315',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      'Meituan Waimai H5 order-detail page for a delivered order: 美团月付 appears only as the past 支付方式 (one character per span), a 月付 bill banner (美团&#8203;月付) and a coupon ad with full-width spaces; there is no payment step, only 再来一单 / 评价 buttons.',
+    expected: null,
+  },
+  {
+    page: 'web/late-douyin-h5-confirm-order-pay-sheet',
+    url: 'https://haohuo.jinritemai.com/ecommerce/trade/order/confirm/index.html?origin_type=3002002000&ecom_scene_id=1003&product_id=3712045589204411783&sku_id=1798243360552970&combo_num=1',
+    site: 'web',
+    kind: 'late',
+    structure:
+      'Douyin mall H5 确认订单 served with only address, goods, price cells and a 提交订单 bar; an inline script ~700 ms after load appends a mask and a role=dialog bottom sheet 选择支付方式 with 抖音支付, 抖音月付 (checked, 3期免息 chips), 微信支付 and 支付宝.',
+    expected: { total: 46890, programs: { 'douyin-monthly': 'offered' } },
+  },
+  {
+    page: 'web/apple-cn-billing-huabei-cmb',
+    url: 'https://secure.www.apple.com.cn/shop/checkout?_s=Billing-init',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Apple Store CN billing step: a grid of rc form-selector radio cards (支付宝, 微信支付, 花呗分期 checked, 微信分付, 招商银行/建行/工行信用卡分期, 信用卡) followed by an open 分期付款方案 panel for 花呗 with 3/6/12/24 期 choices and an rs-summary total in RMB.',
+    expected: { total: 914800, programs: { 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'web/late-vmall-cashier-huabei',
+    url: 'https://payment.vmall.com/cashier/web/pcIndex.htm?orderCode=511092301846527',
+    site: 'web',
+    kind: 'late',
+    structure:
+      'VMALL (华为商城) PC cashier whose served HTML only has the order box (应付金额 ¥6,499.00) and a loading placeholder; an inline script renders the pay-item tiles 900 ms after load: 华为支付/支付宝 (checked)/微信/云闪付, a 分期支付 group with 花呗分期 plus a 3/6/12/24 期 stage list and 招行/建行/工行信用卡分期, and 网银 tiles.',
+    expected: { total: 649900, programs: { 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'web/mi-cashier-huabei-below-minimum',
+    url: 'https://order.mi.com/buy/confirm?id=5250923714820631',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Xiaomi mall (mi.com) order-confirm cashier: payment-box sections of tile <li> radios (支付平台, 银行借记卡及信用卡) plus a 分期付款 box whose 花呗分期 and bank-instalment tiles are greyed with disabled radios and a tip that the ¥298 order is under the 600元 minimum.',
+    expected: { total: 29800, programs: { 'alipay-huabei': 'unavailable' } },
+  },
+  {
+    page: 'web/trap-yunjian-help-fenqi-table',
+    url: 'https://www.yunjian-shop.com/help/payment.html',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      'Help-centre article with tables listing 花呗分期, 京东白条, 微信支付分 先享后付 and their 期数 / 费率 / 每期手续费 examples, plus an FAQ <dl>, recommended-product cards with 分期 teasers and a footer logo strip; there is no order and no payment step.',
+    expected: null,
+  },
+  {
+    page: 'web/1688-cashier-chengexie-huabei',
+    url: 'https://cashier.1688.com/cashier/pay.htm?orderId=2387654093211045788',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'PC 1688 cashier: radio cards grouped 信用支付 (诚e赊 tagged 先采后付 selected, 账期支付 disabled 本单不支持), 支付宝 (plain 支付宝, 花呗分期 with 3/6/12期 tiles) and 企业网银/对公转账, 应付金额 and 实付款 ¥12,486.50, 先采后付 promo strip above.',
+    expected: { total: 1248650, programs: { 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'web/trap-1688-offer-xiancaihoufu-badges',
+    url: 'https://detail.1688.com/offer/726318402951.html',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      'PC 1688 offer (product) page: 先采后付 / 诚e赊 badges, a 先采后付 line under the tiered price box, a 交易保障 list naming 支付宝 · 花呗分期, SKU quantity table with 共 ¥0.00 and 立即订购 button, and an FAQ — no payment step anywhere.',
+    expected: null,
+  },
 ];

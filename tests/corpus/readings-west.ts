@@ -4247,4 +4247,641 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
       "Shopify Plus checkout.liquid payment step whose real gateway list offers only Credit card and PayPal; Clearpay, Klarna and PayPal Pay in 3 appear only as order-summary instalment messages and in the footer 'We accept' strip, around an express row, a 'Pay with points' block and a round-up donation.",
     expected: null,
   },
+  {
+    page: 'bigcommerce/late-casalumbre-mx-klarna-kueski-aplazo',
+    url: 'https://www.casalumbre.mx/checkout/pago',
+    site: 'bigcommerce',
+    kind: 'late',
+    structure:
+      "Retailer's own checkout: the served 'Pago' block holds only skeleton loaders; an inline script builds a fieldset of radio rows 900 ms after load (card, PayPal, Mercado Pago, Klarna, Kueski Pay, Aplazo, SPEI, OXXO disabled over $10,000), while the MXN total sits in the served order summary.",
+    expected: { total: 1249900, currency: 'MXN', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/magento2-au-afterpay-over-limit-zip-humm',
+    url: 'https://www.pedalhaus.com.au/checkout/#payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Magento 2 Luma one-page checkout, Review & Payments step: div.payment-method list with radio inputs (card, plain PayPal, Afterpay disabled with an over-$2,000 note, Zip active/checked, humm, LatitudePay disabled, bank transfer); a PayPal Pay in 4 promo sits only in the global promo bar above the header.',
+    expected: { total: 235600, currency: 'AUD', programs: { afterpay: 'unavailable', zip: 'offered' } },
+  },
+  {
+    page: 'web/salla-sa-ar-tabby-tamara-rtl',
+    url: 'https://salla.sa/oud-alnakheel/checkout',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Salla-style Arabic RTL one-page checkout; step 4 'طريقة الدفع' is a radiogroup list (mada, card, Apple Pay, STC Pay, Tabby checked with 4-instalment schedule, Tamara, bank transfer, disabled COD) with Arabic-Indic totals in the side summary.",
+    expected: null,
+  },
+  {
+    page: 'web/shopee-ph-spaylater-installment-tabs',
+    url: 'https://shopee.ph/checkout',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Shopee-style desktop checkout: 'Payment Method' row of product-variation buttons (ShopeePay, SPayLater selected, cards, instalments, banking, Maya, OTC, disabled COD) with an SPayLater plan panel below and a Total Payment grid.",
+    expected: null,
+  },
+  {
+    page: 'shopify/trap-shopify-au-cart-bnpl-messaging',
+    url: 'https://www.saltandsage.com.au/cart',
+    site: 'shopify',
+    kind: 'trap',
+    structure:
+      "Shopify Dawn cart page: under the 'Estimated total' sit Afterpay, Zip, Klarna, PayPal Pay in 4 and humm instalment messages (in a list labelled 'Payment options'), plus Shop Pay/PayPal/G Pay express buttons, product-card Afterpay lines, a closed FAQ and footer payment icons; there is no payment step.",
+    expected: null,
+  },
+  {
+    page: 'shopify/trap-shopify-sg-thank-you-atome-paid',
+    url: 'https://www.kopiandkin.sg/checkouts/cn/Z2NwLWFzaWEtc291dGhlYXN0MTowMUpaUjRLN1hNNVFG/thank-you',
+    site: 'shopify',
+    kind: 'trap',
+    structure:
+      'Shopify classic checkout thank-you page (os-header, content-box rows): the order was already paid with Atome (payment-method-list plus a 3-instalment schedule), and a post-purchase promo names ShopBack PayLater, Grab PayLater, Afterpay, Klarna and PayPal Pay in 4; no payment choice is offered.',
+    expected: null,
+  },
+  {
+    page: 'web/voltbay-in-react-paylater-tab-simpl-lazypay',
+    url: 'https://www.voltbay.in/checkout/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Next.js-style retailer checkout with a vertical tablist of payment options; only the 'Pay Later' tabpanel is shown (Amazon Pay Later selected, ICICI PayLater, Simpl and LazyPay disabled with reasons, HDFC FlexiPay), other panels carry the hidden attribute; totals in Indian digit grouping.",
+    expected: null,
+  },
+  {
+    page: 'web/magento2-de-klarna-paypal-spaeter-gesamtsumme',
+    url: 'https://www.moebel-lindner.de/checkout/#payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Magento 2 Luma checkout, 'Prüfen & Bezahlen' step: #checkout-payment-method-load .payment-method rows (Kreditkarte active; PayPal; 'Später Bezahlen mit PayPal' with a disabled radio and 'Nur für Einkäufe von 1 € bis 1.000 € verfügbar'; Klarna 'Rechnung.' and 'Ratenkauf.' with 'Ab 41,48 € / Monat'; Riverty; Vorkasse); the payable total is 1.249,90 € in tr.grand.totals.incl 'Gesamtsumme inkl. MwSt.' (no-break space before €), repeated as 'Geschätzte Summe' with a narrow no-break space — not the excl.-VAT 1.050,34 €, the 1.298,00 € Zwischensumme/minicart, or the monthly rate.",
+    expected: { total: 124990, currency: 'EUR', programs: { klarna: 'offered', 'paypal-pay-in-4': 'unavailable' } },
+  },
+  {
+    page: 'web/react-us-affirm-sup-cents-sticky-total',
+    url: 'https://www.fernhillworkshop.com/checkout/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Custom React (Next.js, CSS-module class names) payment step: a fieldset of radio rows (card selected; Affirm with a 30px '$79/mo' figure; Klarna Financing; plain PayPal; PayPal Pay in 4 disabled with 'Not available for orders over $1,500.00'; Zip and Sezzle only inside a closed <details> 'More ways to pay'); the payable total is the Order total $1,826.44, written $<sup>-cents as '1,826<sup>44</sup>' in the summary and again as '1,826.44 USD' in the fixed bottom bar — not the $79/mo instalment, the $1,749.00 subtotal, or the $79.00 savings. Afterpay appears only in the footer.",
+    expected: {
+      total: 182644,
+      currency: 'USD',
+      programs: { affirm: 'offered', klarna: 'offered', 'paypal-pay-in-4': 'unavailable' },
+    },
+  },
+  {
+    page: 'bigcommerce/trap-bigcommerce-au-cart-afterpay-instalment',
+    url: 'https://www.coastlinecycles.com.au/cart.php',
+    site: 'bigcommerce',
+    kind: 'trap',
+    structure:
+      "BigCommerce Cornerstone cart page (table.cart + ul.cart-totals with Subtotal $129.99, 'Add Info' shipping estimator, Grand total and GST line) followed by on-site messaging — an <afterpay-placement> 'or 4 interest-free payments of $32.50', a Zip '$10/wk' widget and a PayPal 'Pay in 4' message — plus a Check out button and a PayPal Checkout express button; there is no payment step, so nothing is offered here.",
+    expected: null,
+  },
+  {
+    page: 'woocommerce/woocommerce-uk-clearpay-place-order-total',
+    url: 'https://www.hollowayandfinch.co.uk/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      "WooCommerce (Storefront) classic checkout: #payment ul.wc_payment_methods with Stripe card selected, a Clearpay radio whose label shows '4 interest-free payments of £21.05', PayPal whose Pay in 3 message sits only in its closed (display:none) payment_box, and a Klarna li hidden with display:none; the payable total is £84.20 in tr.order-total 'Total (incl. VAT)' and repeated on the button 'Place order · £84.20' — not the £94.20 subtotal/header basket, the £14.03 VAT or the £21.05 instalment. Klarna and PayPal Pay in 3 are otherwise only in the notice bar and footer.",
+    expected: { total: 8420, currency: 'GBP', programs: { afterpay: 'offered' } },
+  },
+  {
+    page: 'bigcommerce/bigcommerce-ca-checklist-logo-only-sezzle-disabled',
+    url: 'https://rideauebikes.ca/checkout',
+    site: 'bigcommerce',
+    kind: 'checkout',
+    structure:
+      "BigCommerce optimized one-page checkout (checkout-js form-checklist) for an Ontario shop: PayPal and Affirm rows named only by logo alt text, a PayPal 'Pay Later' row with a Pay in 4 banner under its header, a Sezzle row whose radio is disabled with 'Available on orders from $35 to $500 CAD' beside it, and an Uplift 'Pay Monthly' row; total shown as 'Total (CAD) $711.87'.",
+    expected: {
+      total: 71187,
+      currency: 'CAD',
+      programs: { 'paypal-pay-in-4': 'offered', affirm: 'offered', sezzle: 'unavailable' },
+    },
+  },
+  {
+    page: 'web/late-magento2-nz-afterpay-over-limit-zip',
+    url: 'https://www.kowhaioutdoor.co.nz/checkout/#payment',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "Magento 2 Luma checkout for a New Zealand store whose served HTML has only a 'Please wait...' loader in #checkout-payment-method-load; an inline script fills in the payment-method list 1.4 s after DOMContentLoaded: card (active), Afterpay with a disabled radio and a notice that it is only for orders between NZ$1.00 and NZ$2,000.00, Zip named by logo alt plus 'Own it now, pay later', a disabled Laybuy, humm and bank transfer; the NZ$2,349.00 order total is in the served sidebar and the footer advertises all four pay-later brands.",
+    expected: { total: 234900, currency: 'NZD', programs: { afterpay: 'unavailable', zip: 'offered' } },
+  },
+  {
+    page: 'web/sfra-ca-fr-logo-tabs-english-leftovers',
+    url: 'https://www.maisonlaurentienne.ca/on/demandware.store/Sites-MaisonLaurentienne-Site/fr_CA/Checkout-Begin?stage=payment#payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Salesforce SFRA payment card in French whose methods are nav-tabs named only by logo alt text (two tabs both captioned 'Payer en 4 versements', one under a PayPal logo and one under a Klarna logo, Affirm logo with no text), a greyed Afterpay tab with an untranslated English reason 'Available on orders from $50 to $1,000 CAD', a Flexiti financing tab, hidden tab panes with more wording, and a Sezzle promo only in the site banner.",
+    expected: {
+      total: 149345,
+      currency: 'CAD',
+      programs: { 'paypal-pay-in-4': 'offered', klarna: 'offered', affirm: 'offered', afterpay: 'unavailable' },
+    },
+  },
+  {
+    page: 'web/shopify-ca-en-onepage-accordion-affirm-klarna',
+    url: 'https://northboundoutfitters.ca/checkouts/cn/Z2NwLXVzLWNlbnRyYWwxOjAxSkZaR1k4V0Q2VFpNNlE3QjNYSjBNUEtG/en-ca',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Shopify one-page checkout whose payment fieldset is a radio accordion: the card panel is open, and the closed panels (height 0, visibility hidden) hold the plan wording, including a PayPal Pay in 4 line that only exists inside the closed PayPal panel; Affirm appears as 'Affirm (formerly PayBright)' and Flexiti as a financing radio.",
+    expected: { total: 107124, currency: 'CAD', programs: { affirm: 'offered', klarna: 'offered' } },
+  },
+  {
+    page: 'shopify/trap-shopify-ca-fr-thank-you-klarna-paid',
+    url: 'https://www.atelierboreal.ca/checkouts/cn/Z2NwLXVzLWVhc3QxOjAxSkFCOFI3NFFaWkc5V1JLTjRFMjRQVlhE/fr-ca/thank-you',
+    site: 'shopify',
+    kind: 'trap',
+    structure:
+      "Shopify one-page thank-you page in Canadian French under the /checkouts/ path: the 'Moyen de paiement' detail shows the gateway already used ('Klarna - Payer en 4 versements', 1 155,50 $), a promo block mentions Affirm and PayPal 4-instalment payments for next time, and the order summary keeps a 'Total CAD 1 155,50 $'; there is nothing left to choose.",
+    expected: null,
+  },
+  {
+    page: 'shopify/trap-shopify-nz-dawn-cart-afterpay-zip-widgets',
+    url: 'https://tuiandco.co.nz/cart',
+    site: 'shopify',
+    kind: 'trap',
+    structure:
+      "Shopify Dawn cart page for a New Zealand shop (no payment step yet, only 'Check out' and a PayPal express button): Afterpay, Zip and Laybuy instalment widgets under the 'Estimated total $189.00 NZD', Afterpay/Zip lines on recommended products, an announcement bar and a footer 'Pay your way' block plus payment icons.",
+    expected: null,
+  },
+  {
+    page: 'woocommerce/woocommerce-ie-klarna-selected-paypal-box-closed',
+    url: 'https://www.wicklowhearth.ie/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      "WooCommerce Storefront classic checkout for an Irish shop: ul.wc_payment_methods radio list with Klarna checked and its payment_box open (Pay in 3 schedule), while the PayPal gateway's payment_box, the only place in the payment step naming PayPal Pay in 3, is display:none; humm and bank transfer are also radios, and the footer advertises Klarna and PayPal Pay in 3.",
+    expected: { total: 32950, currency: 'EUR', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/alpenhof-de-klarna-buchung-zahlung',
+    url: 'https://www.alpenhof-hotels.de/buchung/zahlung',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Hotel booking step 3 with a fieldset of label.payment-option tiles (card, PayPal, disabled 'PayPal – Später bezahlen' with reason, a [hidden] PayPal Ratenzahlung tile, Klarna, Vorkasse, Zahlung im Hotel); sidebar dl price list whose Gesamtbetrag excludes a Kurbeitrag payable on site; footer mentions voucher-shop pay-later options.",
+    expected: { total: 60300, currency: 'EUR', programs: { klarna: 'offered', 'paypal-pay-in-4': 'unavailable' } },
+  },
+  {
+    page: 'web/stagepass-au-afterpay-festival-tickets',
+    url: 'https://www.stagepass.com.au/checkout/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Next.js-style ticket checkout where payment methods are button[role=radio] tiles in a radiogroup (card, PayPal, Apple Pay, Afterpay with instalment amount, Zip marked aria-disabled with an organiser reason, humm); order summary aside with booking and processing fees; footer 'Pay your way' links name Zip and PayPal Pay in 4.",
+    expected: { total: 33640, currency: 'AUD', programs: { afterpay: 'offered', zip: 'unavailable' } },
+  },
+  {
+    page: 'web/sunvoy-us-affirm-flight-payment',
+    url: 'https://www.sunvoyair.com/book/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Airline booking step 5 with a separate pay-now / hold-24h radio group above a radiogroup list of card, PayPal, Affirm and Uplift 'Pay Monthly'; trip summary sidebar with per-person price and fee lines; footer lists Klarna and PayPal Pay Later under site-wide 'ways to pay'.",
+    expected: { total: 135990, currency: 'USD', programs: { affirm: 'offered' } },
+  },
+  {
+    page: 'web/trap-palmcrest-us-affirm-booking-confirmation',
+    url: 'https://www.palmcrestresort.com/reservation/confirmation?conf=PCR-84127-SD',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Resort booking confirmation page: confirmation details, a 'Payment summary' table with 'Total paid' and a 'Paid with Affirm' box describing the loan, non-refundable policy and a rewards panel suggesting Affirm or Uplift for future trips; nothing can be paid here.",
+    expected: null,
+  },
+  {
+    page: 'web/trap-skylark-uk-fare-rules',
+    url: 'https://www.flyskylark.co.uk/help/booking/fare-rules',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Airline help-centre article on fare rules: a fare-family table, then prose sections describing PayPal Pay in 3, Klarna Pay in 3, Fly Now Pay Later, 'Clearpay not accepted', a £50 holiday deposit and a 72-hour fare hold, plus refund accordions about Klarna/PayPal Pay in 3; no payment step.",
+    expected: null,
+  },
+  {
+    page: 'web/ecwid-es-paypal-3-plazos-klarna-hidden',
+    url: 'https://www.ceramicasolmar.es/tienda/checkout/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Ecwid Instant Site checkout with done email/address/delivery steps summarised and the current ec-cart-step--payment holding an ec-radiogroup fieldset of label.ec-radiogroup__item rows (Stripe card, PayPal, 'Paga en 3 plazos con PayPal', a Klarna row hidden with inline display:none, seQura, transfer, cash on delivery); total in the ec-cart-summary sidebar.",
+    expected: { total: 103485, currency: 'EUR', programs: { 'paypal-pay-in-4': 'offered' } },
+  },
+  {
+    page: 'web/late-opencart3-uk-clearpay-accordion',
+    url: 'https://www.hartleyandfinch.co.uk/index.php?route=checkout/checkout',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "OpenCart 3 default-theme checkout accordion whose 'Step 5: Payment Method' panel is served empty and collapsed; an inline script fills it 0.9 s after load with .radio label/input rows (card, PayPal, PayPal Pay in 3, Clearpay, bank transfer) and opens it, while the payable total sits in a right-column order summary (header cart button shows a different, item-only figure).",
+    expected: { total: 26088, currency: 'GBP', programs: { 'paypal-pay-in-4': 'offered', afterpay: 'offered' } },
+  },
+  {
+    page: 'web/nopcommerce-us-affirm-sezzle-cap',
+    url: 'https://www.ridgelineoutfitters.com/onepagecheckout',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "nopCommerce default-theme one-page checkout (ol.opc) where only the active 'Payment method' step is expanded, listing ul#payment-method-block items with .payment-logo/.payment-details radios: card, PayPal, Affirm, a greyed li.disabled Sezzle with a disabled radio and an order-limit note, and check; other steps are display:none, totals sit in a side order-summary table, and the footer names Zip among accepted payments.",
+    expected: { total: 279429, currency: 'USD', programs: { affirm: 'offered', sezzle: 'unavailable' } },
+  },
+  {
+    page: 'web/prestashop8-fr-paypal-4x-alma-oney',
+    url: 'https://www.maison-lumen.fr/commande',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "PrestaShop 8 classic-theme checkout with the three completed steps collapsed and the current 'Paiement' step listing seven .payment-option radios (card selected, PayPal, 'Payer en 4X avec PayPal', Alma 3x, Oney 4x, 'Payer plus tard avec Klarna', wire transfer) whose additional-information blocks are ps-hidden except the card's; total in the right-hand js-checkout-summary card.",
+    expected: { total: 124990, currency: 'EUR', programs: { 'paypal-pay-in-4': 'offered', klarna: 'offered' } },
+  },
+  {
+    page: 'web/trap-odoo17-au-cart-afterpay-zip',
+    url: 'https://www.saltbushhomewares.com.au/shop/cart',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Odoo 17 website_sale cart ('Review Order' wizard step) with cart lines, an o_total_card summary carrying an Afterpay/Zip pay-later teaser above the Checkout button, a collapsed FAQ answer naming Afterpay and Zip, and a footer 'We accept' list; the payment step has not been reached.",
+    expected: null,
+  },
+  {
+    page: 'web/trap-wix-stores-it-thank-you-paga-in-3-rate',
+    url: 'https://www.bottegaverdemare.it/thank-you-page/7d2c91e4-5b1a-4f0e-9a61-3c8e2b74f0d1',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Wix Stores thank-you page (hashed classes, data-hook attributes) for an order already placed: the order summary reports the used payment 'PayPal · Paga in 3 rate' with a total, while Klarna appears in the announcement bar, in related-product instalment teasers and in the footer payment list; no payment choice exists.",
+    expected: null,
+  },
+  {
+    page: 'web/magento-uk-hyva-icon-font-role-radio',
+    url: 'https://www.brambleandoak.co.uk/checkout',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Magento 2 Hyvä checkout with a role=radiogroup of div role=radio options: Clearpay is only an icon-font glyph whose name sits in title, Klarna is lowercase letters one span each shown uppercase and letter-spaced, and PayPal Pay in 3 is blocked only by aria-disabled="true" (no reason text); grand total written one digit per span.',
+    expected: {
+      total: 16900,
+      currency: 'GBP',
+      programs: { afterpay: 'offered', klarna: 'offered', 'paypal-pay-in-4': 'unavailable' },
+    },
+  },
+  {
+    page: 'woocommerce/trap-woocommerce-au-cart-bnpl-messaging',
+    url: 'https://www.surfsidesupply.com.au/cart/',
+    site: 'woocommerce',
+    kind: 'trap',
+    structure:
+      "WooCommerce Storefront cart page (no payment step, only 'Proceed to checkout'): Afterpay, Zip and PayPal Pay in 4 appear as promo strips under Cart totals and on a cross-sell (names written After&#8203;pay, Z&shy;ip, screen-reader-text spans), plus footer icon-font logos named only by title and a letter-spaced per-letter 'afterpay'.",
+    expected: null,
+  },
+  {
+    page: 'bigcommerce/bigcommerce-us-dialog-choose-payment',
+    url: 'https://www.ridgelinesupply.com/checkout',
+    site: 'bigcommerce',
+    kind: 'checkout',
+    structure:
+      "BigCommerce optimized one-page checkout whose Payment step only says 'Paying with Credit Card' while an open <dialog> 'Choose a payment method' lists card, PayPal, PayPal Pay Later (Pay in 4), Affirm, Klarna and a disabled Afterpay row with an order-limit note; Zip appears only in the footer's accepted-payments icons.",
+    expected: {
+      total: 114538,
+      currency: 'USD',
+      programs: { 'paypal-pay-in-4': 'offered', affirm: 'offered', klarna: 'offered', afterpay: 'unavailable' },
+    },
+  },
+  {
+    page: 'web/shopware-de-offcanvas-zahlungsart-aendern',
+    url: 'https://www.lindner-moebel.de/checkout/confirm',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Shopware 6 confirm page whose payment card and summary only name the current choice (Klarna Rechnung), with an open right-hand offcanvas role=dialog 'Zahlungsart ändern' listing Klarna Rechnung, Klarna Ratenkauf, PayPal, a disabled 'Später bezahlen mit PayPal' (addresses differ), Riverty, card and Vorkasse.",
+    expected: { total: 238945, currency: 'EUR', programs: { klarna: 'offered', 'paypal-pay-in-4': 'unavailable' } },
+  },
+  {
+    page: 'web/trap-magento-uk-order-view-payment-details-modal',
+    url: 'https://www.thornbury-home.co.uk/sales/order/view/order_id/184213/',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Magento 2 customer-account order view (already placed order) with 'Payment Method: Clearpay' in the order information boxes and an open Magento modal-popup 'Payment details' showing the Clearpay instalment schedule, plus a Klarna Pay in 3 promo strip and a 'Ways to Pay' footer listing PayPal Pay in 3, Klarna and Clearpay; no payment step.",
+    expected: null,
+  },
+  {
+    page: 'shopify/trap-shopify-au-product-pay-in-4-info-dialog',
+    url: 'https://www.saltwaterlinen.com.au/products/stonewashed-linen-quilt-cover-set',
+    site: 'shopify',
+    kind: 'trap',
+    structure:
+      "Shopify (Dawn) product page with Afterpay, Zip and PayPal Pay in 4 price messaging under the price, a 'Payment options' accordion, and an open aria-modal Afterpay 'Pay in 4. Always interest-free.' info dialog with an example schedule; there is no payment step.",
+    expected: null,
+  },
+  {
+    page: 'web/lit-us-shadow-root-payment-step',
+    url: 'https://www.northlinecycles.com/checkout/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'The whole payment step (card, Klarna, a disabled Afterpay radio with its order-limit reason, PayPal) lives inside an open declarative shadow root (<template shadowrootmode="open">) of a <nc-payment-step> custom element, while the light DOM holds the order summary total, an Afterpay/Affirm financing promo and footer payment badges.',
+    expected: { total: 214860, currency: 'USD', programs: { klarna: 'offered', afterpay: 'unavailable' } },
+  },
+  {
+    page: 'web/sfra-uk-department-store-logo-tabs',
+    url: 'https://www.ashbyreeve.co.uk/checkout?stage=payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "SFRA billing step with a nav-tabs row of logo-only payment tabs (card, PayPal, Klarna, Clearpay); the Clearpay tab is disabled with 'Not available with gift cards in your bag' under it, and only the card tab-pane is open (the PayPal pane holding a Pay in 3 message is a closed tab-pane).",
+    expected: { total: 18395, currency: 'GBP', programs: { klarna: 'offered', afterpay: 'unavailable' } },
+  },
+  {
+    page: 'web/angularjs-us-affirm-afterpay-sezzle',
+    url: 'https://www.ridgelinecycles.com/checkout/#!/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "AngularJS 1.x ng-view snapshot: payment methods are ng-repeat <li>s with ngRepeat/ngIf comments and Angular's injected .ng-hide{display:none!important} style; PayPal Pay in 4 row carries class ng-hide, Afterpay is ng-disabled with an over-$2,000 ng-if warning, Affirm and Sezzle are selectable (Sezzle's limit warning is ng-hide), and a Klarna ng-if left only a comment.",
+    expected: {
+      total: 231840,
+      currency: 'USD',
+      programs: { affirm: 'offered', afterpay: 'unavailable', sezzle: 'offered' },
+    },
+  },
+  {
+    page: 'web/hyva-checkout-uk-clearpay-klarna',
+    url: 'https://www.harrowfieldoutdoor.co.uk/checkout/index/index/step/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Hyvä Checkout (Magewire wire:model radios inside an Alpine x-data component): Klarna Pay in 3 is checked with its x-show panel visible, Clearpay is listed with a disabled radio and an over-£1,000 note, the PayPal Pay in 3 row carries x-cloak under the page\'s [x-cloak]{display:none !important} rule, and plain PayPal\'s Pay-in-3 hint sits in an x-show panel rendered style="display: none;".',
+    expected: { total: 118400, currency: 'GBP', programs: { klarna: 'offered', afterpay: 'unavailable' } },
+  },
+  {
+    page: 'web/late-sveltekit-ca-affirm-paypal',
+    url: 'https://www.northbaysupply.ca/checkout/payment',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "SvelteKit-style page (svelte-xxxx hashed classes) whose served payment section is a skeleton with 'Loading payment options…'; an inline script draws the radio list 900 ms after load with Affirm selectable, PayPal Pay in 4 disabled with a $30–$1,500 note, and Klarna only inside a closed <details> 'More payment options'.",
+    expected: { total: 172777, currency: 'CAD', programs: { affirm: 'offered', 'paypal-pay-in-4': 'unavailable' } },
+  },
+  {
+    page: 'web/magento-knockout-de-klarna-paypal-spaeter',
+    url: 'https://www.gartenmoebel-lindner.de/checkout/#payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Magento 2 Luma checkout snapshot with Knockout data-bind attributes and <!-- ko --> comments: Klarna 'Rechnung – In 30 Tagen bezahlen' is the _active method, PayPal 'Später bezahlen' has a disabled radio with a 1.000 € limit note, Klarna Ratenkauf is hidden by a visible-binding style=\"display: none;\", and plain PayPal's pay-in-30-days hint sits in an inactive .payment-method-content hidden by Luma CSS.",
+    expected: { total: 124990, currency: 'EUR', programs: { klarna: 'offered', 'paypal-pay-in-4': 'unavailable' } },
+  },
+  {
+    page: 'web/solidus-turbo-au-afterpay-zip',
+    url: 'https://www.coastalbarista.com.au/checkout/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Solidus-style Rails checkout wrapped in a Hotwire <turbo-frame> with Stimulus data-payment-methods targets: Afterpay is the checked radio with its schedule, Zip has a disabled radio and a 'temporarily unavailable' note, the Klarna row carries the Tailwind-style .hidden class, and PayPal Pay in 4 sits in a busy lazy <turbo-frame> showing only 'Checking eligibility…' with no radio.",
+    expected: {
+      total: 29880,
+      currency: 'AUD',
+      programs: { afterpay: 'offered', zip: 'unavailable', 'paypal-pay-in-4': 'unknown' },
+    },
+  },
+  {
+    page: 'web/trap-ember-us-cart-bnpl-messaging',
+    url: 'https://www.lumenandloom.com/cart',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      'Ember (ember-view ids) cart page before checkout: Afterpay/Klarna/Affirm instalment messaging on a cart line and under the estimated total, Sezzle/Afterpay/PayPal Pay in 4 lines on recommended products, a FAQ naming Zip, and footer logos — no payment step exists.',
+    expected: null,
+  },
+  {
+    page: 'web/trap-livewire-de-bestellbestaetigung-klarna',
+    url: 'https://shop.roestwerk-hamburg.de/checkout/danke/RW-1004821',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Laravel Livewire 3 thank-you page (wire:snapshot/wire:id components, injected wire:loading and x-cloak styles): the chosen 'Klarna – Rechnung' appears only as a past-tense order fact and payment instructions, a recent-orders table lists 'PayPal Später bezahlen', plus a Klarna promo box and footer logos; there is no payment step to choose from.",
+    expected: null,
+  },
+  {
+    page: 'web/adidas-uk-payment-klarna-clearpay-collapsed',
+    url: 'https://www.adidas.co.uk/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "adidas UK payment step with a gl-radio-input fieldset (card form open, PayPal, Klarna 'Pay in 3', Apple Pay) and a closed 'Show more payment methods' panel (hidden attribute) holding Clearpay and gift card; Clearpay also appears in the footer's accepted-payments strip.",
+    expected: { total: 11700, currency: 'GBP', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/apple-ca-billing-affirm-ineligible',
+    url: 'https://secure4.store.apple.com/ca/shop/checkout?_s=Billing-init',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Apple Store Canada billing step as a vertical list of form-selector radio cards (Credit or Debit Card checked with its card form open, Apple Pay, Affirm Monthly Payments disabled with an inline disabled-message saying the AirPods/Watch bag is not eligible), then an rs-summary with HST and total.',
+    expected: { total: 99214, currency: 'CAD', programs: { affirm: 'unavailable' } },
+  },
+  {
+    page: 'web/trap-dyson-au-pdp-instalment-calculator',
+    url: 'https://www.dyson.com.au/supersonic-r-hair-dryer-522248-01-vinca-blue-topaz',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Dyson Australia product detail page: a 'Ways to pay' instalment calculator widget with Afterpay/Zip/humm tabs under the Add to basket button, an FAQ listing payment methods and a footer payment-logo strip; there is no checkout or payment step.",
+    expected: null,
+  },
+  {
+    page: 'web/trap-sephora-us-order-detail-afterpay',
+    url: 'https://www.sephora.com/profile/orderdetail/41827730512',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Sephora US account order-detail (order status) page for a shipped order: a Payment Method card saying it was paid with Afterpay in 4 installments, a site-wide Klarna/Afterpay promo banner and a 'Ways to Pay' footer column; nothing can be paid here.",
+    expected: null,
+  },
+  {
+    page: 'web/opencart-uk-klarna-plan-table',
+    url: 'https://www.harbourandpine.co.uk/index.php?route=checkout/checkout',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "OpenCart accordion whose open Step 5 is a <table class=\"radio\"> of payment rows (radio cell, name cell, availability column, fee column) with Clearpay's radio disabled and a 'Not available' status, a Zip row carrying the hidden attribute, and under the checked Klarna row a nested plan-comparison table (Pay in 3 / Pay in 30 days / Financing, Financing's Choose button disabled).",
+    expected: {
+      total: 45399,
+      currency: 'GBP',
+      programs: { klarna: 'offered', 'paypal-pay-in-4': 'offered', afterpay: 'unavailable' },
+    },
+  },
+  {
+    page: 'web/ridgeline-us-payment-aria-grid',
+    url: 'https://www.ridgelinecycles.com/checkout/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Headless US checkout whose payment step is a role=grid of role=row elements (columnheader row, then gridcells for method, plan and status laid out as CSS grid columns) with aria-selected on the card row, aria-disabled plus a 'Not available for orders over $1,000' status on Afterpay, and a Sezzle row carrying the hidden attribute.",
+    expected: {
+      total: 128996,
+      currency: 'USD',
+      programs: { 'paypal-pay-in-4': 'offered', affirm: 'offered', afterpay: 'unavailable' },
+    },
+  },
+  {
+    page: 'web/shopware-de-zahlungsart-dl',
+    url: 'https://www.holzwerk-moebel.de/checkout/confirm',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Shopware 6 confirm page whose Zahlungsart card is a <dl> with each radio, logo and title in a <dt> and the plan or the reason in the following <dd>; PayPal 'Später Bezahlen' is checked, both Klarna entries (Rechnung, Ratenkauf) have disabled radios and a 'Derzeit nicht verfügbar' reason in their <dd>, a collapsed 'Weitere Zahlungsarten' <dl> stays closed, and a Klarna promo banner sits above the addresses.",
+    expected: { total: 87945, currency: 'EUR', programs: { 'paypal-pay-in-4': 'offered', klarna: 'unavailable' } },
+  },
+  {
+    page: 'woocommerce/trap-woocommerce-us-order-history-payments',
+    url: 'https://www.saltmarshsupply.com/my-account/orders/',
+    site: 'woocommerce',
+    kind: 'trap',
+    structure:
+      "WooCommerce My Account orders table (Order, Date, Status, Paid with, Total, Actions) whose 'Paid with' column names Affirm, Afterpay, PayPal Pay in 4, Sezzle, Zip and Klarna for past orders, with a pending order showing a 'Pay' link to another page, plus an announcement bar, a pay-over-time promo and a footer logo list; no payment step on this page.",
+    expected: null,
+  },
+  {
+    page: 'web/woocommerce-se-kassan-css-grid',
+    url: 'https://www.lampkompaniet.se/kassan/',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Swedish WooCommerce checkout whose #payment block is a three-column CSS grid of loose sibling cells (label with radio and name, plan text, status) with no wrapper per option; Klarna appears twice as an inline-SVG logo plus 'Faktura' (enabled, Tillgängligt) and 'Delbetalning' (disabled radio, status 'Ej tillgängligt för köp under 3 000 kr').",
+    expected: { total: 249500, currency: 'SEK', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/late-magento-gr-klarna-payment-methods',
+    url: 'https://www.hlektrika-thess.gr/checkout/#payment',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "Magento 2 Luma checkout served as an empty #checkoutSteps with a loader; an inline script renders after 1.4 s the payment step (payment-method radios: Viva card with instalments, IRIS, two Klarna methods 'Πληρώστε αργότερα' / 3 άτοκες δόσεις, plain PayPal, bank transfer, disabled Αντικαταβολή) and the sidebar totals; the served HTML shows Klarna only in the footer.",
+    expected: { total: 124990, currency: 'EUR', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/shoptet-cz-klarna-radios',
+    url: 'https://www.kavovary-brno.cz/objednavka/krok-1/',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Shoptet step 2 'Doprava a platba': #order-billing-methods radio-wrapper list where 'Klarna – Zaplaťte později' is selectable but a second Klarna row 'Platba na splátky' is disabled (min. 3 000 Kč), beside Twisto, Skip Pay, disabled Home Credit and plain PayPal; Klarna also in footer logos.",
+    expected: { total: 124900, currency: 'CZK', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/trap-idosell-pl-product-klarna-paypal-widgets',
+    url: 'https://www.dobrydom-meble.pl/product-pol-18734-Fotel-uszak-Bergen-welur-butelkowa-zielen.html',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "IdoSell product card (projector): Klarna 'Zapłać później' badge and PayPal 'Zapłać później – 3 raty' message under the price, instalment/PayPo info rows, and a 'Formy płatności' tab listing Klarna and PayPal Zapłać później with radio-free cards; no payment step exists.",
+    expected: null,
+  },
+  {
+    page: 'shopify/trap-shopify-sk-thank-you-klarna',
+    url: 'https://www.zelenylistok.sk/checkouts/c/8b2f6e0d4a9c71e3f5a2b6c8d0e1f347/thank-you',
+    site: 'shopify',
+    kind: 'trap',
+    structure:
+      "Shopify (Checkout Extensibility) thank-you page in Slovak: 'Ďakujeme, Jana!' confirmation whose order-details grid reports the already used 'Klarna – Zaplaťte neskôr · 49,90 €' next to a paid total; no payment choice is offered.",
+    expected: null,
+  },
+  {
+    page: 'woocommerce/woocommerce-pl-klarna-paypal-hidden-box',
+    url: 'https://rowerowy-zakatek.pl/zamowienie/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      "WooCommerce (Storefront) checkout: ul.wc_payment_methods radio list with Przelewy24 selected (its open box lists 'BLIK Płacę później'), PayU raty, PayPo and a visible 'Zapłać później z Klarna' gateway; the plain 'PayPal' gateway mentions „Zapłać później” only inside its display:none payment_box.",
+    expected: { total: 124999, currency: 'PLN', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'bigcommerce/bigcommerce-au-checklist-zip-afterpay',
+    url: 'https://www.coastalcyclery.com.au/checkout',
+    site: 'bigcommerce',
+    kind: 'checkout',
+    structure:
+      "BigCommerce Optimized One-Page Checkout on a phone: collapsed cartDrawer showing $2,349.95, completed Customer/Shipping/Billing steps, and a payment form-checklist where only Credit Card is open, PayPal Pay Later and Afterpay are disabled with order-limit messages, Zip and humm are selectable; a sticky bar holds 'Total (AUD) $2,349.95' and Place Order; an announcement strip advertises Afterpay outside the step.",
+    expected: {
+      total: 234995,
+      currency: 'AUD',
+      programs: { 'paypal-pay-in-4': 'unavailable', afterpay: 'unavailable', zip: 'offered' },
+    },
+  },
+  {
+    page: 'web/late-sfcc-pwa-kit-us-payment',
+    url: 'https://www.summitandstride.com/en-US/checkout',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "Salesforce PWA Kit (Chakra) checkout on a phone whose served Payment card is only skeletons; an inline script ~0.9 s after load draws a radio group (Credit Card open, PayPal, PayPal Pay Later disabled with a $30–$1,500 reason, Klarna financing, Affirm), while the order summary and sticky 'Place Order · $1,612.49' are in the served HTML.",
+    expected: {
+      total: 161249,
+      currency: 'USD',
+      programs: { 'paypal-pay-in-4': 'unavailable', klarna: 'offered', affirm: 'offered' },
+    },
+  },
+  {
+    page: 'web/nextjs-ca-fr-native-select',
+    url: 'https://www.boreal-maison.ca/fr/checkout',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Headless Next.js checkout in Canadian French on a phone: the payment method is a native <select> (card selected; PayPal, Affirm and Sezzle enabled options; Afterpay a disabled option because the address is in Québec; a Klarna option carrying the hidden attribute), express wallets on top, a collapsed summary toggle and a sticky 'Total 327,68 $' button; a Klarna promo runs in the announcement bar outside the step.",
+    expected: {
+      total: 32768,
+      currency: 'CAD',
+      programs: { affirm: 'offered', sezzle: 'offered', afterpay: 'unavailable' },
+    },
+  },
+  {
+    page: 'web/shopify-us-payment-bottom-sheet',
+    url: 'https://www.northbeam-outfitters.com/checkouts/cn/hWNAb3kQmJ2xR8vT1pLzYc0E/en-us',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Shopify one-page checkout on a phone with an open 'Choose payment method' bottom-sheet dialog listing methods as radio rows (Afterpay disabled with a pre-order reason, Sezzle tucked in a hidden 'More payment options' block), express Shop Pay/PayPal/GPay/Apple Pay buttons at the top, collapsed order summary and a sticky 'Pay now · $184.20' footer.",
+    expected: {
+      total: 18420,
+      currency: 'USD',
+      programs: { 'shop-pay-installments': 'offered', klarna: 'offered', affirm: 'offered', afterpay: 'unavailable' },
+    },
+  },
+  {
+    page: 'web/trap-nextjs-uk-pay-over-time-sheet',
+    url: 'https://www.fenwickandrowe.co.uk/products/harlow-leather-weekender-bag',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Headless Next.js (Tailwind) product page on a phone with an open 'Pay over time' bottom-sheet dialog listing Klarna, Clearpay and PayPal Pay in 3 as logo rows with one line each, above a sticky 'Add to bag · £249.00' bar; it is product-page information, not a payment step.",
+    expected: null,
+  },
+  {
+    page: 'shopify/trap-shopify-au-cart-drawer-instalments',
+    url: 'https://www.saltandsage.com.au/products/kalani-linen-midi-dress',
+    site: 'shopify',
+    kind: 'trap',
+    structure:
+      "Shopify Dawn product page on a phone with the cart drawer open (role=dialog 'Your cart'): estimated total, Afterpay/Zip/Klarna instalment placements under the total, a Check out button and Shop Pay/PayPal/GPay dynamic buttons; the product page behind repeats Afterpay and Zip messaging and the footer lists payment icons. No payment step exists.",
+    expected: null,
+  },
+  {
+    page: 'web/prestashop-ro-tbi-mokka-no-program',
+    url: 'https://www.casadecor-online.ro/comanda',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "PrestaShop 1.7 classic one-page checkout, step 4 'Plată': .payment-options radio list (NETOPIA card, ramburs, transfer, plain 'Plătește cu PayPal', TBI Bank rates, 'Mokka – Cumpără acum, plătește mai târziu', card instalments) with no listed program at all despite BNPL wording.",
+    expected: null,
+  },
 ];

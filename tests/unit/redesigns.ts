@@ -298,6 +298,19 @@ const FOUND: readonly { page: string; changes: readonly string[]; seed: number }
     ],
     seed: 4,
   },
+  // A footer drawn as a div, its "We accept" strip (aria-label only) reordered: taken for the step, whose
+  // options lie in a component's shadow root.
+  {
+    page: 'web/lit-us-shadow-root-payment-step',
+    changes: ['reorderOptions', 'landmarksToDivs', 'moveNotes'],
+    seed: 600439662,
+  },
+  // "店铺" and "合计" split into two nodes: the shop's sum's label read as the order's 合计, two totals.
+  {
+    page: 'taobao/tmall-h5-confirm-order-alipay-sheet',
+    changes: ['rehashClasses', 'addWrappers', 'splitText', 'customElements'],
+    seed: 921645753,
+  },
 ];
 
 /** Trap pages once read as a checkout after a redesign, kept likewise. */

@@ -830,6 +830,35 @@ describe('logos, pending checks and grey notes', () => {
   });
 });
 
+describe('a sheet open over the order page', () => {
+  const order = (sheet: string) =>
+    page(`<div class="card"><div>支付方式</div><div role="radiogroup">
+      <div role="radio" aria-checked="true">支付宝</div><div role="radio" aria-checked="false">花呗分期 <span>3期免息</span></div></div></div>
+      <div class="row">店铺合计 <b>¥1289.00</b></div><div class="bar"><span>合计：</span><span>¥1,286.50</span><button>提交订单</button></div>
+      ${sheet}`);
+  const sheet = `<section role="dialog" aria-modal="true"><div>选择付款方式</div><div role="radiogroup">
+      <div role="radio" aria-checked="true">花呗 <span>下月10日还</span></div>
+      <div role="radio" aria-checked="false" aria-disabled="true">先用后付 <span>该订单暂不支持先用后付</span></div></div></section>`;
+  const read = (doc: Document) => readCheckout(doc, VOCABULARY)?.signals;
+
+  it('reads the ways to pay in the open sheet, where the shopper picks, and the page’s own list once it is gone', () => {
+    expect(read(order(sheet))?.options).toEqual([
+      expect.objectContaining({ program: 'alipay-huabei', state: 'selectable' }),
+      expect.objectContaining({ program: 'alipay-paylater', state: 'unavailable' }),
+    ]);
+    expect(read(order(sheet.replace('<section', '<section hidden')))?.options).toEqual([
+      expect.objectContaining({ program: 'alipay-huabei', state: 'selectable' }),
+    ]);
+  });
+
+  it('takes the order’s 合计 over one shop’s (店铺合计), and a shop’s where it is the only sum', () => {
+    expect(read(order(''))?.total).toBe(128650);
+    const oneShop = order('');
+    oneShop.querySelector('.bar')?.remove();
+    expect(read(oneShop)?.total).toBe(128900);
+  });
+});
+
 describe('accessible names and titles with asides', () => {
   it('reads the page behind an open modal, which the modal hides from screen readers alone', () => {
     const doc = page(`<div id="root" aria-hidden="true"><div>确认订单</div>
@@ -975,6 +1004,28 @@ describe('shops in their own countries', () => {
     expect(read('https://www.nordicoutdoor.se/kassa', doc)).toMatchObject({ total: 159500, currency: 'SEK' });
   });
 
+  it.each([
+    [
+      'cs-CZ',
+      'https://www.kavovary-brno.cz/objednavka/krok-1/',
+      '<dt>Zboží celkem</dt><dd>1 170 Kč</dd><dt>Doprava</dt><dd>79 Kč</dd><dt>Celkem za objednávku</dt><dd>1 249 Kč</dd>',
+      124900,
+      'CZK',
+    ],
+    [
+      'pl-PL',
+      'https://rowerowy-zakatek.pl/zamowienie/',
+      '<dt>Kwota</dt><dd>1 179,99 zł</dd><dt>Łącznie</dt><dd>1 249,99 zł</dd>',
+      124999,
+      'PLN',
+    ],
+  ])(
+    'reads a %s total past the goods’ own sum (Zboží celkem), and WooCommerce’s Polish "Łącznie"',
+    (lang, url, summary, total, currency) => {
+      expect(read(url, checkout(lang, summary))).toMatchObject({ total, currency });
+    },
+  );
+
   it('reads kronor set apart from their amount by a space of their own, past the VAT it includes', () => {
     // WooCommerce's Danish total: the amount, a space, the currency's own span, then the tax in a <small>.
     const doc = checkout(
@@ -1107,6 +1158,20 @@ describe('shops in their own countries', () => {
     );
   });
 
+  it('takes the amount JD’s cashiers show alone for the total, and not on its order page', () => {
+    const jd = SITES.find(({ id }) => id === 'jd');
+    const doc = shop(
+      'zh-CN',
+      `<section class="pay-amount"><p>支付剩余时间 23:41:06</p><p class="amount"><small>¥</small>3299.00</p></section>
+      <ul><li><span>商品金额</span><span>¥3299.00</span></li></ul><section><p>选择支付方式</p>
+      <div role="radio" aria-checked="false">微信支付</div><div role="radio" aria-checked="true">京东白条 最高6期免息</div></section>`,
+    );
+    const total = (url: string) => jd?.read(doc, new URL(url))?.signals.total;
+    expect(total('https://pay.m.jd.com/cpay/newPay-index.html?appId=jd_m_pay&payId=7c1e4b2a')).toBe(329900);
+    expect(total('https://pcashier.jd.com/cashier/index.action?orderId=298374651204')).toBe(329900);
+    expect(total('https://trade.m.jd.com/pay?sceneval=2')).toBeUndefined();
+  });
+
   it('takes no struck-out total, however the line through it is drawn, nor a limit for a total', () => {
     const total = (summary: string) =>
       read(
@@ -1179,6 +1244,65 @@ describe('shops in their own countries', () => {
     expect(read('https://www.roesterei-kaltenbach.de/checkout/payment', doc)).toBeUndefined();
   });
 
+  it('offers nothing from a strip of names labelled "We accept" for screen readers, in a footer drawn as a div', () => {
+    const doc = parseHTML(`<!doctype html><html lang="en-US"><body>
+      <div class="main"><form><div class="methods"><label><input type="radio" name="pm" checked> Credit card</label>
+      <label><input type="radio" name="pm"> Klarna</label></div></form><p>Total $149.14</p></div>
+      <div class="nc-footer"><ul><li><a href="/policies/refund-policy">Refund policy</a></li></ul>
+      <div class="nc-accepts" aria-label="We accept"><span>PayPal</span><span>Affirm</span>
+      <span>Visa</span><span>Klarna</span><span>Afterpay</span></div></div></body></html>`)
+      .document as unknown as Document;
+    expect(states('https://www.northline-cycles.example/checkout', doc)).toEqual([['klarna', 'selectable']]);
+  });
+
+  it('reads names whose words are held together by no-break spaces (Später&nbsp;bezahlen)', () => {
+    const doc = shop(
+      'de-DE',
+      `<h2>Zahlungsart</h2><form><label><input type="radio" name="pm" checked> Kreditkarte</label>
+      <label><input type="radio" name="pm"> <span>PayPal</span> <strong>Später&nbsp;bezahlen</strong></label></form>
+      <p>Gesamtsumme&nbsp;386,40&nbsp;€</p>`,
+    );
+    expect(read('https://www.moebel-lindner.example/checkout', doc)).toMatchObject({
+      total: 38640,
+      options: [{ program: 'paypal-pay-in-4', state: 'selectable' }],
+    });
+  });
+
+  it('reads a radio named only by its aria-label, beside a logo drawn without text', () => {
+    const doc = shop(
+      'en-US',
+      `<h2>Payment</h2><form><label><input type="radio" name="pm" checked> Credit card</label>
+      <label><input type="radio" name="pm" aria-label="Affirm"><svg aria-hidden="true"><path d="M4 16"/></svg>
+      <span>Rates from 0–36% APR</span></label></form><p>Total $1,149.14</p>`,
+    );
+    expect(states('https://www.fernhill.example/checkout', doc)).toEqual([['affirm', 'selectable']]);
+  });
+
+  it('takes an option drawn faded and deaf to the pointer for unavailable, and neither alone', () => {
+    const page = (style: string) =>
+      styledDocument(`<html lang="en-US"><body><main><h2>Payment</h2><form>
+      <div class="m"><label><input type="radio" name="pm" checked> Credit card</label></div>
+      <div class="m" style="${style}"><label><input type="radio" name="pm" tabindex="-1"> Afterpay</label></div>
+      <p class="reason">Available for orders up to $2,000.</p></form><p>Total $149.14</p></main></body></html>`);
+    const url = 'https://www.stagepass.example/checkout';
+    expect(states(url, page('opacity:.4;pointer-events:none'))).toEqual([['afterpay', 'unavailable']]);
+    expect(states(url, page('opacity:.4'))).toEqual([['afterpay', 'selectable']]);
+    expect(states(url, page('pointer-events:none'))).toEqual([['afterpay', 'selectable']]);
+  });
+
+  it('reads PayPal’s plan named alone in a term, the wallet named in its description', () => {
+    const doc = shop(
+      'de-DE',
+      `<h2>Zahlungsart</h2><dl role="radiogroup">
+      <dt><input type="radio" name="pm" id="pp"><label for="pp">PayPal</label></dt><dd>Bezahlung per PayPal</dd>
+      <dt><input type="radio" name="pm" id="ps" checked><span aria-hidden="true">PayPal</span><label for="ps">Später Bezahlen</label></dt>
+      <dd>Jetzt kaufen und in 30 Tagen mit PayPal bezahlen.</dd></dl><p>Gesamtsumme 879,45 €</p>`,
+    );
+    expect(states('https://www.holzwerk-moebel.example/checkout/confirm', doc)).toEqual([
+      ['paypal-pay-in-4', 'selectable'],
+    ]);
+  });
+
   it('offers nothing from a dialog that is closed', () => {
     const doc = shop(
       'nl-BE',
@@ -1235,8 +1359,10 @@ describe('shops in their own countries', () => {
 
   it('leaves a footer’s ways to pay out of a step of tabs, though the card tab’s logo names them too', () => {
     // SFRA's tabs of logos under "Payment"; the footer's "Ways to pay" list names Visa and Mastercard as
-    // the card tab's logo does. The page waits in the probes for its redesigns; as written it is read so.
-    const doc = styledDocument(readFileSync(`${FIXTURES_DIR}probes/sfra-uk-department-store-logo-tabs.html`, 'utf8'));
+    // the card tab’s logo does.
+    const doc = styledDocument(
+      readFileSync(`${FIXTURES_DIR}corpus/web/sfra-uk-department-store-logo-tabs.html`, 'utf8'),
+    );
     expect(states('https://www.ashbyreeve.co.uk/checkout?stage=payment', doc)).toEqual([
       ['klarna', 'selectable'],
       ['afterpay', 'unavailable'],
@@ -1322,6 +1448,16 @@ describe('shops of no platform we know, in Chinese', () => {
       `<div class="cell"><span>微信支付分 | 先享后付<span class="sub">先收货，满意后再付款</span></span><span role="radio" aria-checked="false"></span></div>`,
     );
     expect(programOf(doc)).toEqual(['wechat-payscore']);
+  });
+
+  it('reads 先享后付 and 微信支付分 drawn alike in one name as one option, WeChat Pay’s', () => {
+    const doc = list(
+      `<div class="cell is-disabled"><div class="name"><span class="t">先享后付</span><span class="t" style="color:#c8c8c8">微信支付分</span></div>
+      <div class="desc">本单含称重商品，暂不支持先享后付</div></div>`,
+    );
+    expect(readCheckout(doc, VOCABULARY_ZH)?.signals.options.map(({ program, state }) => [program, state])).toEqual([
+      ['wechat-payscore', 'unavailable'],
+    ]);
   });
 
   it('reads the options under a sub-heading that names their provider, disabled with their fieldset', () => {
@@ -1537,7 +1673,7 @@ describe('runsOn', () => {
 
 describe('logosUnder', () => {
   /** Images a shopper sees as words, named or not. */
-  const LOGO = 'img[alt],[role=img][aria-label],svg[aria-label]';
+  const LOGO = 'img[alt],[role=img][aria-label],svg[aria-label],i[title]:empty';
 
   it('finds what the LOGO selector finds with a name, the root included, each once', () => {
     const { document } = parseHTML(`<html><body><div id="root">
@@ -1545,20 +1681,17 @@ describe('logosUnder', () => {
       <svg aria-label="Zip"></svg><svg></svg><span role="img" aria-label="Afterpay"></span>
       <svg role="img" aria-label="Sezzle"></svg><img alt="" role="img" aria-label="Zip">
       <img alt=""><svg aria-label=""></svg><span role="img" aria-label=""></span>
-      <span role="img"></span><i aria-label="not an image"></i></div></body></html>`);
+      <span role="img"></span><i aria-label="not an image"></i><i title="Clearpay"></i><i title="a tooltip">text</i>
+      </div></body></html>`);
     const root = document.getElementById('root') as Element;
-    const named = (element: Element) => (element.getAttribute('alt') ?? element.getAttribute('aria-label')) !== '';
+    const nameOf = (element: Element) =>
+      element.getAttribute('alt') ?? element.getAttribute('aria-label') ?? element.getAttribute('title');
+    const named = (element: Element) => nameOf(element) !== '';
     const expected = [...root.querySelectorAll(LOGO)].filter(named);
     const found = logosUnder(root);
     expect(new Set(found)).toEqual(new Set(expected));
     expect(found).toHaveLength(expected.length);
-    expect(found.map((element) => element.getAttribute('alt') ?? element.getAttribute('aria-label')).sort()).toEqual([
-      'Affirm',
-      'Afterpay',
-      'Klarna',
-      'Sezzle',
-      'Zip',
-    ]);
+    expect(found.map(nameOf).sort()).toEqual(['Affirm', 'Afterpay', 'Clearpay', 'Klarna', 'Sezzle', 'Zip']);
     const image = root.querySelector('img') as Element;
     expect(logosUnder(image)).toEqual([image]);
     expect(logosUnder(root.querySelector('img[alt=""]') as Element)).toEqual([]);

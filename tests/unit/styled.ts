@@ -63,6 +63,8 @@ export function restyle(document: Document): void {
     const parent = element.parentElement;
     const inherited = (parent && computed(parent).visibility) || 'visible';
     const visibility = declared.get('visibility')?.value ?? inherited;
+    const pointerEvents =
+      declared.get('pointer-events')?.value ?? ((parent && computed(parent).pointerEvents) || 'auto');
     const overflow = declared.get('overflow')?.value ?? 'visible';
     const style = {
       display: declared.get('display')?.value ?? 'block',
@@ -74,6 +76,8 @@ export function restyle(document: Document): void {
       overflowY: declared.get('overflow-y')?.value ?? overflow,
       float: declared.get('float')?.value ?? 'none',
       position: declared.get('position')?.value ?? 'static',
+      opacity: declared.get('opacity')?.value ?? '1',
+      pointerEvents,
       textDecorationLine:
         declared.get('text-decoration-line')?.value ?? declared.get('text-decoration')?.value ?? 'none',
     };
@@ -107,6 +111,8 @@ const PROPERTIES = new Set([
   'position',
   'text-decoration',
   'text-decoration-line',
+  'opacity',
+  'pointer-events',
 ]);
 
 function declarations(text: string): Map<string, { value: string; important: boolean }> {
@@ -143,6 +149,8 @@ function styleRules(sheets: readonly string[]): Rule[] {
   for (const sheet of sheets) {
     // Outside @-blocks only: a media query's rules are not this window's.
     let text = sheet.replace(/\/\*[\s\S]*?\*\//g, '');
+    // Statements that end at their semicolon (AngularJS's injected sheet opens with @charset "UTF-8";).
+    text = text.replace(/@(?:charset|import|namespace|layer)\b[^;{]*;/g, '');
     text = text.replace(/@[^{]+\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}/g, '');
     for (const match of text.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
       const found = declarations(match[2] ?? '');
