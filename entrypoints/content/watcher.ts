@@ -1,5 +1,5 @@
 import { randomPanelKey } from '../../lib/panel-key';
-import { isSubmitControl, namedUnder } from '../../lib/sites/dom';
+import { isSubmitControl, logoName, namedUnder } from '../../lib/sites/dom';
 import { shadowRootsNear } from '../../lib/sites/flat';
 import { keywordPattern } from '../../lib/sites/text';
 import type { CheckoutReading, SiteAdapter } from '../../lib/sites/types';
@@ -45,9 +45,7 @@ function namesProgram(node: Node, words: RegExp): boolean {
   const element = node as Element;
   if (words.test(element.textContent ?? '')) return true;
   const { logos, controls } = namedUnder(element);
-  for (const named of [...logos, ...controls])
-    if (words.test(named.getAttribute('alt') ?? named.getAttribute('aria-label') ?? named.getAttribute('title') ?? ''))
-      return true;
+  for (const named of [...logos, ...controls]) if (words.test(logoName(named))) return true;
   return false;
 }
 

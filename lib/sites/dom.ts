@@ -303,14 +303,17 @@ function near(a: Element, b: Element, depth: number, farDepth: number, block: nu
 /** The open modal of the document being read, looked up once per read (readCheckout clears it). */
 let openModal: { readonly doc: Document; readonly modal: Element | null } | undefined;
 
+function modalOf(doc: Document): Element | null {
+  if (openModal?.doc !== doc) openModal = { doc, modal: doc.querySelector('[aria-modal=true],dialog[open]') };
+  return openModal.modal;
+}
+
 /**
  * Whether an element is hidden from screen readers only because a modal dialog is open over it
  * (react-modal and others set aria-hidden on the app's root): the shopper still sees it, dimmed.
  */
 function behindModal(unspoken: Element): boolean {
-  const doc = unspoken.ownerDocument;
-  if (openModal?.doc !== doc) openModal = { doc, modal: doc.querySelector('[aria-modal=true],dialog[open]') };
-  const { modal } = openModal;
+  const modal = modalOf(unspoken.ownerDocument);
   if (!modal || unspoken.contains(modal)) return false;
   // The page beside the dialog (through wrappers that hold it alone), not an icon marked aria-hidden within either.
   let box = unspoken;
@@ -655,7 +658,8 @@ function logoMentioned(logo: Element, name: string, compiled: Compiled): boolean
 }
 
 /** A logo's name: its text alternative. */
-function logoName(element: Element): string {
+/** A logo's or a labelled control's name: its text alternative, its aria-label, an icon's title. */
+export function logoName(element: Element): string {
   return element.getAttribute('alt') ?? element.getAttribute('aria-label') ?? element.getAttribute('title') ?? '';
 }
 
@@ -1119,9 +1123,7 @@ function namedIn(root: Element, compiled: Compiled): { logos: Named[]; controls:
   const naming = (elements: readonly Element[]) => {
     const found: Named[] = [];
     for (const element of elements) {
-      const alt = bounded(
-        element.getAttribute('alt') ?? element.getAttribute('aria-label') ?? element.getAttribute('title') ?? '',
-      );
+      const alt = bounded(logoName(element));
       if (alt && compiled.keywords.test(alt)) found.push({ element, alt });
     }
     return found;
@@ -1832,7 +1834,8 @@ function oneChoiceOfOthers(row: Element): boolean {
  */
 function paymentStep(all: readonly ReadStep[]): ReadStep | undefined {
   // A sheet or dialog open over the page (选择付款方式 over 确认订单's own list) is where the shopper picks.
-  const modal = all[0]?.step.container.ownerDocument.querySelector('[aria-modal=true],dialog[open]');
+  const first = all[0];
+  const modal = first && modalOf(first.step.container.ownerDocument);
   const inModal = modal && !hidden(modal) ? all.filter(({ step }) => modal.contains(step.container)) : [];
   const steps = inModal.length > 0 ? inModal : all;
   const programs = ({ options }: ReadStep) => options.filter(({ offers }) => offers).length;
@@ -2161,11 +2164,10 @@ function findTotal(
       return price ? [{ ...price, part: !!words.partTotal?.test(run) }] : [];
     });
     const whole = found.filter(({ part }) => !part);
-    const [first] = whole.length > 0 ? whole : found;
+    const ranked = whole.length > 0 ? whole : found;
+    const [first] = ranked;
     if (!first) continue;
-    return (whole.length > 0 ? whole : found).every(
-      ({ amount, currency }) => amount === first.amount && currency === first.currency,
-    )
+    return ranked.every(({ amount, currency }) => amount === first.amount && currency === first.currency)
       ? { amount: first.amount, currency: first.currency, element: first.element }
       : undefined;
   }
