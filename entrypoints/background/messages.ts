@@ -169,16 +169,18 @@ export function registerMessageHandlers(): void {
     const program = programById(programId);
     const { signals } = session ?? {};
     if (!session || !signals || !program || signals.total === undefined) return answer();
-    if (!signals.options.some((option) => option.program === programId)) return answer();
+    const option = signals.options.find((offered) => offered.program === programId);
+    if (!option) return answer();
     const now = Date.now();
     const purchased = todayIn(dueZone(program), now);
     const shopper = await loadShopper();
     const { country } = shopper.profile;
-    // The order's own market's plan (PayPal Pay in 3 in the UK), as the panel showed it.
+    // The order's own market's plan (PayPal Pay in 3 in the UK, monthly where the page says so), as the panel showed it.
     const terms = termsFor(program, {
       currency: signals.currency,
       total: signals.total,
       ...(country ? { country } : {}),
+      label: option.label,
     });
     const bill = await trackBill(
       db(),

@@ -31,6 +31,7 @@ export function panelStateFrom(session: TabSession, now: number, shopper: Shoppe
       currency: signals.currency,
       ...(signals.total !== undefined ? { total: signals.total } : {}),
       ...(country ? { country } : {}),
+      label: option.label,
     });
     const purchased = todayIn(dueZone(program, shopperZone), now);
     const verdict = evaluate({

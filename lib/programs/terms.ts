@@ -29,6 +29,20 @@ export interface Order {
   readonly total?: number;
   /** Where the shopper lives, from their profile. */
   readonly country?: CountryCode | 'other';
+  /** The option's words on the page: "Monthly payments … as low as $71/mo" asks for the monthly plans. */
+  readonly label?: string;
+}
+
+/** Words of a monthly plan (Affirm's "Monthly payments" on Amazon, PayPal's "Pay Monthly", "$71/mo"). */
+const MONTHLY =
+  /\bmonthly\b|\/\s?mo(?:nth)?\b|\b(?:per|a) month\b|\bmonatlich|\bMonatsraten|\bpar mois\b|\bmensualit|\bal mes\b|\bmensual(?:es|idades)?\b|\bal mese\b|\bmensil/i;
+/** Words of the short plan beside them ("Pay in 4 or as low as $40/mo"): then the label does not choose. */
+const SHORT_PLAN =
+  /\bpay in [2-4]\b|\b[2-4] (?:interest[- ]free )?(?:payments|installments|instalments)\b|\bin [2-4] (?:Raten|rate|plazos)\b|\ben [2-4] (?:fois|versements)\b|\b[2-4]X\b|\b30 (?:days|Tage|jours|d[ií]as|giorni)\b/i;
+
+/** Whether an option's words offer only the monthly plans. */
+export function offersMonthly(label: string): boolean {
+  return MONTHLY.test(label) && !SHORT_PLAN.test(label);
 }
 
 /**
@@ -96,18 +110,30 @@ export function termsFor(program: Program, order: Order): Terms {
   };
   const { total } = order;
   const plans = market.monthlyPlans;
-  if (total === undefined || !market.scheduleLimits || !plans || order.currency !== market.currency) return terms;
-  if (within(total, market.scheduleLimits)) return terms;
+  if (!plans) return terms;
   const months = plans.value.months.min;
+  const shortest: Fact<ScheduleRule> = {
+    value: { kind: 'monthly-installments', count: months, first: 'one-month' },
+    confidence: 'unverified',
+    source: plans.source,
+  };
+  if (order.label !== undefined && offersMonthly(order.label)) {
+    return {
+      ...terms,
+      schedule: shortest,
+      note: {
+        en: `The page offers monthly payments: shown as the shortest plan, ${months} months, before any interest.`,
+        zh: `本页提供的是按月付款：以下按最短的 ${months} 个月计算，未含利息。`,
+      },
+    };
+  }
+  if (total === undefined || !market.scheduleLimits || order.currency !== market.currency) return terms;
+  if (within(total, market.scheduleLimits)) return terms;
   const limit = market.scheduleLimits.max ?? market.scheduleLimits.min ?? 0;
   const money = (locale: string) => formatMoney({ amount: limit, currency: market.currency }, locale);
   return {
     ...terms,
-    schedule: {
-      value: { kind: 'monthly-installments', count: months, first: 'one-month' },
-      confidence: 'unverified',
-      source: plans.source,
-    },
+    schedule: shortest,
     note: {
       en: `Past ${money('en')} it is paid monthly: shown as the shortest plan, ${months} months, before any interest.`,
       zh: `超过 ${money('zh-CN')} 需按月付款：以下按最短的 ${months} 个月计算，未含利息。`,

@@ -51,6 +51,15 @@ describe.each(BROWSERS)('Western shops in %s', (name) => {
       fixture.site,
     );
     expect(await hosts(page)).toBe(1);
+    if (fixture.fixture === 'amazon/checkout-spc') {
+      // Amazon offers Affirm as "Monthly payments": the first is due in a month, not at checkout.
+      const due = await panel.evaluate(
+        () => document.querySelector<HTMLElement>('[data-program="affirm"]')?.dataset.due,
+      );
+      const days = (Date.parse(String(due)) - Date.now()) / 86_400_000;
+      expect(days, String(due)).toBeGreaterThan(26);
+      expect(days, String(due)).toBeLessThan(32);
+    }
     if (name === 'chromium' && fixture.fixture === 'amazon/checkout-spc')
       await page.screenshot(`${ARTIFACTS}/western-panel-${name}.png`);
     await page.close();

@@ -101,6 +101,42 @@ describe('the terms for an order', () => {
     );
   });
 
+  it('show the shortest monthly plan where the option’s own words offer only monthly payments', () => {
+    const amazon = 'Monthly payments As low as $71/mo at 0% APR Subject to eligibility check.';
+    const monthly = termsFor(program('affirm'), { currency: 'USD', total: 84_615, label: amazon });
+    expect(monthly.schedule).toMatchObject({
+      value: { kind: 'monthly-installments', count: 3, first: 'one-month' },
+      confidence: 'unverified',
+    });
+    expect(monthly.note?.en).toBe(
+      'The page offers monthly payments: shown as the shortest plan, 3 months, before any interest.',
+    );
+    expect(
+      buildSchedule(monthly.schedule.value, { total: 84_615, purchased: calendarDate('2026-01-31') }).map(
+        (part) => part.due,
+      ),
+    ).toEqual(['2026-02-28', '2026-03-31', '2026-04-30']);
+    for (const label of [
+      'Pay in 4 interest-free payments or as low as $40/mo',
+      'Affirm: 4 interest-free payments of $211.54',
+      'Affirm',
+    ]) {
+      expect(termsFor(program('affirm'), { currency: 'USD', total: 84_615, label }).schedule.value).toMatchObject({
+        kind: 'installments',
+        count: 4,
+      });
+    }
+    for (const label of ['Pay Monthly with PayPal', 'Financing: from $52 per month', 'PayPal Monatsraten']) {
+      expect(termsFor(program('paypal-pay-in-4'), { currency: 'USD', total: 84_615, label }).schedule.value.kind).toBe(
+        'monthly-installments',
+      );
+    }
+    // Afterpay has no monthly plans to show: its own schedule stays.
+    expect(
+      termsFor(program('afterpay'), { currency: 'USD', total: 20_000, label: 'Afterpay $50/mo' }).schedule.value,
+    ).toMatchObject({ kind: 'installments', count: 4 });
+  });
+
   it('keep the Chinese programs as they were', () => {
     for (const each of PROGRAMS.filter((candidate) => !candidate.markets)) {
       const terms = termsFor(each, { currency: 'CNY', total: 100 });
