@@ -13,7 +13,7 @@ const en = {
   popupTitle: 'Upcoming payments',
   emptyTitle: 'No pay-later bills to pay',
   emptyBody:
-    'On a supported checkout (JD, Taobao, Tmall, Alipay, Pinduoduo), choose “Track this bill” and it appears here with a reminder before it is due.',
+    'On a checkout that offers pay later (JD, Taobao, Tmall, Pinduoduo, Amazon, Walmart, Target, Shopify shops, or a shop you add under “All bills”), choose “Track this bill” and it appears here with a reminder before it is due.',
   markPaid: 'Mark paid',
   markPaidLabel: 'Mark paid: {amount} due {date}',
   paidUndo: 'Marked as paid.',
@@ -238,7 +238,7 @@ const zh: Record<MessageKey, string> = {
   popupTitle: '待还款',
   emptyTitle: '没有待还的先用后付账单',
   emptyBody:
-    '在支持的结算页（京东、淘宝、天猫、支付宝、拼多多）点击“记录这笔账单”，账单会出现在这里，并在到期前提醒你。',
+    '在提供先用后付的结算页（京东、淘宝、天猫、拼多多、Amazon、Walmart、Target、Shopify 店铺，或你在“全部账单”中添加的商店）点击“记录这笔账单”，账单会出现在这里，并在到期前提醒你。',
   markPaid: '标记已还',
   markPaidLabel: '标记已还：{date} 到期的 {amount}',
   paidUndo: '已标记为已还。',
