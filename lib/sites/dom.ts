@@ -2175,8 +2175,42 @@ function findTotal(
   if (spoken) return spoken;
   const standalone = vocabulary.standaloneTotal ? standalonePrice(doc, options, vocabulary.currency) : undefined;
   if (standalone) return { ...standalone, currency: vocabulary.currency };
-  return submitBarPrice(doc, options, words, vocabulary.currency, limits);
+  return (
+    submitBarPrice(doc, options, words, vocabulary.currency, limits) ?? controlPrice(doc, options, words, vocabulary)
+  );
 }
+
+/** Separators between a control's words and its price: "Place order · £94.95", "Pay – $184.20". */
+const CONTROL_SEPARATORS = /^[\s·•:–—|-]+|\s+$/g;
+
+/**
+ * A button that states the total in its own words and nothing else after them ("Place order · £94.95",
+ * "Show order summary $184.20"), where no label names one: a phone checkout's only total.
+ */
+function controlPrice(
+  doc: Document,
+  options: readonly Element[],
+  words: PageWords,
+  vocabulary: CheckoutVocabulary,
+): Price | undefined {
+  const pattern = words.totalControl;
+  if (!pattern) return undefined;
+  const price = new RegExp(`^(?:${words.price.source})$`);
+  for (const control of doc.querySelectorAll('button,input[type="submit"],[role="button"]')) {
+    const text = ((control.localName === 'input' ? control.getAttribute('value') : control.textContent) ?? '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    const found = text.length <= CONTROL_WORDS ? pattern.exec(text) : null;
+    if (!found || options.some((option) => option.contains(control)) || hidden(control)) continue;
+    const rest = text.slice(found[0].length).replace(CONTROL_SEPARATORS, '');
+    const money = price.test(rest) ? moneyIn(rest, words, vocabulary.currency) : null;
+    if (money) return { ...money, element: control };
+  }
+  return undefined;
+}
+
+/** The longest words of a control that states the total. */
+const CONTROL_WORDS = 60;
 
 /**
  * A total named only to screen readers, its label and amount in one aria-label ("支付金额128.60元" over

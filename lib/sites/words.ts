@@ -22,6 +22,11 @@ export interface PageWords {
    * only where no other label of the same rank says otherwise.
    */
   readonly partTotal?: RegExp;
+  /**
+   * The words of a control that states the order's total after them (Place order · £94.95, Pay $184.20,
+   * Show order summary $184.20): the total where no label names one.
+   */
+  readonly totalControl?: RegExp;
   /** How a price is written: where in a text the amount and its currency marks are. */
   readonly price: RegExp;
   /** What a page says when an option cannot be chosen. */
@@ -91,6 +96,8 @@ export const ENGLISH: PageWords = {
   // includes applicable California Electronic Waste Recycling Fee ($0.00 …)".
   notTotal:
     /total (?:includes|excludes|does not include)|(?:total|balance due) (?:is )?(?:of )?(?:at least|over|under|above|below|more than|less than|between|up to|exceeding)|total of [^.!?]{1,20}? or (?:more|less|above|over|higher|greater)|requires? (?:an? |the )?(?:order |cart |basket )?total|(?:minimum|maximum) (?:order )?total|before tax|tax included|included in total|saving|Sub[- ]?total|Subtotaal|Sous-total|Zwischensumme|totals|Net total|Total net|excl\.? (?:VAT|tax)|excluding (?:VAT|tax)|Nettosumme|Nettobetrag|zzgl\.|(?:ohne|exkl\.?) (?:MwSt|USt)|Total HT|hors taxes|hors TVA|Delsumma|Delsum|Mellemsum|Välisumma|Suma częściowa|Mezisoučet|Medzisúčet|Zboží celkem|Tovar spolu|Részösszeg|bez DPH|Nettó|sin IVA|IVA esclusa|excl\.? btw|exclusief btw|Υποσύνολο|exkl\.? moms|ekskl\.? mva|ekskl\.? moms/i,
+  totalControl:
+    /^(?:(?:show|hide) order summary|order summary|place (?:your )?order|pay(?: now| securely)?|complete (?:order|purchase|payment)|confirm (?:and pay|order|payment)|submit order|buy now|order now|jetzt (?:kaufen|bezahlen)|kaufen|zahlungspflichtig bestellen|bezahlen|commander|payer|pagar|paga|betalen|afrekenen|betala|maksa|zapłać|zaplatit)(?=[\s·•:–—|-])/i,
   // $1,234.56, US$ 1,234.56, A$, C$, NZ$, HK$, £, €, 1.234,56 €, 1 234,56 €, USD $1,234.56, 1,234.56 USD, USD 1,234.56,
   // the crowns: 1 595,00 kr, kr 2 499,00, 1.234,56 kr., DKK 899,95, NOK kr 1 249,00 (drawn apart, read
   // as one), the złoty: 649,00 zł, the Czech crown: 2 490 Kč, the forint: 12 990 Ft, the leu: 349,99 lei.

@@ -4884,4 +4884,13 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
       "PrestaShop 1.7 classic one-page checkout, step 4 'Plată': .payment-options radio list (NETOPIA card, ramburs, transfer, plain 'Plătește cu PayPal', TBI Bank rates, 'Mokka – Cumpără acum, plătește mai târziu', card instalments) with no listed program at all despite BNPL wording.",
     expected: null,
   },
+  {
+    page: 'woocommerce/woocommerce-uk-blocks-klarna-accordion',
+    url: 'https://www.hartleyandpine.co.uk/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      "WooCommerce Blocks checkout on a phone: collapsed 'Order summary £94.95' toggle, express Apple Pay/Google Pay/PayPal buttons, and a payment radio-control accordion (Card, PayPal, Klarna open, Clearpay with a one-line description) where the PayPal option's CSS-hidden content carries Pay in 3 messaging; sticky 'Place order · £94.95' button; an upsell grid below and the footer repeat Clearpay/PayPal/Klarna outside the step.",
+    expected: { total: 9495, currency: 'GBP', programs: { klarna: 'offered', afterpay: 'offered' } },
+  },
 ];

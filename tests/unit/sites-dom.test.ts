@@ -1184,6 +1184,23 @@ describe('shops in their own countries', () => {
     expect(total('<p>Order total <span class="total-new">A$438.00</span> <span>A$390.00</span></p>')).toBe(43800);
   });
 
+  it('takes the total a button states in its own words where no label names one, and no plan’s amount', () => {
+    const total = (buttons: string) =>
+      read(
+        'https://www.hartleyandpine.co.uk/checkout/',
+        shop(
+          'en-GB',
+          `<h2>Payment options</h2><div role="radiogroup"><div role="radio" aria-checked="true">Card</div>
+          <div role="radio" aria-checked="false">Klarna</div></div>${buttons}`,
+        ),
+      )?.total;
+    expect(total('<button type="submit"><span>Place order&nbsp;·&nbsp;£94.95</span></button>')).toBe(9495);
+    expect(total('<button aria-expanded="false">Show order summary <strong>£94.95</strong></button>')).toBe(9495);
+    expect(total('<input type="submit" value="Pay £94.95">')).toBe(9495);
+    expect(total('<button>Pay in 3 £31.65</button><button>Place order</button>')).toBeUndefined();
+    expect(total('<button hidden>Place order · £94.95</button>')).toBeUndefined();
+  });
+
   it('offers nothing from the button that opens a closed step, whatever logos it shows', () => {
     const doc = shop(
       'en-AU',
