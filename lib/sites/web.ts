@@ -61,9 +61,24 @@ const isCashier = (url: URL) =>
     (segment) => CASHIER.test(segment) || segment === '收银台',
   );
 
+/**
+ * Platforms with a 先用后付 of their own, none of ours (抖音商城's, 快手小店's): there the bare words name
+ * no program, while 抖音月付 and 微信支付分 still name theirs.
+ */
+const OWN_PAYLATER_HOST = /(?:^|\.)(?:jinritemai|douyin|kwaixiaodian|kuaishou)\.com$/;
+const OWN_PAYLATER_ZH: CheckoutVocabulary = {
+  ...VOCABULARY_ZH,
+  programs: PROGRAMS.filter((kind) => !kind.offeredBy),
+};
+const OWN_PAYLATER_CASHIER_ZH: CheckoutVocabulary = { ...OWN_PAYLATER_ZH, standaloneTotal: true };
+
 /** A Chinese page's ¥ is yuan wherever the shop is; an English one's bare $ is its country's. */
-const vocabularyOf = (doc: Document, url: URL) =>
-  isChinese(doc) ? (isCashier(url) ? CASHIER_ZH : VOCABULARY_ZH) : localVocabulary(VOCABULARY_EN, url, doc);
+function vocabularyOf(doc: Document, url: URL): CheckoutVocabulary {
+  if (!isChinese(doc)) return localVocabulary(VOCABULARY_EN, url, doc);
+  const own = OWN_PAYLATER_HOST.test(url.hostname);
+  if (isCashier(url)) return own ? OWN_PAYLATER_CASHIER_ZH : CASHIER_ZH;
+  return own ? OWN_PAYLATER_ZH : VOCABULARY_ZH;
+}
 
 /** Chromium's own checkout-URL heuristic, and the plural that Shopify-like platforms use. */
 const CHECKOUT_WORD =

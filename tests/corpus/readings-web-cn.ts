@@ -933,4 +933,76 @@ export const READINGS_WEB_CN: readonly CorpusPage[] = [
       'PC 1688 offer (product) page: 先采后付 / 诚e赊 badges, a 先采后付 line under the tiered price box, a 交易保障 list naming 支付宝 · 花呗分期, SKU quantity table with 共 ¥0.00 and 立即订购 button, and an FAQ — no payment step anywhere.',
     expected: null,
   },
+  {
+    page: 'web/douyin-confirm-monthly-quota-insufficient',
+    url: 'https://haohuo.jinritemai.com/ecommerce/trade/order/confirm/index.html?product_id=3689512274461028357&sku_id=1783920451672074&buy_num=1&origin_type=3002002000&entrance_location=live',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "抖音商城 H5 确认订单 with CSS-module class names; the 支付方式 card lists 抖音支付 (selected), 抖音月付 greyed with a grey '额度不足' note and disabled radio, 抖音's own 先用后付 (0元下单), 微信支付 and 支付宝; fixed footer '实付 ¥128.90'.",
+    expected: { total: 12890, programs: { 'douyin-monthly': 'unavailable' } },
+  },
+  {
+    page: 'web/late-xiaoe-course-order-huabei',
+    url: 'https://appq7w2kzyl6821.h5.xiaoeknow.com/p/order/confirm?resource_id=p_66a1c3e0e4b0b2d1f3a7&resource_type=25&product_id=term_66a1c3e0e4b0&channel_id=',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "小鹅通 course 确认订单: served HTML has only the course card, 购买须知 and a skeleton; an inline script 0.9 s after load injects the order cells, a 支付方式 list (微信支付 selected, 支付宝, 花呗分期 with 3/6/12期 每期 amounts and 手续费, plus a 微信支付分 先学后付 row rendered with display:none) and a footer '需付款 ¥1,899.00'.",
+    expected: { total: 189900, programs: { 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'web/meituan-cashier-monthly-more-opened',
+    url: 'https://npay.meituan.com/resource/standard-cashier/index.html?trade_no=21240618105583642917&pay_token=a7c1e0f93b2d46e8b5c9f1d26a4e7c03&merchant_no=11000012345678',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "美团收银台 H5: big '¥56.80 需付款' header, a closed <details> 订单详情, a radio list (招商银行储蓄卡 selected, 微信支付) and an expanded '其他支付方式' block (toggle reads 收起, aria-expanded=true) listing 美团月付 with its 可用额度, 支付宝, 云闪付 and 添加银行卡.",
+    expected: { total: 5680, programs: { 'meituan-monthly': 'offered' } },
+  },
+  {
+    page: 'web/trap-douyin-order-list-monthly',
+    url: 'https://haohuo.jinritemai.com/ecommerce/trade/order/list/index.html?tab_type=0&enter_from=mine',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "抖音商城 我的订单 list: a 抖音月付 bill banner (去还款), order cards tagged '已使用 抖音月付 支付', '抖音月付 · 分3期' and 先用后付, one 待支付 card with '需付款 ¥39.90' and a 去支付 button, and a 猜你喜欢 grid tagged 月付免息; no payment method can be chosen on this page.",
+    expected: null,
+  },
+  {
+    page: 'web/trap-weidian-item-huabei-promo',
+    url: 'https://weidian.com/item.html?itemID=6318540927&wfr=wx&spider_token=7c2e',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "微店 goods detail page: price box, a visible 分期 promo row with a '花呗分期' label and a 3/6/12期 per-period table, reviews mentioning 花呗, shop card and a 加入购物车/立即购买 bar; there is no order or payment step.",
+    expected: null,
+  },
+  {
+    page: 'web/xiaohongshu-confirm-huabei-collapsed',
+    url: 'https://www.xiaohongshu.com/mall/order/confirm?goods_id=65f1c2a8e4b0d7001f3a92c1&sku_id=65f1c2a8e4b0d7001f3a92c4&quantity=1&source=note',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "小红书 商城 H5 确认订单: the 支付方式 panel shows 微信支付 (selected) and 支付宝, while 花呗分期 (with 3/6/12期 amounts) and 银行卡 sit in a '更多支付方式' panel that is closed (hidden attribute, aria-expanded=false); the goods card's service line says '支持花呗分期'; footer 合计：¥249.00.",
+    expected: null,
+  },
+  {
+    page: 'web/youzan-cashier-sheet-huabei-payscore',
+    url: 'https://cashier.youzan.com/pay/wsctrade/order/buy?kdt_id=45821307&book_key=7d3f1c2a-58e4-4b1f-9a62-0c8e5d217b94&orderFrom=cart',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Vant-built 有赞 确认订单 page (address, goods, 优惠, van-submit-bar 合计：¥<span>356</span>.80) with an open bottom-sheet 收银台 over it listing 微信支付, 支付宝支付, 花呗分期 (selected, 3/6/12期 chips with 每期 and 手续费), 先用后付 labelled 微信支付分, 找人代付 and a greyed 储值余额.',
+    expected: { total: 35680, programs: { 'alipay-huabei': 'offered', 'wechat-payscore': 'offered' } },
+  },
+  {
+    page: 'web/douyin-mall-h5-monthly-and-paylater',
+    url: 'https://haohuo.jinritemai.com/ecommerce/trade/order/confirm/index.html?origin_type=3002002000&id=3612094475521739821&sku_id=1789205513376809&buy_num=1&source_page=product_detail',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "React H5 with hashed CSS-module classes; payment step is a div role=radiogroup of div role=radio rows (icons as SVG <title> or <img alt>); 抖音月付 row carries installment chips as aria-pressed buttons incl. 免息3期; 先用后付 row is aria-disabled with reason 本商品暂不支持先用后付. That row is Douyin's own 先用后付 (not Taobao/Alipay, PDD or WeChat 支付分), so no program id fits and it is left out of programs. Noise: 先用后付/月付 tags in recommendation grid and legal footnote.",
+    expected: { total: 26800, programs: { 'douyin-monthly': 'offered' } },
+  },
 ];
