@@ -1706,7 +1706,21 @@ function candidateSteps(hits: readonly Hit[], limits: Limits): Step[] {
       !names.some((other) => other.name !== hit.name && outer.contains(other.element))
     )
       continue;
+    // The same name read again as the whole text it is part of (<label><strong>Clearpay</strong> – 4
+    // payments</label>): the option is that text, whose control its label ties to it.
+    if (
+      previous?.name === hit.name &&
+      outer &&
+      outer !== hit.element &&
+      hit.element.contains(outer) &&
+      !names.some((other) => other.name !== hit.name && hit.element.contains(other.element))
+    ) {
+      current[current.length - 1] = hit;
+      continue;
+    }
     if (previous && !near(previous.element, hit.element, NEAR_DEPTH, NEAR_FAR_DEPTH, SMALL_BLOCK)) close();
+    // Page chrome (a footer's "Ways to pay" links) never joins the step it follows, however near.
+    else if (previous && previous.element.closest(LANDMARK) !== hit.element.closest(LANDMARK)) close();
     // A heading's section is the block it shares with its first option (a card under 支付方式): a
     // name past that block (the next card's goods tag) is under it no more.
     if (headingScope && !headingScope.contains(hit.element)) {
@@ -1868,16 +1882,35 @@ function paymentStep(all: readonly ReadStep[]): ReadStep | undefined {
     !section ||
     section.contains(step.container) ||
     options.some(({ row, state }) => state.choosable && !chosen.step.container.contains(row.element));
+  // A way to pay with a control of its own drawn beside the step's group, past its heading's block (a
+  // disabled Clearpay radio after a radio group under "How would you like to pay?"), in a small block both share.
+  const beside = (step: Step, options: ReadStep['options']) =>
+    !step.heading &&
+    options.every(({ state, offers }) => state.choosable && offers) &&
+    holdsRadio(step.container) &&
+    holdsRadio(chosen.step.container) &&
+    (commonAncestor([chosen.step.container, step.container])?.querySelectorAll('*').length ?? SMALL_BLOCK + 1) <=
+      SMALL_BLOCK;
   const together = steps.filter(
     ({ step, options }) =>
       (((heading !== undefined && step.heading === heading) || step.container.contains(chosen.step.container)) &&
         near(step, options)) ||
       chosen.step.container.contains(step.container) ||
-      subGroup(step),
+      subGroup(step) ||
+      beside(step, options),
   );
   if (together.length === 1) return chosen;
   const container = commonAncestor(together.map(({ step }) => step.container)) ?? chosen.step.container;
   return { step: { ...chosen.step, container }, options: together.flatMap(({ options }) => options) };
+}
+
+const RADIO = 'input[type=radio],[role=radio]';
+
+/** Whether a block holds a radio, or is a label tied to one by `for`. */
+function holdsRadio(block: Element): boolean {
+  if (block.matches(RADIO) || block.querySelector(RADIO)) return true;
+  const id = block.localName === 'label' ? block.getAttribute('for') : null;
+  return !!id && !!block.ownerDocument.getElementById(id)?.matches(RADIO);
 }
 
 /**
@@ -2000,9 +2033,12 @@ function moneyIn(text: string, words: PageWords, currency: string): { amount: nu
   return money && money.amount >= 0 ? money : null;
 }
 
-/** Words before an amount that a total includes (its tax): Including, inkl., Incluse, dont, varav. */
+/**
+ * Words before an amount that a total includes (its tax): Including, inkl., Incluse, dont, varav,
+ * Including VAT of; not "incl. VAT" alone, which ends a total's own label (Totaal incl. btw € 84,94).
+ */
 const INCLUDED_BEFORE =
-  /(?:including|incl\.?|inkl\.?|inklusive|inclus[ea]?s?|incluid[oa]s?|inclusief|davon|dont|varav|herav|heraf)\s*$/i;
+  /(?:including|incl\.?|inkl\.?|inklusive|inclus[ea]?s?|incluid[oa]s?|inclusief|davon|dont|varav|herav|heraf)(?:\s+(?:VAT|GST|tax(?:es)?|MwSt\.?|USt\.?|TVA|IVA|BTW|moms|mva)\s+(?:of|von|de|di|van))?\s*:?\s*$/i;
 
 /** The price written after a total label: in its own text or the next few text nodes near it. */
 function priceAfter(node: Text | Element, label: RegExp, currency: string, words: PageWords): Price | undefined {
@@ -2055,10 +2091,12 @@ function priceAfter(node: Text | Element, label: RegExp, currency: string, words
     }
     // A price followed by words (or another price) is whole: the texts after it are another line's.
     const whole = words.price.exec(collected);
-    if (whole && /[\p{L}¥$£€]/u.test(collected.slice(whole.index + whole[0].length))) {
-      // The tax a total includes, said between its label and its amount (Totale · Incluse €87,93 di
-      // imposte · €487,60): no total; the amount after it is.
-      if (!INCLUDED_BEFORE.test(collected.slice(0, whole.index))) break;
+    const after = whole ? collected.slice(whole.index + whole[0].length) : '';
+    // The tax a total includes, said between its label and its amount (Totale · Incluse €87,93 di
+    // imposte · €487,60; Total · Including VAT of £208.17 · £1,249.00): no total; the amount after it is.
+    const included = whole && INCLUDED_BEFORE.test(collected.slice(0, whole.index));
+    if (whole && (/[\p{L}¥$£€]/u.test(after) || (included && after.trim() === '' && /^\s*[¥$£€]/.test(data)))) {
+      if (!included) break;
       collected = '';
       texts = 0;
     }
@@ -2175,9 +2213,7 @@ function findTotal(
   if (spoken) return spoken;
   const standalone = vocabulary.standaloneTotal ? standalonePrice(doc, options, vocabulary.currency) : undefined;
   if (standalone) return { ...standalone, currency: vocabulary.currency };
-  return (
-    submitBarPrice(doc, options, words, vocabulary.currency, limits) ?? controlPrice(doc, options, words, vocabulary)
-  );
+  return submitBarPrice(doc, options, words, vocabulary.currency, limits) ?? controlPrice(doc, words, vocabulary);
 }
 
 /** Separators between a control's words and its price: "Place order · £94.95", "Pay – $184.20". */
@@ -2187,12 +2223,7 @@ const CONTROL_SEPARATORS = /^[\s·•:–—|-]+|\s+$/g;
  * A button that states the total in its own words and nothing else after them ("Place order · £94.95",
  * "Show order summary $184.20"), where no label names one: a phone checkout's only total.
  */
-function controlPrice(
-  doc: Document,
-  options: readonly Element[],
-  words: PageWords,
-  vocabulary: CheckoutVocabulary,
-): Price | undefined {
+function controlPrice(doc: Document, words: PageWords, vocabulary: CheckoutVocabulary): Price | undefined {
   const pattern = words.totalControl;
   if (!pattern) return undefined;
   const price = new RegExp(`^(?:${words.price.source})$`);
@@ -2201,7 +2232,8 @@ function controlPrice(
       .replace(/\s+/g, ' ')
       .trim();
     const found = text.length <= CONTROL_WORDS ? pattern.exec(text) : null;
-    if (!found || options.some((option) => option.contains(control)) || hidden(control)) continue;
+    // Inside an option too: a drop-in draws its pay button in the chosen method's details (Adyen's "Pay $2,480.00").
+    if (!found || hidden(control)) continue;
     const rest = text.slice(found[0].length).replace(CONTROL_SEPARATORS, '');
     const money = price.test(rest) ? moneyIn(rest, words, vocabulary.currency) : null;
     if (money) return { ...money, element: control };

@@ -896,4 +896,31 @@ export const READINGS_JD_TAOBAO: readonly CorpusPage[] = [
       'PC Taobao 确认订单 with two shop blocks and a 付款方式 box of checkbox rows: 先用后付 (0元下单, checked), 花呗分期 greyed with 花呗额度不足, and 匿名购买; 实付款 ¥1,286.00 with a note that nothing is paid today, plus a hidden (hidden attribute) 先用后付 intro dialog.',
     expected: { total: 128600, programs: { 'alipay-paylater': 'offered', 'alipay-huabei': 'unavailable' } },
   },
+  {
+    page: 'taobao/taobao-h5-confirm-huabei-title-xianyonghoufu',
+    url: 'https://main.m.taobao.com/order/index.html?buyParam=742918364015_1_5317920418312&spm=a21202.12579950.0.0',
+    site: 'taobao',
+    kind: 'checkout',
+    structure:
+      'Taobao/Tmall H5 确认订单: the 支付方式 radiogroup offers 支付宝, 花呗分期 (3/6/12期 chips) and a bank card; 先用后付 appears only in the top marketing banner, the goods title 【先用后付款】, the goods service tags and the 去开通 strip above the bottom bar.',
+    expected: { total: 7990, programs: { 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'jd/trap-jd-item-baitiao-chips',
+    url: 'https://item.jd.com/100066896338.html',
+    site: 'jd',
+    kind: 'trap',
+    structure:
+      'JD PC goods page: 白条分期 chips (不分期 / ￥1666.33×3期 免息 …), an 打白条 button, a 京东先用后付 promise icon, 白条 coupon and promotion lines, FAQ and footer links naming 京东白条 and 花呗; nothing is paid here.',
+    expected: null,
+  },
+  {
+    page: 'taobao/trap-taobao-bought-items-xianyonghoufu',
+    url: 'https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm',
+    site: 'taobao',
+    kind: 'trap',
+    structure:
+      'Taobao PC 已买到的宝贝 order list: a 先用后付 · 待付款 剩余6天 order, a paid 花呗分期(6期) order, a refund 已原路退回花呗, a 等待买家付款 order with only a 立即付款 link, plus 我的花呗/先用后付 sidebar cards and a 618 ad; no payment step.',
+    expected: null,
+  },
 ];

@@ -892,4 +892,13 @@ export const READINGS_TMALL_ALIPAY_PDD: readonly CorpusPage[] = [
       'Phone 拼多多 先用后付 rules page: banner, 4-step flow, an aria-hidden 示意图 box drawing a fake 微信支付 / 先用后付 / 多多支付 list with 实付 ¥59.90, 开通条件, fee table, FAQ naming 微信支付分 and 花呗, and a fixed 立即开通先用后付 button — nothing can be paid here.',
     expected: null,
   },
+  {
+    page: 'pinduoduo/trap-pinduoduo-h5-help-xianyonghoufu',
+    url: 'https://mobile.yangkeduo.com/psnl_pay_later_help.html?refer_page_name=personal',
+    site: 'pinduoduo',
+    kind: 'trap',
+    structure:
+      'Pinduoduo H5 help page for 先用后付: a 我的先用后付 已开通 status card (开通方式 微信支付分), a 待付款 剩余6天 order card, FAQ <details> naming 花呗/京东白条/微信支付分 and listing 支持的支付方式 as text, and a recommended-goods feed with 先用后付 tags; nothing is being paid.',
+    expected: null,
+  },
 ];

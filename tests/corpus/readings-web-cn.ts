@@ -1005,4 +1005,22 @@ export const READINGS_WEB_CN: readonly CorpusPage[] = [
       "React H5 with hashed CSS-module classes; payment step is a div role=radiogroup of div role=radio rows (icons as SVG <title> or <img alt>); 抖音月付 row carries installment chips as aria-pressed buttons incl. 免息3期; 先用后付 row is aria-disabled with reason 本商品暂不支持先用后付. That row is Douyin's own 先用后付 (not Taobao/Alipay, PDD or WeChat 支付分), so no program id fits and it is left out of programs. Noise: 先用后付/月付 tags in recommendation grid and legal footnote.",
     expected: { total: 26800, programs: { 'douyin-monthly': 'offered' } },
   },
+  {
+    page: 'web/douyin-h5-confirm-yuefu-quota-huabei-promo',
+    url: 'https://haohuo.jinritemai.com/ecommerce/trade/order/confirm/index.html?product_id=3718826490133517562&sku_id=1829104473621505&origin_type=3002002000',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Douyin mall H5 确认订单: the 支付方式 radiogroup offers 抖音支付 (checked), 抖音月付 greyed with 额度不足 可用额度￥195.70, 微信支付 and 支付宝; a 支付优惠 row '花呗支付立减￥5' sits in the 价格明细 card above, and 先用后付 · 极速退款 appear as goods tags and in the bottom bar.",
+    expected: { total: 23800, programs: { 'douyin-monthly': 'unavailable' } },
+  },
+  {
+    page: 'web/late-meituan-h5-confirm-yuefu',
+    url: 'https://h5.waimai.meituan.com/waimai/mindex/order/confirm?poi_id=1204837719&source=shoppingcart',
+    site: 'web',
+    kind: 'late',
+    structure:
+      'Meituan Waimai H5 提交订单: the served HTML has only a skeleton where 支付方式 goes plus a 美团月付 立减￥3 marketing strip at the top; an inline script fills in 美团支付 (checked), 美团月付 and 微信支付 after 900 ms, with 支付宝(支持花呗) and 云闪付 inside a closed 更多支付方式 list.',
+    expected: { total: 5680, programs: { 'meituan-monthly': 'offered' } },
+  },
 ];

@@ -4893,4 +4893,263 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
       "WooCommerce Blocks checkout on a phone: collapsed 'Order summary £94.95' toggle, express Apple Pay/Google Pay/PayPal buttons, and a payment radio-control accordion (Card, PayPal, Klarna open, Clearpay with a one-line description) where the PayPal option's CSS-hidden content carries Pay in 3 messaging; sticky 'Place order · £94.95' button; an upsell grid below and the footer repeat Clearpay/PayPal/Klarna outside the step.",
     expected: { total: 9495, currency: 'GBP', programs: { klarna: 'offered', afterpay: 'offered' } },
   },
+  {
+    page: 'web/centra-se-klarna-checkout-iframe',
+    url: 'https://www.ullmark.se/sv-se/checkout',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Headless Centra storefront (Next.js, CSS-module class names) one-page checkout: step 4 'Betalning' is a role=tablist of three provider cards (Klarna selected, Walley, Kort/Swish/Apple Pay) above the Klarna Checkout container whose iframe is opaque (nothing drawn inside), the other provider panels are hidden; the order aside ends in 'Att betala 1 900 kr'.",
+    expected: { total: 190000, currency: 'SEK', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/dandomain-dk-betalingskort-klarna-viabill',
+    url: 'https://www.nordlyslamper.dk/shop/order2.html',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "DanDomain classic webshop step 'Levering og betaling' (order2.html) in Danish: delivery as a radio table, then payment methods as a grid of clickable label cards (Betalingskort checked, MobilePay, 'Klarna – betal om 30 dage', ViaBill, 'Anyday – del i 4 rater', plain PayPal, Bankoverførsel); the floated Ordreoversigt box ends 'I alt 1.752,00 kr.', and the footer repeats all logos.",
+    expected: { total: 175200, currency: 'DKK', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/late-magento2-no-vipps-klarna-svea',
+    url: 'https://www.fjellbua-sport.no/checkout/#payment',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "Magento 2 (Luma-based) checkout in Norwegian: the served #checkout holds only the 'Vennligst vent...' loader; ~0.9 s after load an inline script draws the 'Betalingsmåte' list (payment-method rows with radio + label + badge: Vipps checked, Kort, Klarna 'Faktura – betal innen 30 dager', Klarna 'Delbetaling' disabled with a visible 'Ikke tilgjengelig for denne bestillingen' note, Svea faktura, Walley 'betal senere eller del opp') and the Ordresammendrag with 'Totalsum 1 497,- kr'.",
+    expected: { total: 149700, currency: 'NOK', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/mycashflow-fi-klarna-ei-kaytettavissa',
+    url: 'https://www.retkivarustekoivula.fi/checkout/',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "MyCashflow single-page checkout (Barebones-style theme) in Finnish: fieldset#CheckoutPaymentMethods of .PaymentMethodWrapper radio rows (Paytrail verkkopankki selected, MobilePay, plain PayPal, Walley 'Lasku tai osamaksu', Lasku Svea), and a greyed Klarna 'Maksa myöhemmin tai osamaksu' row whose radio is disabled with the visible reason 'Ei käytettävissä tälle tilaukselle'; the sticky mini-cart ends 'Yhteensä 365,70 €' and the footer repeats Klarna among payment logos.",
+    expected: { total: 36570, currency: 'EUR', programs: { klarna: 'unavailable' } },
+  },
+  {
+    page: 'web/trap-norce-fi-omat-tiedot-tilaushistoria',
+    url: 'https://www.kotiliina.fi/my-pages/orders',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Norce Commerce (Jetshop Flight-style React, emotion css-* classes) 'Omat tiedot' → Tilaushistoria account page in Finnish: order cards with an expanded past order showing 'Klarna Lasku (maksa 30 päivässä)' and '✓ Maksettu', a collapsed order paid with 'Klarna Osamaksu, 6 kk', a topbar USP 'Maksa 30 päivän kuluttua Klarnalla' and footer logos; the cart flyout is empty and hidden, and no payment step exists.",
+    expected: null,
+  },
+  {
+    page: 'web/trap-quickbutik-se-produktsida-klarna-osm',
+    url: 'https://www.hemmamobler.se/soffor/soffa-linnea-3-sits-beige-boucle',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Quickbutik product page in Swedish (price '4.995:-'): Klarna appears only as on-site messaging under the price ('Betala 416 kr/mån i 12 månader eller inom 30 dagar', inside a klarna-placement), in a topbar USP, a collapsed 'Betalning & delbetalning' product tab, related-product 'Från 333 kr/mån med Klarna' lines, a review and the footer; the cart drawer is empty and hidden and there is no checkout or payment step.",
+    expected: null,
+  },
+  {
+    page: 'web/woocommerce-se-klarna-resurs-swish',
+    url: 'https://www.bryggbutiken.se/kassan/',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "WooCommerce (Storefront) classic checkout in Swedish: #payment ul.wc_payment_methods with radio+label rows; Swish checked, card via Nets Easy, Klarna Payments split into two gateways titled only 'Faktura – betala inom 30 dagar' and 'Delbetalning' (Klarna shown by logo image alt), plus Resurs Bank gateways titled 'Betala senare med faktura' and 'Delbetala från 139 kr/mån' that are not programs; total in the review table 'Totalt 3 181,00 kr (inkl. moms)'.",
+    expected: { total: 318100, currency: 'SEK', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/adyen-uk-dropin-klarna-clearpay-over-limit',
+    url: 'https://www.hartwellhome.co.uk/checkout?stage=payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "SFCC-style checkout with an Adyen Drop-in (stored card list plus 'More payment options' radiogroup of adyen-checkout__payment-method items) where 'Pay over time with Klarna.' is --selected, 'Pay later with Klarna.' is a plain row, and Clearpay is greyed/disabled with its own £1–£1,000 range note against a £1,149.00 order; footer 'We accept' strip names PayPal Pay in 3.",
+    expected: { total: 114900, currency: 'GBP', programs: { klarna: 'offered', afterpay: 'unavailable' } },
+  },
+  {
+    page: 'web/braintree-us-dropin-beside-shop-radios-payin4-over-limit',
+    url: 'https://www.trailforgeoutfitters.com/checkout/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Shop's own payment_method radio fieldset: the selected 'Credit card, PayPal or Venmo' radio embeds a Braintree Drop-in (braintree-option__card / __paypal / __venmo rows, hidden sheets), beside it own radios for Affirm monthly payments (enabled) and PayPal Pay in 4 (disabled: 'available for purchases between $30 and $1,500') against a $1,687.35 order total.",
+    expected: { total: 168735, currency: 'USD', programs: { affirm: 'offered', 'paypal-pay-in-4': 'unavailable' } },
+  },
+  {
+    page: 'web/late-adyen-au-dropin-afterpay-over-limit-zip',
+    url: 'https://www.coastlinecycles.com.au/checkout/payment',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "Served HTML has only a 'Loading payment options…' placeholder in #dropin-container; an inline script 900 ms after load injects an Adyen Drop-in (Apple Pay instant button, Cards --selected with 'Pay $2,480.00' button, PayPal, a disabled Afterpay row with 'available for orders between $1 and $2,000', and Zip 'Own it now, pay later'); the order total otherwise sits only in a collapsed (hidden) summary panel.",
+    expected: { total: 248000, currency: 'AUD', programs: { afterpay: 'unavailable', zip: 'offered' } },
+  },
+  {
+    page: 'web/payu-pl-paywall-raty-paypo-no-programs',
+    url: 'https://secure.payu.com/pay/?orderId=Z1XQ7BLM3K241015GUEST000P01&token=eyJhbGciOiJIUzI1NiJ9.eyJvcmRlcklkIjoiWjFYUTdCTE0zSzI0MTAxNUdVRVNUMDAwUDAxIiwicG9zSWQiOiI0MTg4MjciLCJhdXRob3JpdGllcyI6WyJST0xFX0NMSUVOVCJdfQ.q7Zr0n2b5Vv1bGx8yN3lW0pTzJ4eH6sQ2aKdM9cFo1E',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "PayU hosted paywall in Polish with amount 1 249,00 zł in the order box and grouped method sections (BLIK code form, bank tiles with a collapsed 'more banks' grid, card/Apple Pay/Google Pay, a 'Kup teraz, zapłać później' group with PayU | Płacę później and PayPo, and a Raty group with PayU | Raty) — every deferred/instalment option here is outside the program list.",
+    expected: null,
+  },
+  {
+    page: 'web/stripe-checkout-us-affirm-below-minimum',
+    url: 'https://checkout.stripe.com/c/pay/cs_live_b1Q7mZr4XkT2vN8pLw3cHs9DfE6aYu0RgJ5oKi1Vn#fidkdWxOYHwnPyd1blppbHNgWjA0TmFTXUJ1cmhDQ3N0Yn1CRjBvY2FCdWRwYWRPVz1xZ3FqSUh2Q0ZIX1FLZHRkcnBnR3Y1UX1fcTQ9a2g1NTV0cTV2b2g2MicpJ2N3amhWYHdzYHcnP3F3cGApJ2lkfGpwcVF8dWAnPyd2bGtiaWBabHFgaCcpJ2BrZGdpYFVpZGZgbWppYWB3dic%2FcXdwYHgl',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Stripe Checkout hosted page: left column ProductSummary with #ProductSummary-totalAmount $45.36 and OrderDetails, right column PaymentMethodFormAccordion with Card open (--selected), Cash App Pay, Klarna, Cash App Afterpay and Zip as closed accordion rows, and Affirm as an AccordionItem--disabled row whose radio is disabled with 'Affirm is available for purchases of $50.00 or more'; pay button just says 'Pay'.",
+    expected: {
+      total: 4536,
+      currency: 'USD',
+      programs: { klarna: 'offered', afterpay: 'offered', affirm: 'unavailable', zip: 'offered' },
+    },
+  },
+  {
+    page: 'web/trap-adyen-de-shopware-finish-klarna-paid',
+    url: 'https://www.gartenfreund-shop.de/checkout/finish?orderId=0191f3c2a7b84e5d9a1f6c2e8b4d7a10',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Shopware 6 finish (thank-you) page after an Adyen payment: Adyen 'Zahlung erfolgreich' status block, 'Zahlungsart: Später bezahlen mit Klarna' with a Klarna info alert, the placed order's line items and Gesamtsumme 189,80 €, cross-selling product boxes with PayPal-3-Raten/Klarna teasers, and a footer 'Zahlungsarten' logo strip incl. 'PayPal Später bezahlen' — no payment step to choose from.",
+    expected: null,
+  },
+  {
+    page: 'bigcommerce/bigcommerce-uk-checkout-clearpay-disabled-klarna-summary',
+    url: 'https://www.harrowandfinch.co.uk/checkout',
+    site: 'bigcommerce',
+    kind: 'checkout',
+    structure:
+      "BigCommerce Optimized One-Page Checkout on the Payment step: form-checklist with Credit/Debit Card (selected), PayPal, and a disabled, greyed Clearpay row with the note 'available for orders between £1.00 and £1,000.00'; the Order Summary aside below 'Total (GBP) £1,249.00' holds a klarna-placement 'Pay in 3 interest-free payments of £416.33' that is not a payment choice.",
+    expected: { total: 124900, currency: 'GBP', programs: { afterpay: 'unavailable' } },
+  },
+  {
+    page: 'web/sfcc-de-checkout-paypal-spaeter-klarna-summary',
+    url: 'https://www.bergfeld-sport.de/de/checkout?stage=payment#payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Salesforce Commerce Cloud SFRA checkout at stage=payment: the 'Zahlung' card has nav-tabs Kreditkarte (active, saved Visa), PayPal and PayPal 'Später bezahlen', plus a d-none Klarna 'Rechnung' tab; the Bestellübersicht card below 'Gesamtsumme 244,85 €' shows a klarna-placement 'In 3 Raten à 81,62 € bezahlen' that is not a payment choice.",
+    expected: { total: 24485, currency: 'EUR', programs: { 'paypal-pay-in-4': 'offered' } },
+  },
+  {
+    page: 'web/shopify-ca-checkout-klarna-afterpay-summary',
+    url: 'https://www.maplegroveapparel.ca/checkouts/cn/hWN1YhXq8ZCkTmRz4pLsV2aB/en-ca',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Shopify one-page checkout: express row (Shop Pay, PayPal, Google Pay), then a Payment fieldset of radios — Credit card (open), PayPal and 'Klarna - Flexible payments' (collapsed redirect notes) — while the order-summary aside carries a checkout-extension banner 'or 4 interest-free payments of $32.49 with Afterpay' that is not a payment choice.",
+    expected: { total: 12995, currency: 'CAD', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/trap-magento2-au-order-view-afterpay',
+    url: 'https://www.saltandlinen.com.au/sales/order/view/order_id/104877/',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Magento 2 Luma customer order view (placed order): items table with Grand Total, an Order Information box whose 'Payment Method' reads 'Paid with Afterpay — 4 payments of $31.25', an Afterpay instalment schedule, a Zip promo in the account sidebar and Afterpay/Zip in the promo strip and footer; nothing can be paid here.",
+    expected: null,
+  },
+  {
+    page: 'shopify/trap-shopify-us-cart-express-buttons',
+    url: 'https://www.ridgelineoutfitters.com/cart',
+    site: 'shopify',
+    kind: 'trap',
+    structure:
+      "Shopify Dawn cart page: estimated total with an Afterpay square-placement and a PayPal Pay Later message under it, accelerated-checkout buttons (Shop Pay, PayPal, PayPal Pay Later, Apple Pay, Google Pay) below 'Check out', Sezzle widgets on recommended products and a footer payment-icon list with Klarna/Afterpay; no payment step exists yet.",
+    expected: null,
+  },
+  {
+    page: 'woocommerce/trap-woocommerce-de-konto-zahlungsmethoden-klarna',
+    url: 'https://www.kaffeewerk-hamburg.de/mein-konto/zahlungsmethoden/',
+    site: 'woocommerce',
+    kind: 'trap',
+    structure:
+      "WooCommerce (Storefront) My Account 'Zahlungsmethoden' endpoint: a saved-methods table with a default Klarna account, Visa and SEPA rows plus 'Zahlungsmethode hinzufügen', an e-mail-preferences form mentioning Klarna instalments, a help sidebar (open 'So funktioniert Klarna', closed PayPal 'Später bezahlen') and a recently-viewed product with a Klarna placement; no order and no payment step.",
+    expected: null,
+  },
+  {
+    page: 'woocommerce/woocommerce-us-checkout-sezzle-affirm-banner',
+    url: 'https://www.brightwaterfurnishings.com/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      "WooCommerce classic checkout (Astra): review-order table, then an Affirm 'Starting at $40/mo … Prequalify now' promo injected at woocommerce_review_order_before_payment just above #payment, whose ul.wc_payment_methods lists Stripe card (selected), PayPal and Sezzle with collapsed payment_box descriptions.",
+    expected: { total: 43262, currency: 'USD', programs: { sezzle: 'offered' } },
+  },
+  {
+    page: 'web/adobe-commerce-de-listbox-sp-radio-klarna',
+    url: 'https://www.radhaus-bergmann.de/checkout',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "German storefront whose payment methods are a role=listbox with aria-activedescendant and role=option aria-selected (Klarna selected, 'Später bezahlen mit PayPal' aria-disabled with an over-1.000-€ reason), followed by a Klarna detail region built from Spectrum sp-radio-group/sp-radio elements rendered with declarative shadow DOM; aria-pressed buttons above only switch Privat-/Geschäftskunde.",
+    expected: { total: 124990, currency: 'EUR', programs: { klarna: 'offered', 'paypal-pay-in-4': 'unavailable' } },
+  },
+  {
+    page: 'web/prestashop-fr-details-select-paiement-4x',
+    url: 'https://www.maison-lescure.fr/commande',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "PrestaShop-style payment step built as an exclusive <details name> accordion per method (card and PayPal closed, 'Payer en plusieurs fois' open) whose open panel holds a native <select> of offers with 'PayPal – Paiement en 4X' selected and the Klarna 3x option disabled for exceeding 1 500 €.",
+    expected: { total: 168640, currency: 'EUR', programs: { 'paypal-pay-in-4': 'offered', klarna: 'unavailable' } },
+  },
+  {
+    page: 'web/salesforce-lwr-uk-lightning-radio-group-clearpay',
+    url: 'https://www.haldenandrowe.co.uk/checkout',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Salesforce LWR store whose payment step is a custom element with a declarative shadow root holding a nested lightning-radio-group (slds-radio inputs: card, PayPal, PayPal Pay in 3, Klarna Pay in 3) plus a separate disabled Clearpay radio with an over-£1,000 reason; a button-style lightning-radio-group segmented control above is only for delivery.',
+    expected: {
+      total: 124900,
+      currency: 'GBP',
+      programs: { 'paypal-pay-in-4': 'offered', klarna: 'offered', afterpay: 'unavailable' },
+    },
+  },
+  {
+    page: 'web/sfra-us-payment-tabs-afterpay-giftcard',
+    url: 'https://www.northboundoutfitters.com/checkout?stage=payment#payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "SFRA-style Bootstrap nav-tabs (role=tablist) Credit Card | PayPal | Klarna | Afterpay, with Afterpay an aria-disabled tab noting 'Unavailable for gift cards', an Affirm Pay-in-4 opt-in checkbox under the card form in the active panel, and PayPal Pay Later messaging only inside the hidden PayPal tab panel.",
+    expected: {
+      total: 113214,
+      currency: 'USD',
+      programs: { klarna: 'offered', afterpay: 'unavailable', affirm: 'offered' },
+    },
+  },
+  {
+    page: 'web/shopify-us-polaris-segmented-pay-over-time',
+    url: 'https://ridgeandroast.com/checkouts/cn/Z2NwLXVzLWNlbnRyYWwxOjAxSlE3WDJNR0Y4N1RLQ1EzWUtSNlJQRzJH',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Shopify one-page checkout whose payment section is a segmented control of aria-pressed buttons ('Pay in full' off, 'Pay over time' on); the hidden 'Pay in full' panel holds the card form and a PayPal split-into-4 checkbox, while the visible panel is a Polaris-like s-choice-list of s-choice custom elements rendered by declarative shadow DOM (Shop Pay Installments selected, Affirm, Sezzle disabled over $750).",
+    expected: {
+      total: 78413,
+      currency: 'USD',
+      programs: { 'shop-pay-installments': 'offered', affirm: 'offered', sezzle: 'unavailable' },
+    },
+  },
+  {
+    page: 'shopify/trap-shopify-uk-product-ways-to-pay-tabs',
+    url: 'https://www.fernandfold.co.uk/products/hollis-merino-wrap-cardigan',
+    site: 'shopify',
+    kind: 'trap',
+    structure:
+      "Shopify product page (no payment step) whose selected 'Ways to pay' tab in a role=tablist lists Klarna, PayPal Pay in 3 and Clearpay beside an aria-pressed 'Pay in 3 | Pay in 4' calculator, plus a Klarna placement badge in declarative shadow DOM, a size role=listbox, a 'Buy it now' button and payment names in the announcement bar and footer.",
+    expected: null,
+  },
+  {
+    page: 'web/zencart-de-paypal-spaeter-klarna-packstation',
+    url: 'https://www.kaffeemuehlen-werkstatt.de/index.php?main_page=checkout_payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Zen Cart classic checkout_payment page: fieldset.payment holds flat sibling input#pmt-* radios with label.radioButtonLabel and .ccinfoText notes separated by br.clearBoth (Vorkasse, PayPal, 'Später bezahlen mit PayPal', a disabled Klarna Rechnung radio with a Packstation notice, Riverty), totals in fieldset#checkoutOrderTotals #ottotal, and a Klarna advert in the left banner sidebox plus a footer payment list.",
+    expected: { total: 38640, currency: 'EUR', programs: { 'paypal-pay-in-4': 'offered', klarna: 'unavailable' } },
+  },
 ];

@@ -1026,6 +1026,42 @@ describe('shops in their own countries', () => {
     },
   );
 
+  it.each([
+    [
+      'nb-NO',
+      'https://www.nordlys-sport.no/checkout/',
+      '<dt>Handlekurv subtotal</dt><dd>1 398,00 kr</dd><dt>Totalsum</dt><dd>1 497,- kr</dd><dt>Herav mva.</dt><dd>299,40 kr</dd>',
+      149700,
+      'NOK',
+    ],
+    [
+      'da-DK',
+      'https://www.nordisk-kaffe.dk/shop/order2.html',
+      '<dt>Varer i alt</dt><dd>1.713,00 kr.</dd><dt>Fragt</dt><dd>39,00 kr.</dd><dt>I alt</dt><dd>1.752,00 kr.</dd>',
+      175200,
+      'DKK',
+    ],
+    [
+      'fi-FI',
+      'https://www.kotimaiset-kengat.fi/checkout/',
+      '<dt>Tuotteet yhteensä</dt><dd>358,80 €</dd><dt>Toimitus</dt><dd>6,90 €</dd><dt>Yhteensä</dt><dd>365,70 €</dd>',
+      36570,
+      'EUR',
+    ],
+    [
+      'de-DE',
+      'https://www.packstation-shop.de/index.php?main_page=checkout_confirmation',
+      '<dt>Warensumme</dt><dd>379,50 €</dd><dt>Summe:</dt><dd>386,40 €</dd><dt>Gutschein SUMMER10</dt><dd>-10,00 €</dd>',
+      38640,
+      'EUR',
+    ],
+  ])(
+    'reads a %s total past the goods’ own sum (Varer i alt, Tuotteet yhteensä, Warensumme)',
+    (lang, url, summary, total, currency) => {
+      expect(read(url, checkout(lang, summary))).toMatchObject({ total, currency });
+    },
+  );
+
   it('reads kronor set apart from their amount by a space of their own, past the VAT it includes', () => {
     // WooCommerce's Danish total: the amount, a space, the currency's own span, then the tax in a <small>.
     const doc = checkout(
@@ -1199,6 +1235,35 @@ describe('shops in their own countries', () => {
     expect(total('<input type="submit" value="Pay £94.95">')).toBe(9495);
     expect(total('<button>Pay in 3 £31.65</button><button>Place order</button>')).toBeUndefined();
     expect(total('<button hidden>Place order · £94.95</button>')).toBeUndefined();
+    // A drop-in draws its pay button in the chosen method's details.
+    const dropIn = shop(
+      'en-AU',
+      `<div role="radiogroup" aria-label="Choose a payment method"><div><div role="radio" aria-checked="true">Cards</div>
+      <div class="details"><input aria-label="Card number"><button type="button">Pay $2,480.00</button></div></div>
+      <div><div role="radio" aria-checked="false">Zip</div></div></div>`,
+    );
+    expect(read('https://www.outback-gear.example/checkout', dropIn)?.total).toBe(248_000);
+  });
+
+  it('keeps a disabled radio drawn past its group’s legend in the step, a footer’s links out, and no VAT for the total', () => {
+    const doc = styledDocument(
+      `<!doctype html><html lang="en-GB"><body><main><section><h2>Payment</h2><div class="pm-wrap"><fieldset><legend>How would you like to pay?</legend>
+      <div><span><input type="radio" id="r0" name="pm" checked><label for="r0">Credit or debit card</label></span>
+      <span><input type="radio" id="r1" name="pm"><label for="r1">Klarna – Pay in 3 interest-free instalments</label></span></div>
+      </fieldset><div class="row"><input type="radio" id="cp" name="pm-ext" disabled>
+      <label for="cp"><strong>Clearpay</strong> – 4 interest-free payments</label></div>
+      <div><label for="cc">Card number</label><input id="cc"></div></div></section>
+      <aside><div class="total"><span>Total<span class="vat">Including VAT of £208.17</span></span><span>£1,249.00</span></div></aside></main>
+      <footer role="contentinfo"><ul><li><strong>Ways to pay</strong></li><li><a href="#">Klarna</a></li>
+      <li><a href="#">Clearpay</a></li></ul></footer></body></html>`,
+    );
+    expect(read('https://www.haldenrowe.example/checkout', doc)).toMatchObject({
+      total: 124_900,
+      options: [
+        { program: 'klarna', state: 'selectable' },
+        { program: 'afterpay', state: 'unavailable' },
+      ],
+    });
   });
 
   it('offers nothing from the button that opens a closed step, whatever logos it shows', () => {
