@@ -1008,10 +1008,20 @@ function plansByLabel(root: Element, { plans, names, limits }: Compiled, hits: r
     const text = (label.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text.length === 0 || text.length > limits.name) continue;
     const plan = plans.find(({ pattern }) => pattern.test(text));
-    if (!plan || hits.some((hit) => label.contains(hit.element) || hit.element.contains(label))) continue;
+    // A logo hidden from screen readers inside the label ("PayPal" drawn before "Später bezahlen") names no option.
+    if (
+      !plan ||
+      hits.some(
+        (hit) => !(hit.kind === 'name' && hit.hidden) && (label.contains(hit.element) || hit.element.contains(label)),
+      )
+    )
+      continue;
     const wallet = names.find((name) => name.wallet === plan.within)?.pattern;
     const item = itemOf(label);
-    const alts = [...item.querySelectorAll('img[alt]')].map((image) => image.getAttribute('alt')).join(' ');
+    // The wallet's logo: an image's text alternative, or lettering drawn for the eye alone (aria-hidden).
+    const alts = [...item.querySelectorAll('img[alt],[aria-hidden=true]')]
+      .map((logo) => (logo.localName === 'img' ? logo.getAttribute('alt') : logo.textContent))
+      .join(' ');
     // A term's option goes on in its descriptions (<dt>Später bezahlen</dt><dd>… mit PayPal bezahlen</dd>).
     const descriptions: Element[] = [];
     for (
@@ -1877,11 +1887,11 @@ function paymentStep(all: readonly ReadStep[]): ReadStep | undefined {
   // Under the same heading or around the step, a list with nothing to pick beyond the heading's section
   // is not the step's (a submit bar's "花呗分3期 · 每期¥427.67" below the 支付方式 card).
   // Its something to pick is its own, not the step's own options again (a card tab's logo, its
-  // names also in a footer's "Ways to pay").
+  // names also in a footer's "Ways to pay"), and a way to pay by a program (not a header's "2. Payment").
   const near = (step: Step, options: ReadStep['options']) =>
     !section ||
     section.contains(step.container) ||
-    options.some(({ row, state }) => state.choosable && !chosen.step.container.contains(row.element));
+    options.some(({ row, state, offers }) => offers && state.choosable && !chosen.step.container.contains(row.element));
   // A way to pay with a control of its own drawn beside the step's group, past its heading's block (a
   // disabled Clearpay radio after a radio group under "How would you like to pay?"), in a small block both share.
   const beside = (step: Step, options: ReadStep['options']) =>
@@ -2040,6 +2050,9 @@ function moneyIn(text: string, words: PageWords, currency: string): { amount: nu
 const INCLUDED_BEFORE =
   /(?:including|incl\.?|inkl\.?|inklusive|inclus[ea]?s?|incluid[oa]s?|inclusief|davon|dont|varav|herav|heraf)(?:\s+(?:VAT|GST|tax(?:es)?|MwSt\.?|USt\.?|TVA|IVA|BTW|moms|mva)\s+(?:of|von|de|di|van))?\s*:?\s*$/i;
 
+/** A class that draws an amount's cents apart from its whole (price__cents, price-cents). */
+const CENTS_CLASS = /(?:^|[-_\s])cents(?:$|[-_\s])/i;
+
 /** The price written after a total label: in its own text or the next few text nodes near it. */
 function priceAfter(node: Text | Element, label: RegExp, currency: string, words: PageWords): Price | undefined {
   const parent = node.nodeType === 3 ? node.parentElement : (node as Element);
@@ -2108,8 +2121,8 @@ function priceAfter(node: Text | Element, label: RegExp, currency: string, words
     // A currency's word after the amount, set apart by a space of its own (1.249,00 <span>kr.</span>),
     // stays a word of its own: "00kr" reads as no crowns.
     const word = spaced && /\d$/.test(collected) && /^\s*\p{L}/u.test(data);
-    // Cents raised after the whole amount ($1,249<sup>99</sup>) are its fraction.
-    const raised = element.closest('sup');
+    // Cents raised after the whole amount ($1,249<sup>99</sup>, Home Depot's price__cents) are its fraction.
+    const raised = element.closest('sup') ?? (CENTS_CLASS.test(element.getAttribute('class') ?? '') ? element : null);
     if (raised && raised === centsIn) continue;
     const cents = raised?.textContent?.trim() ?? '';
     if (/^\d{2}$/.test(cents) && /(?:^|[^.,\d])\d{1,3}(?:[.,]\d{3})*$/.test(collected)) {

@@ -155,6 +155,8 @@ const CASHIER = /^(?:pc|h5|m|wap|show|new|standard)?[-_]?cash(?:ier|desk)(?:[-_]
 const VERSIONED = /^(?:checkout|payment|cashier|order)\d$/;
 /** Ending an address, the page where an order is placed (Youzan's /order/buy, Weimob's /trade/buy); before a product's slug, not. */
 const LAST_SEGMENT = new Set(['buy']);
+/** HCL (WebSphere) Commerce names its pages as views: Costco's /SinglePageCheckoutView, not its CheckoutCartDisplayView. */
+const COMMERCE_VIEW = /^(?:singlepage|onepage)?checkout(?:payment|shipping|review)?view$/;
 /** A path segment without its file extension (confirm_order.htm, checkout.php). */
 const bare = (segment: string) => segment.replace(/\.(?:s?html?|php|aspx?|jsp|do|action)$/, '');
 /** Salesforce Commerce Cloud names its pages by controller and action: Checkout-Begin. */
@@ -213,7 +215,8 @@ export function isWebCheckout(address: URL): boolean {
         CHECKOUT_SEGMENTS.has(segment) ||
         PREFIXED_ORDER_FORM.test(segment) ||
         CASHIER.test(segment) ||
-        VERSIONED.test(segment),
+        VERSIONED.test(segment) ||
+        COMMERCE_VIEW.test(segment),
     ) ||
       LAST_SEGMENT.has(path.at(-1) ?? '') ||
       path.some((segment, index) => segment === 'confirm' && CONFIRMS.test(path[index - 1] ?? '')) ||
@@ -242,6 +245,7 @@ export const web: SiteAdapter = {
 export const WEB_EXAMPLES: SiteExamples = {
   checkout: [
     'https://www.chayuan-tea.example/checkout',
+    'https://www.costco.com/SinglePageCheckoutView?storeId=10301&catalogId=10701&langId=-1',
     'https://www.chayuan-tea.example/order/confirm_order.html?cart=1',
     'https://www.chayuan-tea.example/pay/cashier?orderId=20250612000001',
     'https://www.chayuan-tea.example/zh/%E7%BB%93%E7%AE%97',
@@ -284,6 +288,7 @@ export const WEB_EXAMPLES: SiteExamples = {
   ],
   notCheckout: [
     'https://www.chayuan-tea.example/products/longjing-2025',
+    'https://www.costco.com/CheckoutCartDisplayView?storeId=10301&catalogId=10701&langId=-1',
     'https://www.chayuan-tea.example/cart',
     'https://www.chayuan-tea.example/buy/longjing-2025',
     'https://www.chayuan-tea.example/help/payment-methods',

@@ -923,4 +923,13 @@ export const READINGS_JD_TAOBAO: readonly CorpusPage[] = [
       'Taobao PC 已买到的宝贝 order list: a 先用后付 · 待付款 剩余6天 order, a paid 花呗分期(6期) order, a refund 已原路退回花呗, a 等待买家付款 order with only a 立即付款 link, plus 我的花呗/先用后付 sidebar cards and a 618 ad; no payment step.',
     expected: null,
   },
+  {
+    page: 'jd/trap-jd-cart-baitiao-stripes-contract-phone',
+    url: 'https://cart.jd.com/cart_index',
+    site: 'jd',
+    kind: 'trap',
+    structure:
+      "JD PC cart (cart-thead / cart-item-list / item-single rows and a cart-toolbar with 去结算): an iPhone 中国移动合约机 '月付59元 × 24期' phone-plan row, a 白条纹 shirt, 白条绒 corduroy trousers and 猜你喜欢 items with 白条纹/白条绒/合约机 月付; no payment step and no real 白条 or 月付 program.",
+    expected: null,
+  },
 ];

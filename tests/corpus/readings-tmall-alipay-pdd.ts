@@ -901,4 +901,31 @@ export const READINGS_TMALL_ALIPAY_PDD: readonly CorpusPage[] = [
       'Pinduoduo H5 help page for 先用后付: a 我的先用后付 已开通 status card (开通方式 微信支付分), a 待付款 剩余6天 order card, FAQ <details> naming 花呗/京东白条/微信支付分 and listing 支持的支付方式 as text, and a recommended-goods feed with 先用后付 tags; nothing is being paid.',
     expected: null,
   },
+  {
+    page: 'tmall/trap-tmall-cn-huabei-pdp-periods',
+    url: 'https://detail.tmall.com/item.htm?id=736418290513&skuId=5189437720164',
+    site: 'tmall',
+    kind: 'trap',
+    structure:
+      "Tmall product detail page (no checkout): a 花呗分期 period picker in the SKU block with a selected '不分期' tile and a dashed, greyed 12期 tile carrying aria-disabled and a title reason, a 先用后付 service tag, a '支付方式 … 蚂蚁花呗' meta line, reviews mentioning 花呗/先用后付 and footer links; only 立即购买/加入购物车 buttons, no payment step.",
+    expected: null,
+  },
+  {
+    page: 'pinduoduo/pinduoduo-checkout-xianyonghoufukuan-title',
+    url: 'https://mobile.yangkeduo.com/order_checkout.html?goods_id=482937615204&sku_id=1298374650123&group_id=86231557019&goods_number=1',
+    site: 'pinduoduo',
+    kind: 'checkout',
+    structure:
+      "Pinduoduo mobile-web order-confirm page with hashed class names: address card, goods card whose title starts '【支持先用后付款】', coupon/service rows, then a 支付方式 radiogroup (微信支付 checked, 支付宝, 先用后付 row greyed/aria-disabled with '该商品暂不支持先用后付', 多多支付, a display:none 'more' list) and a fixed 实付 bar.",
+    expected: { total: 3690, programs: { 'pdd-paylater': 'unavailable' } },
+  },
+  {
+    page: 'tmall/trap-tmall-presale-item-huabei-coupon',
+    url: 'https://detail.tmall.com/item.htm?id=739284615027&skuId=5123987462310',
+    site: 'tmall',
+    kind: 'trap',
+    structure:
+      "Tmall PC item-detail page (React hashed class names) for a 双11 presale: 定金/尾款 two-stage price block ('预售商品分两期付款'), a 优惠 row with a '花呗专享券' coupon, a 花呗分期 per-period price widget, SKU/quantity and a '立即付定金' button, reviews and specs; it is a product page with no payment step.",
+    expected: null,
+  },
 ];

@@ -1023,4 +1023,58 @@ export const READINGS_WEB_CN: readonly CorpusPage[] = [
       'Meituan Waimai H5 提交订单: the served HTML has only a skeleton where 支付方式 goes plus a 美团月付 立减￥3 marketing strip at the top; an inline script fills in 美团支付 (checked), 美团月付 and 微信支付 after 900 ms, with 支付宝(支持花呗) and 云闪付 inside a closed 更多支付方式 list.',
     expected: { total: 5680, programs: { 'meituan-monthly': 'offered' } },
   },
+  {
+    page: 'web/suning-pc-cashier-huabei-quota-grey',
+    url: 'https://payment.suning.com/epps-ppps/cashier/show.htm?orderId=40032718865&merchantNo=70056575&sign=9b1f2e7c',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "PC Suning Pay cashier: large 应付金额 ¥4,299.00 in the order bar, then grouped radio lists (零钱 greyed, 任性付 selected with its own 分期 cards, bank cards and 信用卡分期, 微信/支付宝/云闪付) where 花呗分期 is a disabled row with grey '额度不足'; an advert strip below the pay button promotes 花呗分期 免息.",
+    expected: { total: 429900, programs: { 'alipay-huabei': 'unavailable' } },
+  },
+  {
+    page: 'web/trap-dangdang-help-payment-faq',
+    url: 'https://help.dangdang.com/details/page7',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Dangdang help-centre article '支付方式说明': a table of payment methods (支付宝, 花呗分期, 微信支付 …), a worked 花呗分期 example with ¥ amounts, and an FAQ about why 花呗分期 shows grey/暂不可用 and whether 京东白条 or 微信支付分先享后付 are supported; there is no order and no payment step.",
+    expected: null,
+  },
+  {
+    page: 'web/trap-vip-pc-orderlist-huabei-history',
+    url: 'https://order.vip.com/order/orderlist',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      'Vipshop PC member-centre order list: a pending order row with ¥189.00 and a 去支付 button, past orders whose amount column names the method used (花呗分期 · 3期, 唯品花, 微信支付, 支付宝), and promo tiles for 唯品花 and 花呗分期免息 below the pager; no payment step is on the page.',
+    expected: null,
+  },
+  {
+    page: 'web/vmall-pc-cashier-cmb-fenqi-more-closed',
+    url: 'https://payment.vmall.com/cashier/web/pcIndex.htm?orderCode=CS24031518227730519&lang=zh-CN',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'HUAWEI VMALL PC cashier: centred 应付金额 ¥6,499.00 first, then tile rows (华为支付/支付宝/微信/云闪付, bank-card 分期) with a 期数·每期应还·手续费 table for the selected 招行信用卡分期; 花呗分期 sits only inside the closed 更多支付方式 block (hidden attribute).',
+    expected: null,
+  },
+  {
+    page: 'web/xiaomi-pc-confirm-huabei-fenqi-tabs',
+    url: 'https://order.mi.com/buy/confirm?id=5240315882901467',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Xiaomi Mall PC pay-order page: 应付总额 3298元 in the order header, then tile lists (支付平台, bank cards) and a 分期付款 tab strip where 花呗分期 is the active tab with visible 3/6/12-period cards, while the 小米分期 and 招行分期 tab panels are display:none.',
+    expected: { total: 329800, programs: { 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'web/yanxuan-h5-confirm-payscore-grey-more-open',
+    url: 'https://m.you.163.com/order/confirm?sfrom=3995230&_stat_referer=itemDetail_buy',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "NetEase Yanxuan H5 order-confirm page: address and goods cells, coupon cells, then a 支付方式 cell list with round check icons where '微信支付分 | 先享后付' is a disabled grey cell ('当前订单暂不支持') and the expanded 更多支付方式 group (shown, with a '收起' link) holds 花呗分期 with 3/6/12-period pills; 实付 ¥238.50 in the fixed bottom bar.",
+    expected: { total: 23850, programs: { 'wechat-payscore': 'unavailable', 'alipay-huabei': 'offered' } },
+  },
 ];

@@ -5152,4 +5152,214 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
       "Zen Cart classic checkout_payment page: fieldset.payment holds flat sibling input#pmt-* radios with label.radioButtonLabel and .ccinfoText notes separated by br.clearBoth (Vorkasse, PayPal, 'Später bezahlen mit PayPal', a disabled Klarna Rechnung radio with a Packstation notice, Riverty), totals in fieldset#checkoutOrderTotals #ottotal, and a Klarna advert in the left banner sidebox plus a footer payment list.",
     expected: { total: 38640, currency: 'EUR', programs: { 'paypal-pay-in-4': 'offered', klarna: 'unavailable' } },
   },
+  {
+    page: 'web/bestbuy-fast-track-paypal-pay-later-tiles',
+    url: 'https://www.bestbuy.com/checkout/r/fast-track',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Best Buy fast-track one-page checkout: three payment tiles (card selected with a My Best Buy Credit Card rewards/12-/18-month financing chooser inside, PayPal, PayPal Pay Later with a Pay in 4 amount), gift card and reward certificate applied before a sidebar Total that also mentions a pickup-today item price.',
+    expected: { total: 38333, currency: 'USD', programs: { 'paypal-pay-in-4': 'offered' } },
+  },
+  {
+    page: 'web/costco-singlepage-affirm-below-minimum',
+    url: 'https://www.costco.com/SinglePageCheckoutView?storeId=10301&catalogId=10701&langId=-1',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Costco single-page checkout with bordered radio rows: saved Costco Anywhere Visa by Citi (selected), Costco Shop Card, and a greyed, disabled 'Monthly payments' row with the Affirm logo and a $500–$17,500 eligibility message; Order Total sits under instant savings with an Executive 2% reward line below it.",
+    expected: { total: 35072, currency: 'USD', programs: { affirm: 'unavailable' } },
+  },
+  {
+    page: 'web/homedepot-mycheckout-consumer-card-table',
+    url: 'https://www.homedepot.com/mycheckout/checkout',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Home Depot one-page checkout with radio-card payment methods: the selected Consumer Credit Card holds a 6/12/24-month special financing table, then card, Project Loan, PayPal, and a disabled PayPal Pay Later row with an appliance-delivery reason; total printed as split dollars/cents plus separate Pickup Today and Delivery sub-totals.',
+    expected: { total: 236304, currency: 'USD', programs: { 'paypal-pay-in-4': 'unavailable' } },
+  },
+  {
+    page: 'web/late-wayfair-checkout-affirm-hydrated',
+    url: 'https://www.wayfair.com/v/checkout/payment/show',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "Wayfair payment step served as a skeleton ('Loading payment options…'); an inline script builds radio cards 900 ms after load from an embedded config: card (selected), Wayfair Credit Card special financing, Monthly Payments with Affirm, PayPal, Katapult lease-to-own, gift card. Order summary with rewards applied above the Total is in the served HTML.",
+    expected: { total: 123587, currency: 'USD', programs: { affirm: 'offered' } },
+  },
+  {
+    page: 'web/trap-bhphoto-product-affirm-payboo',
+    url: 'https://www.bhphotovideo.com/c/product/1777384-REG/sony_ilce6700_b_alpha_a6700_mirrorless_camera.html',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "B&H product page: buy box with price, 'As low as $42/mo with affirm' prequalify line, Payboo and B&H Financing Card offers, a Frequently Bought Together total, a Q&A answer mentioning Affirm and PayPal at checkout, and a 'Ways to Pay' footer list; no payment step anywhere.",
+    expected: null,
+  },
+  {
+    page: 'web/trap-kohls-order-details-paid-pay-in-4',
+    url: 'https://www.kohls.com/myaccount/order_details.jsp?orderId=4471029388',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Kohl's account order-details page for a delivered order: 'Payment Information' panel recording PayPal Pay in 4 (4 payments of $23.12) and a Kohl's Cash coupon, an Order Summary with Order Total, a Kohl's Card apply banner, recommendations with 'or 4 interest-free payments with PayPal', and a footer 'Pay Later with PayPal' link; nothing can be paid here.",
+    expected: null,
+  },
+  {
+    page: 'web/ulta-checkout-afterpay-klarna-paypal-details',
+    url: 'https://www.ulta.com/checkout',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Ulta Beauty stepped checkout: payment step of rounded radio tiles (saved Ulta Beauty Rewards Mastercard selected, PayPal with a closed <details> 'More PayPal options' that alone holds the Pay Later / Pay in 4 text, Afterpay with installment amount, Klarna); rewards points deducted above an 'Estimated total' in a beige sidebar.",
+    expected: { total: 5778, currency: 'USD', programs: { afterpay: 'offered', klarna: 'offered' } },
+  },
+  {
+    page: 'web/asos-react-payment-tiles',
+    url: 'https://secure.asos.com/checkout',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "React SPA checkout with hashed class names: a list of payment-method buttons where the Klarna tile (Pay in 3 / Pay in 30 days) is disabled and greyed with 'isn't available when paying with a gift voucher', Clearpay is selectable, and Zilch, PayPal, card and gift voucher are non-program tiles; total to pay is after a £20 voucher.",
+    expected: { total: 7550, currency: 'GBP', programs: { klarna: 'unavailable', afterpay: 'offered' } },
+  },
+  {
+    page: 'web/currys-sfcc-payment-accordion',
+    url: 'https://www.currys.co.uk/checkout?stage=payment#payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "SFCC-style billing form with a radio accordion (card open, other panels carry the hidden attribute): Klarna Pay in 3 is a selectable row, PayPal's Pay in 3 message and Pay Later button sit only inside the closed PayPal panel, and Currys' own 'Flexible credit / Buy now pay later 12 months' is a non-program row.",
+    expected: { total: 114900, currency: 'GBP', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/jdsports-adyen-dropin-paypal-open',
+    url: 'https://www.jdsports.co.uk/checkout/payment/',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Adyen Drop-in list (li.adyen-checkout__payment-method with role=radio header buttons); PayPal is the selected item and its open details show PayPal and 'PayPal Pay Later' buttons with a Pay in 3 message, Klarna Pay in 3 and Pay in 30 days are collapsed but selectable, and a merchant-added Clearpay row is disabled with an over-£1,000 reason; other items' details are hidden by Drop-in CSS.",
+    expected: {
+      total: 103497,
+      currency: 'GBP',
+      programs: { klarna: 'offered', 'paypal-pay-in-4': 'offered', afterpay: 'unavailable' },
+    },
+  },
+  {
+    page: 'web/late-dunelm-next-payment-hydrate',
+    url: 'https://www.dunelm.com/checkout/payment',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "Next.js-style checkout whose served HTML has only skeleton loaders in the Payment card; an inline script ~0.9s after load writes a radio list with card, PayPal, 'PayPal Pay in 3', PayPal Credit, Klarna Pay in 3 (selectable) and Klarna Pay in 30 days (disabled: basket contains a gift card), plus Apple Pay; the footer's 'We accept' strip names PayPal and Klarna outside the payment step.",
+    expected: { total: 20100, currency: 'GBP', programs: { klarna: 'offered', 'paypal-pay-in-4': 'offered' } },
+  },
+  {
+    page: 'web/trap-argos-product-bnpl-widgets',
+    url: 'https://www.argos.co.uk/product/4426316',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Argos product detail page (styled-components class names) with an Argos Pay calculator, Klarna Pay in 3, Clearpay and PayPal Pay in 3 on-site messages beside the price, and a 'Ways to pay' FAQ of <details>; there is no checkout or payment step, only 'Add to trolley'.",
+    expected: null,
+  },
+  {
+    page: 'web/trap-next-myaccount-order-history',
+    url: 'https://www.next.co.uk/secure/accounts/myaccount/orders',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Next 'My Account > Orders & returns' page: a nextpay account balance panel, past orders whose 'Paid with' cells read Klarna - Pay in 3, nextpay account, PayPal Pay in 3 and Clearpay with per-order totals, and a recommendations strip with Klarna/Clearpay price messages; no payment step exists.",
+    expected: null,
+  },
+  {
+    page: 'web/very-table-account-bnpl-noprograms',
+    url: 'https://www.very.co.uk/checkout/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Old server-rendered XHTML form with a table of payment radios: Very Pay account (with 'Buy now pay later - pay nothing for 12 months' sub-options), card and Very gift card; the only pay-later brand names sit in a closed <details> whose visible summary asks why PayPal, Klarna or Clearpay are not offered.",
+    expected: null,
+  },
+  {
+    page: 'web/magento-au-zip-afterpay-aria-disabled-inert',
+    url: 'https://www.koalaandco.com.au/checkout/#payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Magento 2 Luma Review & Payments step (Knockout-rendered DOM): Zip is chosen only via the _active class / orange border (no checked attribute); Afterpay row has aria-disabled on the wrapper, an invisible appearance:none disabled radio beside a drawn grey circle, and its reason in an aria-describedby note down in the sidebar cart; PayPal Pay in 4 row is an inert group faded to .5 with a lock glyph; footer lists Afterpay/Zip logos.',
+    expected: {
+      total: 38995,
+      currency: 'AUD',
+      programs: { zip: 'offered', afterpay: 'unavailable', 'paypal-pay-in-4': 'unavailable' },
+    },
+  },
+  {
+    page: 'web/shopify-uk-clearpay-strikethrough',
+    url: 'https://www.thornburyknitwear.co.uk/checkouts/cn/Z2NwLWV1cm9wZS13ZXN0NDowMUhaN1RLM1FXNkJWRThQRjJDNVlNUkdaVw',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Shopify one-page checkout with hashed classes: payment fieldset#basic of drawn radios (credit card checked, PayPal, 'Klarna - Flexible payments'); the Clearpay row is not disabled in markup, only its name is in <s>, greyed by an opaque class with a dashed radio, and its limit reason is a visually hidden span referenced by aria-describedby after the footer; closed collapsibles ([hidden]) hold Klarna/Clearpay instalment text; express row has Shop Pay/PayPal/G Pay.",
+    expected: { total: 128400, currency: 'GBP', programs: { klarna: 'offered', afterpay: 'unavailable' } },
+  },
+  {
+    page: 'web/shopware-de-klarna-fieldset-disabled',
+    url: 'https://www.kaffeewerk-roestmanufaktur.de/checkout/confirm',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Shopware 6 confirm page: payment radios with appearance:none drawn circles (Klarna Ratenkauf checked, shown by brand-colour border), 'Später Bezahlen mit PayPal' wrapped alone in a <fieldset disabled> that only fades it via CSS, reason only in the fieldset's title; two extra methods sit in a closed collapse.",
+    expected: { total: 124990, currency: 'EUR', programs: { klarna: 'offered', 'paypal-pay-in-4': 'unavailable' } },
+  },
+  {
+    page: 'woocommerce/woocommerce-us-afterpay-opacity-title',
+    url: 'https://www.ridgelineoutfitters.com/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      "WooCommerce Storefront checkout: #payment ul.wc_payment_methods with visually hidden radios and drawn circles; the Afterpay <li> is faded only by inline opacity:.4/pointer-events:none with the limit reason only in its title, its radio not disabled; Affirm and Sezzle rows are live but carry muted grey sublines; PayPal's closed payment_box (display:none) hides a Pay Later button and Pay in 4 message; a store notice and footer advertise Afterpay/Affirm/Sezzle.",
+    expected: {
+      total: 234896,
+      currency: 'USD',
+      programs: { affirm: 'offered', afterpay: 'unavailable', sezzle: 'offered' },
+    },
+  },
+  {
+    page: 'web/late-magento2-de-b2b-rechnung-klarna-footer',
+    url: 'https://www.hartmann-werkzeuge.de/checkout/#payment',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "Magento 2 Luma checkout whose served HTML has only the #checkout loader; an inline script draws the payment step ~0.9 s after load: Kauf auf Rechnung ('Jetzt bestellen, später bezahlen – 30 Tage netto', B2B invoice), Überweisung 'zahlbar innerhalb von 4 Wochen', PayPal, Kreditkarte, 'Barzahlung bei Abholung … später bezahlen', plus a totals sidebar with both net and gross grand totals; Klarna appears only in the footer's payment-logo strip.",
+    expected: null,
+  },
+  {
+    page: 'web/shopify-us-zip-code-zip-gateway',
+    url: 'https://www.ridgelinesupplyco.com/58214477937/checkouts/4f9d2c7a1e0b8f36d5a2c9e17b4d0a6f?step=payment_method',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Shopify classic checkout payment_method step: review block, a fieldset.content-box of radio-wrapper gateways (Credit card selected with card fields, PayPal offsite, Zip offsite 'Pay in 4 installments' with its hidden blank-slate), then a billing-address section with a visible ZIP code / ZIP+4 field; the sidebar lists a Zip-Up Hoodie, a Zip Top cup and discount code ZIP10.",
+    expected: { total: 10064, currency: 'USD', programs: { zip: 'offered' } },
+  },
+  {
+    page: 'bigcommerce/trap-bigcommerce-cart-zip-top-bags',
+    url: 'https://www.pantrywiseco.com/cart.php',
+    site: 'bigcommerce',
+    kind: 'trap',
+    structure:
+      "BigCommerce Cornerstone cart page (not a checkout): Zip Top / zip pouch line items, an open shipping estimator with a Zip/postcode field, cart totals, a PayPal button with a 'Pay in 4' cart message, notes about shipping 'afterpayment is verified', in-store pickup 'pay later' and wholesale 'pay in 4 weeks by bank transfer', a blog link about dropping Sezzle and a Klarna footer icon; there is no payment step.",
+    expected: null,
+  },
+  {
+    page: 'woocommerce/woocommerce-us-affirm-i-affirm-age-checkbox',
+    url: 'https://www.calderridgecellars.com/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      "WooCommerce (Storefront) classic checkout: billing fields with a ZIP Code field, order-review table, then #payment ul.wc_payment_methods with Credit Card (Stripe, selected), Affirm (with as-low-as line) and a COD gateway renamed 'Pay later at pickup'; the place-order block holds 'Please affirm your order' text and an 'I affirm that I am at least 21' checkbox; a footer journal link names Sezzle and Klarna.",
+    expected: { total: 26752, currency: 'USD', programs: { affirm: 'offered' } },
+  },
 ];

@@ -1266,6 +1266,24 @@ describe('shops in their own countries', () => {
     });
   });
 
+  it('reads cents drawn apart by their class, and a PayPal plan whose wallet is only a logo hidden from screen readers', () => {
+    const doc = styledDocument(`<!doctype html><html lang="de-DE"><body><main>
+      <label id="pm">Zahlungsart</label><ul role="tablist" aria-labelledby="pm">
+      <li><a role="tab" aria-selected="true" href="#cc">Kreditkarte</a></li>
+      <li><a role="tab" aria-selected="false" href="#pp"><span aria-hidden="true">PayPal</span>PayPal</a></li>
+      <li><a role="tab" aria-selected="false" href="#ppl"><span aria-hidden="true">PayPal</span>Später bezahlen</a></li></ul>
+      <div class="summary"><span>Gesamtsumme</span><div aria-label="244,85 €"><span class="price__dollars">244</span>,<span class="price__cents">85</span> €</div></div>
+      </main></body></html>`);
+    expect(read('https://www.lederwerk.example/checkout', doc)).toMatchObject({
+      options: [{ program: 'paypal-pay-in-4', state: 'selectable', label: 'PayPalSpäter bezahlen' }],
+    });
+    const dollars = styledDocument(`<!doctype html><html lang="en-US"><body><main><h2>Payment</h2>
+      <label><input type="radio" name="p" checked> Credit card</label><label><input type="radio" name="p"> Affirm</label>
+      <p><span>Total</span> <span class="price__format">$</span><span class="price__dollars">2,363</span><span class="price__cents">04</span></p>
+      </main></body></html>`);
+    expect(read('https://www.hardware-depot.example/mycheckout/checkout', dollars)?.total).toBe(236_304);
+  });
+
   it('offers nothing from the button that opens a closed step, whatever logos it shows', () => {
     const doc = shop(
       'en-AU',
