@@ -2050,8 +2050,16 @@ function moneyIn(text: string, words: PageWords, currency: string): { amount: nu
 const INCLUDED_BEFORE =
   /(?:including|incl\.?|inkl\.?|inklusive|inclus[ea]?s?|incluid[oa]s?|inclusief|davon|dont|varav|herav|heraf)(?:\s+(?:VAT|GST|tax(?:es)?|MwSt\.?|USt\.?|TVA|IVA|BTW|moms|mva)\s+(?:of|von|de|di|van))?\s*:?\s*$/i;
 
-/** A class that draws an amount's cents apart from its whole (price__cents, price-cents). */
-const CENTS_CLASS = /(?:^|[-_\s])cents(?:$|[-_\s])/i;
+/**
+ * An amount drawn in pieces that its block speaks whole (Home Depot's $ | 2,363 | 04 under
+ * aria-label="$2,363.04"): the spoken amount, where it holds the drawn digits and nothing else.
+ */
+function spokenAmount(block: Element, words: PageWords): string | undefined {
+  const name = (block.getAttribute('aria-label') ?? '').trim();
+  const digits = (text: string) => text.replace(/\D/g, '');
+  const found = words.price.exec(name);
+  return found?.[0] === name && digits(name) === digits(block.textContent ?? '') ? name : undefined;
+}
 
 /** The price written after a total label: in its own text or the next few text nodes near it. */
 function priceAfter(node: Text | Element, label: RegExp, currency: string, words: PageWords): Price | undefined {
@@ -2090,6 +2098,7 @@ function priceAfter(node: Text | Element, label: RegExp, currency: string, words
   let texts = 0;
   let spaced = false;
   let centsIn: Element | null = null;
+  let spokenIn: Element | null = null;
   for (
     let next = node.nodeType === 3 ? nextInTree(node, container) : nextAfter(node, container), steps = 0;
     next && texts < 6 && collected.length < 60 && steps < MAX_PRICE_STEPS;
@@ -2115,14 +2124,25 @@ function priceAfter(node: Text | Element, label: RegExp, currency: string, words
     }
     texts++;
     if (isStruck(element)) continue;
+    const speaker = element.closest('[aria-label]');
+    if (speaker && speaker === spokenIn) continue;
+    const spoken =
+      speaker && container.contains(speaker) && !speaker.contains(node) ? spokenAmount(speaker, words) : undefined;
+    if (spoken && speaker) {
+      collected += ` ${spoken}`;
+      spokenIn = speaker;
+      last = speaker;
+      lastText = next;
+      continue;
+    }
     // Another block's words are another line's: "1 595,00 kr" then "varav moms" is no "krvarav".
     // Digits run on across blocks (¥ | 89 | .90 drawn in custom elements).
     const line = /\p{L}$/u.test(collected) && blockOf(next) !== blockOf(lastText);
     // A currency's word after the amount, set apart by a space of its own (1.249,00 <span>kr.</span>),
     // stays a word of its own: "00kr" reads as no crowns.
     const word = spaced && /\d$/.test(collected) && /^\s*\p{L}/u.test(data);
-    // Cents raised after the whole amount ($1,249<sup>99</sup>, Home Depot's price__cents) are its fraction.
-    const raised = element.closest('sup') ?? (CENTS_CLASS.test(element.getAttribute('class') ?? '') ? element : null);
+    // Cents raised after the whole amount ($1,249<sup>99</sup>) are its fraction.
+    const raised = element.closest('sup');
     if (raised && raised === centsIn) continue;
     const cents = raised?.textContent?.trim() ?? '';
     if (/^\d{2}$/.test(cents) && /(?:^|[^.,\d])\d{1,3}(?:[.,]\d{3})*$/.test(collected)) {

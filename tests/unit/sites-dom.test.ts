@@ -1266,7 +1266,7 @@ describe('shops in their own countries', () => {
     });
   });
 
-  it('reads cents drawn apart by their class, and a PayPal plan whose wallet is only a logo hidden from screen readers', () => {
+  it('reads an amount drawn in pieces as its block speaks it, and a PayPal plan whose wallet is only a logo hidden from screen readers', () => {
     const doc = styledDocument(`<!doctype html><html lang="de-DE"><body><main>
       <label id="pm">Zahlungsart</label><ul role="tablist" aria-labelledby="pm">
       <li><a role="tab" aria-selected="true" href="#cc">Kreditkarte</a></li>
@@ -1279,7 +1279,7 @@ describe('shops in their own countries', () => {
     });
     const dollars = styledDocument(`<!doctype html><html lang="en-US"><body><main><h2>Payment</h2>
       <label><input type="radio" name="p" checked> Credit card</label><label><input type="radio" name="p"> Affirm</label>
-      <p><span>Total</span> <span class="price__format">$</span><span class="price__dollars">2,363</span><span class="price__cents">04</span></p>
+      <p><span>Total</span> <span aria-label="$2,363.04"><span>$</span><span>2,363</span><span>04</span></span></p>
       </main></body></html>`);
     expect(read('https://www.hardware-depot.example/mycheckout/checkout', dollars)?.total).toBe(236_304);
   });
