@@ -915,15 +915,6 @@ export const READINGS_JD_TAOBAO: readonly CorpusPage[] = [
     expected: null,
   },
   {
-    page: 'taobao/trap-taobao-bought-items-xianyonghoufu',
-    url: 'https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm',
-    site: 'taobao',
-    kind: 'trap',
-    structure:
-      'Taobao PC 已买到的宝贝 order list: a 先用后付 · 待付款 剩余6天 order, a paid 花呗分期(6期) order, a refund 已原路退回花呗, a 等待买家付款 order with only a 立即付款 link, plus 我的花呗/先用后付 sidebar cards and a 618 ad; no payment step.',
-    expected: null,
-  },
-  {
     page: 'jd/trap-jd-cart-baitiao-stripes-contract-phone',
     url: 'https://cart.jd.com/cart_index',
     site: 'jd',

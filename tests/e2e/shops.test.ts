@@ -36,6 +36,8 @@ const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /** Long enough for a content script that would run to have put its panel in. */
 const NO_PANEL_WAIT_MS = 1500;
+/** A late page draws its step about a second after it loads. */
+const LATE_NO_PANEL_MS = 2500;
 
 async function permitted(page: Surface): Promise<boolean> {
   return await page.evaluate(() => {
@@ -154,15 +156,22 @@ describe.each(BROWSERS)('shops the shopper adds, in %s', (name) => {
       for (const corpusPage of LATE_ADDED) {
         const want = corpusPage.expected;
         const tab = await driver().open(shopUrl(onShop(corpusPage.url), `corpus/${corpusPage.page}`));
+        if (!want) {
+          // A step drawn late that offers no program (a B2B invoice's "später bezahlen"): no panel once it is drawn.
+          await pause(LATE_NO_PANEL_MS);
+          expect(await hosts(tab), corpusPage.page).toBe(0);
+          await tab.close();
+          continue;
+        }
         const named = (error: Error) => {
           throw new Error(`${corpusPage.page}: ${error.message}`);
         };
         const tabPanel = await tab.panelFrame(10_000).catch(named);
         expect(await panelRoot(tabPanel).catch(named), corpusPage.page).toMatchObject({
-          total: String(want?.total),
-          currency: want?.currency,
+          total: String(want.total),
+          currency: want.currency,
         });
-        expect((await programsIn(tabPanel)).sort(), corpusPage.page).toEqual(Object.keys(want?.programs ?? {}).sort());
+        expect((await programsIn(tabPanel)).sort(), corpusPage.page).toEqual(Object.keys(want.programs).sort());
         await tab.close();
       }
 
