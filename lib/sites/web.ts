@@ -66,18 +66,22 @@ const isCashier = (url: URL) =>
  * no program, while 抖音月付 and 微信支付分 still name theirs.
  */
 const OWN_PAYLATER_HOST = /(?:^|\.)(?:jinritemai|douyin|kwaixiaodian|kuaishou)\.com$/;
-const OWN_PAYLATER_ZH: CheckoutVocabulary = {
-  ...VOCABULARY_ZH,
-  programs: PROGRAMS.filter((kind) => !kind.offeredBy),
-};
-const OWN_PAYLATER_CASHIER_ZH: CheckoutVocabulary = { ...OWN_PAYLATER_ZH, standaloneTotal: true };
+let ownPayLater: { readonly page: CheckoutVocabulary; readonly cashier: CheckoutVocabulary } | undefined;
+/** Built on first use, so that a bundle reading only addresses (the added shops' loader) leaves the lists out. */
+function ownPayLaterVocabulary(cashier: boolean): CheckoutVocabulary {
+  if (!ownPayLater) {
+    const page = { ...VOCABULARY_ZH, programs: PROGRAMS.filter((kind) => !kind.offeredBy) };
+    ownPayLater = { page, cashier: { ...page, standaloneTotal: true } };
+  }
+  return cashier ? ownPayLater.cashier : ownPayLater.page;
+}
 
 /** A Chinese page's ¥ is yuan wherever the shop is; an English one's bare $ is its country's. */
 function vocabularyOf(doc: Document, url: URL): CheckoutVocabulary {
   if (!isChinese(doc)) return localVocabulary(VOCABULARY_EN, url, doc);
-  const own = OWN_PAYLATER_HOST.test(url.hostname);
-  if (isCashier(url)) return own ? OWN_PAYLATER_CASHIER_ZH : CASHIER_ZH;
-  return own ? OWN_PAYLATER_ZH : VOCABULARY_ZH;
+  const cashier = isCashier(url);
+  if (OWN_PAYLATER_HOST.test(url.hostname)) return ownPayLaterVocabulary(cashier);
+  return cashier ? CASHIER_ZH : VOCABULARY_ZH;
 }
 
 /** Chromium's own checkout-URL heuristic, and the plural that Shopify-like platforms use. */
