@@ -125,47 +125,106 @@ interface Compiled {
   readonly plans: readonly (ProgramPattern & { readonly within: WalletId })[];
 }
 
-/** Patterns built once per vocabulary: a content script's reads run cold, so every step saved counts. */
+/**
+ * Patterns built once per vocabulary, and once more for pages with broken words (see INSIDE_WORD):
+ * a content script's reads run cold, so every step saved counts.
+ */
 const compiled = new WeakMap<CheckoutVocabulary, Compiled>();
+const compiledThroughBreaks = new WeakMap<CheckoutVocabulary, Compiled>();
+
+/**
+ * What a page may leave inside a word that a shopper never sees, or reads through: soft hyphens,
+ * zero-width spaces and joiners, word joiners (After&#8203;pay, Später be&shy;zahlen), and an
+ * ideographic space between two Chinese characters (花　呗分期).
+ */
+const INSIDE_WORD = '[\\u00ad\\u200b-\\u200d\\u2060\\ufeff\\u3000]?';
+/** Runs of those characters, to look at what stands on either side. */
+const WORD_BREAKS = /[\u00ad\u200b-\u200d\u2060\ufeff]+|\u3000/g;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const HAN = /\p{sc=Han}/u;
+
+/**
+ * Whether `text` holds a word broken by such characters. One native scan for them, then a look at
+ * each one's neighbours: an emoji's joiner stands between no letters. A pattern for the whole
+ * (letter, break, letter) cost 25 ms on a long Chinese page; this costs its scan. Chinese pages that
+ * space out words with ideographic spaces (李昊然　北京) are read through them too (56 of the
+ * corpus's 891 pages): the patterns then run about a third slower, and read those pages the same.
+ */
+function breaksWords(text: string): boolean {
+  WORD_BREAKS.lastIndex = 0;
+  for (let found = WORD_BREAKS.exec(text); found; found = WORD_BREAKS.exec(text)) {
+    const before = text[found.index - 1] ?? '';
+    const after = text[found.index + found[0].length] ?? '';
+    const letter = found[0] === '\u3000' ? HAN : WORD_CHAR;
+    if (letter.test(before) && letter.test(after)) return true;
+  }
+  return false;
+}
 
 /**
  * A pattern whose spaces also match the no-break spaces shops put between a name's words, so that it
  * is never broken across lines (Später&nbsp;bezahlen, Pay&nbsp;in&nbsp;4). A space inside a class stays.
+ * `throughBreaks`: its words also match where INSIDE_WORD's characters break them (two letters
+ * written side by side in the pattern take one between them).
  */
-function spaced(pattern: RegExp): RegExp {
+function spaced(pattern: RegExp, throughBreaks = false): RegExp {
   let source = '';
   let inClass = false;
-  for (let index = 0; index < pattern.source.length; index++) {
-    const char = pattern.source[index];
+  const from = pattern.source;
+  for (let index = 0; index < from.length; index++) {
+    const char = from[index] as string;
     if (char === '\\') {
-      source += char + pattern.source[++index];
+      // An escape is copied whole: \u00a0, \u{…}, \p{…}, \x41, \d.
+      const kind = from[index + 1] ?? '';
+      const braced = from[index + 2] === '{' && 'upP'.includes(kind);
+      const end = braced ? from.indexOf('}', index) + 1 : index + ({ u: 6, x: 4, c: 3 }[kind] ?? 2);
+      source += from.slice(index, end);
+      index = end - 1;
+      continue;
+    }
+    if (char === '{' && !inClass) {
+      // A quantifier's counts: {1,3}.
+      const end = from.indexOf('}', index) + 1;
+      source += from.slice(index, end);
+      index = end - 1;
       continue;
     }
     if (char === '[') inClass = true;
     else if (char === ']') inClass = false;
     source += char === ' ' && !inClass ? '[ \\u00a0\\u202f]' : char;
+    if (throughBreaks && !inClass && WORD_CHAR.test(char) && WORD_CHAR.test(from[index + 1] ?? ''))
+      source += INSIDE_WORD;
   }
   return source === pattern.source ? pattern : new RegExp(source, pattern.flags);
 }
 
-function spacedWords(words: PageWords): PageWords {
+function spacedWords(words: PageWords, throughBreaks: boolean): PageWords {
   return Object.fromEntries(
-    Object.entries(words).map(([key, value]) => [
-      key,
-      value instanceof RegExp ? spaced(value) : Array.isArray(value) ? value.map(spaced) : value,
-    ]),
+    Object.entries(words).map(([key, value]) => {
+      // A price's digits are read as written: a broken amount is no amount.
+      const through = throughBreaks && key !== 'price';
+      return [
+        key,
+        value instanceof RegExp
+          ? spaced(value, through)
+          : Array.isArray(value)
+            ? value.map((one) => spaced(one, through))
+            : value,
+      ];
+    }),
   ) as unknown as PageWords;
 }
 
-function compile(given: CheckoutVocabulary): Compiled {
-  const known = compiled.get(given);
+function compile(given: CheckoutVocabulary, throughBreaks = false): Compiled {
+  const cache = throughBreaks ? compiledThroughBreaks : compiled;
+  const known = cache.get(given);
   if (known) return known;
   const vocabulary = {
     ...given,
-    programs: given.programs.map((name) => ({ ...name, pattern: spaced(name.pattern) })),
-    wallets: given.wallets.map((name) => ({ ...name, pattern: spaced(name.pattern) })),
+    programs: given.programs.map((name) => ({ ...name, pattern: spaced(name.pattern, throughBreaks) })),
+    wallets: given.wallets.map((name) => ({ ...name, pattern: spaced(name.pattern, throughBreaks) })),
   };
-  const words = spacedWords(vocabulary.words ?? CHINESE);
+  const words = spacedWords(vocabulary.words ?? CHINESE, throughBreaks);
   const plans = vocabulary.programs.filter((plan): plan is ProgramPattern & { within: WalletId } => !!plan.within);
   const names: Name[] = [
     ...vocabulary.programs.filter(({ within }) => !within),
@@ -183,7 +242,7 @@ function compile(given: CheckoutVocabulary): Compiled {
     endingNames: names.map(({ pattern }) => new RegExp(`(?:${pattern.source})$`, 'i')),
     plans: plans.map((plan) => ({ ...plan, pattern: new RegExp(plan.pattern.source, 'i') })),
   };
-  compiled.set(given, patterns);
+  cache.set(given, patterns);
   return patterns;
 }
 
@@ -2556,7 +2615,6 @@ function inTraditional(text: string, programs: RegExp): boolean {
 function readTree(doc: Document, vocabulary: CheckoutVocabulary, previous?: CheckoutReading | null) {
   if (!doc.body) return null;
   openModal = undefined;
-  const compiled = compile(vocabulary);
   // A payment step and total already found are re-read alone: a page that keeps changing (live
   // prices, countdowns) then costs a few dozen nodes per read, not the whole document.
   const known = previous?.paymentStep.isConnected ? previous.paymentStep : undefined;
@@ -2566,6 +2624,7 @@ function readTree(doc: Document, vocabulary: CheckoutVocabulary, previous?: Chec
   // then, where the names may be only in scripts (a checkout's step template, its config), a scan
   // for those names alone, far cheaper than one for every word the reader looks for.
   const bodyText = scoped ? undefined : (doc.body.textContent ?? '');
+  const compiled = compile(vocabulary, breaksWords(bodyText ?? known?.textContent ?? ''));
   if (
     bodyText !== undefined &&
     (!compiled.programs.test(bodyText) || textsWith(doc.body, compiled.programKeywords, bodyText).length === 0) &&

@@ -923,4 +923,13 @@ export const READINGS_JD_TAOBAO: readonly CorpusPage[] = [
       "JD PC cart (cart-thead / cart-item-list / item-single rows and a cart-toolbar with 去结算): an iPhone 中国移动合约机 '月付59元 × 24期' phone-plan row, a 白条纹 shirt, 白条绒 corduroy trousers and 猜你喜欢 items with 白条纹/白条绒/合约机 月付; no payment step and no real 白条 or 月付 program.",
     expected: null,
   },
+  {
+    page: 'taobao/taobao-cn-h5-huabei-fullwidth-space-img-alt',
+    url: 'https://main.m.taobao.com/order/index.html?buyParam=7389201145_1_5198772263310&spm=a2141.7631564.buy',
+    site: 'taobao',
+    kind: 'checkout',
+    structure:
+      "Taobao/Tmall H5 确认订单 built from rax-view divs: the 付款方式 card holds a '花　呗分期' (full-width space) period picker of role=radio tiles and a 先用后付 row named only by <img alt> that is greyed by inline opacity/pointer-events with a reason line after it; the product's own '先用后付' tag sits outside; 合计 written one digit per span.",
+    expected: { total: 12900, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'unavailable' } },
+  },
 ];

@@ -5362,4 +5362,26 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
       "WooCommerce (Storefront) classic checkout: billing fields with a ZIP Code field, order-review table, then #payment ul.wc_payment_methods with Credit Card (Stripe, selected), Affirm (with as-low-as line) and a COD gateway renamed 'Pay later at pickup'; the place-order block holds 'Please affirm your order' text and an 'I affirm that I am at least 21' checkbox; a footer journal link names Sezzle and Klarna.",
     expected: { total: 26752, currency: 'USD', programs: { affirm: 'offered' } },
   },
+  {
+    page: 'web/shopify-us-aria-labelledby-installments',
+    url: 'https://www.northcoastoutfitters.com/checkouts/cn/Z2NwLXVzLWNlbnRyYWwxOjAxSlJQN0tLV0Q0UVE5TjJHNUMwV0ZIUjFE',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Shopify one-page checkout: payment fieldset of radios where Shop Pay Installments is named via aria-labelledby (logo role=img + caption), Affirm and PayPal are named only by aria-label with SVG logos, and Afterpay (written After&#8203;pay) is greyed by inline opacity/pointer-events with a sibling note about the $1,000 limit.',
+    expected: {
+      total: 114914,
+      currency: 'USD',
+      programs: { 'shop-pay-installments': 'offered', affirm: 'offered', afterpay: 'unavailable' },
+    },
+  },
+  {
+    page: 'web/shopware-de-klarna-sr-only-logo',
+    url: 'https://www.kaffeewerk-hamburg.de/checkout/confirm',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Shopware 6 confirm page: payment-method radios where Klarna's option shows only a pink SVG logo with a visually-hidden 'Klarna' span and a caption 'Rechnung', PayPal 'Später be&shy;zahlen' (split by <br>) is greyed only by inline opacity/pointer-events with a reason paragraph after it, and further methods sit in a closed collapse.",
+    expected: { total: 124990, currency: 'EUR', programs: { klarna: 'offered', 'paypal-pay-in-4': 'unavailable' } },
+  },
 ];

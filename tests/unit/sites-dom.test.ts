@@ -1368,6 +1368,29 @@ describe('shops in their own countries', () => {
     });
   });
 
+  it('reads names broken by characters a shopper reads through (soft hyphens, zero-width spaces, 花　呗)', () => {
+    const western = shop(
+      'de-DE',
+      `<h2>Zahlungsart</h2><form><label><input type="radio" name="pm" checked> Kreditkarte</label>
+      <label><input type="radio" name="pm"> <span>PayPal</span> <strong>Später&nbsp;be&shy;zahlen</strong></label>
+      <label><input type="radio" name="pm" disabled> Klar&#8203;na <small>Nicht ver&shy;fügbar</small></label></form>
+      <p>Gesamtsumme&nbsp;386,40&nbsp;€</p><p>Wir liefern mit DHL 👨&#8205;👩&#8205;👧</p>`,
+    );
+    expect(read('https://www.moebel-lindner.example/checkout', western)).toMatchObject({
+      total: 38640,
+      options: [
+        { program: 'paypal-pay-in-4', state: 'selectable' },
+        { program: 'klarna', state: 'unavailable', reason: 'Nicht ver\u00adfügbar' },
+      ],
+    });
+    const chinese = shop(
+      'zh-CN',
+      `<h3>支付方式</h3><ul><li><label><input type="radio" name="pay" checked> 支付宝</label></li>
+      <li><label><input type="radio" name="pay"> 花　呗分期</label></li></ul><p>实付款 ¥129.00</p>`,
+    );
+    expect(states('https://main.m.taobao.com/order/index.html', chinese)).toEqual([['alipay-huabei', 'selectable']]);
+  });
+
   it('reads a radio named only by its aria-label, beside a logo drawn without text', () => {
     const doc = shop(
       'en-US',
