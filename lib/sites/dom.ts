@@ -867,7 +867,7 @@ function mentioned(text: string, index: number, length: number, { words }: Compi
     /[，,。；;：:]/.test(withoutSloganCommas(text.slice(0, index))) ||
     // A name in quotation marks is talked about (带有“先用后付”标识的商品, 《花呗用户服务合同》).
     /[“「『《‘"]\s*$/.test(text.slice(Math.max(0, index - 2), index)) ||
-    (before && words.mentionBefore.test(text.slice(Math.max(0, index - 8), index))) ||
+    (before && words.mentionBefore.test(text.slice(Math.max(0, index - 16), index))) ||
     words.mentionAfter.test(text.slice(index + length, index + length + 12))
   );
 }
@@ -1387,9 +1387,33 @@ function alikeRows(rows: readonly Row[], hits: readonly NameHit[], limits: Limit
     for (let inner = row.hit.element; inner !== row.element; inner = inner.parentElement ?? row.element)
       if (elsewhere.some((other) => alike(inner, other))) option = inner;
     if (option) return { ...row, element: option, beside: notesAround(option, row.element, limits) };
-    return holdsControl(row.element, PRIMARY_CONTROL) ? own(row) : undefined;
+    return holdsControl(row.element, PRIMARY_CONTROL) || holdsPeriodPicker(row.element) ? own(row) : undefined;
   });
   return withNotes(rows, kept, limits);
+}
+
+/** Items of a period picker a block may hold, at most: 不分期 · 3期 · 6期 · 12期 · 24期. */
+const PICKER_ITEMS = 12;
+
+/**
+ * Whether a block holds a picker of its own amounts drawn without controls (京东白条's 不分期 · ¥1099.67×3期
+ * · ¥549.83×6期, the chosen one marked by its class): a way to pay the shopper is choosing how to use.
+ */
+function holdsPeriodPicker(block: Element): boolean {
+  for (const chosen of block.querySelectorAll('[class]')) {
+    if (!SELECTED_CLASS.test(chosen.getAttribute('class') ?? '')) continue;
+    const list = chosen.parentElement?.parentElement;
+    const items =
+      list && chosen.parentElement.children.length === 1
+        ? [...list.children]
+        : [...(chosen.parentElement?.children ?? [])];
+    if (items.length < 2 || items.length > PICKER_ITEMS) continue;
+    if (
+      items.every((item) => /\d/.test(item.textContent ?? '') && (item.textContent ?? '').trim().length <= LABEL_TEXT)
+    )
+      return true;
+  }
+  return false;
 }
 
 /**
@@ -1464,6 +1488,9 @@ function rowAround(hit: NameHit, others: readonly NameHit[], limits: Limits): Ro
 }
 
 /** Elements by the ids that name or describe them: `label[for]`, `aria-labelledby`, `aria-describedby`, read once per page read. */
+/** How far above a name the element a control says describes it may be. */
+const NOTE_DEPTH = 3;
+
 class Associations {
   private labelled?: Map<string, Element[]>;
   private described?: Map<string, Element[]>;
@@ -1501,14 +1528,53 @@ class Associations {
   /** Whether a note beside `row` is what something outside the row says describes it (aria-describedby). */
   describesAnother(note: Element, row: Element): boolean {
     if (!note.id) return false;
+    const by = this.describedBy(note.id);
+    return by.length > 0 && by.every((element) => !row.contains(element) && !element.contains(row));
+  }
+
+  /**
+   * Whether `element` lies in what a control outside it says describes it (aria-describedby), where
+   * that control's own label says `name` too: then its words are that control's note.
+   */
+  describesNamedControl(element: Element, name: RegExp): boolean {
+    for (
+      let current: Element | null = element, up = 0;
+      current && up < NOTE_DEPTH;
+      current = current.parentElement, up++
+    ) {
+      if (!current.id) continue;
+      const by = this.describedBy(current.id);
+      const note = current;
+      if (by.some((control) => !note.contains(control) && this.namedApart(control, note, name))) return true;
+    }
+    return false;
+  }
+
+  private describedBy(id: string): Element[] {
     if (!this.described) {
       this.described = new Map();
       for (const element of this.doc.querySelectorAll('[aria-describedby]'))
-        for (const id of (element.getAttribute('aria-describedby') ?? '').split(/\s+/))
-          this.described.set(id, [...(this.described.get(id) ?? []), element]);
+        for (const one of (element.getAttribute('aria-describedby') ?? '').split(/\s+/))
+          this.described.set(one, [...(this.described.get(one) ?? []), element]);
     }
-    const by = this.described.get(note.id) ?? [];
-    return by.length > 0 && by.every((element) => !row.contains(element) && !element.contains(row));
+    return this.described.get(id) ?? [];
+  }
+
+  /**
+   * Whether a control is named `name` by a label of its own (aria-label, a wrapping label, label[for])
+   * that `note` is no part of: WooCommerce's radios are described by their own label's name.
+   */
+  private namedApart(control: Element, note: Element, name: RegExp): boolean {
+    const id = control.id;
+    const labels = [
+      control.closest('label'),
+      ...(id ? [...this.doc.querySelectorAll('label[for]')].filter((label) => label.getAttribute('for') === id) : []),
+      ...(control.getAttribute('aria-labelledby') ?? '')
+        .split(/\s+/)
+        .map((one) => (one ? this.doc.getElementById(one) : null)),
+    ].filter((label): label is Element => !!label);
+    if (labels.some((label) => label.contains(note) || note.contains(label))) return false;
+    return [control.getAttribute('aria-label') ?? '', ...labels.map(visibleText)].some((text) => name.test(text));
   }
 
   /** The text of what `element` says it is described by (aria-describedby). */
@@ -1812,7 +1878,7 @@ interface ReadStep {
    * `offers`: the option names a program, or is a wallet's that shows its plan (`plan`: PayPal's Pay
    * Later).
    */
-  readonly options: readonly { row: Row; state: RowState; offers: boolean; plan?: ProgramId }[];
+  readonly options: readonly { row: Row; state: RowState; offers: boolean; plan?: ProgramId; planState?: RowState }[];
 }
 
 /**
@@ -1827,7 +1893,15 @@ function assess(step: Step, associations: Associations, compiled: Compiled, know
     .map((row) => {
       const { program, wallet } = row.hit.name;
       const plan = wallet ? planIn(row, wallet, compiled, step.container) : undefined;
-      return { row, state: stateOf(row, associations, compiled), offers: !!program || !!plan, plan };
+      const choice = plan && wallet ? planChoice(row, wallet, compiled) : undefined;
+      const planState = choice ? stateOf({ ...row, element: choice, beside: [] }, associations, compiled) : undefined;
+      return {
+        row,
+        state: stateOf(row, associations, compiled),
+        offers: !!program || !!plan,
+        plan,
+        ...(planState ? { planState } : {}),
+      };
     })
     // A promotion naming a program is an option only where the shopper can pick it.
     .filter(({ row, state }) => (!row.hit.weak || state.choosable) && !otherQuestion(row.element, compiled.words));
@@ -2195,8 +2269,11 @@ function priceAfter(node: Text | Element, label: RegExp, currency: string, words
       continue;
     }
     // Another block's words are another line's: "1 595,00 kr" then "varav moms" is no "krvarav".
-    // Digits run on across blocks (¥ | 89 | .90 drawn in custom elements).
-    const line = /\p{L}$/u.test(collected) && blockOf(next) !== blockOf(lastText);
+    // Digits run on across blocks (¥ | 89 | .90 drawn in custom elements), but not past an amount
+    // whose cents are written: "$2,388.00" then "120-night sleep trial" below it.
+    const otherBlock = blockOf(next) !== blockOf(lastText);
+    if (whole && after.trim() === '' && /[.,]\d{2}$/.test(whole[0]) && /^\s*\d/.test(data) && otherBlock) break;
+    const line = /\p{L}$/u.test(collected) && otherBlock;
     // A currency's word after the amount, set apart by a space of its own (1.249,00 <span>kr.</span>),
     // stays a word of its own: "00kr" reads as no crowns.
     const word = spaced && /\d$/.test(collected) && /^\s*\p{L}/u.test(data);
@@ -2537,6 +2614,30 @@ function planIn(row: Row, wallet: WalletId, compiled: Compiled, step: Element): 
   return ours.find(({ pattern }) => pattern.test(text))?.program;
 }
 
+/**
+ * The wallet's own choice of its plan, where the option picks among its ways to pay with controls of
+ * its own (PayPal: ◉ Pay in full ○ Pay in 3 with PayPal — Not available for this event): the block of
+ * the control whose words name the plan. That choice says whether the plan can be picked.
+ */
+function planChoice(row: Row, wallet: WalletId, compiled: Compiled): Element | undefined {
+  const controls = [...row.element.querySelectorAll(PRIMARY_CONTROL)];
+  if (controls.length < 2) return undefined;
+  const ours = compiled.plans.filter(({ within }) => within === wallet);
+  for (const control of controls) {
+    let block = control;
+    while (
+      block.parentElement &&
+      block.parentElement !== row.element &&
+      block.parentElement.querySelectorAll(PRIMARY_CONTROL).length === 1
+    )
+      block = block.parentElement;
+    const label = control.id ? row.element.querySelector(`label[for="${control.id}"]`) : null;
+    const text = visibleText(block) + (label && !block.contains(label) ? ` ${visibleText(label)}` : '');
+    if (ours.some(({ pattern }) => pattern.test(text))) return block;
+  }
+  return undefined;
+}
+
 /** Whether an option's own line names the provider's way to pay at once and no deferred plan. */
 function paysNow(hit: NameHit, payNow: NonNullable<Name['payNow']>, keywords: RegExp): boolean {
   const { node, element } = hit;
@@ -2632,9 +2733,14 @@ function readTree(doc: Document, vocabulary: CheckoutVocabulary, previous?: Chec
   )
     return null;
   const roots = scoped ? [known, ...(known.contains(knownTotal) ? [] : [knownTotal])] : [doc.body];
-  const { hits, labels } = hitsIn(roots, compiled, bodyText);
-  const names = hits.filter((hit): hit is Extract<Hit, { kind: 'name' }> => hit.kind === 'name');
   const associations = new Associations(doc);
+  const { hits: found, labels } = hitsIn(roots, compiled, bodyText);
+  // A note that describes a labelled control elsewhere (Shopify's "Sezzle is not available for
+  // orders over $1,000" under the list, tied to Sezzle's radio) is that option's, no option itself.
+  const hits = found.filter(
+    (hit) => hit.kind !== 'name' || !associations.describesNamedControl(hit.element, hit.name.pattern),
+  );
+  const names = hits.filter((hit): hit is Extract<Hit, { kind: 'name' }> => hit.kind === 'name');
   const candidates = scoped
     ? [
         {
@@ -2673,11 +2779,12 @@ function readTree(doc: Document, vocabulary: CheckoutVocabulary, previous?: Chec
   const currency = total?.currency ?? vocabulary.currency;
   const perProgram = new Map<ProgramId, DetectedOption[]>();
   const wallets = new Set<WalletId>();
-  for (const { row, state: asRead, plan } of read.options) {
-    const state =
-      asRead.limit && total && withinLimit(asRead.limit, total.amount, compiled.words, currency)
-        ? meetsLimit(asRead)
-        : asRead;
+  const judged = (asRead: RowState) =>
+    asRead.limit && total && withinLimit(asRead.limit, total.amount, compiled.words, currency)
+      ? meetsLimit(asRead)
+      : asRead;
+  for (const { row, state: asRead, plan, planState } of read.options) {
+    const state = judged(asRead);
     const { wallet, currencies, payNow } = row.hit.name;
     if (wallet) wallets.add(wallet);
     const another =
@@ -2685,12 +2792,15 @@ function readTree(doc: Document, vocabulary: CheckoutVocabulary, previous?: Chec
     const named = another ? undefined : offeredIn(row, compiled);
     for (const found of [named, plan]) {
       if (!found) continue;
+      // A plan with a choice of its own inside the wallet's option is as that choice is, while the
+      // option can be picked at all.
+      const its = found === plan && planState && state.state !== 'unavailable' ? judged(planState) : state;
       const option: DetectedOption = {
         program: found,
         label: bounded(pageText(row.element) || liveNode(row.hit.node as Element).getAttribute?.('alt') || ''),
-        state: state.state,
-        ...(state.reason ? { reason: state.reason } : {}),
-        ...(state.selected ? { selected: true } : {}),
+        state: its.state,
+        ...(its.reason ? { reason: its.reason } : {}),
+        ...(its.selected ? { selected: true } : {}),
       };
       perProgram.set(found, [...(perProgram.get(found) ?? []), option]);
     }

@@ -9,6 +9,8 @@ export const VOCABULARY: CheckoutVocabulary = {
   programs: [
     { program: 'pdd-paylater', pattern: /先用后付/ },
     { program: 'wechat-payscore', pattern: /微信支付分|先享后付/ },
+    // Through Alipay, a channel of its own on some goods (花呗分期).
+    { program: 'alipay-huabei', pattern: /花呗/ },
   ],
   wallets: [
     { wallet: 'wechat-pay', pattern: /微信支付(?!分)/ },

@@ -101,6 +101,8 @@ const CHECKOUT_SEGMENTS = new Set([
   'buy-now',
   'buy_now',
   'order-pay',
+  // eBay's checkout (pay.ebay.com/rxo).
+  'rxo',
   // Chinese H5 shops' order forms (Meituan's submit-order).
   'submit-order',
   'submit_order',
@@ -211,7 +213,11 @@ export function isWebCheckout(address: URL): boolean {
     ROUTES.flatMap((name) => (url.searchParams.get(name) ?? '').toLowerCase().split('/')),
   );
   const path = addresses.flatMap(pathSegments).map(bare);
-  const segments = [...path, ...routed.map(bare)].filter(Boolean).map(withoutAction);
+  // A checkout of its own host (checkout.ticketmaster.co.uk/<session>) counts as its first segment.
+  const host = address.hostname.split('.')[0] ?? '';
+  const segments = [...path, ...routed.map(bare), ...(CHECKOUT_WORD.test(host) ? [host] : [])]
+    .filter(Boolean)
+    .map(withoutAction);
   return (
     (segments.some(
       (segment) =>
@@ -289,6 +295,9 @@ export const WEB_EXAMPLES: SiteExamples = {
     // Miva's shipping-and-payment and payment screens.
     'https://www.ridgeline-tackle.example/mm5/merchant.mvc?Screen=OSEL',
     'https://www.ridgeline-tackle.example/mm5/merchant.mvc?Session_ID=3f9a&Screen=OPAY',
+    // A checkout host of its own (Ticketmaster's), and eBay's checkout.
+    'https://checkout.ticketmaster.example/8b1e44f0c7a94d2f9e0d6a51c3b7f210?ccp_src=2&ccp_channel=0',
+    'https://pay.ebay.example/rxo?action=view&sessionid=2290145563017',
   ],
   notCheckout: [
     'https://www.chayuan-tea.example/products/longjing-2025',
@@ -330,6 +339,7 @@ export const WEB_EXAMPLES: SiteExamples = {
     'https://www.ridgeline-tackle.example/mm5/merchant.mvc?Screen=INVC',
     'https://shop.douyin.example/ecommerce/trade/order/detail/index.html?order_id=6934817205519283711',
     'https://www.chayuan-tea.example/user/order-detail?id=20250612000001',
+    'https://checkout.ticketmaster.example/account/orders',
     // A route the URL parser refuses is not read, and does not break the check.
     'https://www.shanchaji.example/goods/18822#//[checkout',
   ],

@@ -79,7 +79,7 @@ export const CHINESE: PageWords = {
  */
 export const ENGLISH: PageWords = {
   heading:
-    /Payment method|Payment options|Payment|How would you like to pay|How do you want to pay|Choose how to pay|Zahlungsart|Zahlungsmethode|Zahlung|Moyen de paiement|Mode de paiement|Paiement|Betaalmethode|Betaalwijze|Betaalopties|Betaalmogelijkheden|Metodo di pagamento|Metodi di pagamento|Método de pago|Métodos de pago|Forma de pago|Betalningssätt|Betalningsmetod|Betalning|Betalingsmetode|Betalingsmåde|Betalingsmåte|Betaling|Maksutapa|Maksutavat|Metoda płatności|Metody płatności|Sposób płatności|Płatność|Způsob platby|Způsob úhrady|Platební metoda|Spôsob platby|Spôsob úhrady|Platba|Fizetési mód|Fizetési módok|Fizetés|Metodă de plată|Metoda de plată|Modalitate de plată|Modalități de plată|Plată|Método de pagamento|Métodos de pagamento|Forma de pagamento|Formas de pagamento|Pagamento|Τρόπος πληρωμής|Τρόποι πληρωμής|Πληρωμή/i,
+    /Payment method|Payment options|Payment|How would you like to pay|How do you want to pay|Choose how to pay|Zahlungsart|Zahlungsmethode|Zahlung|Moyen de paiement|Mode de paiement|Paiement|Betaalmethode|Betaalwijze|Betaalopties|Betaalmogelijkheden|Metodo di pagamento|Metodi di pagamento|Método de pago|Métodos de pago|Forma de pago|Pago|Betalningssätt|Betalningsmetod|Betalning|Betalingsmetode|Betalingsmåde|Betalingsmåte|Betaling|Maksutapa|Maksutavat|Metoda płatności|Metody płatności|Sposób płatności|Płatność|Způsob platby|Způsob úhrady|Platební metoda|Spôsob platby|Spôsob úhrady|Platba|Fizetési mód|Fizetési módok|Fizetés|Metodă de plată|Metoda de plată|Modalitate de plată|Modalități de plată|Plată|Método de pagamento|Métodos de pagamento|Forma de pagamento|Formas de pagamento|Pagamento|Τρόπος πληρωμής|Τρόποι πληρωμής|Πληρωμή/i,
   otherHeading:
     /Discount|Gift card|Promo code|Coupon|Order summary|We accept|Wir akzeptieren|Nous acceptons|Aceptamos|Accettiamo|Wij accepteren|Vi accepterar|Vi aksepterer|Vi accepterer|Hyväksymme|Akceptujemy|Aceitamos|Cart totals|Basket totals|Shopping cart|Your cart|You may also like|Recommended|Related products|Customers also|Frequently asked|FAQ|Reviews|hear about|heard about|hear of us|heard of us|find out about|do you use|use most|do you prefer|have you used|quick question|survey|like us to add|like us to offer|wish we offered|like to see|Umfrage|Befragung|Sondage|Enquête|Encuesta|Sondaggio|Enquete|Ankieta|Kysely|Undersökning|Undersøkelse|Undersøgelse/i,
   methods:
@@ -89,8 +89,9 @@ export const ENGLISH: PageWords = {
     /Amount to pay|Left to pay|Remaining to pay|Balance due|Balance to pay/i,
     /Total due today|Order total|Estimated total|Total due|Amount due|Grand total|Total to pay|Gesamtsumme|Gesamtbetrag|Bestellsumme|Endsumme|Zu zahlen|Montant total|Total TTC|Montant à payer|Totaalbedrag|Te betalen|Att betala|Å betale|At betale|Maksettava|Do zapłaty|Łącznie do zapłaty|Celkem k úhradě|K úhradě|Celkom k úhrade|Suma k úhrade|Fizetendő végösszeg|Fizetendő összeg|Végösszeg|Total de plată|Total de plata|Total a pagar|Importe total|Totale ordine|Σύνολο παραγγελίας|Πληρωτέο ποσό/i,
     /Totalt|Totalbeløp|Totalbelopp|Totalsum|Total|Gesamt|Summe|Totaal|Yhteensä|Razem|Łącznie|Suma|Celkem|Celkom|Spolu|Összesen|Σύνολο/i,
-    // "I alt" (Danish) is weakest: as letters it also ends words (Mini alternatives).
-    /Order amount|I alt/i,
+    // "I alt" (Danish) is weakest: as letters it also ends words (Mini alternatives). "Due today" is a
+    // trial's or deposit's total where no other label names one; beside a total, a plan's first payment.
+    /Order amount|I alt|Due today/i,
   ],
   // A limit's sentence: "requires an order total of at least $50.00"; a note on what it holds: "Total
   // includes applicable California Electronic Waste Recycling Fee ($0.00 …)".
@@ -111,7 +112,8 @@ export const ENGLISH: PageWords = {
   // or as a noun and an ellipsis ("Vérification de votre admissibilité…").
   pending:
     /(?:checking|loading|calculating|verifying|vérification|chargement|prüfung|wird geladen|comprobando|verificando|cargando|a verificar|verifica|caricamento|controllo|controleren|sprawdzanie|ładowanie|kontrollerar|laddar|sjekker|tjekker|kollar)[^.…]{0,60}(?:…|\.\.\.)|please wait|one moment|we(?: are|['’]re) (?:still )?checking|prüfen gerade|wird gerade geprüft|wird geprüft|werden geprüft|wird überprüft|bitte warten|einen moment|en cours de vérification|vérification[^.…]{0,40}en cours|veuillez patienter|un instant|we controleren|wordt gecontroleerd|een moment|even geduld|vi kontrollerar|kontrolleras|vi kontrollerer|kontrolleres|tarkistetaan|hetkinen/i,
-  mentionBefore: /(?:with|by|through|via|using|from|to|powered by|about|learn about|what is)\s*$/i,
+  // "Paying with Afterpay" is the chosen way to pay, said where the list folds away (a "Change" beside it).
+  mentionBefore: /(?:(?<!paying )with|by|through|via|using|from|to|powered by|about|learn about|what is)\s*$/i,
   mentionAfter: /^\s*(?:FAQ|terms|help|support|learn more|\?|is |are |was |works)/i,
   length: 2.5,
   // Not "as low as $8/mo": beside an option's name it is the plan's rate; in a widget the name

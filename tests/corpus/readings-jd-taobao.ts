@@ -932,4 +932,49 @@ export const READINGS_JD_TAOBAO: readonly CorpusPage[] = [
       "Taobao/Tmall H5 确认订单 built from rax-view divs: the 付款方式 card holds a '花　呗分期' (full-width space) period picker of role=radio tiles and a 先用后付 row named only by <img alt> that is greyed by inline opacity/pointer-events with a reason line after it; the product's own '先用后付' tag sits outside; 合计 written one digit per span.",
     expected: { total: 12900, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'unavailable' } },
   },
+  {
+    page: 'jd/jd-h5-cashier-taro-baitiao-quota-short',
+    url: 'https://pay.m.jd.com/cpay/newPay-index.html?appId=jd_m_pay&payId=8f3c2a71d5e94b0c9a6e21f7b4d05c38',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      "JD H5 收银台 built with Taro (taro-view-core/taro-text-core with hydrated classes) and NutUI radios; the 京东白条 row carries the '白条 · 最高可分24期' tag but is greyed with 额度不足 and a nut-radio__icon--disable icon, a marketing banner above the list repeats the 白条 24期 pitch, 微信支付 is selected only via nut-radio__icon, and 京东先用后付 sits inside a folded 更多支付方式 block that is display:none; a closed NutUI popup holds the 白条 period grid.",
+    expected: { total: 239900, programs: { 'jd-baitiao': 'unavailable' } },
+  },
+  {
+    page: 'taobao/taobao-h5-order-column-reverse-huabei-grid',
+    url: 'https://main.m.taobao.com/order/index.html?buyParam=721904635588_1_5102336774213&_input_charset=utf-8',
+    site: 'taobao',
+    kind: 'checkout',
+    structure:
+      'Taobao React H5 确认订单 with CSS-module hashed classes; the 付款方式 list uses flex-direction: column-reverse so 先用后付 renders first though it is last in source, the selected 花呗分期 row is marked only by an icon-checked class and holds a 3/6/12期 grid with the 6期 cell active, and the total is split ¥/1269/.00 across spans after 合计:.',
+    expected: { total: 126900, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'offered' } },
+  },
+  {
+    page: 'jd/trap-jd-order-detail-baitiao-paid',
+    url: 'https://details.jd.com/normal/item.action?orderid=298471630552&PassKey=6C2F0A1E9D8B47C3A5E1F07B9D2C4E18',
+    site: 'jd',
+    kind: 'trap',
+    structure:
+      "JD 订单详情 page for a completed order: the 付款信息 column records a past payment by 京东白条 分3期, the sidebar has a 我的白条 repayment card, a '京东先用后付 已为您开通' promo and an open FAQ <details> about 白条分期 refunds, with collapsible logistics — no payment step anywhere.",
+    expected: null,
+  },
+  {
+    page: 'jd/jd-pc-baitiao-fullwidth-shy',
+    url: 'https://trade.jd.com/shopping/order/getOrderInfo.action',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      "JD PC order-settlement page (checkout-steps with 支付方式 ul#payment-list): 在线支付 selected, 货到付款 greyed, '京东先用<br>后付' greyed with 额度不足，暂不可用, and a 京东白&shy;条 分期 box below the list whose plans use full-width 期数 (３期/６期/１２期) and ￥ amounts; 应付总额 in the trade-foot bar.",
+    expected: { total: 329900, programs: { 'jd-baitiao': 'offered', 'jd-paylater': 'unavailable' } },
+  },
+  {
+    page: 'taobao/taobao-h5-huabei-bold-br',
+    url: 'https://main.m.taobao.com/order/index.html?buyParam=758213664021_1_5230418872613&spm=a21202.12579950.0.0',
+    site: 'taobao',
+    kind: 'checkout',
+    structure:
+      'Taobao H5 (rax) 确认订单 page with a 付款方式 card of role=radio rows: plain 支付宝, the checked 花<b>呗</b>分期 row with full-width ３期/６期/１２期 plan chips, and a greyed aria-disabled 先用<br>后付 switch row marked 本商品暂不支持; 合计 in the fixed submit bar.',
+    expected: { total: 16900, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'unavailable' } },
+  },
 ];

@@ -928,4 +928,31 @@ export const READINGS_TMALL_ALIPAY_PDD: readonly CorpusPage[] = [
       "Tmall PC item-detail page (React hashed class names) for a 双11 presale: 定金/尾款 two-stage price block ('预售商品分两期付款'), a 优惠 row with a '花呗专享券' coupon, a 花呗分期 per-period price widget, SKU/quantity and a '立即付定金' button, reviews and specs; it is a product page with no payment step.",
     expected: null,
   },
+  {
+    page: 'pinduoduo/pdd-order-checkout-css-order-paylater',
+    url: 'https://mobile.yangkeduo.com/order_checkout.html?goods_id=512347780961&sku_id=1283371994521&group_id=77650921322&goods_number=2',
+    site: 'pinduoduo',
+    kind: 'checkout',
+    structure:
+      "Pinduoduo React H5 order_checkout with hashed CSS-module class names; the 支付方式 rows are reordered with CSS order so 先用后付 (last in source) renders first, its selection is only an icon-checked class on an <i>, 花呗分期 is faded with an icon-disabled circle and '该商品暂不支持花呗分期', and the bottom bar shows 实付款 ¥/56/.80 in three spans next to a '0元下单' button.",
+    expected: { total: 5680, programs: { 'pdd-paylater': 'offered', 'alipay-huabei': 'unavailable' } },
+  },
+  {
+    page: 'alipay/alipay-h5-cashier-huabei-cell-sheet-closed',
+    url: 'https://mclient.alipay.com/cashier/mobilepay.htm?alipay_exterface_invoke_assign_target=invoke_3f9c2a7d81e04b6a9d5e2c1b7a0f4e68&alipay_exterface_invoke_assign_sign=_k9_p2_xr_q7_l_m4v_z_t6_h_s1n_w8_y0_c3e_jd5_b',
+    site: 'alipay',
+    kind: 'checkout',
+    structure:
+      "Alipay H5 收银台 for a Tmall order: a single 付款方式 cell shows the chosen 花呗分期 (分3期) with a '›' that would open a bottom sheet of channels (花呗, 花呗分期 periods, 余额宝, 余额, 银行卡) which is in the HTML but closed (display:none + aria-hidden), above a 确认付款 button.",
+    expected: { total: 239900, programs: { 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'pinduoduo/pdd-h5-paylater-aria-only',
+    url: 'https://mobile.yangkeduo.com/order_checkout.html?goods_id=512804937261&sku_id=1286730419552&group_id=0&goods_number=1&refer_page_name=goods_detail',
+    site: 'pinduoduo',
+    kind: 'checkout',
+    structure:
+      "Pinduoduo H5 确认订单 page with hashed class names and a role=radiogroup pay list: 微信支付 checked, 支付宝, a 先用后付 row whose name is only in the row's aria-label and its icon's alt while the visible text says 0元下单 / 确认收货后再付款, a greyed 多多钱包, and a closed 更多支付方式 panel (hidden) holding 花呗分期; 实付 ¥29.9 in the fixed bottom bar.",
+    expected: { total: 2990, programs: { 'pdd-paylater': 'offered' } },
+  },
 ];

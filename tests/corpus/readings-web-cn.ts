@@ -1077,4 +1077,49 @@ export const READINGS_WEB_CN: readonly CorpusPage[] = [
       "NetEase Yanxuan H5 order-confirm page: address and goods cells, coupon cells, then a 支付方式 cell list with round check icons where '微信支付分 | 先享后付' is a disabled grey cell ('当前订单暂不支持') and the expanded 更多支付方式 group (shown, with a '收起' link) holds 花呗分期 with 3/6/12-period pills; 实付 ¥238.50 in the fixed bottom bar.",
     expected: { total: 23850, programs: { 'wechat-payscore': 'unavailable', 'alipay-huabei': 'offered' } },
   },
+  {
+    page: 'web/late-douyin-cashdesk-adm-monthly',
+    url: 'https://tp-pay.snssdk.com/cashdesk/?app_id=800095745677&merchant_id=1300000004&trade_no=SP2406181530226617390044&return_scheme=snssdk1128',
+    site: 'web',
+    kind: 'late',
+    structure:
+      'Douyin H5 收银台 served as a grey skeleton; an inline script renders, about 0.9 s after load, an antd-mobile style list (adm-list-item rows with adm-radio) where 抖音月付 is selected only through adm-radio-checked and shows an adm-selector period grid (不分期/3/6/12期) with the 6期 item adm-selector-item-active, and 待支付 is ¥/1,588/.00 in three spans.',
+    expected: { total: 158800, programs: { 'douyin-monthly': 'offered' } },
+  },
+  {
+    page: 'web/trap-uniapp-goods-detail-huabei-chips',
+    url: 'https://shop.senye-outdoor.cn/h5/#/pages/goods_details/index?id=3306&spid=0',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "uni-app H5 商品详情 (uni-swiper, uni-view with data-v-xxxx, uni-text spans): a 分期 row shows 花呗分期 chips (3/6/12期 with 每期 amounts, the 3期 chip 'active') in a horizontal uni-scroll-view, a 服务 row lists 先享后付, reviews mention 花呗 and 先享后付, the price ¥1,299.00 is split across spans and the buy button reads 花呗分期购买; it is a product page, not a payment step.",
+    expected: null,
+  },
+  {
+    page: 'web/trap-youzan-vant-order-list-virtual',
+    url: 'https://h5.youzan.com/wsctrade/order/list?kdt_id=44872193&type=all',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Youzan Vant 2 我的订单 list: a van-notice-bar promo (花呗分期 / 先用后付), then a windowed virtual list of van-card order cards whose tags and '支付方式：' lines name 花呗分期, 微信支付分 · 先享后付 and 支付宝 · 先用后付 for past orders, a 待付款 card with 应付 ¥128.00 and a 去付款 button, and a closed van-dialog explaining 先享后付; no payment step is on the page.",
+    expected: null,
+  },
+  {
+    page: 'web/uniapp-mall-confirm-payscore-radios',
+    url: 'https://h5.chayuanli-mall.cn/#/pages/users/order_confirm/index?cartId=20931,20932&new=0&addressId=5521',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "uni-app H5 确认订单 (uni-page/uni-view/uni-label with data-v-xxxx scoped attributes) whose 支付方式 is a uni-radio-group: 微信支付 is selected only via the uni-radio-input-checked class on an inner div, 微信支付分 | 先享后付 is an ordinary unchecked radio with a '0元下单 确认收货后再付款' note split across uni-text spans, and 余额支付 and 花呗分期 are uni-radio[disabled] with uni-radio-input-disabled and a red reason ('订单满 ¥100.00 可用'); 应付金额 is ¥/89/.90 in nested uni-text spans.",
+    expected: { total: 8990, programs: { 'wechat-payscore': 'offered', 'alipay-huabei': 'unavailable' } },
+  },
+  {
+    page: 'web/late-douyin-cashier-monthly-more-collapsed',
+    url: 'https://tp-pay.snssdk.com/cashdesk/index.html?app_id=800000040004&merchant_id=1200004513&trade_no=SP2025061321553409876',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "Douyin Pay H5 收银台 whose served HTML has the amount, order info and a skeleton in the 支付方式 card; an inline script replaces the skeleton ~0.9 s after load with 抖音月付 (selected), 招商银行储蓄卡 and 微信支付, plus a '展开更多付款方式' button whose panel (支付宝 with 花呗 note, 云闪付, 新卡) stays hidden.",
+    expected: { total: 8990, programs: { 'douyin-monthly': 'offered' } },
+  },
 ];

@@ -5384,4 +5384,294 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
       "Shopware 6 confirm page: payment-method radios where Klarna's option shows only a pink SVG logo with a visually-hidden 'Klarna' span and a caption 'Rechnung', PayPal 'Später be&shy;zahlen' (split by <br>) is greyed only by inline opacity/pointer-events with a reason paragraph after it, and further methods sit in a closed collapse.",
     expected: { total: 124990, currency: 'EUR', programs: { klarna: 'offered', 'paypal-pay-in-4': 'unavailable' } },
   },
+  {
+    page: 'web/late-magento2-ch-klarna-rechnung-twint',
+    url: 'https://www.velohaus-bern.ch/de/checkout/#payment',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "Magento 2 Luma checkout (Swiss German): served HTML has only the checkout loader plus window.checkoutConfig JSON; ~0.9 s after DOMContentLoaded an inline script draws the Prüfen & Bezahlen step: .payment-method radios for TWINT (active), cards, PostFinance Pay, PayPal, Klarna 'Rechnung' and 'Ratenkauf' (Klarna shown as a badge), 'Kauf auf Rechnung mit byjuno' and Powerpay, plus the sidebar total 'CHF 1'249.90'.",
+    expected: { total: 124990, currency: 'CHF', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/prestashop-es-sequra-paypal-disabled-klarna-open-disclosure',
+    url: 'https://www.ferreteriaelcastillo.es/pedido',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "PrestaShop 1.7 classic checkout step 4 'Pago': .payment-options radios (Redsys card, Bizum, 'Paga en 3 plazos con SeQura', Aplazame, plain PayPal, and a disabled 'Paga en 3 plazos' with a PayPal logo plus a visible 'No disponible para pedidos superiores a 2.000,00 €' line), then an OPEN <details> 'Otros métodos de pago' holding Klarna 'Paga en 30 días' / 'Financiación a plazos' and bank transfer; additional-information blocks of unselected options are ps-hidden; total '2.489,90 €'.",
+    expected: { total: 248990, currency: 'EUR', programs: { 'paypal-pay-in-4': 'unavailable', klarna: 'offered' } },
+  },
+  {
+    page: 'web/shopify-ca-fr-affirm-sezzle-describedby',
+    url: 'https://www.maisonlaurentien.ca/58213770421/checkouts/9b1f3c7a04e2d8f6a5c1e0b7d2946a3f?step=payment_method',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Shopify classic fr-CA checkout: radio list of gateways in a fieldset.content-box (card, PayPal, Affirm 'Payez au fil du temps', Klarna shown only as a logo beside 'Payez en 4 versements sans intérêt', Sezzle disabled with its reason in a separate notice under the fieldset linked by aria-describedby, Flexiti), offsite blurbs collapsed with .hidden; total in the sidebar as '1 253,18 $' with TPS/TVQ lines.",
+    expected: {
+      total: 125318,
+      currency: 'CAD',
+      programs: { affirm: 'offered', klarna: 'offered', sezzle: 'unavailable' },
+    },
+  },
+  {
+    page: 'shopify/trap-shopify-nz-product-afterpay-laybuy-humm',
+    url: 'https://www.kowhaioutdoor.co.nz/products/tararua-merino-shell-jacket',
+    site: 'shopify',
+    kind: 'trap',
+    structure:
+      "Shopify Dawn product page (NZ): price $349.00 NZD with Afterpay, Laybuy, humm and Zip instalment messages under it, colour/size variant radio fieldsets, an open 'Ways to pay' accordion naming the providers, related-product cards with instalment captions, a closed cart drawer (visibility:hidden) with an 'Estimated total', and footer payment icons; no payment step.",
+    expected: null,
+  },
+  {
+    page: 'web/trap-tiendanube-mx-formas-de-pago',
+    url: 'https://www.lunaartesanal.com.mx/formas-de-pago/',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Tiendanube content page 'Formas de pago' (Mexico): help cards describing Mercado Pago MSI, PayPal 'Paga en 3 plazos', Klarna 'Paga en 3 plazos sin intereses o paga en 30 días', Kueski Pay, Aplazo, OXXO and SPEI, an FAQ of <details> (one open, about PayPal Paga en 3 plazos), a closed cart modal (display:none) with a total, and footer payment logos; no payment step.",
+    expected: null,
+  },
+  {
+    page: 'web/vtex-mx-payment-group-tabs-klarna-kueski',
+    url: 'https://www.casaaltamira.com.mx/checkout/#/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "VTEX legacy checkout (Mexico): #payment-data with a vertical .payment-group-list-btn of tab-like anchors (card active, debit, PayPal, Klarna, Kueski Pay, Aplazo, OXXO, SPEI) and a .steps-view where only the card panel is visible; the PayPal panel (hidden) mentions paying in 3 instalments, Kueski Pay is advertised in the top bar, total '$3,187.40 MXN' in the mini-cart.",
+    expected: { total: 318740, currency: 'MXN', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'woocommerce/woocommerce-ie-klarna-other-methods-closed',
+    url: 'https://www.blathandloom.ie/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      "WooCommerce Storefront checkout (Ireland): ul.wc_payment_methods with Stripe card (chosen), Klarna 'Pay in 3 interest-free instalments' and humm, then a closed <details> 'Other payment methods' holding PayPal, 'Pay in 3 with PayPal' and bank transfer; PayPal Pay in 3 and Klarna are also advertised in the top store notice and footer; total €389.45 incl. VAT in the review table.",
+    expected: { total: 38945, currency: 'EUR', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/ebay-au-car-parts-paypal-pay-in-4',
+    url: 'https://pay.ebay.com.au/rxo?action=view&sessionid=2290145563017',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "eBay-style marketplace checkout for two car parts from two sellers (one priced in US $ with the AU $ conversion): the 'Pay with' radiogroup has PayPal selected with nested sub-radios (pay now / Pay in 4 fortnightly AU $421.13), a new-card row, a disabled Afterpay row with an 'only available between AU $1 and AU $1,500' note, and Google Pay; the order total sits in a right-hand summary.",
+    expected: { total: 168450, currency: 'AUD', programs: { 'paypal-pay-in-4': 'offered', afterpay: 'unavailable' } },
+  },
+  {
+    page: 'web/farecompass-us-flight-affirm-uplift',
+    url: 'https://www.farecompass.com/air/checkout/review?sid=7f0c2a9e41d84b3b',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Single-page OTA flight checkout for 2 travelers: the payment section is a radio list with card, PayPal, a 'Pay over time' group holding Affirm monthly payments and Flex Pay (formerly Uplift), and a 'Book now, pay later' 72-hour fare hold; a Klarna 4-payments message sits only in the trip-summary sidebar next to the 'Total for 2 travelers'.",
+    expected: { total: 102472, currency: 'USD', programs: { affirm: 'offered' } },
+  },
+  {
+    page: 'web/late-skillforge-us-course-trial-klarna',
+    url: 'https://www.skillforge.io/checkout/data-analytics-certificate?plan=annual&trial=14',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "Course-subscription checkout with a 14-day free trial (Due today $0.00, then $399.00/yr, plus a 'Pay monthly' billing-plan toggle that is not a program): the served HTML holds only skeleton placeholders in the payment card, and an inline script on load (after 900 ms) draws the radio list of card, PayPal, Klarna 'Pay in 4 … when your trial ends' and a disabled Affirm row saying monthly payments aren't available with a free trial.",
+    expected: { total: 0, currency: 'USD', programs: { klarna: 'offered', affirm: 'unavailable' } },
+  },
+  {
+    page: 'bigcommerce/nestwood-us-mattress-affirm-term-picker',
+    url: 'https://www.nestwoodsleep.com/checkout',
+    site: 'bigcommerce',
+    kind: 'checkout',
+    structure:
+      "BigCommerce Optimized One-Page Checkout: Customer, Shipping and Billing steps are read-only summaries, the active Payment step is a form-checklist where Affirm is selected and expanded into a 3/6/12/36-month term picker with APRs, Credit Card and PayPal are plain rows, Afterpay is a disabled row with an out-of-range note, and a Klarna 'Pay over time' row exists in the markup with style=display:none.",
+    expected: { total: 238800, currency: 'USD', programs: { affirm: 'offered', afterpay: 'unavailable' } },
+  },
+  {
+    page: 'web/ticketmaster-uk-concert-klarna-logo-row',
+    url: 'https://checkout.ticketmaster.co.uk/8b1e44f0c7a94d2f9e0d6a51c3b7f210?ccp_src=2&ccp_channel=0&edp=https%3A%2F%2Fwww.ticketmaster.co.uk%2Ffontaines-dc-london-21-11-2025%2Fevent%2F3F0060D2A1B24C77',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Ticketmaster-style event checkout with hashed class names: Delivery and Ticket Protection (insurance radios, noise) precede a Payment radiogroup of card, PayPal with a nested but disabled 'Pay in 3 with PayPal — Not available for this event' sub-radio, a row whose only name is a Klarna logo <img alt> plus 'Pay in 3 interest-free instalments of £50.75', and gift card; Clearpay appears only in a payment FAQ below the page.",
+    expected: { total: 15225, currency: 'GBP', programs: { klarna: 'offered', 'paypal-pay-in-4': 'unavailable' } },
+  },
+  {
+    page: 'web/trap-altura-airways-manage-trip-paid-affirm',
+    url: 'https://www.flyaltura.com/manage-trip/K7QW2M?lastName=Hollis',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Airline 'Manage trip' page for a ticketed booking: flights, travelers and action buttons, a receipt sidebar reading 'Total paid $880.92 — Paid with Affirm: 12 monthly payments of $73.41', an upgrade upsell mentioning Klarna pay-in-4, a hotel 'pay at the hotel' cross-sell, an Uplift/Flex Pay vacation promo and a footer 'Ways to pay' link; there is no payment step.",
+    expected: null,
+  },
+  {
+    page: 'web/urlaubsfinder24-de-package-step3-paypal-later',
+    url: 'https://www.urlaubsfinder24.de/buchung/zahlung?bid=UF-8841207',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'German package-holiday booking at step 3 of 3: steps 1 (Reisende) and 2 (Extras) are collapsed with hidden filled forms, step 3 lists Zahlungsarten as bordered radio cards where the selected PayPal card expands into sub-radios Sofort / Später bezahlen in 30 Tagen / Ratenzahlung, and the Klarna card is disabled with a red reason; the footer also names Klarna among accepted methods.',
+    expected: { total: 225600, currency: 'EUR', programs: { 'paypal-pay-in-4': 'offered', klarna: 'unavailable' } },
+  },
+  {
+    page: 'web/late-magento-uk-clearpay-pay-in-3',
+    url: 'https://www.hollinsandvale.co.uk/checkout/#payment',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "Magento 2 Luma 'Review & Payments' step served with only a 'Please wait…' loader in #checkout-payment-method-load; an inline script draws the .payment-method radio list ~0.9 s after load (card active, PayPal, 'Pay in 3 with PayPal' with £376.33 instalments, 'Pay in 30 days with Klarna', a disabled Clearpay with an over-£1,000 reason); the served sidebar table shows Excl. Tax £940.83, VAT and 'Order Total Incl. Tax' split across spans, and the script's button repeats 'Place Order · £1,129.00'.",
+    expected: {
+      total: 112900,
+      currency: 'GBP',
+      programs: { 'paypal-pay-in-4': 'offered', klarna: 'offered', afterpay: 'unavailable' },
+    },
+  },
+  {
+    page: 'web/prestashop-fr-paypal-4x-klarna-grise',
+    url: 'https://www.maison-alcove.fr/commande',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "PrestaShop 1.7 classic one-page order: completed steps 1-3 collapsed, step 4 'Paiement' with .payment-options radios (card selected, PayPal, 'Paiement en 4X sans frais avec PayPal' with 4 x 489,45 EUR, Oney 3x/4x, a disabled greyed Klarna 3x option with an over-limit reason, bank wire with hidden amount), right-hand #js-checkout-summary with Total HT, struck old total and 'Total TTC 1 957,80 EUR' using narrow no-break spaces, plus a pay button repeating the amount.",
+    expected: { total: 195780, currency: 'EUR', programs: { 'paypal-pay-in-4': 'offered', klarna: 'unavailable' } },
+  },
+  {
+    page: 'web/shopify-us-installments-collapsed-summary',
+    url: 'https://haldaneworkspace.com/checkouts/cn/Z2NwLXVzLWNlbnRyYWwxOjAxSlg3UTRNN1dQMlJINVY4QjNLRjZEOUc0/information',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Shopify one-page checkout: express buttons on top, a Payment radiogroup (Credit card selected, Shop Pay with 'Pay in full or in 4 interest-free installments of $312.48', PayPal, Affirm 'as low as $114/mo') with redirect panels hidden, desktop summary table with discount, estimated taxes, gift card −$50.00 and a tfoot 'Total USD $1,249.90' plus TOTAL SAVINGS, and a mobile 'Show order summary $1,249.90' bar that is collapsed.",
+    expected: { total: 124990, currency: 'USD', programs: { 'shop-pay-installments': 'offered', affirm: 'offered' } },
+  },
+  {
+    page: 'web/shopware-de-klarna-radios',
+    url: 'https://www.kaffeewerk-roesterei.de/checkout/confirm',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Shopware 6 confirm page: payment-method radios in a 'Zahlungsart' card (two Klarna options visible, PayPal 'Später Bezahlen' only inside the closed 'Mehr anzeigen' collapse), aside dl summary with struck-through old Gesamtsumme, split int/dec price spans, net and MwSt lines, and a 'Zu zahlender Betrag' line above the submit button.",
+    expected: { total: 125480, currency: 'EUR', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'bigcommerce/trap-bigcommerce-us-cart-afterpay-message',
+    url: 'https://www.smokeandtimber.com/cart.php',
+    site: 'bigcommerce',
+    kind: 'trap',
+    structure:
+      "BigCommerce Cornerstone cart page: cart table with cents in <sup>, ul.cart-totals ending in 'Grand total' with a struck $1,329.90 and $1,249<sup>90</sup>, then on-site messaging 'or 4 interest-free payments of $312.48 with afterpay' and 'Starting at $113/mo with affirm', a Check out link and a PayPal Checkout button, Afterpay per-product notes in 'You May Also Like' and payment logos in the footer; there is no payment step.",
+    expected: null,
+  },
+  {
+    page: 'woocommerce/woocommerce-au-afterpay-zip-sup-cents',
+    url: 'https://beanandburr.com.au/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      "WooCommerce classic (Storefront) checkout: review table whose tfoot holds subtotal, coupon, shipping radios and 'Total AU$1,349<sup>95</sup> (includes AU$122.72 GST)', then the #payment ul.wc_payment_methods radio list (card selected; Afterpay with per-instalment note, Zip, humm, PayPal whose Pay in 4 text sits only in its display:none payment_box, bank transfer).",
+    expected: { total: 134995, currency: 'AUD', programs: { afterpay: 'offered', zip: 'offered' } },
+  },
+  {
+    page: 'woocommerce/woocommerce-blocks-nl-mollie-klarna-totaal',
+    url: 'https://www.tweewielerhoekstra.nl/afrekenen/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      "WooCommerce block checkout (rendered) with Mollie: a 'Betaalopties' step of wc-block-components radio-control accordion options (iDEAL checked, Klarna 'Betaal nu, over 30 dagen of in 3 delen', in3 with 3 × € 701,45, Riverty, PayPal, Creditcard), sidebar totals Subtotaal/Korting/Verzending and footer 'Totaal € 2.104,35' incl. btw, prices also in data-price cents attributes, the total repeated in the place-order button and in a mobile-only collapsed summary title.",
+    expected: { total: 210435, currency: 'EUR', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'bigcommerce/bigcommerce-us-payment-open-more-options-closed',
+    url: 'https://www.summitgearco.com/checkout',
+    site: 'bigcommerce',
+    kind: 'checkout',
+    structure:
+      "BigCommerce Optimized One-Page Checkout with Customer/Shipping/Billing collapsed to summaries with Edit buttons and the Payment step open as a radio checklist (card selected, PayPal, PayPal Pay Later, Affirm, Afterpay disabled for exceeding its $2,000 limit) plus a closed <details> 'More payment options' holding Sezzle, Zip and Check.",
+    expected: {
+      total: 214836,
+      currency: 'USD',
+      programs: { 'paypal-pay-in-4': 'offered', affirm: 'offered', afterpay: 'unavailable' },
+    },
+  },
+  {
+    page: 'web/magento-uk-shipping-step-payment-hidden',
+    url: 'https://www.brightwell-home.co.uk/checkout/#shipping',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Magento 2 Luma two-step checkout sitting on the Shipping step: the progress bar shows \'Review & Payments\' not yet reached and the #payment step (card, Klarna pay in 30 days / pay in 3, Clearpay, PayPal, PayPal Pay in 3) is in the HTML but style="display: none;", while the visible order-summary sidebar carries a Clearpay instalment message outside any payment step.',
+    expected: null,
+  },
+  {
+    page: 'web/prestashop-fr-paiement-onglets-plusieurs-fois',
+    url: 'https://www.maison-lumiere.fr/commande',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "PrestaShop 1.7 classic accordion checkout with steps 1-3 marked complete (their .content hidden by CSS, only 'Modifier' shown) and step 4 Paiement current, its options split into Bootstrap tabs: the inactive 'Payer comptant' pane (card, PayPal, Klarna pay now, wire) is display:none, the active 'Payer en plusieurs fois' pane shows PayPal 4X (selected), Klarna 3x disabled over its 1 500 € cap, and Alma.",
+    expected: { total: 164990, currency: 'EUR', programs: { 'paypal-pay-in-4': 'offered', klarna: 'unavailable' } },
+  },
+  {
+    page: 'web/saltandsable-au-paying-with-afterpay-change-dialog',
+    url: 'https://www.saltandsable.com.au/checkout/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Headless one-page accordion checkout: Contact and Delivery collapsed to summaries (their forms hidden), Payment open showing only the chosen method as 'Paying with Afterpay · Change' with its schedule, while the full method list (card, PayPal, PayPal Pay in 4, Afterpay, Zip, Klarna, Apple Pay) sits in a closed <dialog>; the footer lists Afterpay/Zip/Klarna as accepted-payment badges.",
+    expected: { total: 13992, currency: 'AUD', programs: { afterpay: 'offered' } },
+  },
+  {
+    page: 'web/late-magento2-uk-clearpay-logo-alt',
+    url: 'https://www.rosehipandco.co.uk/checkout/#payment',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "Magento 2 Luma one-page checkout served with only the checkout loader; an inline script replaces it after ~0.9 s with the Review & Payments step, where the selected Clearpay method is named only by its logo alt beside 'Pay in 4 interest-free instalments', Klarna reads 'Pay in 30 days<br>with KLARNA', and 'PayPal <abbr>Pay in 3</abbr>' is disabled with a £30–£2,000 note.",
+    expected: {
+      total: 2444,
+      currency: 'GBP',
+      programs: { afterpay: 'offered', klarna: 'offered', 'paypal-pay-in-4': 'unavailable' },
+    },
+  },
+  {
+    page: 'web/shopify-us-gateways-wbr-logo-alt',
+    url: 'https://harborandpine.com/61208977562/checkouts/c3f1d0a8e2b94a6c9a7f0d5e21bb4c10?previous_step=shipping_method&step=payment_method',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Classic Shopify checkout.liquid payment step: a fieldset of radio-wrapper gateways where Shop Pay Installments has a soft hyphen and a 'Pay in 4' subtitle, Afterpay is split by <wbr> and disabled with an order-limit notice, Affirm is only named by its logo alt beside the visible words 'Monthly payments', and PayPal's 'Pay in 4' line sits in a hidden subfield.",
+    expected: {
+      total: 124900,
+      currency: 'USD',
+      programs: { 'shop-pay-installments': 'offered', afterpay: 'unavailable', affirm: 'offered' },
+    },
+  },
+  {
+    page: 'shopify/trap-shopify-au-cart-footer-logos',
+    url: 'https://saltandswell.com.au/cart',
+    site: 'shopify',
+    kind: 'trap',
+    structure:
+      "Shopify Dawn cart page (no payment step: only a subtotal and a Check out button) whose program names sit in an Afterpay cart message with a lowercase 'afterpay' logo alt, a footer list-payment of logos named only by alt/svg title (After&shy;pay, KLARNA, zip, Shop Pay, PayPal) and a footer help line with After<wbr>pay and Klar<span>na</span>.",
+    expected: null,
+  },
+  {
+    page: 'woocommerce/woocommerce-de-klarna-spans-shy',
+    url: 'https://www.kaffeewerk-hamburg.de/kasse/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      "WooCommerce (Storefront + Germanized) checkout with a ul.wc_payment_methods list placed above the order review: the chosen Klarna gateway's name is split as Klar<span>na</span> and its open payment box is full of soft hyphens, PayPal's 'Später bezahlen' invoice gateway is written with soft hyphens and a zero-width space in Pay​Pal and is disabled with an over-1.000 € notice, beside plain PayPal, card, Riverty and prepayment.",
+    expected: { total: 124990, currency: 'EUR', programs: { klarna: 'offered', 'paypal-pay-in-4': 'unavailable' } },
+  },
+  {
+    page: 'web/ebay-checkout-more-ways-to-pay-closed',
+    url: 'https://pay.ebay.com/rxo?action=view&sessionid=2148839182011',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "eBay 'Pay with' radiogroup at the top of the left column: PayPal (checked), PayPal Pay Later (Pay in 4 of $40.55), PayPal Credit, Venmo, Add new card; Google Pay and Klarna sit inside a closed <details> 'Show more ways to pay', so Klarna is not visible.",
+    expected: { total: 16220, currency: 'USD', programs: { 'paypal-pay-in-4': 'offered' } },
+  },
 ];

@@ -1391,6 +1391,61 @@ describe('shops in their own countries', () => {
     expect(states('https://main.m.taobao.com/order/index.html', chinese)).toEqual([['alipay-huabei', 'selectable']]);
   });
 
+  it("reads PayPal's plan by its own choice inside PayPal's option: a disabled Pay in 3 is unavailable", () => {
+    const doc = shop(
+      'en-GB',
+      `<h2>Payment</h2><div role="radiogroup">
+      <label class="opt"><input type="radio" name="t" value="CARD" checked> Add new card</label>
+      <div class="opt"><input type="radio" name="t" id="pt-paypal"><label for="pt-paypal"><strong>PayPal</strong></label>
+        <div class="nested"><div class="row"><input type="radio" name="pp" id="pp-now" checked><label for="pp-now">Pay in full with PayPal</label></div>
+        <div class="row"><input type="radio" name="pp" id="pp-pi3" disabled><label for="pp-pi3">Pay in 3 with PayPal <em>Not available for this event.</em></label></div></div></div>
+      <label class="opt"><input type="radio" name="t" value="KLARNA"> Klarna <span>Pay in 3 interest-free instalments of £50.75</span></label>
+      </div><p>Total £152.25</p>`,
+    );
+    expect(read('https://checkout.tickets-hall.example/8b1e44f0c7a94d2f', doc)?.options).toMatchObject([
+      { program: 'paypal-pay-in-4', state: 'unavailable', reason: 'Not available for this event.' },
+      { program: 'klarna', state: 'selectable' },
+    ]);
+  });
+
+  it('reads an amount with its cents whole, not run on into the digits of the next block', () => {
+    const doc = shop(
+      'en-US',
+      `<h2>Payment</h2><form><label><input type="radio" name="pm" checked> Credit card</label>
+      <label><input type="radio" name="pm"> Affirm</label></form>
+      <section><div class="total"><span>Total <span class="code">(USD)</span></span><span>$2,388.00</span></div></section>
+      <section><p>120-night sleep trial · Free returns</p></section>`,
+    );
+    expect(read('https://www.nestwood.example/checkout', doc)).toMatchObject({ total: 238800, currency: 'USD' });
+  });
+
+  it('reads "Due today" as the total where no other label names one, and "Total" over it', () => {
+    const lines = (extra: string) =>
+      shop(
+        'en-US',
+        `<h2>Payment</h2><form><label><input type="radio" name="pm" checked> Credit card</label>
+        <label><input type="radio" name="pm"> Klarna</label></form>
+        <div><span>14-day free trial</span><span>−$399.00</span></div>${extra}
+        <div><span>Due today</span><span>$0.00</span></div>`,
+      );
+    expect(read('https://www.skillforge.example/checkout', lines(''))?.total).toBe(0);
+    expect(
+      read('https://www.skillforge.example/checkout', lines('<div><span>Total</span><span>$399.00</span></div>'))
+        ?.total,
+    ).toBe(39900);
+  });
+
+  it('reads "Paying with Afterpay" beside a Change button as the chosen way to pay', () => {
+    const doc = shop(
+      'en-AU',
+      `<section><h2>3 Payment</h2><div class="pay-chosen"><div><div class="label">Paying with Afterpay</div>
+      <div class="sub">4 interest-free payments of $34.98, first due today</div></div>
+      <button type="button" aria-haspopup="dialog">Change</button></div></section>
+      <div><span>Total</span><span>$139.92</span></div>`,
+    );
+    expect(states('https://www.saltandsable.example/checkout/payment', doc)).toEqual([['afterpay', 'selectable']]);
+  });
+
   it('reads a radio named only by its aria-label, beside a logo drawn without text', () => {
     const doc = shop(
       'en-US',
