@@ -1402,14 +1402,21 @@ const PICKER_ITEMS = 12;
 function holdsPeriodPicker(block: Element): boolean {
   for (const chosen of block.querySelectorAll('[class]')) {
     if (!SELECTED_CLASS.test(chosen.getAttribute('class') ?? '')) continue;
-    const list = chosen.parentElement?.parentElement;
-    const items =
-      list && chosen.parentElement.children.length === 1
-        ? [...list.children]
-        : [...(chosen.parentElement?.children ?? [])];
+    // The chosen item as its list holds it, through wrappers of its own (<li><div class="selected">).
+    let item = chosen;
+    for (
+      let up = 0;
+      up < 3 && item.parentElement && item.parentElement !== block && item.parentElement.children.length === 1;
+      up++
+    )
+      item = item.parentElement;
+    const items = [...(item.parentElement?.children ?? [])];
     if (items.length < 2 || items.length > PICKER_ITEMS) continue;
     if (
-      items.every((item) => /\d/.test(item.textContent ?? '') && (item.textContent ?? '').trim().length <= LABEL_TEXT)
+      items.every(
+        (one) =>
+          /\d/.test((one.textContent ?? '').normalize('NFKC')) && (one.textContent ?? '').trim().length <= LABEL_TEXT,
+      )
     )
       return true;
   }
@@ -1574,7 +1581,12 @@ class Associations {
         .map((one) => (one ? this.doc.getElementById(one) : null)),
     ].filter((label): label is Element => !!label);
     if (labels.some((label) => label.contains(note) || note.contains(label))) return false;
-    return [control.getAttribute('aria-label') ?? '', ...labels.map(visibleText)].some((text) => name.test(text));
+    // Its name as the label shows it: in words, or as a logo's (namedIn: alt, aria-label).
+    const logos = labels.flatMap((label) => [...label.querySelectorAll('img[alt],[aria-label]')]);
+    return [control, ...logos]
+      .map((part) => part.getAttribute('alt') ?? part.getAttribute('aria-label') ?? '')
+      .concat(labels.map(visibleText))
+      .some((text) => name.test(text));
   }
 
   /** The text of what `element` says it is described by (aria-describedby). */
@@ -2271,8 +2283,17 @@ function priceAfter(node: Text | Element, label: RegExp, currency: string, words
     // Another block's words are another line's: "1 595,00 kr" then "varav moms" is no "krvarav".
     // Digits run on across blocks (¥ | 89 | .90 drawn in custom elements), but not past an amount
     // whose cents are written: "$2,388.00" then "120-night sleep trial" below it.
+    // Full-width digits (￥５６．８０) count as digits.
     const otherBlock = blockOf(next) !== blockOf(lastText);
-    if (whole && after.trim() === '' && /[.,]\d{2}$/.test(whole[0]) && /^\s*\d/.test(data) && otherBlock) break;
+    const plain = /^\s*\d/.test(data.normalize('NFKC')) ? collected.normalize('NFKC') : '';
+    const priced = plain ? words.price.exec(plain) : null;
+    if (
+      priced &&
+      plain.slice(priced.index + priced[0].length).trim() === '' &&
+      /[.,]\d{2}$/.test(priced[0]) &&
+      otherBlock
+    )
+      break;
     const line = /\p{L}$/u.test(collected) && otherBlock;
     // A currency's word after the amount, set apart by a space of its own (1.249,00 <span>kr.</span>),
     // stays a word of its own: "00kr" reads as no crowns.

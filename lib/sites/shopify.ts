@@ -1,7 +1,7 @@
 import { type CheckoutVocabulary, programsOf, programWords, readCheckout } from './dom';
-import { localVocabulary } from './locale';
 import { stepReport } from './report';
 import type { SiteAdapter, SiteExamples, SitePages } from './types';
+import { platformVocabulary } from './web';
 import { WESTERN_PROGRAMS, WESTERN_WALLETS } from './western';
 import { ENGLISH } from './words';
 
@@ -37,7 +37,7 @@ export const shopify: SiteAdapter = {
   ...shopifyPages,
   name,
   programWords: /* @__PURE__ */ programWords(VOCABULARY),
-  read: (doc, url, previous) => readCheckout(doc, localVocabulary(VOCABULARY, url, doc), previous),
+  read: (doc, url, previous) => readCheckout(doc, platformVocabulary(VOCABULARY, url, doc), previous),
   programs: /* @__PURE__ */ programsOf(VOCABULARY),
   report: (reading) => stepReport(reading, VOCABULARY),
 };
@@ -49,7 +49,7 @@ export const shopifyShop: SiteAdapter = {
   isCheckout: isShopifyCheckout,
   name,
   programWords: /* @__PURE__ */ programWords(VOCABULARY),
-  read: (doc, url, previous) => readCheckout(doc, localVocabulary(VOCABULARY, url, doc), previous),
+  read: (doc, url, previous) => readCheckout(doc, platformVocabulary(VOCABULARY, url, doc), previous),
   programs: /* @__PURE__ */ programsOf(VOCABULARY),
   report: (reading) => stepReport(reading, VOCABULARY),
 };

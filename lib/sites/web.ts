@@ -1,13 +1,14 @@
 import { ALIBABA_WALLETS } from './alipay';
 import {
   type CheckoutVocabulary,
+  inCurrency,
   type ProgramPattern,
   programsOf,
   programWords,
   readCheckout,
   type WalletPattern,
 } from './dom';
-import { localVocabulary } from './locale';
+import { chineseShopCurrency, isChinese, localVocabulary } from './locale';
 import { isAfterOrder, pathSegments } from './paths';
 import { stepReport } from './report';
 import type { SiteAdapter, SiteExamples } from './types';
@@ -48,12 +49,6 @@ export const VOCABULARY_EN: CheckoutVocabulary = {
   words: ENGLISH,
 };
 
-/** The page's own language, or else its title's script. */
-function isChinese(doc: Document): boolean {
-  const lang = doc.documentElement?.getAttribute('lang');
-  return lang ? /^zh\b/i.test(lang) : /\p{Script=Han}/u.test(doc.title);
-}
-
 /** A cashier (by its path, or its host: 有赞's cashier.youzan.com) shows what is to be paid on its own, large, with no label. */
 const CASHIER_ZH: CheckoutVocabulary = { ...VOCABULARY_ZH, standaloneTotal: true };
 const isCashier = (url: URL) =>
@@ -76,12 +71,26 @@ function ownPayLaterVocabulary(cashier: boolean): CheckoutVocabulary {
   return cashier ? ownPayLater.cashier : ownPayLater.page;
 }
 
-/** A Chinese page's ¥ is yuan wherever the shop is; an English one's bare $ is its country's. */
+/** A Chinese page's ¥ is yuan wherever the shop is, and its $ a shop abroad's dollars; an English one's bare $ is its country's. */
 function vocabularyOf(doc: Document, url: URL): CheckoutVocabulary {
   if (!isChinese(doc)) return localVocabulary(VOCABULARY_EN, url, doc);
   const cashier = isCashier(url);
   if (OWN_PAYLATER_HOST.test(url.hostname)) return ownPayLaterVocabulary(cashier);
-  return cashier ? CASHIER_ZH : VOCABULARY_ZH;
+  return inCurrency(cashier ? CASHIER_ZH : VOCABULARY_ZH, chineseShopCurrency(url, doc));
+}
+
+const chineseOf = new Map<string, CheckoutVocabulary>();
+
+/**
+ * A platform's vocabulary for its page (Shopify's, WooCommerce's): in Chinese words where the shop
+ * writes its checkout in Chinese (支付方式, 总计), with the programs of both; else its own, in the
+ * shop's currency.
+ */
+export function platformVocabulary(vocabulary: CheckoutVocabulary, url: URL, doc: Document): CheckoutVocabulary {
+  if (!isChinese(doc)) return localVocabulary(vocabulary, url, doc);
+  const chinese = chineseOf.get(vocabulary.site) ?? { ...VOCABULARY_ZH, site: vocabulary.site };
+  chineseOf.set(vocabulary.site, chinese);
+  return inCurrency(chinese, chineseShopCurrency(url, doc));
 }
 
 /** Chromium's own checkout-URL heuristic, and the plural that Shopify-like platforms use. */
@@ -307,6 +316,7 @@ export const WEB_EXAMPLES: SiteExamples = {
     'https://www.chayuan-tea.example/help/payment-methods',
     'https://www.chayuan-tea.example/checkout/thank-you?order=20250612000001',
     'https://shop.roestwerk.example/checkout/danke/RW-1004821',
+    'https://www.werkbank-pro.example/checkout/finish?orderId=0193210a8f6e72c4b5d1e0f4a7c93b28',
     'https://www.maison-lumen.example/commande/merci?id=4471',
     'https://www.handmade-goods.example/account/orders',
     'https://www.sklep-rowerowy.example/basketedit.php',

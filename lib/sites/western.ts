@@ -48,10 +48,13 @@ const SHOP_PAY_INSTALLMENTS: ProgramPattern = {
   program: 'shop-pay-installments',
   pattern: /Shop Pay Installments|Shop Pay installments/,
 };
-/** Shop Pay's option offers its installments as "Pay in full or in installments" ("Paga el total o en cuotas"). */
+/**
+ * Shop Pay's option offers its installments as "Pay in full or in installments" ("Paga el total o en
+ * cuotas", "Shop Pay 分期付款" on a checkout in Chinese).
+ */
 const SHOP_PAY_PLANS: ProgramPattern = {
   program: 'shop-pay-installments',
-  pattern: /installments|Installments|instalments|en cuotas/,
+  pattern: /installments|Installments|instalments|en cuotas|分期/,
   within: 'shop-pay',
 };
 /** Amazon and Walmart list Affirm's plans by what they are, often without its name. */

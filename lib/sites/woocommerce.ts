@@ -1,8 +1,8 @@
 import { type CheckoutVocabulary, programsOf, programWords, readCheckout } from './dom';
-import { localVocabulary } from './locale';
 import { isAfterOrder, pathSegments } from './paths';
 import { stepReport } from './report';
 import type { SiteAdapter, SiteExamples } from './types';
+import { platformVocabulary } from './web';
 import { WESTERN_PROGRAMS, WESTERN_WALLETS } from './western';
 import { ENGLISH } from './words';
 
@@ -49,7 +49,7 @@ export const woocommerce: SiteAdapter = {
   matches: [],
   isCheckout: isWooCommerceCheckout,
   programWords: /* @__PURE__ */ programWords(VOCABULARY),
-  read: (doc, url, previous) => readCheckout(doc, localVocabulary(VOCABULARY, url, doc), previous),
+  read: (doc, url, previous) => readCheckout(doc, platformVocabulary(VOCABULARY, url, doc), previous),
   programs: /* @__PURE__ */ programsOf(VOCABULARY),
   report: (reading) => stepReport(reading, VOCABULARY),
 };

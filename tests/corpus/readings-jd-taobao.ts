@@ -977,4 +977,58 @@ export const READINGS_JD_TAOBAO: readonly CorpusPage[] = [
       'Taobao H5 (rax) 确认订单 page with a 付款方式 card of role=radio rows: plain 支付宝, the checked 花<b>呗</b>分期 row with full-width ３期/６期/１２期 plan chips, and a greyed aria-disabled 先用<br>后付 switch row marked 本商品暂不支持; 合计 in the fixed submit bar.',
     expected: { total: 16900, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'unavailable' } },
   },
+  {
+    page: 'taobao/taobao-h5-huabei-switch-aria',
+    url: 'https://main.m.taobao.com/order/index.html?buildOrderVersion=3.0&itemId=712364580931&skuId=5078913245601&quantity=1&exParams=%7B%22tpId%22%3A%222201468901%22%7D',
+    site: 'taobao',
+    kind: 'checkout',
+    structure:
+      "Taobao/Tmall mobile 确认订单 built from rax-view divs: the 付款方式 card has a 先用后付 row with an off-but-usable role=switch (aria-label differs from the visible text), a 花呗 installment row whose name is only a titled '花呗' logo SVG with aria-hidden visible '分期付款' and 3/6/12-period chips, a greyed 信用卡分期 row and 普通支付; the visible 合计 is aria-hidden with an sr-only <output> duplicate.",
+    expected: { total: 26800, programs: { 'alipay-paylater': 'offered', 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'jd/jd-qiyegou-split-shipment',
+    url: 'https://trade.jd.com/shopping/order/getOrderInfo.action?rid=1731398471229&source=vsp',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      '京东企业购 PC 结算页 with a split order (包裹1 自营 ¥6,897.00, 包裹2 商家 ¥1,236.00 + ¥12 运费) and one 应付总额 ¥8,145.00; the payment-item boxes are 在线支付, 对公转账 (selected), 企业金采 (30-day credit line, not a program), 京东白条 greyed with the reason that enterprise accounts cannot use personal 白条, and a hidden 货到付款.',
+    expected: { total: 814500, programs: { 'jd-baitiao': 'unavailable' } },
+  },
+  {
+    page: 'taobao/tmall-presale-dingjin-weikuan',
+    url: 'https://main.m.taobao.com/order/index.html?buyParam=717236598141_1_5174390921023&spm=a21202.12579950.settlement-bar.0&presale=true',
+    site: 'taobao',
+    kind: 'checkout',
+    structure:
+      "Mobile Tmall 确认订单 for a presale item: 阶段1 定金 ¥100.00 is payable now and 阶段2 尾款 ¥899.00 later; the 支付方式 card lists 支付宝 (checked), 花呗 greyed ('定金暂不支持花呗付款，尾款阶段可使用'), 先用后付 greyed (预售不支持), a bank card, and a hidden 信用卡 row; the 尾款 stage text mentions 花呗分期 outside the payment list.",
+    expected: { total: 10000, programs: { 'alipay-huabei': 'unavailable', 'alipay-paylater': 'unavailable' } },
+  },
+  {
+    page: 'jd/jd-global-pc-getorderinfo-baitiao',
+    url: 'https://trade.jd.com/shopping/order/getOrderInfo.action',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      'JD PC 订单结算页 for a 京东国际 bonded order: 订购人实名 box, a 支付方式 row of li.payment-item tiles (在线支付 selected, 京东白条 selectable with a 白条分期 plan panel, 货到付款 and 先用后付 as item-disabled tiles explained by one warning line), then 进口税费 and 应付总额.',
+    expected: { total: 70588, programs: { 'jd-baitiao': 'offered', 'jd-paylater': 'unavailable' } },
+  },
+  {
+    page: 'taobao/tmall-global-h5-confirm-huabei-tax',
+    url: 'https://main.m.taobao.com/order/index.html?buildOrderVersion=3.0&buyNow=true&itemId=671239018845&skuId=5012874401231&quantity=1&from=tmall_global',
+    site: 'taobao',
+    kind: 'checkout',
+    structure:
+      'Mobile Taobao/Tmall H5 confirm-order page for a 天猫国际 bonded item: 订购人实名 card, 跨境综合税 line, then a 支付方式 card of role=radio rows where 花呗分期 is selected with a stage picker and 先用后付 is greyed with a cross-border reason.',
+    expected: { total: 39167, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'unavailable' } },
+  },
+  {
+    page: 'jd/late-jd-h5-cashier-appended-root',
+    url: 'https://pay.m.jd.com/cpay/newPay-index.html?payId=8a41c2f0d93b4e5a9b77c1e0f2aa6d18&appId=jd_m_pay',
+    site: 'jd',
+    kind: 'late',
+    structure:
+      "JD H5 收银台 shell (header, '正在加载支付信息…', two display:none tip layers incl. '白条额度不足', footer); on window load a script appends div#cashier-root to the end of body and draws the amount and pay-item list (京东白条 selected '额度查询中…', bank card, 京东小金库 余额不足 disabled, 微信支付, 云闪付), then fills 白条 with '可用额度 ¥8,650.00' and 不分期/3/6/12期 plans.",
+    expected: { total: 412760, programs: { 'jd-baitiao': 'offered' } },
+  },
 ];

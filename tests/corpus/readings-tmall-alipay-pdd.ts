@@ -955,4 +955,13 @@ export const READINGS_TMALL_ALIPAY_PDD: readonly CorpusPage[] = [
       "Pinduoduo H5 确认订单 page with hashed class names and a role=radiogroup pay list: 微信支付 checked, 支付宝, a 先用后付 row whose name is only in the row's aria-label and its icon's alt while the visible text says 0元下单 / 确认收货后再付款, a greyed 多多钱包, and a closed 更多支付方式 panel (hidden) holding 花呗分期; 实付 ¥29.9 in the fixed bottom bar.",
     expected: { total: 2990, programs: { 'pdd-paylater': 'offered' } },
   },
+  {
+    page: 'pinduoduo/trap-pdd-h5-goods-paylater-badges',
+    url: 'https://mobile.yangkeduo.com/goods.html?goods_id=387194506213',
+    site: 'pinduoduo',
+    kind: 'trap',
+    structure:
+      'Pinduoduo mobile goods detail page with hashed class names: 先用后付 appears only as a price tag, an orange promo strip and a 服务 row (visible text aria-hidden, restated in aria-labels), a review tag, 问大家 Q&A (also mentioning 微信支付分), a hidden rules sheet and the aria-label of the 发起拼单 button; there is no payment step.',
+    expected: null,
+  },
 ];

@@ -1122,4 +1122,58 @@ export const READINGS_WEB_CN: readonly CorpusPage[] = [
       "Douyin Pay H5 收银台 whose served HTML has the amount, order info and a skeleton in the 支付方式 card; an inline script replaces the skeleton ~0.9 s after load with 抖音月付 (selected), 招商银行储蓄卡 and 微信支付, plus a '展开更多付款方式' button whose panel (支付宝 with 花呗 note, 云闪付, 新卡) stays hidden.",
     expected: { total: 8990, programs: { 'douyin-monthly': 'offered' } },
   },
+  {
+    page: 'web/lanyuejia-mall-confirm-order-lang-en',
+    url: 'https://mall.lanyuejia.com/trade/order/confirm?cartIds=88231047,88231052',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Chinese brand-mall 确认订单 page served with a template-default <html lang="en">: a ul.pay-list radiogroup under 支付方式 with 花呗分期 checked (stage chips), 京东白条 disabled for 额度不足, and a 更多支付方式 list holding 先用后付 that is display:none until expanded.',
+    expected: { total: 339600, programs: { 'alipay-huabei': 'offered', 'jd-baitiao': 'unavailable' } },
+  },
+  {
+    page: 'web/trap-kaola-cart-huabei-badges-paylater-banner',
+    url: 'https://cart.kaola.com/cart/index.html',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      '考拉海购-style PC shopping cart (not the confirm page): 先用后付/花呗分期 promo banner, per-item 花呗分期·3期免息 and 支持先用后付 tags, a settle bar with a 结算时可选花呗分期 hint and 去结算 button, 猜你喜欢 widgets, a FAQ, and a footer 支付方式 link column listing 花呗 and 先用后付; no payment step exists.',
+    expected: null,
+  },
+  {
+    page: 'web/late-youzan-h5-cashier-huabei-quota',
+    url: 'https://cashier.youzan.com/pay/wsctrade_pay?order_no=E20250612213847053106&kdt_id=44172093',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "Youzan/Vant-style mobile 收银台 served with amount, order cells and a skeleton; after a fake XHR (~0.5 s) a script draws a bottom popup channel sheet (微信支付, 支付宝, 花呗分期 '加载中', 银行卡支付, 储值卡 余额不足 disabled) and at ~0.95 s greys out 花呗分期 with '花呗额度不足，请选择其他支付方式'.",
+    expected: { total: 236850, programs: { 'alipay-huabei': 'unavailable' } },
+  },
+  {
+    page: 'web/meituan-h5-cashier-monthly-json-template',
+    url: 'https://npay.meituan.com/resource/standard-cashier/index.html?trans_id=2025061218405927731660&pay_token=Vq0aD8yKm1tB',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Meituan H5 收银台 served whole: amount ¥86.40 (strike-through ¥98.40), closed 订单详情 <details>, paytype radio list with 美团月付 checked plus 下月还/3期/6期 chips, bank card, 微信支付, 支付宝; an init-data JSON script and two <template> rows name 花呗分期 and 微信支付分 先享后付, a <noscript> names them again, and a closed 更多支付方式 <details> holds 云闪付/Apple Pay.',
+    expected: { total: 8640, programs: { 'meituan-monthly': 'offered' } },
+  },
+  {
+    page: 'woocommerce/late-woocommerce-zh-cn-alipay-wechat-huabei',
+    url: 'https://shop.yunjiantea.cn/checkout/',
+    site: 'woocommerce',
+    kind: 'late',
+    structure:
+      'Storefront-theme WooCommerce checkout in zh-Hans whose served #order_review holds only the totals table and a 正在更新订单… placeholder; an inline script swaps in the #payment fragment 1.2 s after load (ul.wc_payment_methods with 支付宝, 微信支付, 支付宝花呗分期 pre-selected with its 3/6/12期 picker, 对公转账).',
+    expected: { total: 125400, programs: { 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'woocommerce/woocommerce-zh-cn-checkout-jd-baitiao',
+    url: 'https://www.shengyi-digital.com/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      'Classic WooCommerce (Storefront) checkout in Simplified Chinese: billing form, review-order table ending 合计 ¥2,488.00, then #payment ul.wc_payment_methods with 微信支付 chosen (its payment_box open), and 支付宝, 京东白条分期, 银联云闪付, 货到付款 as radios whose payment_boxes are display:none (the hidden 支付宝 box mentions 花呗分期).',
+    expected: { total: 248800, programs: { 'jd-baitiao': 'offered' } },
+  },
 ];

@@ -5674,4 +5674,225 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
       "eBay 'Pay with' radiogroup at the top of the left column: PayPal (checked), PayPal Pay Later (Pay in 4 of $40.55), PayPal Credit, Venmo, Add new card; Google Pay and Klarna sit inside a closed <details> 'Show more ways to pay', so Klarna is not visible.",
     expected: { total: 16220, currency: 'USD', programs: { 'paypal-pay-in-4': 'offered' } },
   },
+  {
+    page: 'web/late-shopify-zh-overseas-usd-checkout',
+    url: 'https://teaandpantry.com/checkouts/cn/Z2NwLXVzLWNlbnRyYWwxOjAxSFlBN0tQMlE4WEQ0NVRSNk1CM1cxRVZK',
+    site: 'web',
+    kind: 'late',
+    structure:
+      'Chinese-language Shopify one-page checkout served with <html lang="en">, USD totals (\'总计 USD $187.40\'); the 付款 section ships as an empty skeleton and an inline script fills it ~900 ms after load with an accordion radiogroup: 信用卡 (open), PayPal, Shop Pay 分期付款, Klarna, Afterpay, 支付宝, 微信支付.',
+    expected: {
+      total: 18740,
+      currency: 'USD',
+      programs: { 'shop-pay-installments': 'offered', klarna: 'offered', afterpay: 'offered' },
+    },
+  },
+  {
+    page: 'web/prestashop-ca-en-headings-fr-methods',
+    url: 'https://www.boutiqueoutaouais.ca/en/order',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "PrestaShop 1.7 classic four-step checkout (lang=en-US, English step titles and 'Total (tax incl.)') whose payment-option labels are French module texts: Affirm 'Paiements mensuels' and Sezzle 'payez plus tard en 4 versements' selectable, Afterpay 'Payez en 4 versements' with a disabled radio and a visible out-of-range reason; additional-information blocks of non-selected options are ps-hidden.",
+    expected: {
+      total: 217525,
+      currency: 'CAD',
+      programs: { affirm: 'offered', afterpay: 'unavailable', sezzle: 'offered' },
+    },
+  },
+  {
+    page: 'web/shopify-classic-us-spanish-store-lang-en',
+    url: 'https://casamarisolmuebles.com/62718450917/checkouts/c8e41f07a2d9b35e6f1147ad90c2be53?step=payment_method',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Classic Shopify checkout.liquid payment_method step served with <html lang=\"en-US\"> but entirely in Spanish: fieldset[data-select-gateways] of radio-wrapper rows (Tarjeta de crédito checked, PayPal logo-only, 'Paga en 4 cuotas con Klarna', Afterpay as logo + visually-hidden name, 'Zip – Paga en 4'), each offsite row followed by a .hidden redirect note; 'Total a pagar USD $1,486.37' in the sidebar.",
+    expected: { total: 148637, currency: 'USD', programs: { klarna: 'offered', afterpay: 'offered', zip: 'offered' } },
+  },
+  {
+    page: 'web/shopware-ch-bienne-de-fr-confirm',
+    url: 'https://www.jura-outdoor.ch/checkout/confirm',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Shopware 6 confirm page in de-CH (German headings Zahlungsart/Gesamtsumme, CHF 2’408.90 with typographic apostrophe) whose payment-method names fall back to French; Klarna 'Payer en 3 fois' is among the first five visible .payment-method rows, while PayPal, HeidiPay and Paiement anticipé sit in a closed Bootstrap .collapse behind 'Mehr anzeigen'.",
+    expected: { total: 240890, currency: 'CHF', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'bigcommerce/trap-bigcommerce-cart-en-title-zh',
+    url: 'https://www.harborandpine.com/cart.php',
+    site: 'bigcommerce',
+    kind: 'trap',
+    structure:
+      "English BigCommerce Cornerstone cart page whose <title> is Chinese (购物车); PayPal Pay in 4, Afterpay and Affirm appear only as on-site messaging under the cart totals, Klarna/Sezzle/Zip only in an FAQ, carousel cards and footer icons, with a 'Check out' link and a plain PayPal Checkout button but no payment step.",
+    expected: null,
+  },
+  {
+    page: 'woocommerce/woocommerce-nl-mollie-dutch-methods-en-theme',
+    url: 'https://noorderwol.nl/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      "English Storefront/WooCommerce checkout (lang=en-US, English headings and Total row) whose Mollie gateways in ul.wc_payment_methods are titled in Dutch: Klarna with 'achteraf betalen of in 3 delen', plus non-program 'Riverty (voorheen AfterPay) – Achteraf betalen' and 'in3 – Betaal in 3 termijnen'; only iDEAL's payment_box is open.",
+    expected: { total: 123585, currency: 'EUR', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'bigcommerce/bigcommerce-au-role-img-live-region',
+    url: 'https://www.coastallinenco.com.au/checkout',
+    site: 'bigcommerce',
+    kind: 'checkout',
+    structure:
+      "BigCommerce optimized one-page checkout, payment step as a form-checklist: Afterpay is only a role=img span (aria-label) around a wordmark SVG, Zip's radio carries aria-label 'Pay with Zip' beside a titled logo, Klarna is a greyed disabled row whose reason lives in a hidden role=tooltip and an sr-only aria-live status, PayPal's Pay in 4 banner is display:none, humm is a non-program distractor; total in an <output>.",
+    expected: {
+      total: 121185,
+      currency: 'AUD',
+      programs: { afterpay: 'offered', zip: 'offered', klarna: 'unavailable' },
+    },
+  },
+  {
+    page: 'web/late-react-uk-clearpay-method-table',
+    url: 'https://www.harlowandfinch.co.uk/checkout/payment',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "Custom React (Next.js-style) UK checkout whose served HTML has only a skeleton in the payment card; an inline script 1.2 s after load draws a <table> of methods with scope=row headers: Clearpay as a role=img wordmark, Klarna as a greyed disabled row (hidden role=tooltip reason, sr-only aria-live 'Klarna is unavailable for this order'), a PayPal row whose radio aria-label says 'Pay with PayPal' but visibly reads 'Pay in 3', and plain PayPal; totals in <output>.",
+    expected: {
+      total: 41250,
+      currency: 'GBP',
+      programs: { afterpay: 'offered', klarna: 'unavailable', 'paypal-pay-in-4': 'offered' },
+    },
+  },
+  {
+    page: 'web/magento2-de-klarna-aria-errormessage',
+    url: 'https://www.gartenwelt-hoffmann.de/checkout/#payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Magento 2 Luma 'Prüfen & Bezahlen' step: the selected Klarna radio is named only by aria-label 'Mit Klarna bezahlen' beside an aria-hidden Klarna wordmark SVG, and its open panel has an aria-invalid birth-date field with an aria-errormessage (a form error, not a refusal); PayPal 'Später bezahlen' is a greyed disabled row with a hover role=tooltip reason; a 'Ratenzahlung mit PayPal' method is rendered with display:none.",
+    expected: { total: 124990, currency: 'EUR', programs: { klarna: 'offered', 'paypal-pay-in-4': 'unavailable' } },
+  },
+  {
+    page: 'shopify/shopify-us-visually-hidden-logos',
+    url: 'https://juniperandpine.com/58213990451/checkouts/8c0b7e2d91f34b6aa7f1d0c3e5a29b64?step=payment_method',
+    site: 'shopify',
+    kind: 'checkout',
+    structure:
+      "Shopify classic checkout payment step: content-box radio rows where Afterpay and Shop Pay are named only by SVG logos with <title> plus .visually-hidden text, Affirm is a role=img logo on a disabled row with a role=tooltip gift-card reason, a visually-hidden live region mentions Klarna being removed, and PayPal's Pay in 4 message sits in a collapsed (hidden) subfield panel.",
+    expected: {
+      total: 24095,
+      currency: 'USD',
+      programs: { 'shop-pay-installments': 'offered', afterpay: 'offered', affirm: 'unavailable' },
+    },
+  },
+  {
+    page: 'web/magento-de-giftcard-covers-order',
+    url: 'https://www.bergfalke-outdoor.de/checkout/#payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Magento 2 Luma 'Prüfen & Bezahlen' step where a gift card covers the whole 134,85 € order (Gesamtsumme 0,00 €): only the 'Keine Zahlungsinformationen erforderlich' (free) method is visible, while a second payment-group with Klarna Rechnung/Ratenkauf, PayPal and 'Später bezahlen mit PayPal' sits in the form with style display:none; a Klarna promo box in the sidebar is outside the payment step.",
+    expected: null,
+  },
+  {
+    page: 'web/shopify-us-giftcard-remaining',
+    url: 'https://fernwoodcandle.com/61822091387/checkouts/8c1f0d9e2b7a4f53b1e6a0d4c93e7f21?previous_step=shipping_method&step=payment_method',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Classic Shopify payment step after a $40 gift card: order total $89.90 but 'Remaining to pay $49.90'; gateway radios Credit card, PayPal, Cash App Afterpay open, an Affirm row hidden with the .hidden class, and Shop Pay Installments disabled because the remaining $49.90 is under its $50 minimum.",
+    expected: {
+      total: 4990,
+      currency: 'USD',
+      programs: { afterpay: 'offered', 'shop-pay-installments': 'unavailable' },
+    },
+  },
+  {
+    page: 'web/trap-shopware-b2b-invoice-finish',
+    url: 'https://www.werkbank-pro.de/checkout/finish?orderId=0193210a8f6e72c4b5d1e0f4a7c93b28',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Shopware 6 B2B finish (thank-you) page after an order paid by 'Rechnung (30 Tage netto)': no payment step, but Klarna and 'Später bezahlen mit PayPal' appear in the company's recent-orders table, in Klarna/PayPal instalment lines on cross-selling product boxes, and in the footer payment logos.",
+    expected: null,
+  },
+  {
+    page: 'woocommerce/woocommerce-uk-subscription-mixed-cart',
+    url: 'https://ridgelineroasters.co.uk/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      "WooCommerce (Storefront) classic checkout with a monthly subscription plus a one-off grinder: 'Total due today £177.95' above 'Recurring total £28.95 / month'; the #payment list has Stripe card with a saved 'Visa ending in 4242' token, PayPal, Klarna 'Pay in 30 days' open, and 'Pay in 3 with PayPal' and Clearpay as disabled radios marked 'Not available for subscriptions'.",
+    expected: {
+      total: 17795,
+      currency: 'GBP',
+      programs: { klarna: 'offered', 'paypal-pay-in-4': 'unavailable', afterpay: 'unavailable' },
+    },
+  },
+  {
+    page: 'web/aliexpress-zh-us-confirm-klarna-paylater-min',
+    url: 'https://www.aliexpress.com/p/trade/confirm.html?availableProductShopcartIds=1000583192210,1000583192744&extParams=%7B%22channelInfo%22%3A%7B%22sourceType%22%3A%22620%22%7D%7D&aeOrderFrom=main_shopcart&spm=a2g0o.cart.0.0',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'AliExpress PC place-order page in Simplified Chinese for a New York address: a 支付方式 radiogroup with card (selected), PayPal, Klarna pay-in-4 and a disabled PayPal Pay in 4 row below its US $30 minimum, plus a closed 查看更多支付方式 list (hidden attribute) holding Google Pay and Afterpay; totals in the right-hand order summary.',
+    expected: { total: 2663, currency: 'USD', programs: { klarna: 'offered', 'paypal-pay-in-4': 'unavailable' } },
+  },
+  {
+    page: 'shopify/shopify-zh-cn-us-tea-afterpay-klarna-installments',
+    url: 'https://www.mingxiangtea.com/checkouts/cn/Z2NwLXVzLXdlc3QxOjAxSlpCN0RRNFlQV0o4UkU2M1ZLQjFNN0JT?locale=zh-CN',
+    site: 'shopify',
+    kind: 'checkout',
+    structure:
+      'Shopify one-page checkout rendered in zh-CN for a US tea store: express buttons on top, then a 付款 fieldset#basic of radio gateways (信用卡 expanded; PayPal, Shop Pay 分期付款, Afterpay, Klarna - 先买后付 and Citcon 支付宝/微信支付 collapsed with their labels and one-line subtitles visible), totals in the order-summary aside.',
+    expected: {
+      total: 49110,
+      currency: 'USD',
+      programs: { 'shop-pay-installments': 'offered', afterpay: 'offered', klarna: 'offered' },
+    },
+  },
+  {
+    page: 'web/shopline-hk-zh-hant-checkout-atome-alipayhk',
+    url: 'https://www.herbsco.com.hk/checkout',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'SHOPLINE Hong Kong checkout in Traditional Chinese: a 付款方式 panel of radio cards (信用卡 expanded, 信用卡分期付款 for named banks, Atome 先買後付 分3期0利息, 支付寶HK, WeChat Pay, PayMe, 轉數快 FPS, plain PayPal) with no pay-later program among them; HKD totals in the 訂單資訊 sidebar.',
+    expected: null,
+  },
+  {
+    page: 'web/late-nuxt-de-moebel-resorted-methods',
+    url: 'https://www.lindner-wohnen.de/checkout/payment',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "Nuxt/Vue-like German checkout whose Zahlungsart section is served with only a loader; a script first draws nine sf-radio options in API order, then re-sorts them, keeps five visible (Klarna 'Rechnung – In 30 Tagen bezahlen', PayPal, Kreditkarte, PayPal Später bezahlen, Apple Pay), moves Klarna Ratenkauf, PayPal Ratenzahlung, easyCredit and Vorkasse into a hidden 'Weitere Zahlungsarten anzeigen (4)' list, and disables PayPal Später bezahlen with a 'nur bei Bestellungen bis 1.000,00 €' reason; footer lists PayPal/Klarna logos.",
+    expected: { total: 124990, currency: 'EUR', programs: { klarna: 'offered', 'paypal-pay-in-4': 'unavailable' } },
+  },
+  {
+    page: 'shopify/shopify-au-linen-afterpay-zip-config-json',
+    url: 'https://www.linenandloom.com.au/55183214726/checkouts/9f3b6c1e2a4d8b7c0e5f1a2b3c4d5e6f?previous_step=shipping_method&step=payment_method',
+    site: 'shopify',
+    kind: 'checkout',
+    structure:
+      "Shopify classic checkout.liquid payment step served whole: fieldset.content-box of radio-wrapper rows (Credit card, PayPal, Afterpay '4 interest-free payments of $422.49', Zip radio disabled 'Unavailable — … up to $1,000.00'); a head <script type=application/json> lists klarna/shop_pay_installments/humm/sezzle gateways, <template> rows hold Klarna and Shop Pay Installments, a <noscript> names Klarna/humm/Sezzle, and PayPal's hidden subfield mentions Pay in 4.",
+    expected: { total: 168995, currency: 'AUD', programs: { afterpay: 'offered', zip: 'unavailable' } },
+  },
+  {
+    page: 'web/trap-prestashop-fr-confirmation-paypal-4x',
+    url: 'https://www.maison-cerise.fr/confirmation-commande?id_cart=48213&id_module=71&id_order=30917&key=8f2c61d0a94e3b7c5e1f2a6d8b0c4e97',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "PrestaShop order-confirmation (thank-you) page after checkout: order details say 'Moyen de paiement : PayPal – Paiement en 4X', a payment-return box describes the 4X schedule, recommended products carry Klarna/PayPal 4X/Alma instalment lines, JSON config names ps_checkout paylater and Klarna, a <template> holds Klarna OSM, and the footer lists payment logos; there is no payment step.",
+    expected: null,
+  },
+  {
+    page: 'web/shopline-zh-us-checkout-paypal-in4-afterpay-min',
+    url: 'https://www.haoweicang.com/checkout/7b2f1e0d9a4c4b1e8f33a2c5d6e7f801?step=payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Shopline-style Chinese-language one-page checkout for a US store (USD): collapsed order-summary toggle showing $32.47, express PayPal button above the form, then a 付款 accordion with card (expanded), PayPal, PayPal 分4期付款, a disabled Afterpay row with a $35–$1,000 minimum notice, 支付宝, 微信支付 and a display:none Klarna row; 总计 USD $32.47 above 立即付款.',
+    expected: { total: 3247, currency: 'USD', programs: { 'paypal-pay-in-4': 'offered', afterpay: 'unavailable' } },
+  },
 ];
