@@ -18,7 +18,9 @@ import { ENGLISH } from './words';
 // A shop the shopper added whose platform we do not recognise: any language we know, Chinese or
 // English, and a checkout told by its address alone.
 
-const PROGRAMS: readonly ProgramPattern[] = [
+// Joined by calls marked pure, not spread: the platforms' modules import this one, and a spread at
+// the top of a module would keep these lists in the loaders that read addresses only.
+const CHINESE_PROGRAMS: readonly ProgramPattern[] = [
   // Before 先享后付: WeChat Pay's 支付分 names itself first.
   { program: 'wechat-payscore', pattern: /微信支付分/ },
   { program: 'alipay-paylater', pattern: /先用后付|先享后付/, offeredBy: ['wechat-payscore'] },
@@ -29,15 +31,16 @@ const PROGRAMS: readonly ProgramPattern[] = [
   { program: 'jd-baitiao', pattern: /白条/ },
   { program: 'meituan-monthly', pattern: /美团月付/ },
   { program: 'douyin-monthly', pattern: /抖音月付/ },
-  ...WESTERN_PROGRAMS,
 ];
+const PROGRAMS: readonly ProgramPattern[] = /* @__PURE__ */ CHINESE_PROGRAMS.concat(WESTERN_PROGRAMS);
 
-const WALLETS: readonly WalletPattern[] = [
-  ...ALIBABA_WALLETS,
-  { wallet: 'wechat-pay', pattern: /微信支付(?!分)/ },
-  { wallet: 'jd-pay', pattern: /京东支付/ },
-  ...WESTERN_WALLETS,
-];
+const WALLETS: readonly WalletPattern[] = /* @__PURE__ */ ALIBABA_WALLETS.concat(
+  [
+    { wallet: 'wechat-pay', pattern: /微信支付(?!分)/ },
+    { wallet: 'jd-pay', pattern: /京东支付/ },
+  ],
+  WESTERN_WALLETS,
+);
 
 /** Exported for the tests of the vocabularies: a Chinese page's prices are yuan. */
 export const VOCABULARY_ZH: CheckoutVocabulary = { site: 'web', currency: 'CNY', programs: PROGRAMS, wallets: WALLETS };
@@ -79,7 +82,7 @@ function vocabularyOf(doc: Document, url: URL): CheckoutVocabulary {
   return inCurrency(cashier ? CASHIER_ZH : VOCABULARY_ZH, chineseShopCurrency(url, doc));
 }
 
-const chineseOf = new Map<string, CheckoutVocabulary>();
+const chineseOf = /* @__PURE__ */ new Map<string, CheckoutVocabulary>();
 
 /**
  * A platform's vocabulary for its page (Shopify's, WooCommerce's): in Chinese words where the shop
