@@ -951,15 +951,6 @@ export const READINGS_JD_TAOBAO: readonly CorpusPage[] = [
     expected: { total: 126900, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'offered' } },
   },
   {
-    page: 'jd/trap-jd-order-detail-baitiao-paid',
-    url: 'https://details.jd.com/normal/item.action?orderid=298471630552&PassKey=6C2F0A1E9D8B47C3A5E1F07B9D2C4E18',
-    site: 'jd',
-    kind: 'trap',
-    structure:
-      "JD 订单详情 page for a completed order: the 付款信息 column records a past payment by 京东白条 分3期, the sidebar has a 我的白条 repayment card, a '京东先用后付 已为您开通' promo and an open FAQ <details> about 白条分期 refunds, with collapsible logistics — no payment step anywhere.",
-    expected: null,
-  },
-  {
     page: 'jd/jd-pc-baitiao-fullwidth-shy',
     url: 'https://trade.jd.com/shopping/order/getOrderInfo.action',
     site: 'jd',
