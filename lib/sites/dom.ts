@@ -535,7 +535,10 @@ function nameIn(
     own.length <= compiled.limits.name &&
     !/[.,;:]/.test(withoutSloganCommas(own).replace(/\.\s*$/, '')) &&
     !compiled.words.price.test(own);
-  if (!best || /[?？]/.test(own) || mentioned(text, index, length, compiled, !labelsIt)) return undefined;
+  // A name first met in brackets after Chinese words glosses what those words name (企业月结（先用后付）:
+  // a seller's monthly account, described so).
+  const glossed = /\p{Script=Han}\s*[（(]\s*$/u.test(text.slice(Math.max(0, index - 3), index));
+  if (!best || /[?？]/.test(own) || glossed || mentioned(text, index, length, compiled, !labelsIt)) return undefined;
   // Prose names things in passing; a label starts with the name, whatever description follows it. A
   // node that starts with the name but goes on with a sentence before it (…myös <span>Klarnalla…</span>) is prose.
   const label = best.pattern.exec(own)?.index === 0 && !/[\p{L},、]\s*$/u.test(text.slice(0, index));
@@ -960,11 +963,13 @@ function hitsIn(
       // So is a piece of a clause (白条额度不足，请选择其他<span>支付方式</span>).
       // A heading element may say more (Before you go — how did you hear about us?) than a block that only looks like one.
       const headingLength = element.closest(HEADING_ELEMENT) ? compiled.limits.heading * 2 : compiled.limits.heading;
+      // A heading's secondary text in <small> (押金方式 <small>租车押金 ¥3,000</small>) is no part of its title.
+      const titleRun = node.nextSibling?.nodeName === 'SMALL' && element.closest(HEADING_ELEMENT) ? text : run;
       const inSentence = () =>
         node.nodeType === 3 &&
-        (run.length > headingLength ||
+        (titleRun.length > headingLength ||
           // A question's own mark ends it (How did you hear about us?): no clause follows.
-          CLAUSE_BREAK.test(run.replace(/[?？!！]\s*$/, '')) ||
+          CLAUSE_BREAK.test(titleRun.replace(/[?？!！]\s*$/, '')) ||
           wordOf(node as Text).trim().length > headingLength);
       // A title with an aside floated to its right (送货清单 … 配送方式：顺丰) is a heading all the same.
       // Only a short block is looked into: a title and its aside, not a section.
@@ -987,7 +992,11 @@ function hitsIn(
         const heading = node.nodeType === 3 ? titleAround(text, element) : text;
         // The title a split word goes on into may be a whole notice (Coupon code applied succ<span>essfully: …).
         const short = heading.length <= headingLength;
-        if ((payment || other) && (titled || (short && !inSentence() && isHeading(element, heading, compiled)))) {
+        if (
+          (payment || other) &&
+          (titled || (short && !inSentence() && isHeading(element, heading, compiled))) &&
+          !namesByLogo(element, compiled)
+        ) {
           if (!hidden(element)) hits.push({ kind: 'heading', element, payment });
           continue;
         }
@@ -1043,6 +1052,15 @@ function hitsIn(
     }
   }
   return { hits, labels };
+}
+
+/**
+ * Whether a block names a program by a logo as well as by its words: a fold's title with the way
+ * chosen (<summary>Payment <img alt="Afterpay"></summary>) is that way's line, as it is in words.
+ */
+function namesByLogo(element: Element, { programs }: Compiled): boolean {
+  for (const logo of element.querySelectorAll(LOGO_ELEMENT)) if (programs.test(logoName(logo))) return true;
+  return false;
 }
 
 /** The block around a control's label holding that control and no other: its option, details and all. */
@@ -1821,6 +1839,13 @@ function candidateSteps(hits: readonly Hit[], limits: Limits): Step[] {
   };
   for (const hit of hits) {
     if (hit.kind === 'heading') {
+      // A header cell or term over no name in its table or list (an Affirm plan's "Total of payments")
+      // heads nothing: the options around it stay one step, and what follows is under no heading.
+      const scope = hit.element.closest(CELL_HEADING)?.closest('table,dl');
+      if (scope && !names.some(({ element }) => scope.contains(element))) {
+        heading = undefined;
+        continue;
+      }
       close();
       heading = hit;
       continue;

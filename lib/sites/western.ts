@@ -28,8 +28,8 @@ const AFTERPAY: ProgramPattern = {
 const AFFIRM: ProgramPattern = { program: 'affirm', pattern: /Affirm/ };
 // PayPal's plans sit inside PayPal: Pay in 4 (US), Pay in 3 (UK), 4X and Payer en 4 fois (France),
 // Paga in 3 rate (Italy), Paga en 3 plazos (Spain), Paga en 4 (the US in Spanish), Betaal in 3
-// termijnen (Netherlands), its "Pay Later" button, and "Pay in full or in 3 interest-free payments"
-// under its name. A bare "Pay in 4" is no one's (Afterpay, Klarna, Zip and Sezzle all say it of
+// termijnen (Netherlands), Zapłać później (Poland), Pague em 3 (Portugal), its "Pay Later" button,
+// and "Pay in full or in 3 interest-free payments" under its name. A bare "Pay in 4" is no one's (Afterpay, Klarna, Zip and Sezzle all say it of
 // themselves) unless it is shown inside PayPal's own option.
 const PAYPAL: ProgramPattern = {
   program: 'paypal-pay-in-4',
@@ -38,7 +38,7 @@ const PAYPAL: ProgramPattern = {
 const PAYPAL_PLANS: ProgramPattern = {
   program: 'paypal-pay-in-4',
   pattern:
-    /Pay Later|Pay in 4|Pay in 3|in 3 interest-free|in 4 interest-free|4X|Paiement en 4|Payez en 4|Payer en 4|Payer en 3|Später bezahlen|Paga in 3|Paga en 3|Paga en 4|Betaal in 3/,
+    /Pay Later|Pay in 4|Pay in 3|in 3 interest-free|in 4 interest-free|4X|Paiement en 4|Payez en 4|Payer en 4|Payer en 3|Später bezahlen|Paga in 3|Paga en 3|Paga en 4|Betaal in 3|Zapłać później|Płać później|Pague em 3/,
   within: 'paypal',
 };
 const ZIP: ProgramPattern = { program: 'zip', pattern: /Zip(?! ?[Cc]ode| ?\/| ?[Pp]ostal| ?\+| ?:)|Quadpay|QuadPay/ };

@@ -51,7 +51,7 @@ export interface PageWords {
 export const CHINESE: PageWords = {
   heading: /支付方式|付款方式|支付渠道|付款渠道/,
   otherHeading:
-    /优惠券|红包|优惠|商品清单|送货清单|商品信息|猜你喜欢|为你推荐|买了又买|看了又看|还买了|还看了|大家都在买|相关推荐|常见问题|帮助中心/,
+    /优惠券|红包|优惠|商品清单|送货清单|商品信息|猜你喜欢|为你推荐|买了又买|看了又看|还买了|还看了|大家都在买|相关推荐|常见问题|帮助中心|押金/,
   methods:
     /银行卡|储蓄卡|信用卡|借记卡|网银|快捷支付|余额宝|账户余额|余额|零钱|货到付款|在线支付|多多支付|钱包|数字人民币|礼品卡|对公转账|公司转账/,
   totals: [/应付|实付|需付款|需支付|待支付|支付金额|付款金额/, /合计|总计/, /订单金额|订单总额/],
@@ -96,7 +96,7 @@ export const ENGLISH: PageWords = {
   // A limit's sentence: "requires an order total of at least $50.00"; a note on what it holds: "Total
   // includes applicable California Electronic Waste Recycling Fee ($0.00 …)".
   notTotal:
-    /total (?:includes|excludes|does not include)|(?:total|balance due) (?:is )?(?:of )?(?:at least|over|under|above|below|more than|less than|between|up to|exceeding)|total of [^.!?]{1,20}? or (?:more|less|above|over|higher|greater)|requires? (?:an? |the )?(?:order |cart |basket )?total|(?:minimum|maximum) (?:order )?total|before tax|tax included|included in total|saving|Sub[- ]?total|Subtotaal|Sous-total|Zwischensumme|Varer i alt|Varor totalt|Tuotteet yhteensä|Produkter i alt|Artikler i alt|Items total|Merchandise total|Warensumme|Artikelsumme|Teilsumme|Summer|totals\b|Net total|Total net|excl\.? (?:VAT|tax)|excluding (?:VAT|tax)|(?:tax|VAT) excl|\bex\.? VAT|Nettosumme|Nettobetrag|zzgl\.|(?:ohne|exkl\.?) (?:MwSt|USt)|Total HT|hors taxes|hors TVA|Delsumma|Delsum|Mellemsum|Välisumma|Suma częściowa|Mezisoučet|Medzisúčet|Zboží celkem|Tovar spolu|Részösszeg|bez DPH|Nettó|sin IVA|IVA esclusa|excl\.? btw|exclusief btw|Υποσύνολο|exkl\.? moms|ekskl\.? mva|ekskl\.? moms/i,
+    /total (?:includes|excludes|does not include)|(?:total|balance due) (?:is )?(?:of )?(?:at least|over|under|above|below|more than|less than|between|up to|exceeding)|total of [^.!?]{1,20}? or (?:more|less|above|over|higher|greater)|requires? (?:an? |the )?(?:order |cart |basket )?total|(?:minimum|maximum) (?:order )?total|before tax|tax included|included in total|saving|Sub[- ]?total|Subtotaal|Sous-total|Zwischensumme|Varer i alt|Varor totalt|Tuotteet yhteensä|Produkter i alt|Artikler i alt|Items total|Merchandise total|Warensumme|Artikelsumme|Summe Artikel|Versandkosten gesamt|Gutscheine gesamt|Total (?:products|shipping|vouchers|wrapping|discounts?|produits|expédition|bons de réduction|productos|envío)\b|Teilsumme|Summer|totals\b|Net total|Total net|excl\.? (?:VAT|tax)|excluding (?:VAT|tax)|(?:tax|VAT) excl|\bex\.? VAT|Nettosumme|Nettobetrag|zzgl\.|(?:ohne|exkl\.?) (?:MwSt|USt)|Total HT|hors taxes|hors TVA|Delsumma|Delsum|Mellemsum|Välisumma|Suma częściowa|Mezisoučet|Medzisúčet|Zboží celkem|Tovar spolu|Részösszeg|bez DPH|Nettó|sin IVA|IVA esclusa|excl\.? btw|exclusief btw|Υποσύνολο|exkl\.? moms|ekskl\.? mva|ekskl\.? moms/i,
   totalControl:
     /^(?:(?:show|hide) order summary|order summary|place (?:your )?order|pay(?: now| securely)?|complete (?:order|purchase|payment)|confirm (?:and pay|order|payment)|submit order|buy now|order now|jetzt (?:kaufen|bezahlen)|kaufen|zahlungspflichtig bestellen|bezahlen|commander|payer|pagar|paga|betalen|afrekenen|betala|maksa|zapłać|zaplatit)(?=[\s·•:–—|-])/i,
   // $1,234.56, US$ 1,234.56, A$, C$, NZ$, HK$, £, €, 1.234,56 €, 1 234,56 €, USD $1,234.56, 1,234.56 USD, USD 1,234.56,
@@ -106,7 +106,7 @@ export const ENGLISH: PageWords = {
     /(?:\b(?:USD|EUR|GBP|AUD|CAD|NZD|SEK|NOK|DKK|CHF|PLN|CZK|HUF|RON|MXN) ?)?(?:(?:US|AU|CA|NZ|HK|NT|SG|MX|[ACRS])\$|\$|£|€|(?:\b|(?<=NOK|SEK|DKK))[Kk]r\.?) ?\d[\d,.\s'’]*|\d[\d,.\s'’]*(?:[,.:]-\s*)?(?:€|£|\$|\b[DNS]?kr\b\.?|zł|Kč|\bFt\b\.?|\blei\b|\b(?:USD|EUR|GBP|AUD|CAD|NZD|SEK|NOK|DKK|CHF|PLN|CZK|HUF|RON|MXN)\b)|\b(?:USD|EUR|GBP|AUD|CAD|NZD|SEK|NOK|DKK|CHF|PLN|CZK|HUF|RON|MXN) ?\d[\d,.\s'’]*/,
   unavailable:
     /unavailable|not available|isn't available|is not available|only available|available (?:for|on) orders|cannot be used|can't be used|not eligible|ineligible|not supported|does not support|doesn't support|over the limit|exceeds|too high|too low|minimum order|order minimum|nicht verfügbar|nicht möglich|zu hoch|zu niedrig|überschreitet|trop élevé|trop bas|te hoog|te laag|indisponible|non disponible|inte tillgänglig|ej tillgänglig|ikke tilgjengelig|ikke tilgængelig|ei saatavilla|ei käytettävissä|niedostępna|niedostępny|niedostępne|nie jest dostępna|no disponible|no está disponible|non disponibile|non è disponibile|niet beschikbaar|niet mogelijk|indisponível|não disponível|não está disponível|nedostupn|není k dispozici|není dostupn|nie je dostupn|nie je k dispozícii|nem elérhető|nem érhető el|indisponibil|nu este disponibil|μη διαθέσιμ|δεν είναι διαθέσιμ/i,
-  limit: /(?:is )?(?:only )?available (?:for|on) orders/gi,
+  limit: /(?:is )?(?:only )?available (?:for|on) orders|minimum order|order minimum/gi,
   // Only while the page says it is still finding out (Checking eligibility…), not "Checking eligibility won't affect your credit".
   // German, French, Dutch and Nordic pages say it in the present ("wird geprüft", "we controleren"),
   // or as a noun and an ellipsis ("Vérification de votre admissibilité…").

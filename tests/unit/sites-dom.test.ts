@@ -355,6 +355,24 @@ describe('groups, notes and rows that other options own', () => {
     expect(states(doc)).toEqual({ 'alipay-huabei': 'unavailable', 'alipay-paylater': 'selectable' });
   });
 
+  it('keeps an option’s own terms (a plan’s <dt>Total of payments</dt>) inside the step, not heading a new one', () => {
+    const doc = page(`<h2>Payment method</h2><div class="methods">
+      <div class="method"><input type="radio" name="p" id="a" checked><label for="a">Affirm</label>
+        <div class="content"><div><div><dl><dt>Total of payments</dt><dd>$1,476.24</dd><dt>First payment due</dt><dd>Mar 24</dd></dl></div></div></div></div>
+      <div class="method"><input type="radio" name="p" id="s" disabled><label for="s">Sezzle</label></div></div>`);
+    expect(states(doc, VOCABULARY_EN)).toEqual({ affirm: 'selectable', sezzle: 'unavailable' });
+  });
+
+  it('reads a program named in brackets after another name as that option’s gloss, and a deposit’s choices as none', () => {
+    const doc = page(`<section><h3>押金方式 <small>租车押金 ¥3,000</small></h3>
+      <div role="radio" aria-checked="true">微信支付分免押</div><div role="radio" aria-checked="false">到店刷卡预授权</div></section>
+      <section><h3>支付方式</h3>
+      <label><input type="radio" name="c" checked> 支付宝</label>
+      <label><input type="radio" name="c" disabled> 企业月结（先用后付）</label>
+      <label><input type="radio" name="c"> 花呗分期</label></section>`);
+    expect(states(doc)).toEqual({ 'alipay-huabei': 'selectable' });
+  });
+
   it('leaves a note beside an option to the option that names it as its description', () => {
     const doc = page(`<h3>付款方式</h3><div role="radiogroup">
       <div role="radio" aria-checked="false" aria-disabled="true" aria-describedby="tip">先用后付</div>
@@ -1055,8 +1073,23 @@ describe('shops in their own countries', () => {
       38640,
       'EUR',
     ],
+    // PrestaShop 1.6's summary: each line a "total" of its own, then the order's.
+    [
+      'de-DE',
+      'https://www.kaffeewerk.example/bestellung?step=3',
+      '<dt>Summe Artikel (inkl. MwSt.)</dt><dd>1.223,90 €</dd><dt>Versandkosten gesamt (inkl. MwSt.)</dt><dd>26,00 €</dd><dt>Gesamt</dt><dd>1.249,90 €</dd>',
+      124990,
+      'EUR',
+    ],
+    [
+      'en-GB',
+      'https://www.saddlery.example/index.php?controller=order&step=3',
+      '<dt>Total products</dt><dd>£1,199.00</dd><dt>Total shipping</dt><dd>£26.00</dd><dt>Total vouchers</dt><dd>£0.00</dd><dt>Total</dt><dd>£1,225.00</dd>',
+      122500,
+      'GBP',
+    ],
   ])(
-    'reads a %s total past the goods’ own sum (Varer i alt, Tuotteet yhteensä, Warensumme)',
+    'reads a %s total past the goods’ own sum (Varer i alt, Tuotteet yhteensä, Warensumme, Total products)',
     (lang, url, summary, total, currency) => {
       expect(read(url, checkout(lang, summary))).toMatchObject({ total, currency });
     },
