@@ -12,11 +12,12 @@ export function pathSegments(url: URL): string[] {
 }
 
 /**
- * A page after the order is placed (thank-you, order received, confirmation, Shopware's /checkout/finish),
- * on any platform, also where the shop says thank you in its own language (/checkout/danke/, /commande/merci).
+ * A page after the order is placed (thank-you, order received, confirmation, Shopware's /checkout/finish,
+ * a paid order's /order/paySuccess.htm), on any platform, also where the shop says thank you in its own
+ * language (/checkout/danke/, /commande/merci).
  */
 const AFTER_ORDER =
-  /^(?:checkout[-_])?(?:thank[-_]?you|thanks|order[-_]received|order[-_]confirmation|success|complete|completed|finish|danke|vielen[-_]dank|bestellung[-_]erhalten|merci|gracias|grazie|obrigado|bedankt|tack|kiitos|dziekujemy|dziękujemy)$/;
+  /^(?:(?:checkout|order|pay|payment)[-_]?)?(?:thank[-_]?you|thanks|order[-_]received|order[-_]confirmation|success|complete|completed|finish|danke|vielen[-_]dank|bestellung[-_]erhalten|merci|gracias|grazie|obrigado|bedankt|tack|kiitos|dziekujemy|dziękujemy)$/;
 
 export function isAfterOrder(segments: readonly string[]): boolean {
   return segments.some((segment) => AFTER_ORDER.test(segment));

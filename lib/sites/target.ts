@@ -14,16 +14,18 @@ export const VOCABULARY: CheckoutVocabulary = {
 };
 
 const AFTER_ORDER = /\/(?:thank-?you|order-confirmation)(?:\/|$)/;
+/** The checkout, and the review and payment pages of its older flow (co-review, beside co-cart). */
+const CHECKOUT_PATH = /^\/(?:checkout|co-review|co-payment)(?:\/|$)/;
 
 /** Where Target's checkouts are: all the built-in content script carries. */
 export const targetPages: SitePages = {
   id: 'target',
-  matches: ['*://www.target.com/checkout*'],
+  matches: ['*://www.target.com/checkout*', '*://www.target.com/co-review*', '*://www.target.com/co-payment*'],
   isCheckout: (url) =>
-    url.hostname === 'www.target.com' && /^\/checkout(?:\/|$)/.test(url.pathname) && !AFTER_ORDER.test(url.pathname),
+    url.hostname === 'www.target.com' && CHECKOUT_PATH.test(url.pathname) && !AFTER_ORDER.test(url.pathname),
 };
 
-/** Target's checkout (/checkout, /checkout/start, /checkout/payment), where Affirm and PayPal are offered. */
+/** Target's checkout (/checkout, /checkout/start, /checkout/payment, /co-review), where Affirm and PayPal are offered. */
 export const target: SiteAdapter = {
   ...targetPages,
   name: { en: 'Target', zh: 'Target' },
@@ -39,10 +41,13 @@ export const TARGET_EXAMPLES: SiteExamples = {
     'https://www.target.com/checkout',
     'https://www.target.com/checkout/start',
     'https://www.target.com/checkout/payment',
+    'https://www.target.com/co-review',
+    'https://www.target.com/co-payment',
   ],
   notCheckout: [
     'https://www.target.com/p/apple-airpods-pro-2nd-generation/-/A-85978612',
     'https://www.target.com/cart',
+    'https://www.target.com/co-cart',
     'https://www.target.com/checkout/thank-you?order_id=912000000001',
     'https://help.target.com/help/subcategoryarticle?childcat=Affirm&parentcat=Payment+Methods',
     'https://www.target.com/account/orders',

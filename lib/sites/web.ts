@@ -181,9 +181,10 @@ const bare = (segment: string) => segment.replace(/\.(?:s?html?|php|aspx?|jsp|do
 const withoutAction = (segment: string) => segment.replace(/^(checkout)-(?:begin|start|login)$/, '$1');
 /**
  * Platforms that route by query: OpenCart (route=checkout/checkout), PrestaShop without friendly URLs
- * (controller=order), OXID (cl=payment), Zen Cart (main_page=checkout_payment).
+ * (controller=order), OXID (cl=payment), Zen Cart (main_page=checkout_payment), ECShop and its
+ * forks (flow.php?step=checkout; step=done is the order placed).
  */
-const ROUTES = ['route', 'controller', 'cl', 'main_page'];
+const ROUTES = ['route', 'controller', 'cl', 'main_page', 'step'];
 /** Miva's screens where a shopper picks and enters the way to pay (/mm5/merchant.mvc?Screen=OSEL). */
 const MIVA_SCREENS = /^(?:OSEL|OPAY)$/i;
 /**
@@ -194,15 +195,16 @@ const CONFIRMS = /^(?:[a-z\d]*order|buy|trade|purchase)$/;
 /** A shopper's account pages (past orders), never a checkout. */
 const ACCOUNT =
   /^(?:account|my-account|myaccount|customer|order-history|orders|order[-_]?(?:list(?:[-_][a-z]+)?|details?))$/;
-/** A help centre's pages (/kundservice/betalning/…, /help/payment): about paying, never a checkout. */
+/** A help centre's pages (/kundservice/betalning/…, /help/payment, /guide/payment): about paying, never a checkout. */
 const HELP =
-  /^(?:help|faq|faqs|support|customer-service|customer-care|kundservice|kundenservice|kundeservice|klantenservice|asiakaspalvelu|hilfe|aide|ayuda|aiuto|pomoc|service-client|servicio-al-cliente|帮助|帮助中心|客服)$/;
+  /^(?:help|guide|shopping-guide|faq|faqs|support|customer-service|customer-care|kundservice|kundenservice|kundeservice|klantenservice|asiakaspalvelu|hilfe|aide|ayuda|aiuto|pomoc|service-client|servicio-al-cliente|帮助|帮助中心|购物指南|購物指南|客服)$/;
 /** An order's own page (Douyin's /trade/order/detail/, Magento's /sales/order/view/), past the checkout. */
 const ORDER_DETAIL = (path: readonly string[]) =>
   path.some((segment, index) => /^(?:details?|view|print|history)$/.test(segment) && path[index - 1] === 'order');
 
-/** An order form named with its platform's words before it (快手小店's kwaishop-buyer-order-confirm). */
-const PREFIXED_ORDER_FORM = /[-_](?:order[-_]confirm|confirm[-_]order|submit[-_]order|order[-_]submit)$/;
+/** An order form named with its platform's words before it (快手小店's kwaishop-buyer-order-confirm, Temu's bgt_order_checkout). */
+const PREFIXED_ORDER_FORM =
+  /[-_](?:order[-_]confirm|confirm[-_]order|submit[-_]order|order[-_]submit|order[-_]checkout)$/;
 
 /** Single-page shops routed by the fragment (Vue Router's hash mode, AngularJS's #!): /#/checkout?cart=1. */
 const HASH_ROUTE = /^#!?\//;
@@ -301,6 +303,9 @@ export const WEB_EXAMPLES: SiteExamples = {
     'https://tp-pay.snssdk.example/cashdesk_h5/index?merchant_id=1200002345',
     'https://secure.ctrip.example/webapp/payment2/index?token=f3a9c1',
     'https://www.sklep-rowerowy.example/order1.php',
+    // ECShop's (and its forks') order form, and a checkout named with its platform's prefix (Temu's).
+    'https://www.minyuntea.example/flow.php?step=checkout',
+    'https://www.temu.example/bgt_order_checkout.html?refer_page_name=shopping_cart',
     // Volusion's and Shift4Shop's (3dcart's) one-page checkouts.
     'https://www.prairie-quilts.example/one-page-checkout.asp',
     'https://www.bayou-tackle.example/checkout-one.asp',
@@ -342,6 +347,10 @@ export const WEB_EXAMPLES: SiteExamples = {
     'https://www.harborlane.example/index.php?main_page=checkout_success',
     'https://www.waldlaeufer.example/index.php?cl=thankyou',
     'https://www.waldlaeufer.example/index.php?cl=basket',
+    'https://www.minyuntea.example/flow.php?step=cart',
+    'https://www.minyuntea.example/flow.php?step=done',
+    'https://www.youpinhui.example/order/paySuccess.htm?order_id=3729184055632011460',
+    'https://www.wakanbiken.example/guide/payment',
     'https://www.handmade-goods.example/account/confirm?token=a8f3',
     'https://order.mi.example/buy/confirmation?id=5261206381542310',
     'https://www.shanchaji.example/#/checkout/success?order=88213',
