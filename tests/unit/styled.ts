@@ -6,7 +6,8 @@ import { parseHTML } from 'linkedom';
  * overflow of boxes collapsed to nothing). linkedom computes no styles; a full DOM with a
  * cascade (jsdom, happy-dom) costs milliseconds per element. This knows selectors, specificity,
  * `!important`, inline styles and the inheritance of `visibility`: enough for pages that hide
- * their collapsed sections by class. Media queries are ignored (their rules do not apply).
+ * their collapsed sections by class. Media queries are those of the browsers' window in the
+ * end-to-end tests (a screen 1280 px wide and 720 high, light, with a mouse).
  */
 export function styledDocument(html: string): Document {
   const { document } = parseHTML(html);
@@ -144,22 +145,90 @@ function specificity(selector: string): [number, number, number] {
   return [ids, classes, tags];
 }
 
+/** The window the pages are read in: the end-to-end tests' browsers' (Playwright's default). */
+const VIEWPORT = { width: 1280, height: 720 };
+
+/** A length in a media query, in CSS pixels (em and rem are the browser's 16 px). */
+function pixels(value: string): number | undefined {
+  const match = /^(-?[\d.]+)(px|em|rem)?$/.exec(value.trim());
+  if (!match) return undefined;
+  return Number(match[1]) * (match[2] === 'em' || match[2] === 'rem' ? 16 : 1);
+}
+
+/** One media feature, as the window answers it: unknown ones do not match. */
+function featureHolds(feature: string): boolean {
+  const [name = '', value = ''] = feature.split(':').map((part) => part.trim().toLowerCase());
+  const length = pixels(value);
+  switch (name) {
+    case 'min-width':
+      return length !== undefined && VIEWPORT.width >= length;
+    case 'max-width':
+      return length !== undefined && VIEWPORT.width <= length;
+    case 'min-height':
+      return length !== undefined && VIEWPORT.height >= length;
+    case 'max-height':
+      return length !== undefined && VIEWPORT.height <= length;
+    case 'orientation':
+      return value === 'landscape';
+    case 'hover':
+    case 'any-hover':
+      return value === 'hover';
+    case 'pointer':
+    case 'any-pointer':
+      return value === 'fine';
+    case 'prefers-color-scheme':
+      return value === 'light';
+    case 'prefers-reduced-motion':
+      return value === 'no-preference';
+    default:
+      return false;
+  }
+}
+
+/** Whether a media query list (`screen and (min-width: 768px), print`) matches the window. */
+function mediaMatches(list: string): boolean {
+  return list.split(',').some((query) => {
+    const text = query.trim().toLowerCase();
+    const negated = /^not\s/.test(text);
+    const parts = text
+      .replace(/^(?:not|only)\s+/, '')
+      .split(/\s+and\s+/)
+      .map((part) => part.trim())
+      .filter(Boolean);
+    const holds = parts.every((part) => {
+      const feature = /^\((.*)\)$/.exec(part);
+      if (feature) return featureHolds(feature[1] ?? '');
+      return part === 'screen' || part === 'all';
+    });
+    return negated ? !holds : holds;
+  });
+}
+
 function styleRules(sheets: readonly string[]): Rule[] {
   const rules: Rule[] = [];
+  const add = (selectors: string, body: string) => {
+    const found = declarations(body);
+    if (found.size === 0) return;
+    for (const selector of selectors.split(',').map((part) => part.trim())) {
+      // Pseudo-elements and states the page is not in (hover, focus) style nothing a shopper sees now.
+      if (!selector || /::|:(?:hover|focus|active|before|after|visited)/.test(selector)) continue;
+      rules.push({ selector, specificity: specificity(selector), declarations: found });
+    }
+  };
   for (const sheet of sheets) {
-    // Outside @-blocks only: a media query's rules are not this window's.
     let text = sheet.replace(/\/\*[\s\S]*?\*\//g, '');
     // Statements that end at their semicolon (AngularJS's injected sheet opens with @charset "UTF-8";).
     text = text.replace(/@(?:charset|import|namespace|layer)\b[^;{]*;/g, '');
-    text = text.replace(/@[^{]+\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}/g, '');
-    for (const match of text.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
-      const found = declarations(match[2] ?? '');
-      if (found.size === 0) continue;
-      for (const selector of (match[1] ?? '').split(',').map((part) => part.trim())) {
-        // Pseudo-elements and states the page is not in (hover, focus) style nothing a shopper sees now.
-        if (!selector || /::|:(?:hover|focus|active|before|after|visited)/.test(selector)) continue;
-        rules.push({ selector, specificity: specificity(selector), declarations: found });
+    // Rules in their order, with the rules of a media query that matches the window in their place;
+    // other @-blocks (keyframes, font faces, supports) style nothing that decides what is shown.
+    for (const match of text.matchAll(/@([^{]+)\{((?:[^{}]*\{[^{}]*\})*[^{}]*)\}|([^{}@]+)\{([^{}]*)\}/g)) {
+      if (match[3] !== undefined) {
+        add(match[3], match[4] ?? '');
+        continue;
       }
+      const media = /^media\s+(.+)$/i.exec((match[1] ?? '').trim());
+      if (!media || !mediaMatches(media[1] ?? '')) continue;
+      for (const inner of (match[2] ?? '').matchAll(/([^{}]+)\{([^{}]*)\}/g)) add(inner[1] ?? '', inner[2] ?? '');
     }
   }
   return rules;
