@@ -1022,4 +1022,76 @@ export const READINGS_JD_TAOBAO: readonly CorpusPage[] = [
       "JD H5 收银台 shell (header, '正在加载支付信息…', two display:none tip layers incl. '白条额度不足', footer); on window load a script appends div#cashier-root to the end of body and draws the amount and pay-item list (京东白条 selected '额度查询中…', bank card, 京东小金库 余额不足 disabled, 微信支付, 云闪付), then fills 白条 with '可用额度 ¥8,650.00' and 不分期/3/6/12期 plans.",
     expected: { total: 412760, programs: { 'jd-baitiao': 'offered' } },
   },
+  {
+    page: 'jd/jd-h5-trade-sheet-open-baitiao',
+    url: 'https://trade.m.jd.com/pay?sceneval=2&fromCart=1&scene=jd&deal_id=',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      "JD H5 确认订单 page with a '支付方式 京东白条 · 不分期 ›' cell and the payment bottom sheet open (role=dialog aria-modal=true, li role=radio items): 微信支付, 京东支付, 京东白条 checked with 分期 plans, 先用后付 aria-disabled with '当前订单暂不支持先用后付', 货到付款 disabled; a '先用后付 0元下单' promo banner sits above the goods outside the step, a closed aria-hidden coupon sheet mentions 白条, and the payable total is only in the bottom bar '实付款 ¥56.80 提交订单' as split price spans.",
+    expected: { total: 5680, programs: { 'jd-baitiao': 'offered', 'jd-paylater': 'unavailable' } },
+  },
+  {
+    page: 'taobao/taobao-h5-order-tabs-huabei',
+    url: 'https://main.m.taobao.com/order/index.html?buyParam=745512983021_1_5399412870211&buyNow=true&spm=a21202.12579950.buy.1',
+    site: 'taobao',
+    kind: 'checkout',
+    structure:
+      "淘宝 H5 (Rax) 确认订单 page whose 支付方式 card has role=tablist channel tabs 支付宝/微信支付/其他方式; only the 支付宝 tabpanel is visible (余额宝, 花呗分期 checked with plan chips, bank card) while the 其他方式 panel holding 先用后付 is [hidden]; a '先用后付' badge also sits on the product card and in a closed aria-hidden 分期 sheet, and the total is only in the bottom bar '合计：¥128.00 提交订单' split across rpx-styled spans.",
+    expected: { total: 12800, programs: { 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'jd/jd-cn-baitiao-fenqi-guobu-fridge',
+    url: 'https://trade.jd.com/shopping/order/getOrderInfo.action',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      "JD PC 结算页: the 支付方式 list has 在线支付, 京东白条 (selected, with a 不分期/3/6/12/24 期 plan grid, 白条券 and a 首期/分期总额 ¥5,602.40 detail line), a greyed 先用后付 (国补订单暂不支持) and a greyed 货到付款; the summary deducts a 店铺券 and 国家补贴 and the float bar shows 应付总额 ¥5,439.20 next to '白条支付 12 期 × ¥466.87'.",
+    expected: { total: 543920, programs: { 'jd-baitiao': 'offered', 'jd-paylater': 'unavailable' } },
+  },
+  {
+    page: 'jd/late-jd-cashier-baitiao-credit',
+    url: 'https://pcashier.jd.com/cashier/index.action?orderId=289174563321&reqInfo=eyJjYXRlZ29yeSI6IjEiLCJvcmRlclR5cGUiOiIwIn0&sign=5b8e2f0a9c1d4e7f',
+    site: 'jd',
+    kind: 'late',
+    structure:
+      "JD PC cashier whose served HTML holds only the order box (应付金额 4599.00元) and a '正在加载支付方式' placeholder; an inline script ~0.9 s later draws a role=alert '支付失败，请更换支付方式' note (建设银行卡余额不足) and the channel list with 京东白条 selected showing 可用额度 ¥8,000.00 plus 白条分期 plan chips, 微信支付 and a credit card enabled, and 小金库/the failed debit card disabled; a PLUS membership bar is noise.",
+    expected: { total: 459900, programs: { 'jd-baitiao': 'offered' } },
+  },
+  {
+    page: 'jd/jd-pcashier-baitiao-jintiao-laptop',
+    url: 'https://pcashier.jd.com/cashier/index.action?orderId=298173650412&reqInfo=eyJjYXRlZ29yeSI6IjY3MCJ9&sign=3c1a0f9b7e2d',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      "JD PC cashier with stacked pv-item blocks: 京东白条 selected with an installment grid, a greyed 先用后付 block with an amount-limit reason, then a 京东金条 cash-loan banner, 银行卡 (招行信用卡分期), 小金库 and an 'other' tile row with 微信支付/云闪付/数字人民币.",
+    expected: { total: 519900, programs: { 'jd-baitiao': 'offered', 'jd-paylater': 'unavailable' } },
+  },
+  {
+    page: 'taobao/trap-taobao-88vip-xianxianghoufu',
+    url: 'https://market.m.taobao.com/app/vip/88vip-home/pages/index?spm=a2141.1.vip.88vip',
+    site: 'taobao',
+    kind: 'trap',
+    structure:
+      'Taobao 88VIP member-center H5 page: a 先享后付 membership-renewal status card, a benefits grid with 先用后付 and 花呗免息 icons, a coupon list with a 花呗分期免息券, a product feed with 花呗分期/先用后付 tags and an FAQ; no payment step anywhere.',
+    expected: null,
+  },
+  {
+    page: 'taobao/late-tmall-hk-h5-confirm-order-xianyong',
+    url: 'https://main.m.taobao.com/order/index.html',
+    site: 'taobao',
+    kind: 'late',
+    structure:
+      "Tmall mobile H5 confirm-order page in Traditional Chinese for a Hong Kong member shipping to a Shenzhen consolidation warehouse; the served HTML is only a nav bar and skeleton, and an inline script draws the address, items, a 先用後付 card whose switch is on, and a fixed bar with 合計 ¥259.00 and an 'about HK$281' reference after 900 ms.",
+    expected: { total: 25900, programs: { 'alipay-paylater': 'offered' } },
+  },
+  {
+    page: 'taobao/taobao-tw-confirm-order-huabei',
+    url: 'https://buy.taobao.com/auction/order/confirm_order.htm',
+    site: 'taobao',
+    kind: 'checkout',
+    structure:
+      'Taobao desktop confirm-order page in Traditional Chinese for a Taiwan buyer shipping via official consolidation: a 付款方式 box with a 花唄分期 radiogroup (3期 免手續費 selected) and a greyed 先用後付 switch with the reason 集運訂單及港澳台、海外收貨地址暫不支持; 實付款 ¥1086.00 with an NT$ reference amount beneath.',
+    expected: { total: 108600, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'unavailable' } },
+  },
 ];

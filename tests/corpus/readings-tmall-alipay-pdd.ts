@@ -964,4 +964,85 @@ export const READINGS_TMALL_ALIPAY_PDD: readonly CorpusPage[] = [
       'Pinduoduo mobile goods detail page with hashed class names: 先用后付 appears only as a price tag, an orange promo strip and a 服务 row (visible text aria-hidden, restated in aria-labels), a review tag, 问大家 Q&A (also mentioning 微信支付分), a hidden rules sheet and the aria-label of the 发起拼单 button; there is no payment step.',
     expected: null,
   },
+  {
+    page: 'tmall/tmall-cn-huabei-fenqi-yijiuhuanxin',
+    url: 'https://buy.tmall.com/order/confirm_order.htm?spm=a1z0d.6639537.0.0',
+    site: 'tmall',
+    kind: 'checkout',
+    structure:
+      "Tmall PC 确认订单 page: the 付款方式 panel offers 支付宝, 花呗分期 (selected, with a 3/6/12 期 picker and an '分期总额 ¥6,986.44' line), a disabled 先用后付 with an over-limit reason, and 信用卡分期; the 店铺合计 ¥7,699.00 is reduced by a 以旧换新 trade-in to 实付款 ¥6,499.00.",
+    expected: { total: 649900, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'unavailable' } },
+  },
+  {
+    page: 'alipay/alipay-cashier-huabei-unsupported',
+    url: 'https://excashier.alipay.com/standard/auth.htm?payOrderId=be1f0c3a1d2e4b6c8f7a9e0d5c3b2a10.00',
+    site: 'alipay',
+    kind: 'checkout',
+    structure:
+      "Alipay PC cashier for a Tmall order after a failed attempt: a role=alert tip '支付失败，请更换支付方式' (reason 该笔订单暂不支持花呗) above a channel list where 花呗 and 花呗分期 rows are disabled with that reason, 先用后付 is disabled with '当前订单不满足先用后付条件', 余额宝/余额 are greyed for insufficient funds and bank cards are selectable; a side advert promotes 花呗分期 and a closed <details> holds only 网银/代付.",
+    expected: { total: 299900, programs: { 'alipay-huabei': 'unavailable', 'alipay-paylater': 'unavailable' } },
+  },
+  {
+    page: 'tmall/trap-tmall-hk-pay-success-huabei',
+    url: 'https://buy.tmall.com/order/paySuccess.htm?biz_order_id=3729184055632011460',
+    site: 'tmall',
+    kind: 'trap',
+    structure:
+      "Tmall desktop 付款成功 thank-you page for a Hong Kong member: the already-used 付款方式 '花唄分期 3期' and a 花唄 repayment reminder, a 先用後付 promo strip and 猜你喜歡 product cards tagged 花唄分期免息 / 先用後付, with no payment step to choose from.",
+    expected: null,
+  },
+  {
+    page: 'alipay/alipay-excashier-standard-auth-huabei-fenqi',
+    url: 'https://excashier.alipay.com/standard/auth.htm?payOrderId=0618c2a7e91d4f6bb3a5f0c8d27e4a19',
+    site: 'alipay',
+    kind: 'checkout',
+    structure:
+      'Old PC lightpay-style cashier: J-rcChannels ul.saved-card-list of li.row-container rows (花呗 radio, 花呗分期 radio checked with an expanded row-extra 3/6/12期 table, 余额宝, 工商银行 quick card) plus 添加快捷/网银付款; per-row amounts sit in fn-hide spans, and a CMS banner under the cashier advertises 淘宝先用后付 outside the payment step.',
+    expected: { total: 358800, programs: { 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'alipay/alipay-mclient-mobilepay-huabei-quota',
+    url: 'https://mclient.alipay.com/cashier/mobilepay.htm?alipay_exterface_invoke_assign_target=invoke_6b1f3a9e20c74d5a8e1b27c0f4d3a912&alipay_exterface_invoke_assign_sign=_d7_x_k2_m%2B_q9n_r_fw_t3_a_lz_c0_y_h_vb_p_e5_u_j1_o_s_g8%3D%3D',
+    site: 'alipay',
+    kind: 'checkout',
+    structure:
+      'Old Alipay WAP cashier (am-header / am-list): amount block ¥1,299.00, then ul.channel-list of li.channel-item role=radio rows where 余额宝 is selected, 账户余额 (余额不足), 花呗 (额度不足) and 花呗分期 (额度不足) carry channel-disabled + aria-disabled, two bank cards are selectable, and a 先用后付 li is display:none.',
+    expected: { total: 129900, programs: { 'alipay-huabei': 'unavailable' } },
+  },
+  {
+    page: 'alipay/late-alipay-cashiergtj-lightpay-paylater',
+    url: 'https://cashiergtj.alipay.com/standard/lightpay/lightPayCashier.htm?orderId=0619d4b27a3e41c58f6e92b0c7a13d55&bizIdentity=trade10001&outBizNo=2025061922001197513804221067&country=CN',
+    site: 'alipay',
+    kind: 'late',
+    structure:
+      'PC lightpay cashier whose served HTML holds only the order block (应付金额 159.00 元) and a 正在加载付款方式… spinner; an inline script renders, 900 ms after load, a ul.channel-list of role=radio li rows: 先用后付 · 确认收货后再付款 (checked), 花呗分期 disabled with 本单不支持花呗分期, 账户余额 and a 建设银行 quick card.',
+    expected: { total: 15900, programs: { 'alipay-paylater': 'offered', 'alipay-huabei': 'unavailable' } },
+  },
+  {
+    page: 'pinduoduo/pdd-h5-order-checkout-paylater-switch-off',
+    url: 'https://mobile.yangkeduo.com/order_checkout.html?sku_id=1383927461022&group_id=96104738221&goods_id=572938104561&goods_number=1&page_from=0&refer_page_element=open_btn&source_channel=0&refer_page_name=goods_detail',
+    site: 'pinduoduo',
+    kind: 'checkout',
+    structure:
+      '拼多多 H5 order confirm with hashed css-module classes: 支付方式 radiogroup with 多多支付 (checked), a 先用后付 · 确认收货后再付款 row carrying a role=switch button with aria-checked=false, 微信支付 and 支付宝 radios, and a 花呗分期 panel under 支付宝 that is display:none; 百亿补贴 and 月卡 coupon lines, a 拼单 banner and a hidden 先用后付 rules dialog.',
+    expected: { total: 14600, programs: { 'pdd-paylater': 'offered' } },
+  },
+  {
+    page: 'alipay/trap-alipay-consumeprod-bill-records',
+    url: 'https://consumeprod.alipay.com/record/standard.htm',
+    site: 'alipay',
+    kind: 'trap',
+    structure:
+      'Alipay PC 账单 / 交易记录 page: summary cards (花呗 6月应还 with 去还款, 先用后付 待付款), a filter form whose 付款方式 select lists 花呗/花呗分期/先用后付, and a record table whose 付款方式 column names 花呗, 花呗分期 and 先用后付 for past orders; nothing here is a payment step for a current order.',
+    expected: null,
+  },
+  {
+    page: 'pinduoduo/trap-pdd-goods-detail-paylater-badges',
+    url: 'https://mobile.yangkeduo.com/goods.html?goods_id=438817260945&page_from=23&refer_page_name=index&_x_share_id=b1f7e2a4c9d34e6f',
+    site: 'pinduoduo',
+    kind: 'trap',
+    structure:
+      '拼多多 H5 goods detail page (百亿补贴 price band, service tags, 拼单 list, reviews, 单独购买/发起拼单 bar) where 先用后付 appears only as product badges, a 服务 row, a review tag and a note under the 发起拼单 button; there is no order confirm or payment-method step.',
+    expected: null,
+  },
 ];

@@ -1176,4 +1176,148 @@ export const READINGS_WEB_CN: readonly CorpusPage[] = [
       'Classic WooCommerce (Storefront) checkout in Simplified Chinese: billing form, review-order table ending 合计 ¥2,488.00, then #payment ul.wc_payment_methods with 微信支付 chosen (its payment_box open), and 支付宝, 京东白条分期, 银联云闪付, 货到付款 as radios whose payment_boxes are display:none (the hidden 支付宝 box mentions 花呗分期).',
     expected: { total: 248800, programs: { 'jd-baitiao': 'offered' } },
   },
+  {
+    page: 'web/late-meituan-h5-cashier-monthly',
+    url: 'https://npay.meituan.com/resource/cashier/index.html?trans_id=21250314115400317629&pay_token=a7Kq2xY0mT9vLw&merchant_no=1',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "美团 H5 收银台: the served HTML has the amount header (¥38.50), a 美团月付 promo banner and an empty radiogroup with a skeleton; an inline script fills it after 900 ms with 美团月付 (checked, with 分期 chips), 微信支付 and a bank card, plus a [hidden] '更多支付方式' fold (云闪付, add card), and relabels the bottom button '美团月付支付 ¥38.50'.",
+    expected: { total: 3850, programs: { 'meituan-monthly': 'offered' } },
+  },
+  {
+    page: 'web/mi-cn-cashier-huabei-guobu-phone',
+    url: 'https://order.mi.com/buy/confirm.php?id=5250310948211837',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Xiaomi mall cashier (支付订单) after order submission: a header box with 应付总额 5358.00 元 and an expanded 金额明细 with a 国家补贴 -500 line, then 支付平台 tiles (支付宝/微信/云闪付/小米支付) and 分期付款 tiles with 花呗分期 active, showing a 3/6/12/24 期 table of 每期应还/手续费/分期总额 (up to ¥6,027.84).',
+    expected: { total: 535800, programs: { 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'web/ecshop-cn-flow-checkout-huabei-table',
+    url: 'https://www.minyuntea.cn/flow.php?step=checkout',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'ECShop 2.7 default-theme flow.php checkout: a bgcolor table #paymentTable with one radio row per payment (余额支付, 支付宝 checked, 花呗分期 with an 分期数 select and a 2.3%~7.5% 手续费 cell, 微信支付, 银行汇款, 货到付款 radio disabled), followed by #ECS_ORDERTOTAL showing 应付款金额 ￥1,298.00元; a promo bar above the flow also mentions 花呗分期.',
+    expected: { total: 129800, programs: { 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'web/trap-dscmall-cn-respond-huabei-paid',
+    url: 'https://www.youpinhui.com.cn/respond.php?code=alipay',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      '大商创 (ECShop-derived) payment-return page after the order was already paid: a 支付成功 box stating 支付方式 花呗分期（6期） and 实付金额 ¥3,299.00 with an installment-plan table, goods list, a 支付宝先用后付 banner ad, 猜你喜欢 products tagged 花呗分期/先用后付, and footer help links about 花呗分期/先用后付; there is no payment choice on the page.',
+    expected: null,
+  },
+  {
+    page: 'web/1688-make-order-xiancaihoufu-chengyishe',
+    url: 'https://order.1688.com/order/smart_make_order.htm?flow=general&cartIds=8807126534%2C8807126535',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "1688 PC 确认订单 page with a radio list of 支付方式: 支付宝 (checked), 1688's own 先采后付 and 诚e赊 trade credit (enabled), a disabled seller 账期 option labelled 企业月结（先用后付）, a disabled 花呗分期 row with a limit reason, and 企业网银; a 网商贷 loan banner sits below the list.",
+    expected: { total: 351100, programs: { 'alipay-huabei': 'unavailable' } },
+  },
+  {
+    page: 'web/ctrip-car-cashier-naquhua-payscore-deposit',
+    url: 'https://secure.ctrip.com/webapp/payment3/cashier/index?oid=24071139280516&bustype=CarRental',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Ctrip H5 car-rental cashier: a deposit section where 微信支付分免押 (deposit waiver only, rent still paid now) is pre-selected, then a radio list of pay methods led by the pre-selected 拿去花 (Ctrip's own credit, with 先囤后付 tag) followed by 微信支付, 支付宝, a separate enabled 花呗分期 row, 招商信用卡分期, 云闪付 and 数字人民币.",
+    expected: { total: 72300, programs: { 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'web/late-douyin-cashdesk-yuefu-fangxinjie',
+    url: 'https://tp-pay.snssdk.com/cashdesk/?app_id=800095745677&merchant_id=1200009571&trade_no=SP2024071114293881720365&scene=ecom',
+    site: 'web',
+    kind: 'late',
+    structure:
+      'Douyin (抖音支付) mobile cashdesk whose served HTML holds only amount, goods and a skeleton; an inline script renders the method list after 900 ms: 抖音月付 greyed with aria-disabled and 额度不足 text, 建设银行信用卡 分期付款 pre-selected, 微信支付, 支付宝, 云闪付, then an 抖音放心借 loan card.',
+    expected: { total: 349900, programs: { 'douyin-monthly': 'unavailable' } },
+  },
+  {
+    page: 'web/meituan-shangou-cashier-yuefu-jieqian',
+    url: 'https://npay.meituan.com/resource/cashier/index.html?trans_id=20240711152846MT0093721856&pay_token=a91f3c6e07bd',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Meituan H5 cashier (美团闪购 phone order) with a role=radiogroup list: 美团月付 selected with installment chips, 微信支付 (sub-text mentions 分付), 工行储蓄卡, 云闪付, add-card; a collapsed 更多支付方式 list stays hidden, and a 美团借钱 loan card sits outside the list.',
+    expected: { total: 474900, programs: { 'meituan-monthly': 'offered' } },
+  },
+  {
+    page: 'web/trap-suning-cart-renxingfu-fenqi',
+    url: 'https://shopping.suning.com/cart.do',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      'Suning PC shopping cart: item rows carry promo tags (任性付 免息, 建行分期付款, 花呗分期 6期免息, 先用后付 as 货到付款), a Suning-finance ad strip and a 猜你喜欢 product widget with 花呗分期 tags, then a settle bar with 合计 and 去结算; there is no payment step.',
+    expected: null,
+  },
+  {
+    page: 'web/hktvmall-hk-checkout-atome-payme',
+    url: 'https://www.hktvmall.com/hktv/zh/checkout/multi/payment-method/add',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "HKTVmall step-3 payment panel with grouped radio cards: 信用卡 / 信用卡免息分期, a group titled 先買後付 holding the pre-selected 'Atome 先買後付' with a 3 x HK$433.00 schedule, then 八達通, 轉數快 FPS, PayMe, 'AlipayHK 支付寶香港', a disabled WeChat Pay HK and Apple Pay; none is one of our programs.",
+    expected: null,
+  },
+  {
+    page: 'web/pchome-24h-bigcar-aftee-zingala',
+    url: 'https://ecssl.pchome.com.tw/sys/cflow/fsindex/BigCar/BIGCAR/ItemList',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "PChome 24h old-style cart step 2: a ul.payWay radio list with 信用卡一次付清, 信用卡分期 0利率 (selected, nested bank/term table), Pi 拍錢包, LINE Pay, 街口支付, 'AFTEE 先享後付', 'zingala 銀角零卡（無卡分期）' badged 先買後付, ATM and a disabled 超商取貨付款; no program of ours.",
+    expected: null,
+  },
+  {
+    page: 'web/shopee-tw-checkout-spaylater',
+    url: 'https://shopee.tw/checkout',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Shopee TW desktop checkout: payment methods are product-variation buttons in a radiogroup with 'SPayLater 先買後付' selected and its own plan radios (下個月付清 / 3 期 / 6 期), plus 信用卡分期 0利率, 超商取貨付款, ATM and disabled LINE Pay / 街口支付; none is one of our programs.",
+    expected: null,
+  },
+  {
+    page: 'web/trap-wakanbiken-tw-payment-guide-np-afterpay',
+    url: 'https://www.wakanbiken.com.tw/guide/payment',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Help-centre 購物指南 > 付款方式 page of a Japanese brand's Taiwan store: numbered sections describe 信用卡, 超商代碼, NP Taiwan's '後付款' with an 'NP afterpay' mark and a link to afterpay.com.tw, AFTEE 先享後付, LINE Pay and 貨到付款, plus a FAQ that names Afterpay / PayPal / Atome; the cart is empty and there is no payment step.",
+    expected: null,
+  },
+  {
+    page: 'web/chaxiaoman-cn-is-mobile-payscore-huabei',
+    url: 'https://m.chaxiaoman.com/trade/order/confirm?cartIds=5512093,5512094',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Tea-brand m-subdomain order page carrying both a PC layout (`.pc-only`, lists 花呗分期 and 京东白条 as selectable) and a Vant-style phone layout (`.m-only`); `<html class="is-mobile">` forces the phone layout even at 1280 px, whose 支付方式 group offers 微信支付分 先享后付, greys out 花呗分期 (满¥600可用) and keeps 京东白条 in a collapsed \'more methods\' list; the van-submit-bar repeats ¥459.00.',
+    expected: { total: 45900, programs: { 'wechat-payscore': 'offered', 'alipay-huabei': 'unavailable' } },
+  },
+  {
+    page: 'web/trap-xiaolu-cn-pay-success-sidebar-ad',
+    url: 'https://www.xiaolu-jiadian.com/order/pay-success?orderNo=XL202504151036284417',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      'Bootstrap 3 pay-success (thank-you) page of an appliance brand shop, already paid by 微信支付, with no payment step: 京东白条 and 花呗分期 appear only in a desktop-only `col-md-3 hidden-xs hidden-sm` sidebar advert (visible at 1280 px), and 微信支付分 先享后付 only in a `visible-xs` phone promo banner that is hidden at desktop width.',
+    expected: null,
+  },
+  {
+    page: 'web/yunjing-cn-huabei-baitiao-tailwind',
+    url: 'https://www.yunjing-home.com/order/confirm?from=cart',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Tailwind-built Chinese brand-shop confirm page whose 支付方式 card holds a `hidden md:block` desktop radio list (visible at 1280 px: 微信支付, 支付宝, 花呗分期 with 3/6/12期 plans, a disabled greyed 京东白条 row with 额度不足, 云闪付) and an `md:hidden` phone list that still offers 京东白条 and adds 微信支付分 先享后付; the phone summary is a closed <details> and an `md:hidden` fixed bar repeats ¥8,699.00.',
+    expected: { total: 869900, programs: { 'alipay-huabei': 'offered', 'jd-baitiao': 'unavailable' } },
+  },
 ];

@@ -5895,4 +5895,580 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
       'Shopline-style Chinese-language one-page checkout for a US store (USD): collapsed order-summary toggle showing $32.47, express PayPal button above the form, then a 付款 accordion with card (expanded), PayPal, PayPal 分4期付款, a disabled Afterpay row with a $35–$1,000 minimum notice, 支付宝, 微信支付 and a display:none Klarna row; 总计 USD $32.47 above 立即付款.',
     expected: { total: 3247, currency: 'USD', programs: { 'paypal-pay-in-4': 'offered', afterpay: 'unavailable' } },
   },
+  {
+    page: 'web/shopify-mobile-sheet-closed-installments',
+    url: 'https://www.northpeakoutfitters.com/checkouts/cn/hWN2f8kQ1xY7pRzB0aLm3sTt',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Shopify one-page mobile checkout: review rows with a 'Payment · Shop Pay Installments ›' summary row, the full method list (Shop Pay Installments, PayPal, Klarna, Afterpay, disabled Affirm) sits in a role=dialog aria-modal bottom sheet that is closed via a stylesheet translateY(100%)+visibility:hidden class; total only visible in the sticky 'Pay now · $147.35' bar (the order-summary <details> is closed).",
+    expected: { total: 14735, currency: 'USD', programs: { 'shop-pay-installments': 'offered' } },
+  },
+  {
+    page: 'web/trap-asos-appweb-bag-pay-later-messaging',
+    url: 'https://www.asos.com/bag?nlid=nav%20header',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "ASOS mobile bag page (not checkout): totals with Klarna/Clearpay instalment messaging, an open 'Ways to pay' <details> FAQ naming Klarna, Clearpay and PayPal Pay in 3, sprite payment logos with aria-labels, 'or 3 x £10.00 with Klarna' lines under saved items and a sticky 'Total £89.90 · Checkout' bar; there is no payment step to choose anything in.",
+    expected: null,
+  },
+  {
+    page: 'woocommerce/woocommerce-au-mobile-details-afterpay-zip',
+    url: 'https://wattleandwool.com.au/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      "WooCommerce (Storefront) mobile checkout split into <details> folds: the open 'Payment' fold holds the classic #payment ul.wc_payment_methods with Afterpay checked and Zip's radio disabled with a pre-order reason, while Sezzle and Klarna sit in a nested, closed 'More payment options' fold; Afterpay, Zip and Sezzle also appear in the top promo bar and footer logos.",
+    expected: { total: 21240, currency: 'AUD', programs: { afterpay: 'offered', zip: 'unavailable' } },
+  },
+  {
+    page: 'web/zalando-de-mobile-sheet-open-klarna',
+    url: 'https://www.zalando.de/checkout/confirm',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Zalando mobile order overview with a 'Zahlungsart · Klarna ›' row; the payment bottom sheet is open (role=dialog aria-modal=true over a scrim) listing Rechnung, Klarna (checked), PayPal, a disabled 'PayPal – Später Bezahlen' with a red reason, card, Apple Pay, Lastschrift; the page behind (incl. the sticky bar with 124,90 €) is aria-hidden while the modal is open but still visible under the scrim.",
+    expected: { total: 12490, currency: 'EUR', programs: { klarna: 'offered', 'paypal-pay-in-4': 'unavailable' } },
+  },
+  {
+    page: 'web/aliexpress-es-checkout-klarna-plazos-paypal-min',
+    url: 'https://es.aliexpress.com/p/trade/confirm.html?availableProductShopcartIds=1005006182734501%2C1005005930417728%2C1005006044981236&extraParams=%7B%22channelInfo%22%3A%7B%22sourceType%22%3A%22620%22%7D%7D',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "AliExpress-style Spanish place-order page (pl-* modules, comet-v2 radios as role=radio divs): saved Visa selected, new card, PayPal, Google Pay, Klarna 'Paga en 3 plazos' offered, and PayPal 'Paga en 3 plazos' aria-disabled and greyed with a 30,00 € minimum note; total in EU format in the right summary.",
+    expected: { total: 2487, currency: 'EUR', programs: { klarna: 'offered', 'paypal-pay-in-4': 'unavailable' } },
+  },
+  {
+    page: 'web/late-tiktok-shop-us-checkout-bnpl',
+    url: 'https://shop.tiktok.com/us/checkout?order_token=7401836529047361829&source=pdp',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "TikTok Shop-style web checkout with styled-components class names; the served HTML has only skeleton bars in the 'Payment method' card, and an inline script fills it about 0.9 s after load with role=radio rows (card, PayPal, Apple Pay, Afterpay, Klarna, Affirm, and Zip aria-disabled with a seller-restriction note); the $176.93 total is in the served order summary.",
+    expected: {
+      total: 17693,
+      currency: 'USD',
+      programs: { afterpay: 'offered', klarna: 'offered', affirm: 'offered', zip: 'unavailable' },
+    },
+  },
+  {
+    page: 'web/shoplazza-au-checkout-afterpay-over-limit',
+    url: 'https://www.koalanest-home.com.au/checkout/2f8e6a1c7b3d4e599c1a5d0b8e4f7a21?step=payment_method',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Shoplazza-style three-step checkout on the payment step: a bordered radio list (card expanded, PayPal, Afterpay disabled with an A$1,500 limit reason, Klarna, Zip) with an order summary aside that repeats Afterpay/Klarna/Zip in a promo banner and a 'We accept' icon row.",
+    expected: {
+      total: 162600,
+      currency: 'AUD',
+      programs: { afterpay: 'unavailable', klarna: 'offered', zip: 'offered' },
+    },
+  },
+  {
+    page: 'web/shopline-de-checkout-paypal-spaeter-klarna-collapsed',
+    url: 'https://www.lumenhaus-shop.de/checkouts/1a7c3e9f0b2d4c68a5e1f7d9b3c2a814',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "SHOPLINE-style one-page German checkout with CSS-module hashed classes; the payment radio list shows card, PayPal, PayPal 'Später bezahlen' (pay in 30 days) and Apple Pay, while Klarna, Riverty and bank transfer sit inside a closed <details> 'Weitere Zahlungsarten anzeigen (3)'; Klarna also appears in the summary's 'Sicher bezahlen mit' strip.",
+    expected: { total: 110785, currency: 'EUR', programs: { 'paypal-pay-in-4': 'offered' } },
+  },
+  {
+    page: 'web/temu-us-checkout-hashed-cashapp-affirm-min',
+    url: 'https://www.temu.com/bgt_order_checkout.html?_x_sessn_id=8k2m4q7r1x&refer_page_name=shopping_cart',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Temu-style checkout with machine-generated class names; the right column's 'Payment methods' card is a div role=radiogroup of aria-checked rows (card, PayPal, Apple Pay, Google Pay, Cash App Pay, Klarna, Cash App Afterpay, Affirm aria-disabled with a $50 minimum, Zip) under an unapplied 'Temu credit' checkbox; the order total sits in the summary above.",
+    expected: {
+      total: 3847,
+      currency: 'USD',
+      programs: { klarna: 'offered', afterpay: 'offered', affirm: 'unavailable', zip: 'offered' },
+    },
+  },
+  {
+    page: 'web/trap-banggood-de-cart-klarna-paypal-messages',
+    url: 'https://de.banggood.com/shopping_cart.html',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Banggood-style German shopping cart (step 1 of 4) with an order summary box holding 'Zur Kasse' and a PayPal Checkout express button, under which PayPal 'Später bezahlen' and Klarna '3 zinsfreie Raten' promotional messages appear; the footer repeats Klarna/PayPal logos. No payment method can be chosen on this page.",
+    expected: null,
+  },
+  {
+    page: 'web/trap-shein-us-product-bnpl-badges',
+    url: 'https://us.shein.com/SHEIN-Frenchy-Ditsy-Floral-Print-Ruffle-Hem-Tie-Back-Maxi-Dress-p-23818422.html',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "SHEIN-style product detail page: price block followed by 'or 4 interest-free payments of $7.49 with afterpay / Klarna / zip' installment messaging, a review mentioning Afterpay, and a footer 'WE ACCEPT' logo row; there is no payment step, only Add to Cart.",
+    expected: null,
+  },
+  {
+    page: 'bigcommerce/late-bigcommerce-us-lease-to-own-affirm-sofas',
+    url: 'https://www.harborandpinehome.com/checkout',
+    site: 'bigcommerce',
+    kind: 'late',
+    structure:
+      "BigCommerce optimized-checkout shell whose served HTML holds only a loading spinner in #checkout-app; an inline script renders the steps 1.2 s later, with the payment form-checklist split under 'Pay in full' (card, PayPal, Synchrony store card 'Monthly payments', Splitit), 'Buy now, pay later' (Affirm, and a disabled Afterpay with an over-$2,000 reason) and 'Lease-to-own' (Katapult, Snap, Acima) headings.",
+    expected: { total: 261324, currency: 'USD', programs: { affirm: 'offered', afterpay: 'unavailable' } },
+  },
+  {
+    page: 'web/magento-nl-riverty-in3-klarna-fietsen',
+    url: 'https://www.tweewielersdekraai.nl/checkout/#payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Magento 2 (Luma-style, Mollie) payment step in two payment-groups: 'Direct betalen' (iDEAL selected, creditcard, PayPal, Bancontact) and an 'Achteraf betalen' group holding Klarna: Achteraf betalen, a disabled Riverty: Achteraf betalen with a red address note, and in3 Betaal in 3 termijnen; totals in the opc-sidebar table.",
+    expected: { total: 167395, currency: 'EUR', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/prestashop-fr-oney-alma-floa-paypal4x-electromenager',
+    url: 'https://www.maison-electro-lyon.fr/commande',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "PrestaShop 1.7 classic order page, step 4 'Paiement': payment-option radios for carte bancaire (selected), Oney 3x/4x, Alma, Floa, PayPal, a greyed 'Paiement en 4X PayPal' with a disabled input and an amount-limit reason, and virement; the reassurance block beside it advertises 3x/4x/10x.",
+    expected: { total: 234900, currency: 'EUR', programs: { 'paypal-pay-in-4': 'unavailable' } },
+  },
+  {
+    page: 'web/shopware-de-rechnung-klarna-gartenmoebel',
+    url: 'https://www.gartenwelt-baumann.de/checkout/confirm',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Shopware 6 confirm page: the Zahlungsart card lists the shop's own 'Rechnung' (selected), 'Rechnung mit Klarna', PayPal, Vorkasse and Kreditkarte as payment-method radios, while PayPal 'Später Bezahlen' and SEPA sit in a closed .collapse behind 'Weitere Zahlungsarten anzeigen'; footer logos and a trust bar repeat Rechnung/Klarna/PayPal Später Bezahlen.",
+    expected: { total: 124990, currency: 'EUR', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/trap-au-hotel-reserve-now-pay-later-afterpay-zip',
+    url: 'https://book.harbourlanehotel.com.au/rooms?arrive=2024-11-08&depart=2024-11-10&adults=2',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Hotel booking-engine room-selection step (step 1 of 4, no payment step): rate rows tagged 'Reserve now, pay later' / 'Pay at hotel', Afterpay and Zip promo lines under the prepaid Advance Purchase rates, a 'Your stay' summary with 'Due today A$0.00 / Pay at the hotel', FAQ details naming Afterpay, Zip, PayPal and Pay by bank, and footer card logos.",
+    expected: null,
+  },
+  {
+    page: 'web/trap-magento-uk-basket-clearpay-paypal-credit-collect',
+    url: 'https://www.oakfieldgardenhome.co.uk/checkout/cart/',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Magento 2 basket page (no payment step): Clearpay and Klarna messaging widgets on cart lines and under the totals, a PayPal Credit banner, a 'Reserve now, pay at store on collection' fulfilment note, a 'Ways to pay' FAQ naming Clearpay/Klarna/PayPal Pay in 3/Pay by bank, and a footer payment-logo row; the only action is 'Proceed to Checkout'.",
+    expected: null,
+  },
+  {
+    page: 'woocommerce/woocommerce-us-b2b-net30-bill-me-later-paypal-credit',
+    url: 'https://www.prosupplydirect.com/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      "WooCommerce (Storefront) classic checkout for a logged-in business account: ul.wc_payment_methods lists Net 30 Terms ('Pay later by invoice', selected, open payment_box), Purchase Order, a disabled 'Bill Me Later' with an amount-limit note, card, PayPal, 'PayPal Credit' (6-month credit line) and a disabled Affirm with a tax-exempt reason; footer widget repeats the payment names.",
+    expected: { total: 481240, currency: 'USD', programs: { affirm: 'unavailable' } },
+  },
+  {
+    page: 'woocommerce/late-woocommerce-au-afterpay-zip-cycling',
+    url: 'https://www.coastlinecycles.com.au/checkout/',
+    site: 'woocommerce',
+    kind: 'late',
+    structure:
+      "WooCommerce (Storefront) checkout whose served #payment box holds only a blockUI 'Loading payment options' overlay; an inline script fills it about a second after DOMContentLoaded with card, PayPal, Afterpay (selected, 4 x $111.22 schedule with computed dates and a 'Total of 4 payments' line), Zip Pay (open box with a $40 minimum repayment and a $9.95 monthly fee), humm and bank transfer; the order-review table above shows Total $444.86 incl. GST.",
+    expected: { total: 44486, currency: 'AUD', programs: { afterpay: 'offered', zip: 'offered' } },
+  },
+  {
+    page: 'web/magento-us-affirm-paylater-mattress',
+    url: 'https://www.restwellmattress.com/checkout/#payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Magento 2 Luma one-page checkout, Review & Payments step: Braintree card, PayPal, PayPal Pay Later (Pay in 4 / Pay Monthly sub-options), Affirm selected with a 3/6/12/24-month plan grid and a 'Total of payments $1,476.24' summary, and a disabled Sezzle radio with an order-limit notice; the Order Total sits in the sidebar summary table.",
+    expected: {
+      total: 125644,
+      currency: 'USD',
+      programs: { affirm: 'offered', 'paypal-pay-in-4': 'offered', sezzle: 'unavailable' },
+    },
+  },
+  {
+    page: 'web/shopware-de-klarna-finanzierung-hifi',
+    url: 'https://www.klangraum-hifi.de/checkout/confirm',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Shopware 6 confirm page: the 'Zahlungsart' card lists PayPal, a disabled PayPal 'Später Bezahlen' with an order-value notice, Klarna Rechnung, Klarna Finanzierung (selected, with a 6/12/24/36-month plan chooser and a 'Zu zahlender Gesamtbetrag 1.569,60 €' table), Ratepay Ratenzahlung, and a closed collapse with Vorkasse/Barzahlung; the Gesamtsumme is in the aside summary.",
+    expected: { total: 138997, currency: 'EUR', programs: { klarna: 'offered', 'paypal-pay-in-4': 'unavailable' } },
+  },
+  {
+    page: 'web/trap-prestashop-fr-simulateur-lave-linge',
+    url: 'https://www.maison-electro.fr/lave-linge/2187-lave-linge-hublot-bosch-serie-8-wgb256090.html',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "PrestaShop classic-theme product page whose product-additional-info hook carries a 'Simulez votre paiement en plusieurs fois' calculator with radio rows for Klarna 3x/4x, PayPal Paiement en 4X and (in a hidden tab) Oney 10x-24x, plus a Klarna schedule table and footer payment logos; the cart is empty and there is no payment step.",
+    expected: null,
+  },
+  {
+    page: 'web/aboutyou-nl-achteraf-betalen-klarna-riverty-in3',
+    url: 'https://www.aboutyou.nl/checkout/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "React checkout (nl-NL) with hashed styled-component classes and data-testids; a radiogroup of cards where two options are both titled 'Achteraf betalen' and told apart only by the Klarna and Riverty logo badges, next to in3 'Betaal in 3 termijnen', iDEAL (selected, bank select), plain PayPal and card; totals in '€ 260,97' style in an aside.",
+    expected: { total: 26097, currency: 'EUR', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/douglas-it-paga-in-3-rate-klarna-ritiro',
+    url: 'https://www.douglas.it/it/checkout/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Own-markup Italian checkout whose payment list is ARIA role=radio divs (no native inputs): three options are all called 'Paga in 3/4 rate' and told apart by PayPal, Klarna and Scalapay badges; the Klarna one is aria-disabled and greyed because Click & Collect was chosen, HeyLight is disabled under 200 €, and free-sample checkboxes sit below.",
+    expected: { total: 16949, currency: 'EUR', programs: { 'paypal-pay-in-4': 'offered', klarna: 'unavailable' } },
+  },
+  {
+    page: 'web/hyva-magento-pl-blik-paypo-twisto-klarna-paypal',
+    url: 'https://www.kawowy-raj.pl/checkout/index/index/',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Magento 2 Hyvä Checkout (pl) rendered server-side with Magewire: an <ol id=\"payment-method-list\"> of eleven radio rows where BLIK Płacę później, PayPo, Twisto and Raty PayU crowd a Klarna-badged 'Zapłać za 30 dni' row and a disabled, faded 'PayPal – Zapłać później' row with a red amount-limit note; totals as '2 143,87 zł' with non-breaking spaces.",
+    expected: { total: 214387, currency: 'PLN', programs: { klarna: 'offered', 'paypal-pay-in-4': 'unavailable' } },
+  },
+  {
+    page: 'web/late-magento-ch-twint-powerpay-klarna-limit',
+    url: 'https://www.velohaus-zuerich.ch/checkout/#payment',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "Magento 2 Luma one-page checkout (de-CH) served with only the checkout loader; an inline script draws the payment step 900 ms later: TWINT (selected), card, PostFinance Pay, Powerpay 'Kauf auf Rechnung oder in Raten', a disabled greyed 'Klarna – In 30 Tagen bezahlen' with the note that it is not available over CHF 1’000.–, and Vorauszahlung, plus the order summary with CHF amounts grouped by ’.",
+    expected: { total: 133780, currency: 'CHF', programs: { klarna: 'unavailable' } },
+  },
+  {
+    page: 'web/shopware-at-klarna-rechnung-paypal-collapsed',
+    url: 'https://www.bergsport-alpin.at/checkout/confirm',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Shopware 6 confirm page (de-AT) whose payment card lists five radios (Klarna-logo 'Rechnung', eps, Kreditkarte, plain PayPal, Vorkasse) and hides PayPal 'Später bezahlen', Apple Pay and Nachnahme in a closed Bootstrap .collapse behind 'Mehr anzeigen', while a top USP bar advertises PayPal Später bezahlen.",
+    expected: { total: 125880, currency: 'EUR', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/trap-shopware-fi-kiitos-klarna-walley',
+    url: 'https://www.retkiaitta.fi/checkout/finish?orderId=0195c2f1a9b47d3c8e6f1a2b3c4d5e6f',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Shopware 6 finish (thank-you) page in Finnish: a 'Maksutapa' card records the already-chosen 'Klarna – Maksa 30 päivän kuluessa' with a due-date note, beside the order table and totals, plus a Walley/Klarna teaser and footer logos; nothing can be picked.",
+    expected: null,
+  },
+  {
+    page: 'web/trap-worten-pt-produto-pague-em-3',
+    url: 'https://www.worten.pt/produtos/portatil-apple-macbook-air-13-6-apple-m3-8-gb-256-gb-cinzento-sideral-7832946',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Portuguese product page whose buy box carries a Klarna / PayPal 'Pague em 3x' / Cofidis instalment simulator with toggle buttons, warranty and delivery radio groups, an open FAQ naming Klarna and PayPal Pague em 3x, a closed FAQ listing MB WAY and Multibanco, a hidden empty minicart and footer payment logos; there is no payment step.",
+    expected: null,
+  },
+  {
+    page: 'web/aspnet-uk-saddlery-rblpayment-clearpay-limit',
+    url: 'https://www.ashbournesaddlery.co.uk/Checkout/Payment.aspx',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'ASP.NET WebForms payment step: RadioButtonList ctl00_ContentPlaceHolder1_rblPayment rendered as a table (Card checked, PayPal, PayPal Pay in 3, Clearpay wrapped in span disabled=disabled with a label message about the £1,000 limit, BACS); a Klarna panel in the payment box is hidden by a display:none class, Klarna/Clearpay logos also sit in the footer; Order Total £1,249.00 in the right column GridView summary.',
+    expected: { total: 124900, currency: 'GBP', programs: { 'paypal-pay-in-4': 'offered', afterpay: 'unavailable' } },
+  },
+  {
+    page: 'web/late-oscommerce-us-checkout-payment-sezzle-affirm',
+    url: 'https://www.brassbarnhardware.com/catalog/checkout_payment.php',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "osCommerce 2.2 table/infoBox checkout_payment page whose Payment Method box is served as a 'Loading payment options' placeholder; an inline script on window load + 900 ms writes the moduleRow radio table (Credit Card, PayPal, Sezzle, a greyed moduleRowDisabled Affirm row with a disabled radio and a $50 minimum note, Check/Money Order) and an order-totals box (Total $43.85); Affirm also appears in a right-column ad and Sezzle/Affirm/Zip logos in the footer.",
+    expected: { total: 4385, currency: 'USD', programs: { sezzle: 'offered', affirm: 'unavailable' } },
+  },
+  {
+    page: 'web/magento1-au-onepage-afterpay-zip-sp-methods',
+    url: 'https://www.baysidehomewares.com.au/checkout/onepage/',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Magento 1 rwd one-page checkout with the payment section active: dl.sp-methods#checkout-payment-method-load with dt radios (eWAY card checked with visible form, PayPal Express, Afterpay logo label with an instalment line, Zip label, bank deposit) and dd payment_form_* lists hidden by style=display:none (the hidden PayPal dd mentions Pay in 4 and the hidden Afterpay dd holds the $389.85 schedule); earlier steps and the empty review step are collapsed, and no grand total is rendered (only a hidden minicart subtotal and a $14.95 shipping line in the progress sidebar).',
+    expected: { total: null, currency: 'AUD', programs: { afterpay: 'offered', zip: 'offered' } },
+  },
+  {
+    page: 'web/prestashop16-de-bestellung-step3-klarna-paypal-spaeter',
+    url: 'https://www.kaffeewerk-muehlenhof.de/bestellung?step=3',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "PrestaShop 1.6 default-bootstrap five-step order, step 5 Zahlung: #cart_summary table with Gesamt 1.249,90 € above #HOOK_PAYMENT, whose p.payment_module link blocks are Vorkasse, PayPal, a greyed non-link 'Später bezahlen mit PayPal' block with a 1.000 € limit note, two Klarna blocks (Rechnung, Ratenkauf), Riverty Rechnungskauf and Nachnahme; Klarna also appears in the header banner and footer logos.",
+    expected: { total: 124990, currency: 'EUR', programs: { klarna: 'offered', 'paypal-pay-in-4': 'unavailable' } },
+  },
+  {
+    page: 'web/trap-opencart15-us-cart-bnpl-widgets',
+    url: 'https://www.pinecrestoutfitters.com/index.php?route=checkout/cart',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "OpenCart 1.5 default-theme shopping cart (cart-info table, 'What would you like to do next?' radios, #total with Total $99.96 and a Checkout button) with Sezzle, Afterpay, PayPal Pay in 4 and Affirm on-site messaging lines under the totals, a 'Shop Now, Pay Later' sidebar box, hidden info modals and BNPL footer logos; the payment step is on a later page, so nothing is offered here.",
+    expected: null,
+  },
+  {
+    page: 'web/sfra-uk-klarna-business-customer',
+    url: 'https://www.harrowandfinch.co.uk/checkout?stage=payment#payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Salesforce SFRA payment stage with payment methods as nav-tabs: Card tab active with aria-invalid card fields under a role=alert error, PayPal and Clearpay tabs selectable (Clearpay tab shows 4 x £74.75), Klarna tab disabled with 'Not available for business customers' while the billing company name is filled in; PayPal's Pay in 3 message lives only in the inactive (hidden) PayPal pane, and the footer names Klarna/Clearpay as accepted.",
+    expected: { total: 29900, currency: 'GBP', programs: { afterpay: 'offered', klarna: 'unavailable' } },
+  },
+  {
+    page: 'web/shopify-us-afterpay-declined-banner',
+    url: 'https://www.northwoodoutfitters.com/60231458950/checkouts/3b5e0c9f5d1a4c7e8ab2e61f04d9c2aa?step=payment_method',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Classic Shopify payment step: a role=alert banner says the Afterpay payment was declined, yet the Afterpay radio below is still enabled and checked; Shop Pay Installments is selectable; Affirm's radio is disabled with a note that it needs a US billing address while the billing section below shows Canada; plain PayPal and card rows are noise.",
+    expected: {
+      total: 81056,
+      currency: 'USD',
+      programs: { afterpay: 'offered', 'shop-pay-installments': 'offered', affirm: 'unavailable' },
+    },
+  },
+  {
+    page: 'web/shopware-de-klarna-abgelehnt',
+    url: 'https://www.gartenhansen.de/checkout/confirm',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Shopware 6 confirm page: a role=alert flashbag says Klarna could not approve the purchase; in the Zahlungsart card the Klarna radio is now disabled ('nicht mehr verfügbar') and 'Später bezahlen mit PayPal' is disabled with 'Ab 1.000 € nicht verfügbar' on a 1.249,90 € order; an enabled 'Ratenzahlung mit PayPal' sits inside the closed 'Weitere Zahlungsarten anzeigen' collapse; a Klarna instalment teaser sits on a line item; the AGB checkbox is aria-invalid.",
+    expected: { total: 124990, currency: 'EUR', programs: { klarna: 'unavailable', 'paypal-pay-in-4': 'unavailable' } },
+  },
+  {
+    page: 'amazon/amazon-us-spc-affirm-monthly-payments',
+    url: 'https://www.amazon.com/gp/buy/spc/handlers/display.html?hasWorkingJavascript=1',
+    site: 'amazon',
+    kind: 'checkout',
+    structure:
+      "Amazon single-page checkout with step 2 'Payment method' expanded as a pmts-portal radiogroup (saved Visa selected, Amazon Store Card with special-financing note, expired Mastercard, gift card balance checkbox, then 'Other payment methods' with an Affirm 'Monthly payments' radio, Venmo, checking account, EBT), a Prime Visa promo under the list, and an order-summary table ending in 'Order total:'.",
+    expected: { total: 81177, currency: 'USD', programs: { affirm: 'offered' } },
+  },
+  {
+    page: 'web/late-walmart-ca-checkout-affirm',
+    url: 'https://www.walmart.ca/en/checkout',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "Walmart Canada checkout served with only skeleton shimmer bars in the 'Payment' card (order summary with the CAD total is in the HTML); an inline script replaces them about 1.1 s after load with a radiogroup of a saved Mastercard, PayPal and 'Pay over time with Affirm', plus a gift-card number/PIN form.",
+    expected: { total: 65535, currency: 'CAD', programs: { affirm: 'offered' } },
+  },
+  {
+    page: 'amazon/trap-amazon-product-buy-now-1click',
+    url: 'https://www.amazon.com/Bose-QuietComfort-Cancelling-Headphones-Bluetooth/dp/B0CCZ26B5V',
+    site: 'amazon',
+    kind: 'trap',
+    structure:
+      "Amazon product detail page whose price block carries a monthly-payments line mentioning 'Monthly payments with Affirm available at checkout', a Prime Visa offer and a buy box with 'Buy Now' / 'Buy now with 1-Click' and a 1-Click card note; there is no payment step, only product marketing.",
+    expected: null,
+  },
+  {
+    page: 'walmart/trap-walmart-cart-affirm-banner',
+    url: 'https://www.walmart.com/cart',
+    site: 'walmart',
+    kind: 'trap',
+    structure:
+      "Walmart.com cart page (React, hashed w_ classes) with three items, a 'Continue to checkout' summary showing an estimated total before tax, an Affirm 'Pay over time' banner and a 'We accept … PayPal … Affirm' note in the right rail, a Capital One card promo and a Walmart+ upsell; no payment step is on the page.",
+    expected: null,
+  },
+  {
+    page: 'walmart/walmart-us-checkout-affirm-giftcard-split',
+    url: 'https://www.walmart.com/checkout',
+    site: 'walmart',
+    kind: 'checkout',
+    structure:
+      "Walmart.com React checkout (hashed w_ classes, data-testid) whose 'Payment method' card applies a $40 gift card to part of the order and then offers a radio list for the rest: Capital One Walmart Rewards card (selected), Visa Debit, PayPal and 'Pay over time with Affirm'; a Capital One promo, a Walmart+ benefits banner and a sponsored right-rail ad naming Affirm surround it, and the summary shows 'Estimated total' $570.15 (the $530.15 remainder appears only as the split-tender note).",
+    expected: { total: 57015, currency: 'USD', programs: { affirm: 'offered' } },
+  },
+  {
+    page: 'web/late-newegg-ca-checkout-affirm-cad',
+    url: 'https://secure.newegg.ca/shop/checkout?sessionId=3e8d1f60-9b2a-4c7e-b51d-08a6f4c2d7e1',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "Newegg.ca Secure Checkout served with steps 1-2 done, a CAD summary (Item(s), EHF, GST/HST 13%, 'Total (CAD): $1,528.87') and only skeleton placeholders in the Payment step; an inline script replaces them after 1.4 s with item-cell radio cards for a saved Visa, plain PayPal, Affirm (monthly or 4 interest-free payments) and a gift card field.",
+    expected: { total: 152887, currency: 'CAD', programs: { affirm: 'offered' } },
+  },
+  {
+    page: 'newegg/newegg-checkout-bnpl-group-zip-affirm-paypal',
+    url: 'https://secure.newegg.com/shop/checkout?sessionId=7b1e4c2a-5f0d-4d8e-9a61-3c2f8e0b9d47',
+    site: 'newegg',
+    kind: 'checkout',
+    structure:
+      "Newegg Secure Checkout step 3 'Payment' as grouped item-cells radio cards: saved Visa with CVV2 box, PayPal card carrying a 'Pay Later: Pay in 4' line, Newegg Store Credit Card financing card, a 'Buy Now, Pay Later' group with Zip and Affirm cards, and a gift card field; right-hand Summary shows 'Est. Total: $974.23' split across <strong>/<sup> above the #btnCreditCard Place Order button.",
+    expected: {
+      total: 97423,
+      currency: 'USD',
+      programs: { 'paypal-pay-in-4': 'offered', zip: 'offered', affirm: 'offered' },
+    },
+  },
+  {
+    page: 'newegg/newegg-checkout-zip-over-limit-paypal-credit',
+    url: 'https://secure.newegg.com/shop/checkout?sessionId=c94a0e57-21b8-4f3d-8d6e-5a1f7b2c0e93',
+    site: 'newegg',
+    kind: 'checkout',
+    structure:
+      "Newer Newegg checkout with CSS-module hashed classes: 'Payment Method' step is a radiogroup list (selected Mastercard, PayPal whose Pay Later line is [hidden], PayPal Credit 6-month no-interest card, Affirm pay over time, Zip greyed/disabled because the $1,769.90 order exceeds its $1,500 cap, Newegg Store Credit Card, BitPay), gift card form, and an Order Summary ending in 'Total: $1,769.90' with a promo discount.",
+    expected: { total: 176990, currency: 'USD', programs: { affirm: 'offered', zip: 'unavailable' } },
+  },
+  {
+    page: 'target/target-checkout-review-circle-card-affirm-paypal',
+    url: 'https://www.target.com/checkout',
+    site: 'target',
+    kind: 'checkout',
+    structure:
+      "Target's one-page checkout: a #STEP_PAYMENT card with a radio list of tiles (selected Target Circle Card, saved Visa, new card, PayPal with a Pay Later 4-payment line, Affirm 'Pay over time', Apple Pay, GiftCard form) beside an order summary whose Total feeds the 'Place your order' button; Sezzle is named only in the footer's 'Ways to pay' blurb.",
+    expected: { total: 28658, currency: 'USD', programs: { 'paypal-pay-in-4': 'offered', affirm: 'offered' } },
+  },
+  {
+    page: 'target/target-co-payment-sezzle-affirm-minimum',
+    url: 'https://www.target.com/co-payment',
+    site: 'target',
+    kind: 'checkout',
+    structure:
+      "Target's stepped /co-payment page for an Order Pickup order: a fieldset of radio cards (selected Mastercard, plain PayPal whose Pay in 4 message span is display:none, Sezzle with 4 interest-free payments, Affirm greyed and disabled because the order is under $100, Google Pay), a Target Circle Card apply promo, then an order summary and a sticky Total bar with 'Save and continue'.",
+    expected: { total: 6840, currency: 'USD', programs: { sezzle: 'offered', affirm: 'unavailable' } },
+  },
+  {
+    page: 'newegg/trap-newegg-product-zip-affirm-messaging',
+    url: 'https://www.newegg.com/gigabyte-gv-n408swf3v2-16gd-geforce-rtx-4080-super-16gb-graphics-card/p/N82E16814932684',
+    site: 'newegg',
+    kind: 'trap',
+    structure:
+      "Newegg product detail page: product-buy-box with price $999.99 and 'Add to cart', a product-financing block of Zip pay-in-4, Affirm 'as low as', PayPal Pay Later and Newegg Store Credit Card messages, plus Zip/Affirm lines in 'Frequently Bought Together', a Q&A answer and a footer 'Pay with Zip, Affirm, PayPal' line; there is no checkout or payment step.",
+    expected: null,
+  },
+  {
+    page: 'target/trap-target-cart-affirm-as-low-as',
+    url: 'https://www.target.com/cart',
+    site: 'target',
+    kind: 'trap',
+    structure:
+      "Target cart (before checkout): item rows with Pickup/Shipping toggles, an order summary with Total and 'Check out' button carrying Affirm 'as low as $40/mo' prequalify messaging, Sezzle/Affirm price lines in a recommendations carousel, a sponsored PayPal Pay in 4 ad and a footer link 'Pay over time with Affirm & Sezzle'; no payment step exists.",
+    expected: null,
+  },
+  {
+    page: 'web/apple-ca-checkout-macbook-pro-affirm',
+    url: 'https://secure1.store.apple.com/ca/shop/checkout?_s=Billing-init',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Apple Store Canada billing step: a list of form-selector radio cards (card selected with its panel open, Monthly Financing with Affirm, plain PayPal, Apple Pay) beside a sticky order summary whose trade-in credit and AppleCare+ checkbox feed the HST-inclusive total.',
+    expected: { total: 333011, currency: 'CAD', programs: { affirm: 'offered' } },
+  },
+  {
+    page: 'web/dyson-au-checkout-afterpay-zip',
+    url: 'https://www.dyson.com.au/checkout/#payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Magento-style Dyson AU 'Review & Payments' step: payment-method blocks (card active with form, PayPal, a disabled greyed Afterpay with an over-$2,000 note, Zip, Klarna, humm) whose non-active contents are display:none, while the summary lines and site banner still advertise Afterpay instalments.",
+    expected: {
+      total: 209800,
+      currency: 'AUD',
+      programs: { afterpay: 'unavailable', zip: 'offered', klarna: 'offered' },
+    },
+  },
+  {
+    page: 'web/late-dell-us-checkout-alienware-affirm',
+    url: 'https://www.dell.com/en-us/checkout/billing',
+    site: 'web',
+    kind: 'late',
+    structure:
+      'Dell US checkout shell whose billing card is served as skeleton bars and a loader; an inline script replaces it after ~1.4 s with a radio group (card selected, Dell Pay, Affirm, a disabled Klarna with an over-$2,500 reason, plain PayPal), beside a static summary with support add-on checkboxes and a lender-neutral monthly calculator.',
+    expected: { total: 416652, currency: 'USD', programs: { affirm: 'offered', klarna: 'unavailable' } },
+  },
+  {
+    page: 'web/lenovo-de-checkout-thinkpad-klarna',
+    url: 'https://www.lenovo.com/de/de/checkout/multi/payment-method/add',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Lenovo DE hybris-style payment step: bordered radio rows (card selected with form, plain PayPal, a greyed disabled 'PayPal – Später bezahlen' with a 1.000 € limit hint, Klarna Rechnung/Finanzierung, Vorkasse, B2B invoice) next to a German-formatted summary with eCoupon and checked/unchecked service add-ons.",
+    expected: { total: 185800, currency: 'EUR', programs: { klarna: 'offered', 'paypal-pay-in-4': 'unavailable' } },
+  },
+  {
+    page: 'web/samsung-us-checkout-pay-monthly-tab',
+    url: 'https://www.samsung.com/us/web/checkout/',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Samsung US payment card with a 'Pay in full' / 'Pay monthly' tablist: the selected Pay monthly panel lists Samsung Financing (selected), Affirm, Klarna and a greyed, disabled Zip with an order-limit reason, while the hidden Pay in full panel carries card, PayPal with Pay Later copy, Google Pay and Samsung Pay.",
+    expected: {
+      total: 107423,
+      currency: 'USD',
+      programs: { affirm: 'offered', klarna: 'offered', zip: 'unavailable' },
+    },
+  },
+  {
+    page: 'web/trap-google-store-us-pixel-configurator',
+    url: 'https://store.google.com/us/config/pixel_9_pro?hl=en-US',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Google Store product configurator (model, color, storage, carrier, trade-in, Preferred Care checkboxes) with a 'How would you like to pay?' Pay in full / Pay monthly toggle that only previews Google Store Financing and Affirm prices, plus FAQ and footnotes naming Affirm and PayPal Pay Later; there is no checkout payment step.",
+    expected: null,
+  },
+  {
+    page: 'web/trap-sonos-uk-basket',
+    url: 'https://www.sonos.com/en-gb/cart',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      'Sonos UK basket page: line items with a per-item Klarna instalment note and accidental-damage checkboxes, a summary with Klarna and PayPal Pay in 3 on-site messages, a Checkout button plus plain PayPal/Apple Pay express buttons, an FAQ naming Klarna, PayPal Pay in 3 and Clearpay, and a footer logo strip; no payment step exists yet.',
+    expected: null,
+  },
+  {
+    page: 'web/late-magento-fr-atelier-paypal4x-klarna',
+    url: 'https://www.maison-atelier-deco.fr/checkout/#payment',
+    site: 'web',
+    kind: 'late',
+    structure:
+      'Magento 2 Luma one-page checkout served with only the checkout loader; an inline script draws the payment step ~0.9 s after load: a mobile estimated-total strip and a compact chip list (both hidden at >=768 px, the chips lack Klarna and add Oney), the full desktop payment-method list (Carte bancaire, PayPal, Paiement en 4X PayPal, Klarna 3 fois sans frais, Alma, virement) and the opc-sidebar order summary with the 389,60 € total.',
+    expected: { total: 38960, currency: 'EUR', programs: { 'paypal-pay-in-4': 'offered', klarna: 'offered' } },
+  },
+  {
+    page: 'web/shopify-us-harborpine-shoppay-affirm-tiles',
+    url: 'https://www.harborandpine.com/55126913/checkouts/8e1f0c2a9b7d4e6fa1c3?step=payment_method',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Shopify Plus classic checkout.liquid payment step with a desktop radio gateway list (shown at >=750 px: card, PayPal, Shop Pay Installments, Affirm, and a disabled Afterpay row with an order-limit notice) plus a phone tile grid hidden at >=750 px that still lets Afterpay be picked, adds Sezzle and drops Affirm; the order summary sits in the sidebar (collapsed below 1000 px) and the phone toggle button repeats the total.',
+    expected: {
+      total: 214860,
+      currency: 'USD',
+      programs: { 'shop-pay-installments': 'offered', affirm: 'offered', afterpay: 'unavailable' },
+    },
+  },
+  {
+    page: 'web/trap-woocommerce-uk-oakthread-basket-topbar',
+    url: 'https://www.oakandthread.co.uk/basket/',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Flatsome/WooCommerce basket page (no payment step, only basket totals and 'Proceed to checkout') whose top bar exists twice: the `hide-for-medium` desktop copy shown at 1280 px mentions only delivery and returns, while the `show-for-medium` phone copy (display:none at >=850 px) is the only place naming Clearpay and PayPal Pay in 3.",
+    expected: null,
+  },
+  {
+    page: 'web/amazon-de-checkout-pay-raten-barclays',
+    url: 'https://www.amazon.de/checkout/p/p-304-8816620-4471536/pay?pipelineType=Chewbacca&referrer=pay',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "German Amazon.de new-pipeline checkout with an open 'Zahlungsart auswählen' panel (Visa, Amazon Visa, SEPA Bankeinzug, gift card balance, 'Ratenzahlung – Finanzierung' with Barclays, a disabled 'Rechnung' row) plus an Amazon Visa promo and an Amazon 'Monatliche Zahlungen' note in the item review; none of these instalment options is a listed program, and no Klarna appears.",
+    expected: null,
+  },
 ];
