@@ -13,6 +13,8 @@ export const VOCABULARY: CheckoutVocabulary = {
   programs: WESTERN_PROGRAMS,
   wallets: WESTERN_WALLETS,
   words: ENGLISH,
+  // Its checkout's summary as a phone draws it: a drawer whose heading is the order's total, unlabelled.
+  totalSelector: '.cartDrawer-total',
 };
 
 /** The optimized one-page checkout at /checkout, and the older /checkout.php; not its confirmation. */

@@ -527,6 +527,12 @@ function nameIn(
       length = match[0].length;
     }
   }
+  // A program named after the wallet it is a service of (支付宝先用后付, 支付宝 花呗) is that program.
+  const named = best?.wallet && programAfter(text, best.wallet, index + length, compiled);
+  if (named) {
+    best = named.name;
+    length = named.end - index;
+  }
   // A control's own short label names its option however it leads up to it (Pay later with Klarna,
   // Pay in 4 with Klarna, and Adyen's "Pay later with Klarna." with its full stop), unless it is a
   // sentence or a message with amounts (4 payments of $62.25 with Afterpay).
@@ -566,6 +572,22 @@ function nameIn(
       return undefined;
   }
   return { name: best, weak: compiled.words.promotion.test(text) };
+}
+
+/** A program of `wallet` named right after its name (支付宝 | 先用后付), and where its name ends. */
+function programAfter(
+  text: string,
+  wallet: WalletId,
+  from: number,
+  compiled: Compiled,
+): { name: Name; end: number } | undefined {
+  for (const name of compiled.names) {
+    if (!name.program || providerOf(name.program) !== wallet) continue;
+    const found = name.pattern.exec(text.slice(from));
+    if (found && found.index <= 1 && text.slice(from, from + found.index).trim() === '')
+      return { name, end: from + found.index + found[0].length };
+  }
+  return undefined;
 }
 
 /** The wallet a program is a service of: 花呗 is Alipay's, 白条 JD's, Pay in 4 PayPal's. */
@@ -1073,6 +1095,20 @@ function itemOf(label: Element): Element {
   return item;
 }
 
+/** The text of the element a label's first words are in, a logo's lettering aside. */
+function leadOf(label: Element): string {
+  const walker = label.ownerDocument.createTreeWalker(label, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const element = node.parentElement;
+    if (!element || element.closest('svg') || (node as Text).data.trim() === '') continue;
+    return (element === label ? (node as Text).data : (element.textContent ?? '')).replace(/\s+/g, ' ').trim();
+  }
+  return '';
+}
+
+/** The mark that ends a question: a FAQ's title (What about PayPal Pay in 3?) asks about a plan, offers none. */
+const QUESTION_END = /[?？]\s*$/;
+
 /**
  * A plan a wallet offers, named alone by an option's own label, with the wallet named only elsewhere
  * in that option (BigCommerce's PayPal "Pay Later", its logo's text and name both "Pay Later", "… with
@@ -1082,9 +1118,12 @@ function plansByLabel(root: Element, { plans, names, limits }: Compiled, hits: r
   if (plans.length === 0) return [];
   const found: Hit[] = [];
   for (const label of root.querySelectorAll(LABELLING)) {
-    const text = (label.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const whole = (label.textContent ?? '').replace(/\s+/g, ' ').trim();
+    // A label that goes on to describe the plan is named by its lead
+    // (<strong>Später Bezahlen</strong><p>… Ein Angebot von PayPal.</p>).
+    const text = whole.length > limits.name ? leadOf(label) : whole;
     if (text.length === 0 || text.length > limits.name) continue;
-    const plan = plans.find(({ pattern }) => pattern.test(text));
+    const plan = QUESTION_END.test(text) ? undefined : plans.find(({ pattern }) => pattern.test(text));
     // A logo hidden from screen readers inside the label ("PayPal" drawn before "Später bezahlen") names no option.
     if (
       !plan ||
@@ -1841,11 +1880,16 @@ function candidateSteps(hits: readonly Hit[], limits: Limits): Step[] {
     if (hit.kind === 'heading') {
       // A header cell or term over no name in its table or list (an Affirm plan's "Total of payments")
       // heads nothing: the options around it stay one step, and what follows is under no heading.
-      const scope = hit.element.closest(CELL_HEADING)?.closest('table,dl');
+      const cell = hit.element.closest(CELL_HEADING);
+      const scope = cell?.closest('table,dl');
       if (scope && !names.some(({ element }) => scope.contains(element))) {
         heading = undefined;
         continue;
       }
+      // A row's header over nothing to pick (an order's "Payment method: Klarna" in its totals) says how
+      // the order is paid, as a line of it: no heading, and no end of the one it is under.
+      const row = cell?.localName === 'th' ? cell.closest('tr') : null;
+      if (row && !row.querySelector(CHOICE)) continue;
       close();
       heading = hit;
       continue;
@@ -2231,8 +2275,17 @@ function spokenAmount(block: Element, words: PageWords): string | undefined {
   return found?.[0] === name && digits(name) === digits(block.textContent ?? '') ? name : undefined;
 }
 
+/** A whole amount before raised cents, with its currency's sign after it where it stands there (1 634€). */
+const RAISED_BEFORE = /(?:^|[^.,\d])\d{1,3}(?:[.,\u00a0\u202f]?\d{3})*(\s?€)?$/;
+
 /** The price written after a total label: in its own text or the next few text nodes near it. */
-function priceAfter(node: Text | Element, label: RegExp, currency: string, words: PageWords): Price | undefined {
+function priceAfter(
+  node: Text | Element,
+  label: RegExp,
+  currency: string,
+  words: PageWords,
+  options: readonly Element[],
+): Price | undefined {
   const parent = node.nodeType === 3 ? node.parentElement : (node as Element);
   if (!parent) return undefined;
   let container: Element = parent;
@@ -2276,6 +2329,9 @@ function priceAfter(node: Text | Element, label: RegExp, currency: string, words
   ) {
     const element = next.parentElement;
     if (next.nodeType !== 3 || !element || NOT_TEXT.has(element.tagName)) continue;
+    // A way to pay's own amounts are not the label's (订单待支付 over a sheet whose 月付 row states
+    // its 可用额度).
+    if (options.some((option) => option.contains(element) && !option.contains(node))) break;
     const data = (next as Text).data;
     if (data.trim() === '') {
       spaced ||= data !== '';
@@ -2292,8 +2348,9 @@ function priceAfter(node: Text | Element, label: RegExp, currency: string, words
       collected = '';
       texts = 0;
     }
-    texts++;
+    // A struck-out price, however many pieces it is drawn in, uses none of the texts a price may take.
     if (isStruck(element)) continue;
+    texts++;
     const speaker = element.closest('[aria-label]');
     if (speaker && speaker === spokenIn) continue;
     const spoken =
@@ -2322,13 +2379,21 @@ function priceAfter(node: Text | Element, label: RegExp, currency: string, words
     const line = /\p{L}$/u.test(collected) && otherBlock;
     // A currency's word after the amount, set apart by a space of its own (1.249,00 <span>kr.</span>),
     // stays a word of its own: "00kr" reads as no crowns.
-    const word = spaced && /\d$/.test(collected) && /^\s*\p{L}/u.test(data);
-    // Cents raised after the whole amount ($1,249<sup>99</sup>) are its fraction.
+    // A currency's code drawn apart before words is a word of its own
+    // (<abbr>CHF</abbr><strong>CHF 1’234.50</strong>).
+    const word =
+      (spaced && /\d$/.test(collected) && /^\s*\p{L}/u.test(data)) ||
+      (/\b[A-Z]{3}$/.test(collected) && /^\p{L}/u.test(data));
+    // Cents raised after the whole amount ($1,249<sup>99</sup>, 1 634€<sup>56</sup>) are its fraction.
     const raised = element.closest('sup');
     if (raised && raised === centsIn) continue;
     const cents = raised?.textContent?.trim() ?? '';
-    if (/^\d{2}$/.test(cents) && /(?:^|[^.,\d])\d{1,3}(?:[.,]\d{3})*$/.test(collected)) {
-      collected += (/\d\.\d{3}$/.test(collected) ? ',' : '.') + cents;
+    const raisedAfter = /^\d{2}$/.test(cents) ? RAISED_BEFORE.exec(collected) : null;
+    if (raisedAfter) {
+      const sign = raisedAfter[1] ?? '';
+      const amount = collected.slice(0, collected.length - sign.length);
+      // A sign after the amount is Europe's way, and so is its decimal comma.
+      collected = amount + (sign || /\d\.\d{3}$/.test(amount) ? ',' : '.') + cents + sign;
       centsIn = raised;
     } else collected += (line || word ? ' ' : '') + data;
     spaced = false;
@@ -2413,7 +2478,7 @@ function findTotal(
       // A table's column header (Product · Unit Price · Total) labels every row's amount, not the order's;
       // a group's legend or caption (Your Total) its lines, of which the first is the subtotal.
       if (element?.closest('thead,legend,caption')) return [];
-      const price = priceAfter(node, label, vocabulary.currency, words);
+      const price = priceAfter(node, label, vocabulary.currency, words, options);
       return price ? [{ ...price, part: !!words.partTotal?.test(run) }] : [];
     });
     const whole = found.filter(({ part }) => !part);
@@ -2730,6 +2795,11 @@ export function readCheckout(
   let traditional = false;
   if (!step?.isConnected || step.getRootNode() === doc) {
     const reading = readTree(doc, vocabulary, previous);
+    // A step of web components may name a way to pay only in a shadow root, or fold some away in one
+    // (a closed <details> that its light children are slotted into): as the flat tree draws it.
+    const deep = reading && holdsShadow(reading.paymentStep) ? flatDocument(doc) : null;
+    const drawn = deep && readTree(deep, vocabulary);
+    if (drawn) return live(drawn);
     if (reading || !doc.body) return reading;
     const text = doc.body.textContent ?? '';
     traditional = inTraditional(text, programs);
@@ -2738,13 +2808,25 @@ export function readCheckout(
   } else traditional = inTraditional(doc.body?.textContent ?? '', programs);
   const flat = flatDocument(doc, traditional);
   const reading = flat && readTree(flat, vocabulary);
-  if (!reading) return null;
+  return reading ? live(reading) : null;
+}
+
+/** A reading of a flat tree's copy, its elements the page's own. */
+function live(reading: CheckoutReading): CheckoutReading {
   const { totalElement } = reading;
   return {
     ...reading,
     paymentStep: liveNode(reading.paymentStep),
     ...(totalElement ? { totalElement: liveNode(totalElement) } : {}),
   };
+}
+
+/** Whether a step holds elements with shadow roots of their own. */
+function holdsShadow(step: Element): boolean {
+  if (step.shadowRoot) return true;
+  const elements = step.querySelectorAll('*');
+  for (let i = 0; i < elements.length; i++) if ((elements[i] as Element).shadowRoot) return true;
+  return false;
 }
 
 /**

@@ -23,7 +23,8 @@ import { ENGLISH } from './words';
 const CHINESE_PROGRAMS: readonly ProgramPattern[] = [
   // Before 先享后付: WeChat Pay's 支付分 names itself first.
   { program: 'wechat-payscore', pattern: /微信支付分/ },
-  { program: 'alipay-paylater', pattern: /先用后付|先享后付/, offeredBy: ['wechat-payscore'] },
+  // 芝麻先享: the name Alipay's 先用后付 goes by on shops paid through Alipay.
+  { program: 'alipay-paylater', pattern: /先用后付|先享后付|芝麻先享/, offeredBy: ['wechat-payscore'] },
   { program: 'alipay-huabei', pattern: /花呗/ },
   // Inside Alipay's option, its own picker of 花呗's periods ("花呗分期：不分期 3期 …"); not a note
   // that Alipay takes 花呗 ("支持余额、银行卡及花呗").
@@ -113,6 +114,9 @@ const CHECKOUT_SEGMENTS = new Set([
   'buy-now',
   'buy_now',
   'order-pay',
+  // A Chinese shop's page for paying an order it has placed (orderPay.html?sn=…), as its code names it.
+  'orderpay',
+  'order_pay',
   // eBay's checkout (pay.ebay.com/rxo).
   'rxo',
   // Chinese H5 shops' order forms (Meituan's submit-order).
@@ -302,6 +306,7 @@ export const WEB_EXAMPLES: SiteExamples = {
     'https://paycashier.suning.example/pccashier/showCashier.htm?payOrderId=2406172231440023891756',
     'https://tp-pay.snssdk.example/cashdesk_h5/index?merchant_id=1200002345',
     'https://secure.ctrip.example/webapp/payment2/index?token=f3a9c1',
+    'https://m.ly.example/uniontrain/webapp/train/orderpay.html?orderSerialId=TC2510171946225807',
     'https://www.sklep-rowerowy.example/order1.php',
     // ECShop's (and its forks') order form, and a checkout named with its platform's prefix (Temu's).
     'https://www.minyuntea.example/flow.php?step=checkout',

@@ -29,8 +29,9 @@ const AFFIRM: ProgramPattern = { program: 'affirm', pattern: /Affirm/ };
 // PayPal's plans sit inside PayPal: Pay in 4 (US), Pay in 3 (UK), 4X and Payer en 4 fois (France),
 // Paga in 3 rate (Italy), Paga en 3 plazos (Spain), Paga en 4 (the US in Spanish), Betaal in 3
 // termijnen (Netherlands), Zapłać później (Poland), Pague em 3 (Portugal), its "Pay Later" button,
-// and "Pay in full or in 3 interest-free payments" under its name. A bare "Pay in 4" is no one's (Afterpay, Klarna, Zip and Sezzle all say it of
-// themselves) unless it is shown inside PayPal's own option.
+// and "Pay in full or in 3 interest-free payments" under its name. A bare "Pay in 4" is no one's
+// (Afterpay, Klarna, Zip and Sezzle all say it of themselves) unless it is shown inside PayPal's
+// own option.
 const PAYPAL: ProgramPattern = {
   program: 'paypal-pay-in-4',
   pattern: /PayPal Pay Later|PayPal Pay in 4|PayPal Pay in 3/,
@@ -57,8 +58,15 @@ const SHOP_PAY_PLANS: ProgramPattern = {
   pattern: /installments|Installments|instalments|en cuotas|分期/,
   within: 'shop-pay',
 };
-/** Amazon and Walmart list Affirm's plans by what they are, often without its name. */
-const MONTHLY_PAYMENTS: ProgramPattern = { program: 'affirm', pattern: /Monthly payments|Pay over time/ };
+/**
+ * Amazon and Walmart list Affirm's plans by what they are, often without its name; Walmart's are
+ * Klarna's since 2025 ("Pay over time with Klarna"), and then the option says so.
+ */
+const MONTHLY_PAYMENTS: ProgramPattern = {
+  program: 'affirm',
+  pattern: /Monthly payments|Pay over time/,
+  offeredBy: ['klarna', 'affirm'],
+};
 
 // Lists of names, not built with spreads or calls, so a bundle that uses none of them drops them.
 export const WESTERN_PROGRAMS: readonly ProgramPattern[] = [

@@ -4,6 +4,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { afterpay } from '../../lib/programs/afterpay';
 import { SITES } from '../../lib/sites';
+import { bigcommerce } from '../../lib/sites/bigcommerce';
 import {
   type CheckoutVocabulary,
   isSubmitControl,
@@ -945,6 +946,10 @@ describe('accessible names and titles with asides', () => {
 });
 
 describe('table headings and labelled currencies', () => {
+  const statesIn = (doc: Document) =>
+    Object.fromEntries(
+      (readCheckout(doc, VOCABULARY_EN)?.signals.options ?? []).map(({ program, state }) => [program, state]),
+    );
   const PAYMENT = `<div id="payment"><ul>
     <li><input type="radio" name="m" id="card"><label for="card">Credit card</label></li>
     <li><input type="radio" name="m" id="k" checked><label for="k">Pay in 3 <img alt="Klarna" src="k.svg"></label></li></ul></div>`;
@@ -965,6 +970,77 @@ describe('table headings and labelled currencies', () => {
     expect(readCheckout(doc, VOCABULARY_EN)?.signals.options).toEqual([
       expect.objectContaining({ program: 'klarna', state: 'selectable' }),
     ]);
+  });
+
+  it('takes an order’s "Payment method: Klarna" line in its totals for no heading of the list after it', () => {
+    // WooCommerce's pay-for-order page: the order's lines, then the ways to pay it now.
+    const doc = page(`<h1>Pay for order</h1><form id="order_review"><table class="shop_table"><tfoot>
+      <tr><th>Subtotal:</th><td>$1,238.00</td></tr><tr><th>Payment method:</th><td>Klarna</td></tr>
+      <tr><th>Total:</th><td>$1,249.00</td></tr></tfoot></table>
+      <div id="payment"><ul><li><input type="radio" name="m" id="c" checked><label for="c">Credit card</label></li>
+      <li><input type="radio" name="m" id="a"><label for="a">Afterpay</label></li>
+      <li><input type="radio" name="m" id="z" disabled><label for="z">Zip</label></li></ul></div></form>`);
+    const signals = readCheckout(doc, VOCABULARY_EN)?.signals;
+    expect(signals?.options.map(({ program, state }) => [program, state])).toEqual([
+      ['afterpay', 'selectable'],
+      ['zip', 'unavailable'],
+    ]);
+    expect(signals?.total).toBe(124900);
+  });
+
+  it('reads a plan named in its label’s lead, its wallet in the label’s description (Shopware’s PayPal “Später Bezahlen”)', () => {
+    const doc = page(`<h2>Zahlungsart</h2><div class="payment-methods">
+      <div class="payment-method"><input type="radio" name="p" id="c" checked><label for="c"><strong>Kreditkarte</strong></label></div>
+      <div class="payment-method"><input type="radio" name="p" id="l"><label for="l"><svg aria-hidden="true"><text>PayPal</text></svg>
+        <div class="payment-method-description"><strong>Später Bezahlen</strong><p>Jetzt kaufen und in 30 Tagen bezahlen oder in bequemen Raten. Ein Angebot von PayPal.</p></div></label></div></div>`);
+    expect(statesIn(doc)).toEqual({ 'paypal-pay-in-4': 'selectable' });
+  });
+
+  it('reads a delivery “Afterpay-eligible” as no way to pay, and Klarna’s refusal in German as unavailable', () => {
+    const doc = page(`<h2>Shipping method</h2><ul>
+      <li><input type="radio" name="s" id="s1" checked><label for="s1">Standard</label></li>
+      <li><input type="radio" name="s" id="s2"><label for="s2">Same-day courier</label><span>Afterpay-eligible delivery</span></li></ul>
+      <h2>Zahlungsart</h2><div role="radiogroup"><div><input type="radio" name="p" id="c" checked><label for="c">Kreditkarte</label></div>
+      <div><input type="radio" name="p" id="k"><label for="k">Rechnung mit Klarna</label>
+      <div role="alert">Leider kann Klarna Ihnen „Rechnung“ für diese Bestellung nicht anbieten.</div></div>
+      <div><input type="radio" name="p" id="z"><label for="z">Zip</label></div></div>`);
+    expect(statesIn(doc)).toEqual({ klarna: 'unavailable', zip: 'selectable' });
+  });
+
+  it('reads Walmart’s “Pay over time” as Klarna’s where its option says so, else as Affirm’s', () => {
+    const walmart = SITES.find(({ id }) => id === 'walmart');
+    const checkout = (words: string) =>
+      page(`<h2>Payment method</h2><div role="radiogroup"><label><input type="radio" name="p" checked> Visa ending in 4242</label>
+        <label><input type="radio" name="p"> <span>${words}</span></label></div><p>Total $481.68</p>`);
+    const programs = (words: string) =>
+      walmart
+        ?.read(checkout(words), new URL('https://www.walmart.com/checkout/review-order'))
+        ?.signals.options.map(({ program }) => program);
+    expect(programs('Pay over time with Klarna')).toEqual(['klarna']);
+    expect(programs('Pay over time')).toEqual(['affirm']);
+    expect(programs('Monthly payments with Affirm')).toEqual(['affirm']);
+  });
+
+  it('reads BigCommerce’s total from the phone summary’s drawer, where no label names it', () => {
+    const doc = page(`<div class="cartDrawer optimizedCheckout-orderSummary" role="button"><div class="cartDrawer-body">
+      <h3 class="cartDrawer-items">4 Items</h3><a>Show Details</a></div><div class="cartDrawer-actions">
+      <h3 class="cartDrawer-total optimizedCheckout-headingPrimary">£529.00</h3></div></div>
+      <h2>Payment</h2><ul class="form-checklist"><li><input type="radio" name="p" id="c" checked><label for="c">Card</label></li>
+      <li><input type="radio" name="p" id="k"><label for="k">Klarna</label></li></ul>`);
+    expect(bigcommerce.read(doc, new URL('https://www.oakandloom.co.uk/checkout'))?.signals).toMatchObject({
+      total: 52900,
+      currency: 'GBP',
+    });
+  });
+
+  it('reads a FAQ’s questions about plans (What about PayPal Pay in 3?) as no ways to pay', () => {
+    const doc = page(`<h2>Payment method</h2><div role="radiogroup">
+      <div><input type="radio" name="m" id="c" checked><label for="c">Credit card</label></div>
+      <div><input type="radio" name="m" id="p"><label for="p">PayPal</label></div></div>
+      <h2>How would you like to pay later?</h2><div class="faq">
+      <div><div role="tab" tabindex="0">Can I spread the cost with Klarna Pay in 3?</div><div role="tabpanel" hidden>In our showrooms.</div></div>
+      <div><div role="tab" tabindex="0">What about PayPal Pay in 3?</div><div role="tabpanel" hidden>Choose PayPal above.</div></div></div>`);
+    expect(readCheckout(doc, VOCABULARY_EN)).toBeNull();
   });
 
   it('reads the order total past a table whose column header says Total', () => {
@@ -1114,6 +1190,33 @@ describe('shops in their own countries', () => {
       `<dt>Order Total</dt><dd><span class="dollars">${drawn.replace(/<sup>.*/, '')}</span>${drawn.slice(drawn.indexOf('<sup>'))}</dd>`,
     );
     expect(read('https://www.voltcityelectronics.com/checkout', doc)).toMatchObject({ total, currency: 'USD' });
+  });
+
+  it.each([
+    ['1\u202f634€<sup>56</sup>', 163456],
+    ['1634 €<sup>56</sup>', 163456],
+    ['89€<sup>90</sup>', 8990],
+  ])('reads cents raised after a euro sign that follows the amount (PrestaShop France): %s', (drawn, total) => {
+    const doc = checkout('fr-FR', `<dt>Total TTC</dt><dd><span class="value">${drawn}</span></dd>`);
+    expect(read('https://www.atelier-velo.fr/commande', doc)).toMatchObject({ total, currency: 'EUR' });
+  });
+
+  it('reads a total past a struck-out one drawn in many pieces', () => {
+    const struck =
+      '<span style="text-decoration:line-through">1 6<span>5</span>8<span>€</span><sup>8</sup><sup>0</sup></span>';
+    const doc = checkout('fr-FR', `<dt>Total TTC</dt><dd>${struck} <span>1 634€<sup>56</sup></span></dd>`);
+    expect(read('https://www.atelier-velo.fr/commande', doc)).toMatchObject({ total: 163456, currency: 'EUR' });
+  });
+
+  it('reads a currency’s code drawn apart before an amount that writes it again as two words', () => {
+    const doc = checkout(
+      'de-CH',
+      '<dt>Gesamt</dt><dd><abbr title="Schweizer Franken">CHF</abbr><strong>CHF 1’234.50</strong></dd><dt>Inklusive <span>CHF 92.50</span> MwSt.</dt>',
+    );
+    expect(read('https://www.bergwerk-sport.ch/checkouts/cn/abc', doc)).toMatchObject({
+      total: 123450,
+      currency: 'CHF',
+    });
   });
 
   it.each([
@@ -1708,6 +1811,22 @@ describe('shops of no platform we know, in Chinese', () => {
     ['<div class="bar"><div>¥55.50</div><div class="go">加入购物车</div></div>', undefined],
   ])('reads the unlabelled price beside the order’s button: %s', (bar, total) => {
     expect(readCheckout(unlabelled(bar), VOCABULARY_ZH)?.signals.total).toBe(total);
+  });
+
+  it('reads a program named after its wallet (支付宝先用后付) and by Sesame’s name (芝麻先享) as Alipay’s 先用后付', () => {
+    const tile = (name: string) =>
+      page(`<h3>选择支付</h3><ul class="payment-list"><li class="selected"><span class="name">支付宝</span></li>
+        <li><span class="name">微信支付</span></li><li><span class="name">${name}</span></li></ul><div>实付 ¥389.00</div>`);
+    for (const name of ['支付宝先用后付', '支付宝 先用后付', '芝麻先享'])
+      expect(programOf(tile(name))).toEqual(['alipay-paylater']);
+  });
+
+  it('reads no total from a label whose amount is an option’s own (订单待支付 over a sheet whose 月付 row states its 额度)', () => {
+    const doc = page(`<div class="bar">实付 <strong>¥2,349.00</strong><button>提交订单</button></div>
+      <div role="dialog" aria-modal="true"><p>声阔官方旗舰店 · 订单待支付</p><div role="radiogroup">
+      <div role="radio" aria-checked="false"><div>抖音支付</div></div>
+      <div role="radio" aria-checked="true"><div>抖音月付</div><div>可用额度 ¥6,800.00 · 下月10日还款</div></div></div></div>`);
+    expect(readCheckout(doc, VOCABULARY_ZH)?.signals.total).toBe(234900);
   });
 
   it('prefers a total’s label to the button’s bar', () => {

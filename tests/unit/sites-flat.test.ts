@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { readCheckout } from '../../lib/sites/dom';
 import { flatDocument, liveNode, mayDrawInShadow, shadowRootsNear } from '../../lib/sites/flat';
+import { VOCABULARY_EN } from '../../lib/sites/web';
 import { styledDocument } from './styled';
 
 /** A whole page around `body`, parsed as the browser would (declarative shadow roots attached). */
@@ -89,5 +91,29 @@ describe('whether a page may draw its step in shadow roots', () => {
     );
     expect(mayDrawInShadow(doc, [], PROGRAMS)).toBe(false);
     expect(mayDrawInShadow(doc, [doc.querySelector('sl-radio > span') as Element], PROGRAMS)).toBe(true);
+  });
+});
+
+describe('a payment step of components', () => {
+  const states = (doc: Document) =>
+    Object.fromEntries(
+      (readCheckout(doc, VOCABULARY_EN)?.signals.options ?? []).map(({ program, state }) => [program, state]),
+    );
+  const radio = (name: string, inner = '') =>
+    `<pay-radio><template shadowrootmode="open"><input type="radio" name="p">${inner}<slot></slot></template>${name}</pay-radio>`;
+
+  it('reads a way to pay named only inside its component’s shadow root, beside those named in the light', () => {
+    const doc =
+      page(`<h2>Payment</h2><pay-group>${radio('Credit card')}${radio('Affirm')}${radio('', '<b>Klarna</b>')}</pay-group>
+      <p>Total $1,639.66</p>`);
+    expect(states(doc)).toEqual({ affirm: 'selectable', klarna: 'selectable' });
+  });
+
+  it('leaves out the ways to pay slotted into a component’s closed fold', () => {
+    const light = (name: string) => `<label><input type="radio" name="p"> ${name}</label>`;
+    const doc = page(`<h2>Payment</h2><div class="methods">${light('Credit card')}${light('Klarna')}
+      <more-ways><template shadowrootmode="open"><details><summary>More ways to pay</summary><div><slot></slot></div></details></template>
+      ${light('Clearpay')}${light('PayPal Pay in 3')}</more-ways></div>`);
+    expect(states(doc)).toEqual({ klarna: 'selectable' });
   });
 });
