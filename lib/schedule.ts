@@ -54,8 +54,18 @@ export function buildSchedule(rule: ScheduleRule, input: ScheduleInput): Planned
       ];
     }
     case 'monthly-statement': {
-      const due = statementDue(statementDate(purchased, rule.statementDay), rule.statementDay, rule.dueDay);
-      return [{ sequence: 1, due, amount: total, estimated: false }];
+      const statement = statementDate(purchased, rule.statementDay);
+      return splitEvenly(total, rule.count ?? 1).map((amount, index) => ({
+        sequence: index + 1,
+        // Each part on a statement of its own, a month apart, due on the rule's day of each.
+        due: statementDue(
+          withDayOfMonth(addMonths(statement, index), rule.statementDay),
+          rule.statementDay,
+          rule.dueDay,
+        ),
+        amount,
+        estimated: false,
+      }));
     }
     case 'installments': {
       const skip = rule.first === 'one-interval' ? 1 : 0;

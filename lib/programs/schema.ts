@@ -48,6 +48,8 @@ export const ScheduleRule = z.discriminatedUnion('kind', [
       statementDay: dayOfMonth,
       /** Due on this day: in the statement's month if not before the statement day, else the month after. */
       dueDay: dayOfMonth,
+      /** Paid over this many statements, one part on each (花呗分期 3期); one when absent. */
+      count: z.number().int().min(1).max(60).optional(),
     })
     .strict(),
   z

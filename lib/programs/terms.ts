@@ -40,6 +40,23 @@ const MONTHLY =
 const SHORT_PLAN =
   /\bpay in [2-4]\b|\b[2-4] (?:interest[- ]free )?(?:payments|installments|instalments)\b|\bin [2-4] (?:Raten|rate|plazos)\b|\ben [2-4] (?:fois|versements)\b|\b[2-4]X\b|\b30 (?:days|Tage|jours|d[ií]as|giorni)\b/i;
 
+/** A number of periods the option's words state: 3期, 分12期, 12 months, 12 monthly payments, 24 Monatsraten. */
+const PERIODS =
+  /(?<!不)(?:分\s*)?(\d{1,2})\s*(?:期|个月)|(\d{1,2})[\s-]*(?:months?\b|monthly (?:payments|installments|instalments)|Monat(?:e|sraten)\b|mois\b|meses\b|mesi\b|rate mensili\b)/gi;
+
+/**
+ * The one number of periods an option's words state (花呗分期 3期免息，每期 ¥429.33; $43/mo for 12
+ * months). None where they state several (a picker of 3, 6 and 12): which one is chosen is not said.
+ */
+export function statedPeriods(label: string): number | undefined {
+  // A promotion's most (最高可享12期免息, up to 24 months) is no plan chosen.
+  if (/最高|最长|最多|\bup to\b/i.test(label)) return undefined;
+  const counts = new Set<number>();
+  for (const match of label.normalize('NFKC').matchAll(PERIODS)) counts.add(Number(match[1] ?? match[2]));
+  const [count] = counts;
+  return counts.size === 1 && count !== undefined && count >= 2 ? count : undefined;
+}
+
 /** Whether an option's words offer only the monthly plans. */
 export function offersMonthly(label: string): boolean {
   return MONTHLY.test(label) && !SHORT_PLAN.test(label);
@@ -72,10 +89,22 @@ function within(total: number, limits: AmountLimits): boolean {
 export function termsFor(program: Program, order: Order): Terms {
   const base = { name: program.name, overdue: program.overdue };
   if (!program.markets) {
-    return {
+    const terms = {
       ...base,
       schedule: program.schedule,
       ...(program.amountLimits ? { limits: { fact: program.amountLimits, currency: program.currency } } : {}),
+    };
+    const rule = program.schedule.value;
+    const count = order.label === undefined ? undefined : statedPeriods(order.label);
+    if (rule.kind !== 'monthly-statement' || count === undefined) return terms;
+    // The page's own plan (花呗分期 3期): its parts, one on each statement, before any fee.
+    return {
+      ...terms,
+      schedule: { ...program.schedule, value: { ...rule, count } },
+      note: {
+        en: `The page offers ${count} installments: shown as ${count} equal parts, one on each statement, before any fees.`,
+        zh: `本页选择的是 ${count} 期分期：以下按每期账单平均分 ${count} 期计算，未含手续费。`,
+      },
     };
   }
   const market = marketFor(program, order);
@@ -112,12 +141,24 @@ export function termsFor(program: Program, order: Order): Terms {
   const plans = market.monthlyPlans;
   if (!plans) return terms;
   const months = plans.value.months.min;
-  const shortest: Fact<ScheduleRule> = {
-    value: { kind: 'monthly-installments', count: months, first: 'one-month' },
+  const monthly = (count: number): Fact<ScheduleRule> => ({
+    value: { kind: 'monthly-installments', count, first: 'one-month' },
     confidence: 'unverified',
     source: plans.source,
-  };
+  });
+  const shortest = monthly(months);
   if (order.label !== undefined && offersMonthly(order.label)) {
+    // The plan the page states ($43/mo for 12 months), where it is one the program has.
+    const stated = statedPeriods(order.label);
+    if (stated !== undefined && stated >= months && stated <= plans.value.months.max)
+      return {
+        ...terms,
+        schedule: monthly(stated),
+        note: {
+          en: `The page offers ${stated} monthly payments: shown before any interest.`,
+          zh: `本页提供的是 ${stated} 个月的按月付款：以下未含利息。`,
+        },
+      };
     return {
       ...terms,
       schedule: shortest,

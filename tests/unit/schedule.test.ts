@@ -61,6 +61,24 @@ describe('monthly statement', () => {
     expect(dues(plan)).toEqual([due]);
   });
 
+  it('puts each of a plan’s parts on a statement of its own (花呗分期 3期), the odd fen on the first', () => {
+    const plan = buildSchedule(
+      { kind: 'monthly-statement', statementDay: 1, dueDay: 9, count: 3 },
+      { total: 128_800, purchased: d('2026-11-30') },
+    );
+    expect(plan.map(({ due, amount }) => [due, amount])).toEqual([
+      ['2026-12-09', 42_934],
+      ['2027-01-09', 42_933],
+      ['2027-02-09', 42_933],
+    ]);
+    // A card's statement on the 20th, due the 10th after it: each part a month after the last.
+    const card = buildSchedule(
+      { kind: 'monthly-statement', statementDay: 20, dueDay: 10, count: 2 },
+      { total: 100, purchased: d('2026-01-25') },
+    );
+    expect(dues(card)).toEqual(['2026-03-10', '2026-04-10']);
+  });
+
   it('puts February purchases on a leap-year statement day that exists', () => {
     expect(statementDate(d('2024-02-28'), 31)).toBe('2024-02-29');
     expect(statementDate(d('2024-02-29'), 31)).toBe('2024-03-31');
@@ -144,11 +162,15 @@ const ruleArb: fc.Arbitrary<ScheduleRule> = fc.oneof(
     days: fc.integer({ min: 0, max: 365 }),
     expectedDeliveryDays: fc.integer({ min: 0, max: 365 }),
   }),
-  fc.record({
-    kind: fc.constant('monthly-statement' as const),
-    statementDay: fc.integer({ min: 1, max: 31 }),
-    dueDay: fc.integer({ min: 1, max: 31 }),
-  }),
+  fc.record(
+    {
+      kind: fc.constant('monthly-statement' as const),
+      statementDay: fc.integer({ min: 1, max: 31 }),
+      dueDay: fc.integer({ min: 1, max: 31 }),
+      count: fc.integer({ min: 1, max: 60 }),
+    },
+    { requiredKeys: ['kind', 'statementDay', 'dueDay'] },
+  ),
   fc.record({
     kind: fc.constant('installments' as const),
     count: fc.integer({ min: 1, max: 60 }),
@@ -184,8 +206,8 @@ function latestDay(rule: ScheduleRule, receivedAfter: number | undefined): numbe
     case 'days-after-receipt':
       return (receivedAfter ?? rule.expectedDeliveryDays) + rule.days;
     case 'monthly-statement':
-      // Next month's statement, then at most one month more to the due day.
-      return 31 + 31;
+      // Next month's statement, then at most one month more to the due day; a month more for each later part.
+      return 31 + 31 + ((rule.count ?? 1) - 1) * 31;
     case 'installments':
       return (rule.first === 'one-interval' ? rule.count : rule.count - 1) * rule.intervalDays;
     case 'monthly-installments':

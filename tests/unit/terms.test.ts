@@ -5,7 +5,7 @@ import { calendarDate, daysBetween, instantAt, todayIn } from '../../lib/dates';
 import { COUNTRY_CODES, type ProgramId } from '../../lib/ids';
 import { dueZone, PROGRAMS, programById } from '../../lib/programs';
 import type { Program } from '../../lib/programs/schema';
-import { describeMonthlyPlans, marketFor, termsFor } from '../../lib/programs/terms';
+import { describeMonthlyPlans, marketFor, statedPeriods, termsFor } from '../../lib/programs/terms';
 import { buildSchedule } from '../../lib/schedule';
 
 function program(id: ProgramId): Program {
@@ -135,6 +135,50 @@ describe('the terms for an order', () => {
     expect(
       termsFor(program('afterpay'), { currency: 'USD', total: 20_000, label: 'Afterpay $50/mo' }).schedule.value,
     ).toMatchObject({ kind: 'installments', count: 4 });
+  });
+
+  it('show the plan the option’s words state: 花呗分期 3期 on three statements, Affirm for 12 months', () => {
+    const huabei = termsFor(program('alipay-huabei'), {
+      currency: 'CNY',
+      total: 128_800,
+      label: '花呗分期 3期免息，每期 ¥429.33',
+    });
+    expect(huabei.schedule.value).toEqual({ kind: 'monthly-statement', statementDay: 1, dueDay: 9, count: 3 });
+    expect(huabei.schedule.confidence).toBe(program('alipay-huabei').schedule.confidence);
+    expect(huabei.note?.zh).toBe('本页选择的是 3 期分期：以下按每期账单平均分 3 期计算，未含手续费。');
+    // A picker of several, or a promotion's most, chooses none: one payment, as before.
+    for (const label of ['花呗分期 ¥429.33×3期 ¥216.71×6期', '花呗 最高可享12期免息', '花呗'])
+      expect(termsFor(program('alipay-huabei'), { currency: 'CNY', total: 128_800, label }).schedule.value).toEqual(
+        program('alipay-huabei').schedule.value,
+      );
+    const affirm = termsFor(program('affirm'), {
+      currency: 'USD',
+      total: 51_600,
+      label: 'Affirm Monthly payments: $43/mo for 12 months at 0% APR',
+    });
+    expect(affirm.schedule.value).toEqual({ kind: 'monthly-installments', count: 12, first: 'one-month' });
+    expect(affirm.note?.en).toBe('The page offers 12 monthly payments: shown before any interest.');
+    // A term the program has no plan for stays the shortest plan's.
+    expect(
+      termsFor(program('affirm'), { currency: 'USD', total: 51_600, label: 'Monthly payments for 99 months' }).schedule
+        .value,
+    ).toMatchObject({ count: 3 });
+  });
+
+  it.each([
+    ['花呗分期 3期免息，每期 ¥429.33', 3],
+    ['分12期 每期¥108.25 含手续费', 12],
+    ['白条 ６期', 6],
+    ['$43/mo for 12 months', 12],
+    ['24 monthly payments of $45', 24],
+    ['24 Monatsraten à 45 €', 24],
+    ['不分期', undefined],
+    ['3期 6期 12期', undefined],
+    ['Pay in 4', undefined],
+    ['up to 36 months', undefined],
+    ['1期', undefined],
+  ])('read the number of periods %s states as %s', (label, count) => {
+    expect(statedPeriods(label)).toBe(count);
   });
 
   it('keep the Chinese programs as they were', () => {
