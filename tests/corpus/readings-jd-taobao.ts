@@ -1094,4 +1094,94 @@ export const READINGS_JD_TAOBAO: readonly CorpusPage[] = [
       'Taobao desktop confirm-order page in Traditional Chinese for a Taiwan buyer shipping via official consolidation: a 付款方式 box with a 花唄分期 radiogroup (3期 免手續費 selected) and a greyed 先用後付 switch with the reason 集運訂單及港澳台、海外收貨地址暫不支持; 實付款 ¥1086.00 with an NT$ reference amount beneath.',
     expected: { total: 108600, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'unavailable' } },
   },
+  {
+    page: 'jd/jd-cn-baitiao-closed-dropdown',
+    url: 'https://trade.jd.com/shopping/order/getOrderInfo.action',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      'JD PC order page (getOrderInfo.action) whose 支付方式 step is a closed custom dropdown (role=combobox, aria-expanded=false) showing the current choice 京东白条 plus a closed 白条分期 plan dropdown; the role=listbox popups are display:none and list 京东先用后付 among other hidden options. A visible 京东先用后付 promo strip sits outside the steps, above the totals.',
+    expected: { total: 468800, programs: { 'jd-baitiao': 'offered' } },
+  },
+  {
+    page: 'taobao/late-taobao-cn-h5-paylater-huabei',
+    url: 'https://main.m.taobao.com/order/index.html?buyNow=true&itemId=752810394187&skuId=5174208839122&quantity=1&buyParam=752810394187_1_5174208839122&spm=a21202.12579950.0.0',
+    site: 'taobao',
+    kind: 'late',
+    structure:
+      "Served HTML is only a skeleton; after a mocked mtop response (setTimeout 900 ms) an inline script injects the order and a 支付方式 block (role=radiogroup, span role=radio aria-checked) with 支付宝, 先用后付 (checked) and 花呗分期 with 3/6/12期 chips. Program names exist before render only inside the script's JSON.",
+    expected: { total: 119900, programs: { 'alipay-paylater': 'offered', 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'jd/jd-cn-cashier-after-submit-baitiao-limit',
+    url: 'https://pcashier.jd.com/cashier/index.action?orderId=298457120356&reqInfo=eyJjYXRlZ29yeSI6MSwib3JkZXJJZCI6IjI5ODQ1NzEyMDM1NiJ9&sign=8f3c2a1d7e9b4c60',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      "JD PC cashier after 提交订单: ul#J_payList (role=radiogroup) of li.pv-item rows — saved 招商银行 card (selected), 京东白条 greyed with a disabled radio, aria-disabled and '额度不足，暂不可用' (可用额度 ￥3,260.00 < ￥5,999.00), add-card — then 其他支付方式 (微信, 云闪付, 网银). A red 白条 12期免息 advert banner sits above the order box, outside the step.",
+    expected: { total: 599900, programs: { 'jd-baitiao': 'unavailable' } },
+  },
+  {
+    page: 'jd/jd-cn-baitiao-staging-beside-delivery-slots',
+    url: 'https://trade.jd.com/shopping/order/getOrderInfo.action?rid=1733561822417',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      'Classic JD trade page: the 支付方式 step is a ul#payment-ul of div.payment-item tiles (在线支付 selected, 京东白条 selectable with a 分期 plan panel under the list, 先用后付 and 货到付款 as payment-item-disabled tiles with reasons); around it sit a 配送方式 tab row with a delivery time-slot grid, per-item service/gift-wrap checkboxes, 发票 tiles, a coupon grid with a disabled 白条-only coupon, and a 京东先用后付 promo banner above the page.',
+    expected: { total: 390980, programs: { 'jd-baitiao': 'offered', 'jd-paylater': 'unavailable' } },
+  },
+  {
+    page: 'taobao/taobao-cn-huabei-periods-with-yunfeixian',
+    url: 'https://buy.taobao.com/auction/confirm_order.htm?spm=a1z0d.6639537.0.0.4b2c7484Zq1mVt',
+    site: 'taobao',
+    kind: 'checkout',
+    structure:
+      "Taobao PC order-confirm page with CSS-module hashed classes: two shop blocks each carry their own 配送方式 select, 运费险 checkbox, 店铺优惠 and 发票 radios; the 付款方式 card below is an ARIA radiogroup (支付宝, 花呗 checked with a nested 分期 period radiogroup, 先用后付 aria-disabled with a 芝麻分 reason). The first item's service tags also read 先用后付 / 花呗分期.",
+    expected: { total: 69490, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'unavailable' } },
+  },
+  {
+    page: 'jd/jd-cn-baitiao-plan-table-paylater-disabled',
+    url: 'https://trade.jd.com/shopping/order/getOrderInfo.action',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      'JD PC settlement page: 支付方式 is a ul#payment-ul of div.payment-item tiles (payid attributes); 京东白条 is selected and opens a table of 不分期/3/6/12/24期 plans with 每期应还 and 每期服务费 columns, while 先用后付 and 货到付款 are tiles with payment-item-disabled and a 暂不可用/不支持 reason. Total is #sumPayPriceId.',
+    expected: { total: 554800, programs: { 'jd-baitiao': 'offered', 'jd-paylater': 'unavailable' } },
+  },
+  {
+    page: 'jd/jd-cn-baitiao-needs-activation',
+    url: 'https://trade.jd.com/shopping/order/getOrderInfo.action',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      'JD PC order page: #payment-list of div.payment-item tiles (no inputs) under the 支付方式 step-tit; 先用后付 is item-selected with 推荐 and 已选, 京东白条 is payment-item-disabled with 未开通 / 需开通后才能使用，本单暂不可选择 / 去开通. A 白条分期 promo under the goods line and a display:none fc-baitiao-info in the float bar sit outside the step; 应付总额 in #sumPayPriceId.',
+    expected: { total: 239900, programs: { 'jd-paylater': 'offered', 'jd-baitiao': 'unavailable' } },
+  },
+  {
+    page: 'jd/jd-cn-pc-baitiao-paylater-side-by-side',
+    url: 'https://trade.jd.com/shopping/order/getOrderInfo.action?rid=1767771203418',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      "2026 JD PC checkout with Vite-hashed CSS-module classes: the 支付方式 card is a CSS grid of div tiles whose selection is only a class (_payItemActive_…) drawing an icon-font checkmark; 京东先用后付 and 京东白条 sit side by side, the chosen 白条 tile holds a 白条分期 picker, 货到付款 is greyed with a reason. Product tags '白条分期 最高24期'/'支持先用后付' also appear in the goods list.",
+    expected: { total: 474800, programs: { 'jd-baitiao': 'offered', 'jd-paylater': 'offered' } },
+  },
+  {
+    page: 'jd/jd-cn-pcashier-baitiao-over-limit',
+    url: 'https://pcashier.jd.com/cashier/index.action?orderId=298765432101&reqInfo=eyJjYXRlZ29yeSI6MSwib3JkZXJJZCI6IjI5ODc2NTQzMjEwMSJ9&sign=3f9c2a7d81e04b6c',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      "Server-rendered JD cashier: a form with a ul of label rows and native radios name=payChannel. 京东白条 is first but its radio is disabled and the row reads 额度不足/暂不可用; a '更多付款方式' list kept closed with the hidden attribute contains an enabled-looking 京东先用后付 row; a 白条 promo strip sits above the form.",
+    expected: { total: 389900, programs: { 'jd-baitiao': 'unavailable' } },
+  },
+  {
+    page: 'taobao/taobao-cn-paylater-huabei-fenqi-radiogroup',
+    url: 'https://buy.taobao.com/auction/confirm_order.htm?x-itemid=781203954417&x-uid=2209385521077',
+    site: 'taobao',
+    kind: 'checkout',
+    structure:
+      "2026 Taobao PC confirm order with Component--local--hash classes: a '付款方式' role=radiogroup of three div role=radio cards (立即付款 / 花呗分期 / 先用后付); the checked card carries a --checked-- class plus aria-checked and holds a 3/6/12期 花呗分期 grid. The goods line also has a '花呗分期' service tag.",
+    expected: { total: 124900, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'offered' } },
+  },
 ];

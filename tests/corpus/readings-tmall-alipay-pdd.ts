@@ -1045,4 +1045,130 @@ export const READINGS_TMALL_ALIPAY_PDD: readonly CorpusPage[] = [
       '拼多多 H5 goods detail page (百亿补贴 price band, service tags, 拼单 list, reviews, 单独购买/发起拼单 bar) where 先用后付 appears only as product badges, a 服务 row, a review tag and a note under the 发起拼单 button; there is no order confirm or payment-method step.',
     expected: null,
   },
+  {
+    page: 'pinduoduo/late-pinduoduo-cn-paylater-listbox',
+    url: 'https://mobile.yangkeduo.com/order_checkout.html?goods_id=469213878105&sku_id=1286574430219&group_id=1924775503&goods_number=2&page_from=0&refer_page_name=goods_detail',
+    site: 'pinduoduo',
+    kind: 'late',
+    structure:
+      "Pinduoduo mobile order page with hashed classes; as served the payment card holds only a grey skeleton, and an inline script 'fetches' the channel list (setTimeout 850 ms) and draws a role=listbox of role=option rows with aria-selected (先用后付 preselected, 微信支付, 多多支付, 支付宝) plus a second listbox folded away with the hidden attribute. A 先用后付 service tag also appears on the goods card.",
+    expected: { total: 8980, programs: { 'pdd-paylater': 'offered' } },
+  },
+  {
+    page: 'tmall/tmall-cn-huabei-open-listbox',
+    url: 'https://buy.tmall.com/order/confirm_order.htm?spm=a220o.1000855.0.0.5c7a2b6fQxY3nE',
+    site: 'tmall',
+    kind: 'checkout',
+    structure:
+      'Tmall PC order confirmation with hashed CSS-module classes; 付款方式 is a custom combobox left open (aria-expanded=true) whose role=listbox popup shows role=option channels with aria-selected/aria-disabled: 花呗 and 花呗分期 (selected) can be chosen, 先用后付 is aria-disabled with 暂不可用. A 花呗分期免息 badge also sits on the item line.',
+    expected: { total: 319900, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'unavailable' } },
+  },
+  {
+    page: 'pinduoduo/pinduoduo-cn-paylater-more-collapsed',
+    url: 'https://mobile.yangkeduo.com/order_checkout.html?goods_id=417356220891&sku_id=1186472035519&group_id=92835421870&goods_number=2&page_from=0&refer_page_name=goods_detail',
+    site: 'pinduoduo',
+    kind: 'checkout',
+    structure:
+      "Pinduoduo H5 with hashed classes: the payment list is plain div rows (data-pay-type, data-active) with <i> icons and an <i> check icon; 微信支付 selected, 先用后付 (0元下单, 确认收货后再付款) selectable; 支付宝/多多支付 sit in a display:none block behind '更多支付方式'. A 先用后付 tag also appears under the goods line.",
+    expected: { total: 7480, programs: { 'pdd-paylater': 'offered' } },
+  },
+  {
+    page: 'tmall/trap-tmall-cn-order-detail-huabei-paid',
+    url: 'https://trade.tmall.com/detail/orderDetail.htm?bizOrderId=3807164429518826471',
+    site: 'tmall',
+    kind: 'trap',
+    structure:
+      "Tmall order-detail page for an order already paid and shipped: a five-step progress bar (拍下商品 ✓, 付款到支付宝 ✓, 卖家发货 current), the 订单信息 list reports '付款方式：花呗分期 · 12期' and 实付款 ￥3,299.00, and 猜你喜欢 cards carry 先用后付 / 花呗分期免息 tags; there is no way to pay to choose.",
+    expected: null,
+  },
+  {
+    page: 'alipay/alipay-cn-cashier-tmall-order-huabei-fenqi',
+    url: 'https://cashierstl.alipay.com/standard/lightpay/lightPayCashier.htm?orderId=10147a3e91d2c8f5b06d2cerclou4417&bizIdentity=trade10001&outBizNo=2024101422001188571433980221&timeStamp=1728909667482&country=CN',
+    site: 'alipay',
+    kind: 'checkout',
+    structure:
+      'Alipay PC light-pay cashier for the Tmall order (#J_Order amount 4499.00 元, #J-payMethod > form#lightPayForm): ul#J_SavecardList of li.row-container channels with input[name=apiCode] radios (花呗 selected with a row-extra 花呗分期 3/6/12期 picker, 余额宝 disabled 余额不足, two saved bank cards), then the six-digit password and 确认付款. Its 分期 picker repeats the one on the Tmall product page.',
+    expected: { total: 449900, programs: { 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'tmall/trap-tmall-cn-detail-huabei-fenqi-picker',
+    url: 'https://detail.tmall.com/item.htm?id=754617829366&skuId=5316624812203&spm=a1z10.3-b-s.w4011-24426768373.62.4c1e7b3dXq2mKf',
+    site: 'tmall',
+    kind: 'trap',
+    structure:
+      "Tmall PC product detail page with hashed CSS-module classes (SkuContent--*, Price--*, Actions--*): beside colour/storage SKU pickers, a '花呗分期' row is an ARIA radiogroup of 不分期 / 3期 / 6期 / 12期 plans with per-term amounts and a 分期计算器 link, plus a 先用后付 guarantee tag; only 领券购买 / 加入购物车 follow. No order, no cashier.",
+    expected: null,
+  },
+  {
+    page: 'tmall/trap-tmall-cn-product-huabei-period-picker',
+    url: 'https://detail.tmall.com/item.htm?id=738271690213&skuId=5125570394417&spm=a1z10.3-b-s.w4011-14440355113.52.3b1a5f4fJ8Vn4Q',
+    site: 'tmall',
+    kind: 'trap',
+    structure:
+      'Tmall product detail page with hashed CSS-module classes: several ARIA radiogroups sit stacked in the buy box (颜色分类, 套餐类型, and a 花呗分期 period picker with per-period amounts), plus a 配送/送装 row, a 保障 row tagging 先用后付, coupon tags reading 花呗3期免息, and 立即购买 / 加入购物车 buttons. It is a product page, not an order confirmation, so there is no payment step.',
+    expected: null,
+  },
+  {
+    page: 'tmall/late-tmall-cn-huabei-fenqi-cards',
+    url: 'https://buy.tmall.com/order/confirm_order.htm?spm=a220o.1000855.a2226mz.1.6f3c2b8dLqRk9T',
+    site: 'tmall',
+    kind: 'late',
+    structure:
+      'Tmall confirm-order page with hashed CSS-module classes; the 付款方式 block ships as a 正在加载 spinner and an inline script fills it after ~0.9 s with an ARIA radiogroup (支付宝 / 花呗分期 / 信用卡分期), where the 花呗分期 3/6/12期 plans are a <table> whose rows CSS turns into side-by-side cards. 先用后付 appears only in the top promo banner.',
+    expected: { total: 309900, programs: { 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'alipay/late-alipay-cn-huabei-activate-on-pay',
+    url: 'https://mclient.alipay.com/cashier/mobilepay.htm?alipay_exterface_invoke_assign_target=invoke_8c1e5f0b2d7a4c93e1f6a0b85d2c7e41&alipay_exterface_invoke_assign_sign=_a9_f_k4_q_wz8_l_xb0c3_t_r_d7_e_m2_v_h5_n1_y6_j_g_s%3D%3D',
+    site: 'alipay',
+    kind: 'late',
+    structure:
+      'Alipay mobile cashier shell served with only a loading spinner; after a 900 ms fake consult call the script draws an ARIA radiogroup of am-list-item channels. 余额宝 is checked; 花呗 carries 推荐 and 需开通 but says it can be chosen and is switched on when the shopper confirms payment; a 花呗新人礼 promo strip sits above the list.',
+    expected: { total: 35600, programs: { 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'pinduoduo/pinduoduo-cn-paylater-not-for-this-order',
+    url: 'https://mobile.yangkeduo.com/order_checkout.html?goods_id=378915426091&sku_id=1129304571823&goods_number=1&group_id=81620471985&page_from=35&refer_page_name=goods_detail',
+    site: 'pinduoduo',
+    kind: 'checkout',
+    structure:
+      'Pinduoduo mobile order page with hashed React classes; 支付方式 is a list of div rows with SVG circles and data-pay-type, no inputs. 微信支付 is ticked (推荐, 已选); 先用后付 is greyed by a hashed class and its only state is the line 本单不支持先用后付. 实付 ¥39.90 in the fixed bottom bar next to the struck-out ¥45.90.',
+    expected: { total: 3990, programs: { 'pdd-paylater': 'unavailable' } },
+  },
+  {
+    page: 'tmall/trap-tmall-cn-product-huabei-installments',
+    url: 'https://detail.tmall.com/item.htm?id=735418906221&skuId=5102847736614',
+    site: 'tmall',
+    kind: 'trap',
+    structure:
+      'Tmall product detail page (hashed CSS-module classes) with a selectable 花呗分期 row of period tiles styled like SKU choices, a 先用后付 · 确认收货后再付款 guarantee tag, reviews mentioning 先用后付 and 分期, and 立即购买 / 加入购物车; no order and no payment step.',
+    expected: null,
+  },
+  {
+    page: 'alipay/alipay-cn-fliggy-flight-huabei-quota',
+    url: 'https://cashierstl.alipay.com/standard/lightpay/lightPayCashier.htm?orderId=10094c7e3b2f8a11d5e9erclou4471&bizIdentity=trade10001&outBizNo=2025100922001187460541932870&country=CN',
+    site: 'alipay',
+    kind: 'checkout',
+    structure:
+      'Alipay PC light-pay cashier for a Fliggy flight order: a React-0.14-style ul#J_SavecardList of li.row-container channels with radio inputs; 花呗 and 花呗分期 rows are li.row-container-disabled with disabled radios and 额度不足 reasons (limit 1,800 vs 2,416 元), as are 余额/余额宝, while a saved credit card is checked.',
+    expected: { total: 241600, programs: { 'alipay-huabei': 'unavailable' } },
+  },
+  {
+    page: 'tmall/tmall-cn-paylater-switch-zhima-denied',
+    url: 'https://buy.tmall.com/order/confirm_order.htm?spm=a220o.1000855.a2226mz.1.5c1a2bd4XqWm3k&x-itemid=656208177420&x-uid=2201458807716',
+    site: 'tmall',
+    kind: 'checkout',
+    structure:
+      "Tmall confirm order with a classic table of goods and a styled-components (sc-… hashed) '付款方式' ul: rows with icon-font radio glyphs whose colour class marks the choice (支付宝 chosen, 花呗分期 offered with its 分期 panel closed, 信用卡分期), and 先用后付 as a greyed toggle switch (aria-disabled) with '暂时无法开通：…芝麻信用…'. The goods row carries '先用后付'/'花呗分期' service tags.",
+    expected: { total: 264905, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'unavailable' } },
+  },
+  {
+    page: 'pinduoduo/trap-pinduoduo-cn-checkout-paylater-banner-only',
+    url: 'https://mobile.yangkeduo.com/order_checkout.html?sku_id=1465082217390&group_id=1592283011872&goods_id=5637092641&goods_number=2&page_from=101&refer_page_name=goods_detail&refer_page_id=10014_1767772004133_qv6yzo2h1d',
+    site: 'pinduoduo',
+    kind: 'trap',
+    structure:
+      "A real 拼多多 order_checkout page whose visible payment list (hashed _xxxx classes, selection by icon-font glyph class) offers only 微信支付/支付宝/多多支付; its 先用后付 row exists but is display:none. 先用后付 and 微信支付分 are named only in a '开通先用后付，下次下单0元先用…去开通' notice bar above the address and in the agreement notes under the step.",
+    expected: null,
+  },
 ];

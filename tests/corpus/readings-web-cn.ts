@@ -1320,4 +1320,148 @@ export const READINGS_WEB_CN: readonly CorpusPage[] = [
       'Tailwind-built Chinese brand-shop confirm page whose 支付方式 card holds a `hidden md:block` desktop radio list (visible at 1280 px: 微信支付, 支付宝, 花呗分期 with 3/6/12期 plans, a disabled greyed 京东白条 row with 额度不足, 云闪付) and an `md:hidden` phone list that still offers 京东白条 and adds 微信支付分 先享后付; the phone summary is a closed <details> and an `md:hidden` fixed bar repeats ¥8,699.00.',
     expected: { total: 869900, programs: { 'alipay-huabei': 'offered', 'jd-baitiao': 'unavailable' } },
   },
+  {
+    page: 'web/daojia-cn-taro-payscore-score-too-low',
+    url: 'https://h5.xiaoludaojia.cn/#/pages/order/confirm/index?serviceId=SV10023&skuId=3H&cityCode=320100',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Taro 3 H5 build: everything is taro-view-core / taro-text-core custom elements with CSS-module hashed classes inside .taro_router/.taro_page; the 支付方式 card has two rows with a div checkmark, the 微信支付分 | 先享后付 row greyed by a disabled class and '暂不可用：微信支付分未达到550分', 微信支付 checked. No native inputs or ARIA at all.",
+    expected: { total: 14900, programs: { 'wechat-payscore': 'unavailable' } },
+  },
+  {
+    page: 'web/douyin-cn-monthly-sheet-open',
+    url: 'https://haohuo.jinritemai.com/views/order/confirm?product_id=3651920876124312047&sku_id=1782104418337803&buy_num=2&origin_type=3002002000&entrance_info=live',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'React H5 with hashed classes; the payment step is an open bottom sheet (role=dialog over a mask) whose rows are role=radio divs with <i> background-image icons and an <i> checkmark icon; 抖音月付 is checked and carries installment chips (¥783.00×3期) whose per-period amounts are not the total. A 抖音月付 3期免息 tag also sits under the goods line.',
+    expected: { total: 234900, programs: { 'douyin-monthly': 'offered' } },
+  },
+  {
+    page: 'web/hotel-cn-wechat-payscore-weui-radio',
+    url: 'https://m.yunqihotels.com/booking/order/fill?hotelId=HZ0571028&roomTypeId=DK01&ratePlanId=BAR2B&checkIn=2023-11-17&checkOut=2023-11-19&rooms=1',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "WeChat-browser hotel booking page built with WeUI: the payment step is a weui-cells_radio group of <label class=weui-check__label> cells whose real radios (.weui-check) are moved off-screen and shown as weui-icon-checked; '先住后付 · 微信支付分' is checked next to 在线付 and 到店付. A closed half-screen dialog holds booking notes.",
+    expected: { total: 88600, programs: { 'wechat-payscore': 'offered' } },
+  },
+  {
+    page: 'web/meituan-cn-cashier-monthly-quota-short',
+    url: 'https://npay.meituan.com/cashier/index.html?tradeno=23110617014853928371&pay_token=b1c5e0f8a7d24b6e9e0f3b7a&merchant_no=11000000&cashier_type=wx_h5',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Server-rendered Meituan cashier: a <form> with <ul class=pay-list>, each <li class=pay-item> wrapping a <label> with an icon <i>, name/desc and a native radio; 美团月付 is li.is-disabled with a disabled radio and '可用额度¥40.00，额度不足'. A 月付 bill-reminder banner sits above the step, outside it.",
+    expected: { total: 8650, programs: { 'meituan-monthly': 'unavailable' } },
+  },
+  {
+    page: 'web/trap-meituan-waimai-cn-promo-and-closed-sheet',
+    url: 'https://h5.waimai.meituan.com/waimai/mindex/order/confirm?poi_id_str=qB7nW2xhKc5mVvN0oaXbJQ&source=poi_menu',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Vant 4 order-confirm page: the visible 支付方式 van-cell shows only 微信支付; the pay-type picker with 美团月付 is a van-popup left in the DOM with display:none (closed), and the only visible 美团月付 mention is a 支付优惠 promo cell ('美团月付支付满30减3' tag).",
+    expected: null,
+  },
+  {
+    page: 'web/ecshop-cn-flow-checkout-paymenttable-mayi-huabei',
+    url: 'https://www.shanye-outdoor.com/flow.php?step=checkout',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'ECShop 2.7 default-theme checkout: div.flowBox sections of bgcolor tables; the payment step is table#paymentTable with one row per method (radio name=payment with isCod, bold name cell, description cell, 手续费 cell); the 蚂蚁花呗 row is enabled and carries a <select name=hb_fq_num> of 3/6/12期 每期/手续费, 货到付款 is a disabled isCod row, and the payable 应付款金额 sits in #ECS_ORDERTOTAL as ￥1213.00元 among 市场价, 积分 and 商品总价 figures.',
+    expected: { total: 121300, programs: { 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'web/late-crmeb-cn-uniapp-order-confirm-payscore',
+    url: 'https://shop.kewo-home.com/pages/goods/order_confirm/index?new=1&cartId=1024,1025',
+    site: 'web',
+    kind: 'late',
+    structure:
+      'A CRMEB uni-app H5 build served as an empty #app; after a faked 700 ms /api/order/confirm request the inline script swaps in uni-app custom elements (uni-page-body > uni-view with data-v attributes, no inputs or radios) where the 支付方式 item lists uni-view.payItem rows marked by class on/disabled: 微信支付, 支付宝支付, 花呗分期, a greyed aria-disabled 微信支付分 先用后付 asking to open in WeChat, and 余额支付; 合计 is a uni-text span in the fixed footer.',
+    expected: { total: 158700, programs: { 'alipay-huabei': 'offered', 'wechat-payscore': 'unavailable' } },
+  },
+  {
+    page: 'web/shopxo-cn-buy-huabei-threshold-alipay-paylater',
+    url: 'https://www.lingnan-chashe.cn/buy.html?buy_type=cart&ids=128,131',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'ShopXO default-theme buy page: #buy-items-payment holds ul.payment-list of li[data-value] tiles (div.business-item with icon img and span.name, no inputs, li.selected marks the choice); the 花呗分期 tile carries class payment-disabled, data-disabled=1 and a 订单金额不满足分期条件 tip, a payment-bottom hook line repeats the ¥600 threshold, and 支付宝先用后付 (芝麻先享) is a normal tile; total in .nav-total-price.',
+    expected: { total: 38900, programs: { 'alipay-huabei': 'unavailable', 'alipay-paylater': 'offered' } },
+  },
+  {
+    page: 'web/suning-cn-order-do-huabei-period-select',
+    url: 'https://shopping.suning.com/order.do',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Suning's cart2 settlement page: #payModule holds label.pay-type blocks wrapping radio inputs named payWay (在线支付, 花呗分期 checked with a <select name=hbFqNum> of 3/6/12期 每期 amounts and 手续费, 任性付 credit, and a disabled 货到付款); the payable total is in a bottom submit bar apart from the goods table's line prices and 商品金额.",
+    expected: { total: 329900, programs: { 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'web/trap-dangdang-cn-huabei-banner-footer-only',
+    url: 'https://checkout.dangdang.com/checkout.aspx',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      'A real Dangdang checkout whose 支付方式 box (ul#pay_list of pay_id radios) offers only 网上支付, 货到付款 and a disabled 银行转账; 花呗分期 appears only in an ad slot (div.ck_ad, tagged 广告, APP-only promo) placed directly above that box and in the footer 帮助中心 link list.',
+    expected: null,
+  },
+  {
+    page: 'web/vmall-cn-payment-order-huabei-quota-insufficient',
+    url: 'https://www.vmall.com/payment/order-28150260702',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Vmall's post-order payment page: order-payment-area blocks (第三方支付平台, 银行网银, 分期付款) of radio inputs named bankName-input with labels holding logo <img alt/title>; the 花呗 radio is disabled inside div.payment-area.disabled with an 额度不足 tag and a visible huabei_tips note, while its period list dl.huabei stays class=hidden; 华为分期 and 招行分期 sit beside it.",
+    expected: { total: 669800, programs: { 'alipay-huabei': 'unavailable' } },
+  },
+  {
+    page: 'web/xiaomi-cn-pay-confirm-logo-tiles-huabei-stages',
+    url: 'https://order.mi.com/buy/confirm?id=5240611287403517',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Xiaomi's pay-confirm page: payment-box sections (支付平台, 分期付款) hold li tiles with no inputs whose names exist only as <img alt> on data-URI logos; the selected 花呗分期 tile (li.selected) opens a stage-box with 3/6/12期 每期 amounts and 手续费, and the total sits in p.total as <em>2638</em>元.",
+    expected: { total: 263800, programs: { 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'web/brandmall-cn-confirm-shadow-huabei-stages',
+    url: 'https://m.lansound.cn/h5/order/confirm?skuId=1002873301&num=1&couponId=CP20251207A9&source=cart',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Mobile H5 order-confirm page whose 支付方式 block is a single <lx-pay-methods> host; its declarative shadow root holds the whole list (no slots) as ul[role=radiogroup] > li[role=radio], with the selected 花呗分期 row carrying a nested role=radiogroup of 3/6/12 期 buttons and the 先用后付·芝麻先享 row aria-disabled with a 暂不可用 reason; 先用后付/花呗分期 also appear as service tags on the goods card outside the step.',
+    expected: { total: 329900, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'unavailable' } },
+  },
+  {
+    page: 'web/ecshop-cn-huabei-fenqi-payment-table',
+    url: 'https://www.youpinshg.com/flow.php?step=checkout',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'ECShop 2.7 flow.php checkout: the payment step is the old #paymentTable (radio | 名称 | 订购描述 | 手续费 rows, disabled="true" on 余额支付 and 货到付款); the 花呗分期 row carries a nested 3/6/12期 table with 每期 and 手续费 columns. The total is a bare table row in #ECS_ORDERTOTAL reading ￥2014.00元.',
+    expected: { total: 201400, programs: { 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'web/ctrip-cn-hotel-nachuhua-huabei-fenqi',
+    url: 'https://secure.ctrip.com/webapp/payment8/index?tradeNo=20251002094517TP1128746093517&bustype=301&from=hotel',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Ctrip PC cashier built from div rows with role=radio inside a role=radiogroup (CSS-module hashed classes), grouped under 携程金融 / 第三方支付 / 银行卡; the pre-selected 拿去花 row has its own installment chips, and 花呗分期 is a separate selectable row. A 先住后付 banner (程信分/微信支付分) sits above the list, outside the payment step.',
+    expected: { total: 128600, programs: { 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'web/late-ly-cn-train-payscore-wechat-only',
+    url: 'https://m.ly.com/uniontrain/webapp/train/orderpay.html?orderSerialId=TC2510171946225807&refid=0',
+    site: 'web',
+    kind: 'late',
+    structure:
+      'Tongcheng (同程) mobile-web train-ticket payment page, Vue scoped (data-v-*) markup; as served the cashier box holds only a loading skeleton, and an inline script fills it after a 1.2 s fake fetch with li[role=radio] channels: 支付宝, 花呗分期 (with 3/6/12-period chips), 微信支付, a greyed aria-disabled 先享后付 (微信支付分) row saying it cannot be used outside WeChat, and bank card. An app-download banner above also mentions 先享后付.',
+    expected: { total: 111800, programs: { 'alipay-huabei': 'offered', 'wechat-payscore': 'unavailable' } },
+  },
 ];

@@ -6471,4 +6471,620 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
       "German Amazon.de new-pipeline checkout with an open 'Zahlungsart auswählen' panel (Visa, Amazon Visa, SEPA Bankeinzug, gift card balance, 'Ratenzahlung – Finanzierung' with Barclays, a disabled 'Rechnung' row) plus an Amazon Visa promo and an Amazon 'Monatliche Zahlungen' note in the item review; none of these instalment options is a listed program, and no Klarna appears.",
     expected: null,
   },
+  {
+    page: 'web/adyen-nl-dropin-v6-ideal-selected-riverty',
+    url: 'https://www.baristahuis.nl/checkout/betalen',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Dutch shop with Adyen Web 6.x Drop-in: instant Google Pay list, a standalone stored-card container, then a div[role=radiogroup] 'Meer betaalmogelijkheden' of div.adyen-checkout__payment-method items with button[role=radio][aria-checked] headers and aria-hidden/inert detail wrappers; iDEAL is selected, Klarna ('Achteraf betalen met Klarna.') sits beside the look-alike Riverty ('Achteraf betalen met Riverty'), PayPal and Bancontact.",
+    expected: { total: 138890, currency: 'EUR', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/magento-de-mollie-klarna-packstation',
+    url: 'https://www.gartenwerk-shop.de/checkout/#payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Magento 2 Luma one-page checkout as Knockout leaves it (hidden shipping step still in the DOM, ko comments): #checkout-payment-method-load .payment-group of div.payment-method blocks with radio + label, Mollie methods; Kreditkarte is _active, the Klarna method's radio is disabled with a notice that Klarna is not possible for Packstation delivery, Apple Pay is display:none; totals in the sidebar table (Gesamtsumme 578,00 €).",
+    expected: { total: 57800, currency: 'EUR', programs: { klarna: 'unavailable' } },
+  },
+  {
+    page: 'web/square-au-afterpay-over-limit',
+    url: 'https://www.coastalcanvas.com.au/checkout/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Australian React shop (styled-components hashed classes) built on Square Web Payments: the payment step is a role=tablist of role=tab buttons (Card selected, Afterpay with aria-disabled=true and a reason 'Unavailable: Afterpay can only be used for orders between $1.00 and $2,000.00', Zip, Google Pay) with role=tabpanel panels, the inactive ones hidden; the logos carry the names via img alt; a top banner also advertises Afterpay & Zip.",
+    expected: { total: 248650, currency: 'AUD', programs: { afterpay: 'unavailable', zip: 'offered' } },
+  },
+  {
+    page: 'web/trap-braintree-us-dropin-paypal-credit',
+    url: 'https://www.ridgelineoutfitters.com/checkout?stage=payment',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Accordion checkout whose payment step is a Braintree Drop-in (braintree-dropin wrapper in braintree-show-options state, .braintree-option role=button rows: Card, PayPal, PayPal Credit, Venmo, a disabled Google Pay with a developer-error message); pay-later names appear only outside it: a Sezzle 'or 4 interest-free payments' widget under a line item in the order summary and an Affirm financing link in the footer.",
+    expected: null,
+  },
+  {
+    page: 'woocommerce/woocommerce-se-klarna-payments-categories',
+    url: 'https://www.nordhemma.se/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      "Classic WooCommerce (Storefront) checkout in Swedish: #payment ul.wc_payment_methods with li.wc_payment_method radios and div.payment_box panels; the Klarna Payments plugin adds one gateway per Klarna category (klarna_payments_pay_later 'Betala senare' selected with its box open, klarna_payments_pay_over_time 'Dela upp betalningen' with its box display:none), whose labels name Klarna only through the badge image alt; totals use '1 247,00 kr'.",
+    expected: { total: 124700, currency: 'SEK', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/northbound-us-segmented-pay-buttons',
+    url: 'https://www.northboundsupply.com/checkout?step=payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Headless Next.js checkout (CSS-module hashed classes) whose Payment step is a segmented control: a role=group of five buttons with aria-pressed (Klarna pressed), Affirm a disabled button with a visible reason note, Sezzle enabled. An Afterpay <afterpay-placement> line sits under a product in the order summary, outside the step.',
+    expected: {
+      total: 22786,
+      currency: 'USD',
+      programs: { klarna: 'offered', affirm: 'unavailable', sezzle: 'offered' },
+    },
+  },
+  {
+    page: 'web/shopware-au-change-payment-dialog',
+    url: 'https://www.harbourandpine.com.au/checkout/confirm',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Shopware 6 storefront confirm page: the Payment method card only names the current method (Credit card) with a 'Change payment method' button, and the Bootstrap modal #confirmPaymentModal is open (class show, display:block, body.modal-open) holding a role=listbox of role=option methods: Afterpay selectable, Zip Pay aria-disabled with an over-limit reason, plus humm (not a listed program), card, PayPal and EFT.",
+    expected: { total: 168900, currency: 'AUD', programs: { afterpay: 'offered', zip: 'unavailable' } },
+  },
+  {
+    page: 'newegg/trap-newegg-us-cart-financing-estimator',
+    url: 'https://secure.newegg.com/shop/cart',
+    site: 'newegg',
+    kind: 'trap',
+    structure:
+      "Newegg shopping cart (not the checkout): beside the Summary box with 'Secure Checkout' sits a 'Pay over time' estimator, a native <select> whose options are Affirm, Zip, PayPal Pay in 4 and Klarna, changing only an 'as low as' estimate; payment is chosen on the next page.",
+    expected: null,
+  },
+  {
+    page: 'woocommerce/woocommerce-uk-payment-select-optgroup',
+    url: 'https://www.fenwickandmoss.co.uk/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      'Classic WooCommerce (Storefront) checkout where a plugin replaces the payment radios inside #payment with a native <select name="payment_method"> grouped by <optgroup>; the \'Pay later\' group holds Klarna (selected), PayPal Pay in 3 and a disabled Clearpay option (order over its limit). A store-notice bar above the header advertises Clearpay.',
+    expected: {
+      total: 31495,
+      currency: 'GBP',
+      programs: { klarna: 'offered', 'paypal-pay-in-4': 'offered', afterpay: 'unavailable' },
+    },
+  },
+  {
+    page: 'bigcommerce/bigcommerce-au-afterpay-over-limit-zip',
+    url: 'https://www.kitchenandhomeco.com.au/checkout',
+    site: 'bigcommerce',
+    kind: 'checkout',
+    structure:
+      "BigCommerce Optimized One-Page Checkout: li.checkout-step--payment holds ul.form-checklist with li.form-checklist-item radios (name=paymentProviderRadio) for Credit Card (selected, open body), PayPal (logo only), Afterpay (radio disabled, item --disabled, note: only for orders $1.00–$2,000.00), Zip and Bank Deposit; names sit in .paymentProviderHeader-name or only in a logo's aria-label. The order summary splits the total into label 'Total (AUD)' and value '$2,349.95' (cart-priceItem--total), beside Subtotal, Shipping and 'GST (included)' items.",
+    expected: { total: 234995, currency: 'AUD', programs: { afterpay: 'unavailable', zip: 'offered' } },
+  },
+  {
+    page: 'web/prestashop-fr-4x-paypal-klarna-over-limit-sup-cents',
+    url: 'https://www.lavelotheque.fr/commande',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "PrestaShop 8 classic-theme order page: section#checkout-payment-step.-current holds .payment-options with div.payment-option rows (span.custom-radio input[name=payment-option][data-module-name] + label) for card, PayPal, 'Payer en 4X avec PayPal' (ps_checkout-paylater), Alma 3x/4x (not a program), Klarna 3x (radio disabled, note: limited to 35–1 500 €) and bank transfer; closed additional-information blocks carry ps-hidden. The Total TTC is written with cents in <sup> ('1 634€<sup>56</sup>') next to a struck pre-discount total '1 658€80'; the header cart shows the subtotal the same way, and amounts use U+202F as thousands separator.",
+    expected: { total: 163456, currency: 'EUR', programs: { 'paypal-pay-in-4': 'offered', klarna: 'unavailable' } },
+  },
+  {
+    page: 'shopify/shopify-ch-klarna-apostrophe-chf',
+    url: 'https://velowerk-zuerich.ch/checkouts/cn/Z2NwLWV1cm9wZS13ZXN0NDowMUpGOFZSR0hZSjRTNjJEV1JNQUdQOEQ3Sg?locale=de-CH',
+    site: 'shopify',
+    kind: 'checkout',
+    structure:
+      "Shopify one-page checkout with hashed class names: the payment step is fieldset#basic with radios basic-creditCards (checked, card fields open), basic-TWINT, basic-PAYPAL_EXPRESS and basic-Klarna ('Klarna – Flexibel bezahlen'), each with a collapsible panel (aria-hidden when closed); express buttons (Shop Pay, PayPal, Google Pay) sit above it. Amounts use the Swiss apostrophe (U+2019) 'CHF 1’234.50'; the Gesamt row has a separate <abbr>CHF</abbr> code before the amount, a line item has a struck compare-at price 'CHF 1’049.00', and a mobile summary bar repeats the total.",
+    expected: { total: 123450, currency: 'CHF', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/shopware-se-klarna-b2b-unavailable-net-gross',
+    url: 'https://www.kontorsdirekt.se/checkout/confirm',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Shopware 6 storefront confirm page for a business customer: the 'Betalningssätt' card holds form#changePaymentForm .payment-methods with .payment-method-radio inputs (name=paymentMethodId, hex ids) for company invoice (checked), Kort, Swish and Klarna, whose radio is disabled with the note 'Ej tillgängligt för företagskunder'; a closed Bootstrap .collapse ('Visa fler') hides one more method. The aside dl.checkout-aside-summary-list shows net prices with no decimals and U+00A0 grouping ('9 876 kr' excl. moms, 'plus 25 % moms 2 469 kr') before the gross 'Totalsumma 12 345 kr'.",
+    expected: { total: 1234500, currency: 'SEK', programs: { klarna: 'unavailable' } },
+  },
+  {
+    page: 'woocommerce/woocommerce-de-klarna-germanized-vat-lines',
+    url: 'https://radhaus-kaiser.de/kasse/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      "Storefront + Germanized shortcode checkout: #payment ul.wc_payment_methods sits before the review table, with li.wc_payment_method radios for Klarna (checked, open payment_box), PayPal, easyCredit-Ratenkauf and Vorkasse; totals use woocommerce-Price-amount <bdi>1.153,90&nbsp;<span>€</span></bdi>, with the header mini-cart subtotal (1.149,00 €), shipping, a struck UVP price and an 'inkl. 19 % MwSt.' line around the Gesamtsumme. A PayPal 'Später bezahlen' banner and footer text sit outside the step.",
+    expected: { total: 115390, currency: 'EUR', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/fernwood-us-aria-radios-paypal-paylater-klarna-sezzle-disabled',
+    url: 'https://www.fernwoodandco.com/checkout/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Custom Next.js checkout with CSS-module hashed classes: the payment step is a div[role=radiogroup] of div[role=radio] options (card, PayPal, 'PayPal Pay Later', Klarna, Sezzle with aria-disabled and a pre-order reason, and an Affirm option carrying the hidden attribute); PayPal Pay in 4 message iframes sit under goods lines, an afterpay-placement under the total, plus an announcement bar, a display:none exit-intent modal naming Zip/Afterpay and a __NEXT_DATA__ blob listing promos.",
+    expected: {
+      total: 64152,
+      currency: 'USD',
+      programs: { 'paypal-pay-in-4': 'offered', klarna: 'offered', sezzle: 'unavailable' },
+    },
+  },
+  {
+    page: 'web/late-sfcc-uk-adyen-dropin-klarna-clearpay',
+    url: 'https://www.brightwellcycles.co.uk/checkout?stage=payment#payment',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "Salesforce Commerce Cloud SFRA checkout at stage=payment: the served #dropin-container only shows a spinner (plus a d-none legacy Klarna tab); after 1.1 s the page's own script renders an Adyen Drop-in radiogroup of div.adyen-checkout__payment-method items with button[role=radio] headers for card, PayPal, 'Pay in 3 with Klarna.' and Clearpay, while klarna-placement messaging sits under every summary line and Klarna/Clearpay appear in the header banner and footer.",
+    expected: { total: 61498, currency: 'GBP', programs: { klarna: 'offered', afterpay: 'offered' } },
+  },
+  {
+    page: 'newegg/newegg-us-affirm-zip-over-limit-store-card',
+    url: 'https://secure.newegg.com/shop/checkout?sessionId=8f3c2a71-5d4e-4b9a-a0c6-1e7b93d2f804',
+    site: 'newegg',
+    kind: 'checkout',
+    structure:
+      "Newegg-style secure checkout: the Payment step holds two fieldsets of label.payment-option tiles with name=paymentType radios ('Pay in full': card, PayPal; 'Pay over time': Affirm, Zip disabled with an over-$1,500 alert, Newegg Store Credit Card, PayPal Credit); Affirm and Zip messaging under goods lines (one Zip widget display:none), a financing ribbon under the header and a logo strip under Place Order in the side summary.",
+    expected: { total: 189829, currency: 'USD', programs: { affirm: 'offered', zip: 'unavailable' } },
+  },
+  {
+    page: 'shopify/shopify-au-afterpay-over-limit-zip-humm',
+    url: 'https://www.koalacoastsurf.com.au/checkouts/cn/Z2NwLWF1c3RyYWxpYS1zb3V0aGVhc3QxOjAxSlFHNFc3UjhLMlRZQzVWTkQ5RzNNWEhQ?locale=en-AU',
+    site: 'shopify',
+    kind: 'checkout',
+    structure:
+      'Shopify one-page checkout with hashed classes: section[aria-label=Payment] > fieldset#basic holds label-wrapped radios (Credit card, PayPal, Afterpay disabled with an over-limit note, Zip, humm); checkout-extension blocks add a pay-later banner above Contact and Afterpay/Zip/Klarna instalment lines under each goods row in the role=table summary.',
+    expected: { total: 220200, currency: 'AUD', programs: { afterpay: 'unavailable', zip: 'offered' } },
+  },
+  {
+    page: 'bigcommerce/trap-bigcommerce-us-cards-wallets-bnpl-badges',
+    url: 'https://www.pinecrestaudio.com/checkout',
+    site: 'bigcommerce',
+    kind: 'trap',
+    structure:
+      'BigCommerce Optimized One-Page Checkout: li.checkout-step--payment holds ul.form-checklist with radio items for Credit Card, PayPal and Google Pay only; Afterpay, Affirm, Zip and Klarna appear only as messaging under goods rows and the total in the aside summary, in a promo top bar, a LiveChat greeting and a logo strip placed after the steps list below Place Order.',
+    expected: null,
+  },
+  {
+    page: 'web/trap-magento-uk-card-paypal-only-klarna-clearpay-everywhere',
+    url: 'https://www.hawthorneandvale.co.uk/checkout/#payment',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Magento 2 Luma one-page checkout at the Review & Payments step: li#payment > #checkout-payment-method-load > div.payment-method blocks with payment[method] radios for Braintree card, PayPal and Google Pay only; Klarna Pay in 3, Clearpay and PayPal Pay in 3 appear in the USP bar, klarna-placement/square-placement/data-pp-message widgets in the sidebar summary, a collapsed 'How would you like to pay later?' FAQ after the steps, a display:none exit-intent modal, a OneTrust cookie layer and a chat launcher.",
+    expected: null,
+  },
+  {
+    page: 'woocommerce/woocommerce-us-affirm-among-bnpl-widgets',
+    url: 'https://ridgelinesupply.com/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      'Classic WooCommerce shortcode checkout: the step is div#payment > ul.wc_payment_methods with li.wc_payment_method radios (Stripe card, PayPal Standard, Affirm) and per-gateway div.payment_box; Affirm as-low-as lines sit under every goods row, a PayPal Pay in 4 message iframe and a #sezzle-widget sit under the total, and a Klarna/Afterpay/Affirm/Sezzle logo strip and an open FAQ <details> follow the Place order button.',
+    expected: { total: 93909, currency: 'USD', programs: { affirm: 'offered' } },
+  },
+  {
+    page: 'bigcommerce/bigcommerce-us-optimized-completed-steps-paylater',
+    url: 'https://www.summitcyclesupply.com/checkout',
+    site: 'bigcommerce',
+    kind: 'checkout',
+    structure:
+      "BigCommerce optimized one-page checkout: ol.checkout-steps with Customer, Shipping and Billing collapsed to stepHeader summaries with Edit buttons, and the open li.checkout-step--payment whose ul.form-checklist lists Credit Card, PayPal, PayPal 'Pay Later' (name shown as 'Pay Later' beside a PayPal logo) and a disabled Afterpay item with a limit note.",
+    expected: { total: 214693, currency: 'USD', programs: { 'paypal-pay-in-4': 'offered', afterpay: 'unavailable' } },
+  },
+  {
+    page: 'web/late-magento-us-review-payments-affirm',
+    url: 'https://www.ridgelineoutfitters.com/checkout/#payment',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "Magento 2 Luma one-page checkout as served holds only a loader inside div#checkout; after a simulated payment-information fetch (900 ms) the inline script draws the progress bar (Shipping complete, Review & Payments active), the hidden shipping steps, li#payment with div.payment-method radios (Credit Card, PayPal, Affirm) and the sidebar with 'Order Total'. Klarna appears only in the header promo strip.",
+    expected: { total: 108745, currency: 'USD', programs: { affirm: 'offered' } },
+  },
+  {
+    page: 'web/sfcc-uk-place-order-clearpay-summary',
+    url: 'https://www.hartleyandrowe.co.uk/on/demandware.store/Sites-HartleyRoweUK-Site/en_GB/Checkout-Begin?stage=placeOrder#placeOrder',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Salesforce Commerce Cloud (SFRA) checkout on its placeOrder stage: the payment step is the .card.payment-summary whose payment-details line shows the chosen Clearpay plan with a 'Change' link; the full .card.payment-form tab list (Card, PayPal, Klarna Pay in 3, Clearpay) is still in the DOM but hidden by the stylesheet's [data-checkout-stage=placeOrder] rules.",
+    expected: { total: 23000, currency: 'GBP', programs: { afterpay: 'offered' } },
+  },
+  {
+    page: 'web/shopware-de-confirm-more-methods-collapsed',
+    url: 'https://www.roestwerk-elbe.de/checkout/confirm',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Shopware 6 confirm page: the 'Zahlungsart' card holds form#changePaymentForm with five visible div.payment-method radios (PayPal, Kreditkarte, Klarna Rechnung, Apple Pay, Vorkasse) and a closed Bootstrap div.collapse holding PayPal 'Später Bezahlen' and Nachnahme behind 'Weitere Zahlungsarten anzeigen'; the footer logo strip also names 'Später Bezahlen'.",
+    expected: { total: 99790, currency: 'EUR', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'woocommerce/woocommerce-au-order-pay-after-klarna-decline',
+    url: 'https://www.coastlinesurf.com.au/checkout/order-pay/48213/?pay_for_order=true&key=wc_order_Xk2pQ9vLr7Tz1',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      "WooCommerce order-pay page (form#order_review): the shop_table's tfoot still says 'Payment method: Klarna' and an error notice says the Klarna payment was declined, but the payment step (div#payment ul.wc_payment_methods) offers card, PayPal, Afterpay (radio, box collapsed) and a disabled Zip radio with a 'not available for this order' note.",
+    expected: { total: 124900, currency: 'AUD', programs: { afterpay: 'offered', zip: 'unavailable' } },
+  },
+  {
+    page: 'woocommerce/late-woocommerce-us-blocks-checkout-klarna-afterpay-affirm',
+    url: 'https://www.northfieldoutfitters.com/checkout/',
+    site: 'woocommerce',
+    kind: 'late',
+    structure:
+      'WooCommerce Checkout block: the served HTML holds only the empty inner-block placeholders (is-loading skeleton) plus wcSettings data; after ~850 ms the page script renders the steps, including fieldset#payment-method with a radio-control accordion (Card, PayPal, Klarna, Afterpay, Affirm Monthly Payments) and an order summary totalling $426.45. Same shop and chrome as the cart and order-received traps.',
+    expected: {
+      total: 42645,
+      currency: 'USD',
+      programs: { klarna: 'offered', afterpay: 'offered', affirm: 'offered' },
+    },
+  },
+  {
+    page: 'shopify/trap-shopify-us-product-choose-how-to-pay',
+    url: 'https://lumenandoak.com/products/arden-walnut-floor-lamp?variant=44718236549178',
+    site: 'shopify',
+    kind: 'trap',
+    structure:
+      "A Shopify Dawn product page (no cart, no order): a theme app block renders a fieldset legend 'Choose how to pay' with real radio inputs for Pay in full / Pay in 4 with Afterpay / Affirm monthly, next to Shop Pay installment messaging and the Add to cart / Buy with Shop Pay buttons; the note says the method is chosen at checkout.",
+    expected: null,
+  },
+  {
+    page: 'web/trap-shopware-de-account-default-payment-klarna',
+    url: 'https://www.lichtblick-wohnen.de/account/payment',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Shopware 6 storefront account page (body.is-ctl-account.is-act-paymentoverview): the standard payment-fields component, the same div.payment-methods > .payment-method radio markup the Shopware checkout uses, lists PayPal, PayPal 'Später bezahlen', Klarna Rechnung, Klarna Ratenkauf, card and Vorkasse so the customer can save a default; there is no order, cart or total.",
+    expected: null,
+  },
+  {
+    page: 'woocommerce/trap-woocommerce-us-blocks-cart-express-paylater',
+    url: 'https://www.northfieldoutfitters.com/cart/',
+    site: 'woocommerce',
+    kind: 'trap',
+    structure:
+      "A WooCommerce Cart block page (body.woocommerce-cart): line items and an 'Estimated total', Klarna and PayPal Pay Later messaging under the totals, and an express-payment list with PayPal, 'Check out with PayPal Pay Later' and 'Check out with Afterpay' buttons above 'Proceed to Checkout'. There is no payment step: the page is the cart.",
+    expected: null,
+  },
+  {
+    page: 'woocommerce/trap-woocommerce-us-order-received-klarna-pay-in-4',
+    url: 'https://www.northfieldoutfitters.com/checkout/order-received/10482/?key=wc_order_Rk4pZ2vLw9xQe',
+    site: 'woocommerce',
+    kind: 'trap',
+    structure:
+      "WooCommerce block order-confirmation page served under /checkout/order-received/ with body.woocommerce-checkout: a summary list and an order-details table both reading 'Payment method: Klarna · Pay in 4', plus Klarna's thank-you box with the 4-payment schedule. The order is already paid; no way to pay can be chosen.",
+    expected: null,
+  },
+  {
+    page: 'web/late-ionic-au-surf-radio-group',
+    url: 'https://app.saltwatersupply.com.au/checkout/payment',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "Ionic PWA: the payment card is served holding only ion-skeleton-text; ~850 ms after load the page's own script 'fetches' the methods and builds ion-list > ion-radio-group > ion-item > ion-radio, each item and radio with an open shadow root (Ionic's item-native/radio-wrapper markup) and the method name and note slotted in as light DOM; Zip's ion-radio is disabled (item-interactive-disabled) with a red 'Temporarily unavailable' ion-note, humm is offered but is no program.",
+    expected: { total: 53635, currency: 'AUD', programs: { afterpay: 'offered', zip: 'unavailable' } },
+  },
+  {
+    page: 'web/lit-us-outdoor-nested-declarative-shadow',
+    url: 'https://www.ridgelinesupply.co/checkout/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Server-rendered Lit storefront: the payment step is <rs-payment-step> whose declarative shadow root holds role=radiogroup with a <slot>; each way to pay is a nested custom element with its own declarative shadow root and a native radio inside it, names slotted in from light DOM (except <klarna-payment-option>, whose name lives only in its shadow root); PayPal Pay in 4 is disabled with an over-limit note, and an <afterpay-placement> shadow widget sits in the order summary outside the step.',
+    expected: {
+      total: 163966,
+      currency: 'USD',
+      programs: { 'paypal-pay-in-4': 'unavailable', affirm: 'offered', klarna: 'offered' },
+    },
+  },
+  {
+    page: 'web/shoelace-de-velohaus-sl-radio-group',
+    url: 'https://www.velohaus-freiburg.de/kasse/zahlung',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Shoelace components served as declarative shadow DOM: <sl-radio-group> whose shadow fieldset[role=radiogroup] slots in <sl-radio role=radio> hosts, each with its own shadow root (radio__control, label and description slots); labels and reasons are slotted light-DOM spans, Klarna's name only as an SVG logo (aria-label and <text>), and 'Später bezahlen mit PayPal' is disabled (disabled, aria-disabled, radio--disabled) with a visible reason; Ratenkauf by easyCredit is offered but is no program.",
+    expected: { total: 127790, currency: 'EUR', programs: { 'paypal-pay-in-4': 'unavailable', klarna: 'offered' } },
+  },
+  {
+    page: 'shopify/shopify-us-candles-extension-banner',
+    url: 'https://hearthandpine.com/checkouts/cn/hWN4RjNmtB0G4uzhyUQV8XZ8',
+    site: 'shopify',
+    kind: 'checkout',
+    structure:
+      "Shopify one-page checkout with hashed atomic classes: section[aria-label=Payment] > fieldset#basic with native radios named 'basic' (Credit card, PayPal, Shop Pay 'Pay in full or in installments', Afterpay), collapsible panels hidden; express Shop Pay/PayPal/G Pay buttons sit above, and a checkout UI extension <s-banner> with a declarative shadow root in the order summary advertises Affirm, which is not a way to pay in the step.",
+    expected: { total: 18072, currency: 'USD', programs: { 'shop-pay-installments': 'offered', afterpay: 'offered' } },
+  },
+  {
+    page: 'shopify/trap-shopify-us-cart-payment-terms',
+    url: 'https://northloopcoffee.com/cart',
+    site: 'shopify',
+    kind: 'trap',
+    structure:
+      "Dawn-theme cart page (no payment step): pay-later names appear only in shadow-rooted widgets and decorations: a <klarna-placement> top strip, a <shopify-payment-terms> Shop Pay installments message under the estimated total, the <shopify-accelerated-checkout-cart> express buttons (Shop Pay, PayPal, G Pay), and the footer's list-payment SVG icons titled Affirm, Afterpay, Klarna.",
+    expected: null,
+  },
+  {
+    page: 'web/webawesome-uk-homeware-collapsed-more-ways',
+    url: 'https://www.harlowandfinch.co.uk/checkout/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Web Awesome components as declarative shadow DOM inside a <wa-card>: a <wa-radio-group> (shadow fieldset role=radiogroup slotting <wa-radio> hosts with their own shadow roots, labels as slotted text) shows card, PayPal and Klarna Pay in 3; a second radio group with Clearpay and PayPal Pay in 3 sits inside a closed <wa-details> 'More ways to pay', whose shadow <details part=base> has no open attribute, so those options are not shown.",
+    expected: { total: 39495, currency: 'GBP', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'shopify/late-shopify-us-tip-picker-shop-pay-installments',
+    url: 'https://ridgelinesupply.co/checkouts/cn/Z2NwLXVzLWNlbnRyYWwxOjAxSkVKOFQzUjZGNkdNWkZWOUtKUDdRV0RN/en-us?_r=AQABx7Yq3pHk0mZpWnT2L1c',
+    site: 'shopify',
+    kind: 'late',
+    structure:
+      "Shopify one-page checkout with hashed utility classes: the served HTML already holds radio groups for delivery strategy, shipping method, and a 5%/10%/15%/None tip picker, plus package-protection, marketing and remember-me checkboxes, but the Payment section is only an aria-busy skeleton; an inline script resolves a fake fetch after 1.1 s and fills it with a role=radiogroup of label.B4zH6 rows (Credit card with card fields, Shop Pay 'Pay in full or in installments', PayPal, Afterpay).",
+    expected: { total: 27871, currency: 'USD', programs: { 'shop-pay-installments': 'offered', afterpay: 'offered' } },
+  },
+  {
+    page: 'web/shopware-de-klarna-rates-collapsed-paylater',
+    url: 'https://www.gipfelgut.de/checkout/confirm',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Shopware 6 confirm page: the Zahlungsart card (form#changePaymentForm > .payment-methods) shows five .payment-method radios (Klarna checked, with its own 30-Tage/3-Raten/Finanzierung plan radios nested below it, PayPal, Kreditkarte, Riverty Rechnungskauf, Vorkasse); PayPal 'Später bezahlen' and SEPA sit in the closed .collapse behind 'Mehr anzeigen'. Beside it a Versandart card with the same radio markup (DHL Wunschtag has a day select), and a Zusatzoptionen card with gift-wrap, donation radios and newsletter.",
+    expected: { total: 33875, currency: 'EUR', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'bigcommerce/trap-bigcommerce-us-affirm-freight-card-only',
+    url: 'https://www.hearthandgrain.com/checkout',
+    site: 'bigcommerce',
+    kind: 'trap',
+    structure:
+      "BigCommerce Optimized One-Page Checkout: ol.checkout-steps with completed Customer/Shipping/Billing step headers and the open Payment step, whose ul.form-checklist holds Credit Card (with save-card checkbox), PayPal, PayPal Credit and Apple Pay, next to a store-credit checkbox, coupon entry and order comments. Affirm appears only in the collapsed shipping summary ('Affirm-eligible delivery' under the freight option) and in the order-summary .affirm-as-low-as line.",
+    expected: null,
+  },
+  {
+    page: 'woocommerce/woocommerce-au-zip-afterpay-eligible-shipping',
+    url: 'https://bellbirdknitwear.com.au/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      'Storefront-theme WooCommerce classic checkout: the payment step is div#payment > ul.wc_payment_methods with radio li.wc_payment_method rows (card with save-card checkbox, PayPal, Zip, humm, bank transfer). Afterpay is named only in the store notice, an Afterpay line under a product in the review table, and the note of a Sendle shipping radio ("Afterpay-eligible delivery") inside ul#shipping_method; delivery-date/time-slot, gift-wrap, round-up donation and newsletter fields sit in the customer column.',
+    expected: { total: 35795, currency: 'AUD', programs: { zip: 'offered' } },
+  },
+  {
+    page: 'web/legacy-us-payment-methods-table-affirm-plans',
+    url: 'https://www.lakeshorepiano.com/checkout/Payment.aspx',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'ASP.NET WebForms legacy shop: the payment step is a <table class="payment-methods"> with one radio per row (turned into cards by a media query); the selected Affirm row holds a nested 3/6/12/24-month plan comparison table, and the Sezzle row is disabled with an over-limit reason. PayPal Credit and Net 30 rows are non-programs.',
+    expected: { total: 328928, currency: 'USD', programs: { affirm: 'offered', sezzle: 'unavailable' } },
+  },
+  {
+    page: 'web/magento1-de-onestepcheckout-dl-klarna',
+    url: 'https://www.gartenwelt-hoffmann.de/onestepcheckout/',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Magento 1 with Idev OneStepCheckout: the payment step is a <dl class="sp-methods" id="checkout-payment-method-load"> of dt (radio + label) / dd (ul.form-list, display:none unless selected) pairs; Klarna\'s Rechnung is the selected dt. PayPal\'s \'Später bezahlen\' wording sits only in its hidden dd, Ratepay Ratenzahlung is a non-program, and the totals table shows both an exkl. and an inkl. MwSt. Gesamtsumme.',
+    expected: { total: 97890, currency: 'EUR', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'bigcommerce/trap-bigcommerce-us-cart-affirm-plan-table',
+    url: 'https://www.northridgeoutfitters.com/cart.php',
+    site: 'bigcommerce',
+    kind: 'trap',
+    structure:
+      'BigCommerce Cornerstone cart page (table.cart whose rows become cards on narrow screens, ul.cart-totals with a Grand total): an Affirm estimator with a 3/6/12/24-month APR plan comparison table sits under the totals next to the Check out and PayPal buttons. It is a cart, not a checkout: no payment step.',
+    expected: null,
+  },
+  {
+    page: 'woocommerce/trap-woocommerce-au-order-received-afterpay-tfoot',
+    url: 'https://saltandsurfco.com.au/checkout/order-received/48213/?key=wc_order_Xy7QpL2mN9aBc',
+    site: 'woocommerce',
+    kind: 'trap',
+    structure:
+      "WooCommerce (Storefront) order-received page served under /checkout/ with body.woocommerce-checkout: the order is already placed, and Afterpay appears only as a 'Payment method:' line in the overview list and in the order-details table's <tfoot>, plus an Afterpay instalment schedule table and footer logos. There is no payment step to choose from.",
+    expected: null,
+  },
+  {
+    page: 'shopify/shopify-us-gift-card-afterpay-greyed-tooltip',
+    url: 'https://lumen-and-loom.myshopify.com/checkouts/cn/Z2NwLXVzLWNlbnRyYWwxOjAxSjhRM0JQRzFaS1Y2VDRXN0s5WlI2QjJN',
+    site: 'shopify',
+    kind: 'checkout',
+    structure:
+      "Shopify one-page checkout with hashed atomic classes: fieldset#basic of radio rows inside section[aria-label=Payment]. A gift card is applied in the summary (total after it is $156.12); Afterpay's row is greyed only by a hashed class and refuses clicks, with the reason 'Not available with gift cards' in a hover tooltip; Klarna has a disabled radio and 'Temporarily unavailable'; Shop Pay 'Pay in full or in installments' is a normal row.",
+    expected: {
+      total: 15612,
+      currency: 'USD',
+      programs: { 'shop-pay-installments': 'offered', afterpay: 'unavailable', klarna: 'unavailable' },
+    },
+  },
+  {
+    page: 'woocommerce/woocommerce-us-affirm-zip-order-minimums',
+    url: 'https://www.northforkoutfitters.com/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      "Classic WooCommerce #payment ul.wc_payment_methods with li.wc_payment_method radios; each method's state is told only by a sentence in its label: Affirm 'available for orders over $50' (order total is $121.95), Zip 'available for orders over $150 — below the minimum' with an enabled radio, Sezzle 'Coming soon' with a disabled radio. An Afterpay 'coming this fall' store notice and an Affirm as-low-as line under a cart item sit outside the step.",
+    expected: {
+      total: 12195,
+      currency: 'USD',
+      programs: { affirm: 'offered', zip: 'unavailable', sezzle: 'unavailable' },
+    },
+  },
+  {
+    page: 'web/expedia-us-flight-affirm-under-minimum',
+    url: 'https://www.expedia.com/Checkout/V1/FlightCheckout?tripid=5e1b8c27-9d0a-5f44-b3a1-7c2f60e4d918&c=0f3d7a61-24be-4c19-8f0e-93a6b2c4e715',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Expedia flight checkout with UITK-style markup; ways to pay are ARIA tabs (role=tablist/tab), and the 'Monthly payments with Affirm' tab carries aria-disabled with a visible banner saying it needs a $200+ trip total (trip total is $168.40). A lodging cross-sell card in the right rail also mentions Affirm, outside the payment step.",
+    expected: { total: 16840, currency: 'USD', programs: { affirm: 'unavailable' } },
+  },
+  {
+    page: 'web/shopware-de-camper-rental-paypal-later-klarna-collapsed',
+    url: 'https://www.nordwind-camper.de/checkout/confirm',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Shopware 6 storefront confirm page for a campervan rental: form#changePaymentForm > .payment-methods of .payment-method Bootstrap radios; five are visible (card, PayPal, PayPal 'Später Bezahlen', Vorkasse, Apple Pay) and two Klarna methods sit in a closed .collapse (#collapsePaymentMethods) behind 'Weitere Zahlungsarten anzeigen'. The summary aside shows Gesamtsumme plus a deposit note that is not part of the payment.",
+    expected: { total: 168900, currency: 'EUR', programs: { 'paypal-pay-in-4': 'offered' } },
+  },
+  {
+    page: 'web/trap-ticketek-au-seatmap-afterpay-zip',
+    url: 'https://premier.ticketek.com.au/events/PAPERLANT26/venues/MCA/performances/EMCA2026314PL',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Ticketek performance / seat-selection page (emotion-style hashed classes) with an SVG seat map, ticket-type selects, a held-seats basket with a Total and 'Continue to checkout'. Afterpay and Zip appear only as messaging lines under the basket total and in an open 'How can I pay?' help answer; no payment step exists yet.",
+    expected: null,
+  },
+  {
+    page: 'woocommerce/woocommerce-au-festival-afterpay-zip-line-widget',
+    url: 'https://www.saltwatersoundsfestival.com.au/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      "Classic WooCommerce (Astra theme) checkout for festival tickets: #payment > ul.wc_payment_methods with li.wc_payment_method radios for Stripe card (chosen), PayPal, Afterpay (its instalment box hidden until chosen) and bank transfer. A rendered Zip 'own it now, pay later' widget sits in the order-review table footer under the total, inside #order_review but outside the payment list, and Zip is no gateway.",
+    expected: { total: 68550, currency: 'AUD', programs: { afterpay: 'offered' } },
+  },
+  {
+    page: 'amazon/amazon-us-chewbacca-pay-affirm-giftcard-blocked',
+    url: 'https://www.amazon.com/checkout/p/p-106-8837210-5519462/pay?pipelineType=Chewbacca&referrer=pay',
+    site: 'amazon',
+    kind: 'checkout',
+    structure:
+      "Amazon's newer Chewbacca pay page: a role=radiogroup of div[role=radio] rows (no inputs) in a pmts-portal component; the 'Monthly payments with Affirm' row carries aria-disabled=true with a visible 'Not available for this order' reason (gift card in the order), next to a Prime Visa gift-card promo banner inside the same panel.",
+    expected: { total: 27069, currency: 'USD', programs: { affirm: 'unavailable' } },
+  },
+  {
+    page: 'amazon/amazon-us-payselect-affirm-plan-chosen',
+    url: 'https://www.amazon.com/gp/buy/payselect/handlers/display.html?hasWorkingJavascript=1',
+    site: 'amazon',
+    kind: 'checkout',
+    structure:
+      "Amazon's classic payselect step: an AUI form of pmts-instrument-box rows, each with a ppw-instrumentRowSelection radio; the Affirm row ('Monthly payments' + Affirm logo as SVG) is checked and expanded with a term dropdown and monthly amount, while an Affirm error alert sits hidden (a-hidden) in the same row and the Amazon Store Card row talks about 'special financing'.",
+    expected: { total: 103073, currency: 'USD', programs: { affirm: 'offered' } },
+  },
+  {
+    page: 'walmart/late-walmart-us-review-order-klarna-tenderplan',
+    url: 'https://www.walmart.com/checkout/review-order?cartId=c8d4e917-22af-4b6e-9f31-7a0e55b2d6c4&wv=main',
+    site: 'walmart',
+    kind: 'late',
+    structure:
+      "Walmart's Next.js review-order page is served with a skeleton in the payment section (data-testid=pciContent, aria-busy); an inline script fakes the getTenderPlan call and after 900 ms writes a fieldset of label tiles with visually-hidden radios: Visa (checked), PayPal, 'Pay over time with Klarna' (OnePay Later, powered by Klarna), Walmart Cash.",
+    expected: { total: 48168, currency: 'USD', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'newegg/newegg-us-checkout-affirm-plan-zip-paypal-over-limit',
+    url: 'https://secure.newegg.com/shop/checkout?sessionId=KQ7R2M4TX9ZB8WD1C3F5',
+    site: 'newegg',
+    kind: 'checkout',
+    structure:
+      "Newegg's stepped checkout (Shipping and Delivery done and collapsed, Payment active) with a bordered list of payment-method-item rows: Affirm is checked and expanded into three plan tiles (12 months selected); Zip has a disabled radio and an over-$1,500 notice; PayPal Pay in 4 is greyed by an is-disabled class and aria-disabled on the wrapper with an enabled-looking input; a Zip promo line sits under the order summary outside the step.",
+    expected: {
+      total: 200879,
+      currency: 'USD',
+      programs: { affirm: 'offered', zip: 'unavailable', 'paypal-pay-in-4': 'unavailable' },
+    },
+  },
+  {
+    page: 'target/target-us-checkout-affirm-under-100',
+    url: 'https://www.target.com/checkout',
+    site: 'target',
+    kind: 'checkout',
+    structure:
+      "Target's single-page checkout with CSS-module hashed classes and data-test hooks: the Payment card is a fieldset of radio rows with React useId ids; the Affirm row's input has the disabled attribute and a red 'only available for orders of $100 or more' note (total $84.24), while Sezzle and Affirm also appear in a closed <details> help box and a footer 'Ways to pay' link outside the step.",
+    expected: { total: 8424, currency: 'USD', programs: { affirm: 'unavailable' } },
+  },
+  {
+    page: 'amazon/trap-amazon-us-dp-affirm-installment-buybox',
+    url: 'https://www.amazon.com/Lenovo-Copilot-Touchscreen-Snapdragon-LPDDR5x/dp/B0DQ7M2LKX',
+    site: 'amazon',
+    kind: 'trap',
+    structure:
+      "An Amazon product detail page (centerCol/rightCol, desktop_buybox form with Add to Cart / Buy Now): the installmentCalculator line 'Or $83.25/mo (12 mo). Select from 2 plans' has an a-popover-preload block naming Affirm, a Prime Visa promo sits under the price, and a review mentions monthly payments; there is no payment step on the page.",
+    expected: null,
+  },
+  {
+    page: 'newegg/trap-newegg-us-cart-affirm-zip-paypal-messaging',
+    url: 'https://secure.newegg.com/shop/cart',
+    site: 'newegg',
+    kind: 'trap',
+    structure:
+      "Newegg's shopping cart, not checkout: item cells plus a Summary box with an estimated total, a 'Secure Checkout' button and a PayPal express button, under which sit Affirm, Zip (quadpay-widget) and PayPal Pay in 4 messaging lines with data-amount attributes, and an Affirm 'Starting at $14/mo' line under one product; there is no payment step.",
+    expected: null,
+  },
+  {
+    page: 'bigcommerce/bigcommerce-ca-sezzle-disabled-klarna',
+    url: 'https://www.northbaycycle.ca/checkout',
+    site: 'bigcommerce',
+    kind: 'checkout',
+    structure:
+      "BigCommerce checkout-js desktop layout: ol.checkout-steps with customer/shipping/billing steps collapsed to summaries and li.checkout-step--payment current, holding ul.form-checklist of form-checklist-item radios (name=paymentProviderRadio). Klarna shows only as a logo plus 'Financing'; the Sezzle item's radio is disabled, greyed, with a note that Sezzle only covers orders up to $2,500 CAD. Total in aside.layout-cart as 'Total (CAD)'.",
+    expected: { total: 313235, currency: 'CAD', programs: { klarna: 'offered', sezzle: 'unavailable' } },
+  },
+  {
+    page: 'woocommerce/late-woocommerce-nz-afterpay-zip-laybuy',
+    url: 'https://www.tuikitchenware.co.nz/checkout/',
+    site: 'woocommerce',
+    kind: 'late',
+    structure:
+      "Storefront theme page whose served HTML holds only the empty WooCommerce checkout inner-block placeholders and a skeleton; an inline script 'fetches' the cart (setTimeout 1.1 s) and then writes the block checkout, including fieldset#payment-method with a radio-control accordion (card, Afterpay, Zip, Laybuy, bank transfer) and the order summary. The header mini-cart shows the $182.80 subtotal, not the $192.30 total.",
+    expected: { total: 19230, currency: 'NZD', programs: { afterpay: 'offered', zip: 'offered' } },
+  },
+  {
+    page: 'shopify/shopify-au-afterpay-zip-logo-only-sticky-total',
+    url: 'https://koala-linen-co.myshopify.com/checkouts/cn/Z2NwLWF1c3RyYWxpYS1zb3V0aGVhc3QxOjAxSk0yQzhSRlg0VFE3VzlLWjNWTjVIQjBF?locale=en-AU',
+    site: 'shopify',
+    kind: 'checkout',
+    structure:
+      'Mobile single-column Shopify checkout: fieldset#basic radios where Afterpay (selected, body open with a 4-payment schedule of $74.49) is shown only as a logo with a visually-hidden name, Zip and Laybuy are logo plus tagline, PayPal and card collapsed. The order summary disclosure is closed (hidden), so the total shows only in its toggle and in a fixed bottom pay bar.',
+    expected: { total: 29795, currency: 'AUD', programs: { afterpay: 'offered', zip: 'offered' } },
+  },
+  {
+    page: 'shopify/shopify-us-shop-pay-installments-collapsed-methods',
+    url: 'https://www.fernwoodoutdoor.com/checkouts/cn/Z2NwLXVzLWVhc3QxOjAxSktRNFc3VFI5WEgyTTVCVjhDM05aNlBE?locale=en-US&skip_shop_pay=true',
+    site: 'shopify',
+    kind: 'checkout',
+    structure:
+      "Shopify one-page checkout with hashed atomic classes: section[aria-label=Payment] > fieldset#basic of native radios name=basic, each option a _1u2aa6m3 row whose collapsible body (aria-hidden, height 0) is closed except the selected credit card; Shop Pay Installments is a Shop Pay logo plus 'Pay in full or in installments', Affirm and Klarna are payment-app rows. Total appears in the sidebar Cost summary (role=table) and in the mobile 'Order summary' toggle.",
+    expected: {
+      total: 36536,
+      currency: 'USD',
+      programs: { 'shop-pay-installments': 'offered', affirm: 'offered', klarna: 'offered' },
+    },
+  },
+  {
+    page: 'shopify/trap-shopify-ca-checkout-cards-only-bnpl-summary-banner',
+    url: 'https://www.borealiscoffee.ca/checkouts/cn/Z2NwLW5vcnRoYW1lcmljYS1ub3J0aGVhc3QxOjAxSk42VDNYV1E4UEIyWjdLRDVSTTlDRjRI?locale=en-CA',
+    site: 'shopify',
+    kind: 'trap',
+    structure:
+      "A real Shopify one-page checkout (mobile layout, order summary expanded at the top) whose Payment fieldset#basic offers only Credit card and PayPal; Klarna and Afterpay appear only in a checkout UI extension banner under the cart lines in the order summary ('You're $14.00 away from paying later'), outside the payment step.",
+    expected: null,
+  },
+  {
+    page: 'woocommerce/woocommerce-us-block-zip-over-limit-sezzle-promo',
+    url: 'https://www.maplecrestfurniture.com/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      "WooCommerce block checkout as its React app leaves it: fieldset#payment-method.wc-block-checkout__payment-method holding a wc-block-components-radio-control of accordion options (WooPayments card open, Affirm and Klarna closed, Zip disabled with an info notice that the $1,693.73 order is over its $1,500 limit). A Sezzle '4 interest-free payments' widget sits under the totals in the sidebar, outside the payment step.",
+    expected: {
+      total: 169373,
+      currency: 'USD',
+      programs: { affirm: 'offered', klarna: 'offered', zip: 'unavailable' },
+    },
+  },
 ];
