@@ -180,17 +180,45 @@ function firstElement(block: Element, selector: string | undefined, keep: (eleme
   return undefined;
 }
 
+/** Headings of the goods a page recommends, whose tags (先用后付, 花呗分期免息) say nothing of the order. */
+const RECOMMENDED = /^(?:猜你喜欢|为你推荐|看了又看|买了又买|相关推荐|热销推荐|推荐商品|精选推荐|大家都在买|店铺推荐)$/;
+const isRecommendedHeading = (element: Element | null) =>
+  !!element && RECOMMENDED.test(clean(element.textContent).slice(0, 12));
+
+/** Whether `element` sits in a section headed as recommended goods, inside `block`. */
+function inRecommendations(element: Element, block: Element): boolean {
+  for (let part: Element | null = element; part && part !== block; part = part.parentElement) {
+    if (isRecommendedHeading(part.previousElementSibling) || isRecommendedHeading(part.firstElementChild)) return true;
+  }
+  return false;
+}
+
+/**
+ * The lead of a labelled line that goes on past the program ("花呗分期 · 12期 免息 每期 ￥274.92（已付款，
+ * 分期账单请在支付宝查看）"): its longest run of words that is a payment mark.
+ */
+function leadingMark(text: string): string | undefined {
+  const words = text.split(' ');
+  for (let count = words.length - 1; count > 0; count--) {
+    const lead = words.slice(0, count).join(' ');
+    if (isPaymentMark(lead)) return lead;
+  }
+  return undefined;
+}
+
 /** The words that say how the order is paid, if they name a pay-later program (never a goods name). */
 function paymentOf(block: Element, spec: OrderPageSpec): string | undefined {
   const marks: { text: string; labelled: boolean; linked: boolean }[] = [];
   for (const element of [block, ...block.querySelectorAll('*')]) {
     if (SKIPPED.has(element.tagName)) continue;
-    const text = clean(element.textContent);
-    if (!isPaymentMark(text)) continue;
+    const whole = clean(element.textContent);
+    const before = `${clean(element.previousElementSibling?.textContent)} ${clean(element.parentElement?.previousElementSibling?.textContent)}`;
+    const labelled = PAYMENT_LABEL.test(`${whole.slice(0, 8)} ${before}`);
+    const text = isPaymentMark(whole) ? whole : labelled && whole.length <= MAX_TEXT ? leadingMark(whole) : undefined;
+    if (!text || inRecommendations(element, block)) continue;
     const link = element.closest('a[href]');
     if (link && spec.goodsLink.test(link.getAttribute('href') ?? '')) continue;
-    const label = `${text} ${clean(element.previousElementSibling?.textContent)} ${clean(element.parentElement?.previousElementSibling?.textContent)}`;
-    marks.push({ text, labelled: PAYMENT_LABEL.test(label), linked: link !== null });
+    marks.push({ text, labelled: PAYMENT_LABEL.test(`${text} ${before}`), linked: link !== null });
   }
   // The order's own line (付款方式：先用后付) before a header's link to the 京东白条 service.
   return (marks.find(({ labelled }) => labelled) ?? marks.find(({ linked }) => !linked) ?? marks[0])?.text;

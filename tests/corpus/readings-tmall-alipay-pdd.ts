@@ -1080,6 +1080,7 @@ export const READINGS_TMALL_ALIPAY_PDD: readonly CorpusPage[] = [
     structure:
       "Tmall order-detail page for an order already paid and shipped: a five-step progress bar (拍下商品 ✓, 付款到支付宝 ✓, 卖家发货 current), the 订单信息 list reports '付款方式：花呗分期 · 12期' and 实付款 ￥3,299.00, and 猜你喜欢 cards carry 先用后付 / 花呗分期免息 tags; there is no way to pay to choose.",
     expected: null,
+    orders: [{ order: '3807164429518826471', program: 'alipay-huabei', amount: 329900 }],
   },
   {
     page: 'alipay/alipay-cn-cashier-tmall-order-huabei-fenqi',

@@ -26,4 +26,9 @@ export interface CorpusPage {
     readonly total: number | null;
     readonly programs: Partial<Record<ProgramId, PageState>>;
   };
+  /**
+   * A page at an order page's address (DESIGN.md, order pages) is one the orders panel reads: the
+   * pay-later orders a shopper sees on it, by number, program and amount (minor units; null if none shows).
+   */
+  readonly orders?: readonly { readonly order: string; readonly program: ProgramId; readonly amount: number | null }[];
 }

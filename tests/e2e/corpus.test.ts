@@ -80,6 +80,23 @@ async function expectWesternPanel(tab: Parameters<typeof expectPanel>[0], page: 
   expect(await hosts(tab)).toBe(1);
 }
 
+/** A page at an order page's address: the orders panel with exactly its pay-later orders, and no checkout panel. */
+async function expectOrdersPanel(tab: Parameters<typeof expectPanel>[0], orders: NonNullable<CorpusPage['orders']>) {
+  const panel = await tab.panelFrame(10_000);
+  const rows = () =>
+    panel.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[data-testid="orders"] [data-order]')].map((row) => ({
+        order: row.dataset.order,
+        program: row.dataset.program,
+        amount: row.dataset.amount ? Number(row.dataset.amount) : null,
+      })),
+    );
+  await waitFor(async () => (await rows()).length === orders.length, 'the orders panel to show the page’s orders');
+  expect(await rows()).toEqual(orders);
+  expect(await panel.evaluate(() => document.querySelector('[data-testid="panel"]'))).toBeNull();
+  expect(await hosts(tab)).toBe(1);
+}
+
 /** The Chinese shops read without asking; the Chinese pages of added shops (WooCommerce's in yuan) are not. */
 const CHINESE_SHOPS = new Set(['jd', 'taobao', 'tmall', 'alipay', 'pinduoduo']);
 
@@ -97,6 +114,7 @@ describe.each(BROWSERS)('detection corpus in %s', (name) => {
     const tab = await driver().open(shopUrl(page.url.replace(/^https:/, 'http:'), `corpus/${page.page}`));
     const panel = expected(page);
     if (panel) await expectPanel(tab, panel);
+    else if (page.orders?.length) await expectOrdersPanel(tab, page.orders);
     else {
       await pause(watchedFor(page));
       expect(await hosts(tab)).toBe(0);

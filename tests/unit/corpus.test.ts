@@ -1,7 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { orderReaderFor } from '../../lib/orders';
+import { interpretOrder } from '../../lib/orders/interpret';
 import { READINGS } from '../corpus/readings';
 import { READINGS_WEST } from '../corpus/readings-west';
-import { type AnyCorpusPage, KINDS, type Kind, mistakes, readingOf } from './corpus';
+import { type AnyCorpusPage, corpusDocument, KINDS, type Kind, mistakes, readingOf } from './corpus';
 
 /** The Chinese shops' pages and the Western ones', in one table. */
 const PAGES: readonly AnyCorpusPage[] = [...READINGS, ...READINGS_WEST];
@@ -34,5 +36,27 @@ describe('detection corpus', () => {
     const found = mistakes(expected, actual);
     count(page.site, found);
     expect({ found, actual }).toEqual({ found: [], actual: expected });
+  });
+});
+
+describe('corpus pages at an order page’s address', () => {
+  const atOrderPage = PAGES.filter((page) => orderReaderFor(new URL(page.url)));
+
+  it('are the pages that say which orders they show, and no others', () => {
+    expect(PAGES.filter((page) => 'orders' in page).map(({ page }) => page)).toEqual(
+      atOrderPage.map(({ page }) => page),
+    );
+  });
+
+  // The orders panel reads them: exactly the pay-later orders the page shows.
+  it.each(atOrderPage.map((page) => [page.page, page] as const))('%s', (_name, page) => {
+    const url = new URL(page.url);
+    const reader = orderReaderFor(url);
+    const now = Date.parse('2026-12-07T08:00:00+08:00');
+    const orders = (reader?.read(corpusDocument(page.page), url).orders ?? []).flatMap((facts) => {
+      const order = reader && interpretOrder(reader.site, facts, now);
+      return order ? [{ order: order.orderId, program: order.program, amount: order.amount ?? null }] : [];
+    });
+    expect(orders).toEqual('orders' in page ? page.orders : undefined);
   });
 });

@@ -928,4 +928,28 @@ describe('what pages by other hands showed', () => {
     expect(overdue?.state).toBe('交易成功');
     expect(overdue && interpretOrder('taobao', overdue, NOW)).toMatchObject({ state: 'completed', settled: false });
   });
+
+  it('reads a labelled payment line by its lead, and never a recommended item’s tag', () => {
+    const url = TMALL_DETAILS('3807164429518826471');
+    const page = (line: string) =>
+      read(
+        url,
+        `<div><h2>当前订单状态：卖家已发货，等待买家确认收货</h2></div>
+        <dl><dt>付款方式：</dt><dd>${line}</dd><dt>创建时间：</dt><dd>2024-05-18 21:03:47</dd></dl>
+        <div>实付款：<strong>￥3,299.00</strong></div>
+        <div><h3>猜你喜欢</h3><div><div><p>戴森 吹风机</p><p>￥2,999.00</p><span>先用后付</span></div></div></div>`,
+      );
+    const [huabei] = page('花呗分期 · 12期 <span>免息</span> 每期 ￥274.92（已付款，分期账单请在支付宝查看）');
+    expect(huabei?.payment).toMatch(/^(?:付款方式：)?花呗分期 · 12期 免息$/);
+    expect(huabei && interpretOrder('tmall', huabei, NOW)).toMatchObject({
+      program: 'alipay-huabei',
+      amount: 329900,
+      state: 'awaiting-receipt',
+      settled: false,
+    });
+    // Paid from the balance: the recommended goods' 先用后付 tag is no order of the shopper's.
+    expect(page('余额宝')).toEqual([]);
+    // A goods name that begins with a program's name is no labelled line's lead.
+    expect(page('支付宝余额 花呗 专享礼包')).toEqual([]);
+  });
 });
