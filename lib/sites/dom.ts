@@ -1073,7 +1073,26 @@ function hitsIn(
       hits.sort((a, b) => order(a.element, b.element));
     }
   }
-  return { hits, labels };
+  return { hits: withoutChoiceSummaries(hits), labels };
+}
+
+/** A line that sums up the choice beside the step's title: 已选 京东白条, 当前选择：花呗. */
+const CHOICE_SUMMARY = /^(?:已选(?:择)?|当前选择|已选支付方式)\s*[:：]?\s*/;
+
+/**
+ * A summary of the chosen way to pay names the option a list below shows too: the list's row is the
+ * option, and the summary no row of its own. Where the list is folded away, the summary is all there is.
+ */
+function withoutChoiceSummaries(hits: Hit[]): Hit[] {
+  const shown = (hit: Hit, program: ProgramId | undefined) =>
+    hit.kind === 'name' && !hit.hidden && hit.name.program !== undefined && hit.name.program === program;
+  return hits.filter(
+    (hit) =>
+      hit.kind !== 'name' ||
+      hit.hidden ||
+      !CHOICE_SUMMARY.test(`${textBefore(hit.node)}${textOf(hit.node)}`.trimStart()) ||
+      !hits.some((other) => other !== hit && shown(other, hit.name.program) && !hit.element.contains(other.element)),
+  );
 }
 
 /**
@@ -2661,13 +2680,18 @@ function shortBesideActions(element: Element): boolean {
   return length <= 64 && textBesideActions(element).replace(/\s+/g, '').length <= 16;
 }
 
-/** The text of `element` without its links' and buttons' ("¥3999.00元 <a>订单详情</a>" is a price alone). */
+/** A toggle drawn as a plain element beside a cashier's amount: <span class="detail-trigger">订单详情</span>. */
+const DISCLOSURE = /^\s*(?:订单详情|查看详情|详情|明细|查看明细|展开|收起)\s*$/;
+
+/** The text of `element` without its links' and buttons' ("¥3999.00元 <a>订单详情</a>" is a price alone), nor its toggles'. */
 function textBesideActions(element: Element): string {
   let text = '';
   const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const action = node.parentElement?.closest('a, button');
-    if (!action || !element.contains(action)) text += (node as Text).data;
+    const parent = node.parentElement;
+    const action = parent?.closest('a, button');
+    const toggle = parent !== element && DISCLOSURE.test((node as Text).data);
+    if ((!action || !element.contains(action)) && !toggle) text += (node as Text).data;
   }
   return text;
 }

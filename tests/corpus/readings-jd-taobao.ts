@@ -1184,4 +1184,13 @@ export const READINGS_JD_TAOBAO: readonly CorpusPage[] = [
       "2026 Taobao PC confirm order with Component--local--hash classes: a '付款方式' role=radiogroup of three div role=radio cards (立即付款 / 花呗分期 / 先用后付); the checked card carries a --checked-- class plus aria-checked and holds a 3/6/12期 花呗分期 grid. The goods line also has a '花呗分期' service tag.",
     expected: { total: 124900, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'offered' } },
   },
+  {
+    page: 'jd/jd-cn-m-rnw-paylater-unavailable',
+    url: 'https://trade.m.jd.com/pay?sceneval=2&scene=jd&isCanEdit=1&type=0&lg=0&supm=0&commlist=100041226718,,1,100041226718,1,0,0&wdref=https%3A%2F%2Fitem.m.jd.com%2Fproduct%2F100041226718.html',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      "Phone checkout rendered by React Native Web: only divs with css-175oi2r/css-146c3p1 and r-* atomic classes, no radios or ARIA states; selection is an icon-font glyph colour class. 京东白条 is chosen with a horizontal 分期 chip row inside it; 京东先用后付 below it is greyed by an opacity class with the reason '暂不可用：本单含京东国际跨境商品'. A closed display:none sheet offers 立即开通.",
+    expected: { total: 119600, programs: { 'jd-baitiao': 'offered', 'jd-paylater': 'unavailable' } },
+  },
 ];

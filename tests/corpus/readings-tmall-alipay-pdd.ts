@@ -1172,4 +1172,13 @@ export const READINGS_TMALL_ALIPAY_PDD: readonly CorpusPage[] = [
       "A real 拼多多 order_checkout page whose visible payment list (hashed _xxxx classes, selection by icon-font glyph class) offers only 微信支付/支付宝/多多支付; its 先用后付 row exists but is display:none. 先用后付 and 微信支付分 are named only in a '开通先用后付，下次下单0元先用…去开通' notice bar above the address and in the agreement notes under the step.",
     expected: null,
   },
+  {
+    page: 'alipay/late-alipay-cn-excashier-huabei-select',
+    url: 'https://excashier.alipay.com/standard/auth.htm?payOrderId=8c2f0e7a41b94d6e9a3b5d1f07c64e2a.00',
+    site: 'alipay',
+    kind: 'late',
+    structure:
+      "Alipay PC cashier served with the order amount and a skeleton '正在获取付款方式…'; an inline script resolves a fake channel-consult promise after 850 ms and builds grouped .channel-item rows (余额/余额宝 greyed for insufficient funds, 花呗 selected with a native <select> of 分期 terms, bank cards).",
+    expected: { total: 368800, programs: { 'alipay-huabei': 'offered' } },
+  },
 ];

@@ -1829,6 +1829,31 @@ describe('shops of no platform we know, in Chinese', () => {
     expect(readCheckout(doc, VOCABULARY_ZH)?.signals.total).toBe(234900);
   });
 
+  it('reads the list under a title that sums up the choice (已选 花呗), and the summary where the list is folded', () => {
+    const rows = `<div class="row"><i class="icon"></i><div>微信支付</div><i class="check"></i></div>
+      <div class="row"><i class="icon"></i><div><div>花呗</div><div>可用额度 ¥9,360.00</div></div><i class="check on"></i></div>
+      <div class="row" style="opacity:.4"><i class="icon"></i><div><div>先用后付</div><div>先收货 后付款</div></div>
+      <div>暂不可用：本单不支持先用后付</div></div>`;
+    const checkout = (list: string) =>
+      page(`<div class="block"><div class="title"><div>支付方式</div><div>已选 花呗</div></div>${list}</div>
+        <div class="bar"><span>实付款：</span><span>¥1,196.00</span><div role="button">提交订单</div></div>`);
+    const states = (doc: Document) =>
+      Object.fromEntries(readCheckout(doc, VOCABULARY_ZH)?.signals.options.map((o) => [o.program, o.state]) ?? []);
+    expect(states(checkout(rows))).toEqual({ 'alipay-huabei': 'selectable', 'alipay-paylater': 'unavailable' });
+    expect(states(checkout(''))).toEqual({ 'alipay-huabei': 'selectable' });
+  });
+
+  it('reads a cashier’s amount standing alone beside a toggle drawn as a plain span (订单详情)', () => {
+    const cashier = (beside: string) =>
+      page(`<div class="order-amount"><span>3688.00</span><span>元</span>${beside}</div>
+        <h3>选择付款方式</h3><div class="channels">
+        <div class="channel-item channel-item-disabled"><span class="channel-name">账户余额</span><span>余额不足</span></div>
+        <div class="channel-item channel-item-selected"><span class="channel-name">花呗</span><span>可用额度 ¥12,000.00</span></div></div>`);
+    const CASHIER = { ...VOCABULARY_ZH, standaloneTotal: true };
+    expect(readCheckout(cashier('<span class="detail-trigger">订单详情</span>'), CASHIER)?.signals.total).toBe(368800);
+    expect(readCheckout(cashier('<span>运费险已含</span>'), CASHIER)?.signals.total).toBeUndefined();
+  });
+
   it('prefers a total’s label to the button’s bar', () => {
     const doc = unlabelled('<div>实付款 ¥52.00</div><div class="bar">¥55.50 <button>提交订单</button></div>');
     expect(readCheckout(doc, VOCABULARY_ZH)?.signals.total).toBe(5200);

@@ -184,9 +184,13 @@ function withoutHeader(items: Element[] | undefined, names: RegExp): Element[] |
     own(item).length > 0 &&
     !names.test(item.textContent ?? '') &&
     items.every((other) => other === item || !own(other).some((name) => own(item).includes(name)));
-  const kept = items.filter((item) => !apart(item));
+  // A title that sums up the choice names a way to pay too (支付方式 · 已选 京东白条): it stays on top.
+  const title = (item: Element) => item === items[0] && STEP_TITLE.test(item.textContent ?? '');
+  const kept = items.filter((item) => !apart(item) && !title(item));
   return kept.length >= 2 ? kept : undefined;
 }
+
+const STEP_TITLE = /^\s*(?:选择)?(?:支付方式|付款方式)/;
 
 /** The items of lists that name a way to pay, in another order, each with its notes; a header above them stays. */
 export function reorderOptions(names: RegExp): Transformation {
