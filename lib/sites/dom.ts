@@ -2741,11 +2741,17 @@ function controlledBy(controls: readonly (Element | null)[]): Element[] {
   );
 }
 
+/** Poland's "buy now, pay later" (IdoSell's title of a group of such ways to pay) holds PayPal's Zapłać później. */
+const SLOGAN = /kup teraz,?\s*zapłać później/gi;
+
 /** A plan the wallet's option shows, inside it or in its panel (PayPal's Pay in 3 button, Shop Pay's installments). */
 function planIn(row: Row, wallet: WalletId, compiled: Compiled, step: Element): ProgramId | undefined {
   const ours = compiled.plans.filter(({ within }) => within === wallet);
   if (ours.length === 0) return undefined;
-  const text = [row.item ?? row.element, ...panelsOf(row, wallet, compiled, step)].map(visibleText).join(' ');
+  const text = [row.item ?? row.element, ...panelsOf(row, wallet, compiled, step)]
+    .map(visibleText)
+    .join(' ')
+    .replace(SLOGAN, ' ');
   return ours.find(({ pattern }) => pattern.test(text))?.program;
 }
 
@@ -2768,7 +2774,7 @@ function planChoice(row: Row, wallet: WalletId, compiled: Compiled): Element | u
       block = block.parentElement;
     const label = control.id ? row.element.querySelector(`label[for="${control.id}"]`) : null;
     const text = visibleText(block) + (label && !block.contains(label) ? ` ${visibleText(label)}` : '');
-    if (ours.some(({ pattern }) => pattern.test(text))) return block;
+    if (ours.some(({ pattern }) => pattern.test(text.replace(SLOGAN, ' ')))) return block;
   }
   return undefined;
 }

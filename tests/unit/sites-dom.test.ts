@@ -1746,6 +1746,23 @@ describe('shops of no platform we know, in Chinese', () => {
     ).toEqual([['klarna', 'unavailable']]);
   });
 
+  it('takes Poland’s “Kup teraz, zapłać później” for a group’s title, not PayPal’s plan, wherever it stands', () => {
+    const checkout = (paypal: string) =>
+      page(`<form><fieldset><legend>Płatność</legend>
+        <label><input type="radio" name="pm" value="blik" checked> BLIK</label>
+        ${paypal}
+        <label><input type="radio" name="pm" value="paypo"> PayPo – zapłać za 30 dni</label></fieldset>
+        <p>Do zapłaty: 1 159,00 zł</p></form>`);
+    const option = '<label><input type="radio" name="pm" value="paypal"> PayPal <span>Zapłać saldem</span></label>';
+    const title = '<p class="group">Kup teraz, zapłać później</p>';
+    const read = (doc: Document) => web.read(doc, new URL('https://www.sklep-agd.pl/zamowienie/platnosc'));
+    expect(read(checkout(option + title))).toBeNull();
+    expect(read(checkout(`<div class="wrap">${option}${title}</div>`))).toBeNull();
+    expect(
+      read(checkout(option.replace('Zapłać saldem', 'Zapłać później')))?.signals.options.map(({ program }) => program),
+    ).toEqual(['paypal-pay-in-4']);
+  });
+
   it('reads 先用后付 by the program its own note says provides it, and as Sesame’s where none does', () => {
     const note = (words: string) =>
       list(
