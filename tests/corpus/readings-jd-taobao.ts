@@ -1193,4 +1193,31 @@ export const READINGS_JD_TAOBAO: readonly CorpusPage[] = [
       "Phone checkout rendered by React Native Web: only divs with css-175oi2r/css-146c3p1 and r-* atomic classes, no radios or ARIA states; selection is an icon-font glyph colour class. 京东白条 is chosen with a horizontal 分期 chip row inside it; 京东先用后付 below it is greyed by an opacity class with the reason '暂不可用：本单含京东国际跨境商品'. A closed display:none sheet offers 立即开通.",
     expected: { total: 119600, programs: { 'jd-baitiao': 'offered', 'jd-paylater': 'unavailable' } },
   },
+  {
+    page: 'jd/cn-jd-item-page-baitiao-plan-picker-paylater-badge-trap',
+    url: 'https://item.jd.com/100071293845.html',
+    site: 'jd',
+    kind: 'trap',
+    structure:
+      "JD PC product detail page: a 白条分期 plan picker (ul.baitiao-list of li.bt-item options, one marked disabled) under the price, a '先用后付' service tag, an '打白条' button next to 加入购物车, a 京东金条 loan advert and an FAQ mentioning 白条分期/先用后付/信用卡分期. There is no order and no payment step — the shopper only adds to cart.",
+    expected: null,
+  },
+  {
+    page: 'jd/cn-jd-pc-cashier-baitiao-jintiao-cmb-instalment',
+    url: 'https://pcashier.jd.com/cashier/index.action?orderId=281937465028&reqInfo=eyJjYXRlZ29yeSI6IjEifQ',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      "Old-style JD PC cashier: div rows .pl-item[role=radio][data-paytype] in a .paybox-list, selection shown by .pl-item-selected + i.pl-radio.checked + aria-checked; 京东白条 is selected with an expanded 分期 plan grid, beside 京东金条 (cash-loan, not ours), a 招商银行 credit card with 信用卡分期 note, a debit card, and an 'other methods' tile row (微信支付, 云闪付分期). A 京东先用后付 row exists in the markup but carries class .hide (display:none). Payable total is '应付金额 3456.80 元' in the order header and on the pay button.",
+    expected: { total: 345680, programs: { 'jd-baitiao': 'offered' } },
+  },
+  {
+    page: 'taobao/cn-taobao-pc-confirm-order-paylater-huabei-card-instalment',
+    url: 'https://buy.taobao.com/auction/buy_now.jhtml?spm=a230r.1.14.16.4f2a6e1dXq8Pkc',
+    site: 'taobao',
+    kind: 'checkout',
+    structure:
+      "Legacy Taobao PC 确认订单 page: address cards and a table of items, then a <fieldset> '付款方式' whose options are <label class=pw-opt> wrapping native radios (立即付款 checked, 先用后付 with 芝麻信用 mark, 花呗分期 with inline 3/6/12-period plans, 信用卡分期 for bank cards — the last not ours); none is disabled. Total is '实付款：¥1259.00' in the bordered box above 提交订单 (also 店铺合计 ¥1259.00).",
+    expected: { total: 125900, programs: { 'alipay-paylater': 'offered', 'alipay-huabei': 'offered' } },
+  },
 ];

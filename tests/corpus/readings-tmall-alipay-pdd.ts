@@ -1181,4 +1181,22 @@ export const READINGS_TMALL_ALIPAY_PDD: readonly CorpusPage[] = [
       "Alipay PC cashier served with the order amount and a skeleton '正在获取付款方式…'; an inline script resolves a fake channel-consult promise after 850 ms and builds grouped .channel-item rows (余额/余额宝 greyed for insufficient funds, 花呗 selected with a native <select> of 分期 terms, bank cards).",
     expected: { total: 368800, programs: { 'alipay-huabei': 'offered' } },
   },
+  {
+    page: 'alipay/cn-alipay-h5-cashier-huabei-quota-insufficient-cmb-instalment',
+    url: 'https://mclient.alipay.com/cashier/mobilepay.htm?alipay_exterface_invoke_assign_target=invoke_0924a3c7e18b4f20a5d6c21b87e6f331&alipay_exterface_invoke_assign_sign=_t3_q_k_r_g_f9_u_z_x_h_a%3D%3D',
+    site: 'alipay',
+    kind: 'checkout',
+    structure:
+      "Alipay H5 cashier in Ant Design Mobile style: .am-list-item rows each with a custom .am-checkbox wrapping a real radio; 花呗 and 花呗分期 rows carry .am-list-item-disabled, aria-disabled and a disabled radio with the reason '额度不足，本单暂不可用'/'花呗额度不足', while the 招商银行信用卡 row (信用卡分期, not ours) is checked with an expanded period grid; 余额宝 and a debit card are also selectable. Total is the big '¥5,899.00' amount at the top and on the 确认付款 button.",
+    expected: { total: 589900, programs: { 'alipay-huabei': 'unavailable' } },
+  },
+  {
+    page: 'pinduoduo/cn-pdd-h5-order-checkout-wechat-fenfu-unionpay-instalment',
+    url: 'https://mobile.yangkeduo.com/order_checkout.html?sku_id=1229834710382&goods_id=538271946013&goods_number=1&group_id=2140382911',
+    site: 'pinduoduo',
+    kind: 'checkout',
+    structure:
+      "Pinduoduo H5 confirm-order page with hashed React class names: the 支付方式 card is a stack of div[role=radio][data-pay-app-id] rows with an <i> tick circle (selected one has the extra class and aria-checked=true); it offers 微信支付 (selected), 微信分付, 支付宝, 云闪付 (信用卡分期) and 多多钱包 — no 先用后付 or other of our programs. Total '实付 ¥239.00' in the fixed bottom bar.",
+    expected: null,
+  },
 ];

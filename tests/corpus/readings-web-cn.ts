@@ -1464,4 +1464,22 @@ export const READINGS_WEB_CN: readonly CorpusPage[] = [
       'Tongcheng (同程) mobile-web train-ticket payment page, Vue scoped (data-v-*) markup; as served the cashier box holds only a loading skeleton, and an inline script fills it after a 1.2 s fake fetch with li[role=radio] channels: 支付宝, 花呗分期 (with 3/6/12-period chips), 微信支付, a greyed aria-disabled 先享后付 (微信支付分) row saying it cannot be used outside WeChat, and bank card. An app-download banner above also mentions 先享后付.',
     expected: { total: 111800, programs: { 'alipay-huabei': 'offered', 'wechat-payscore': 'unavailable' } },
   },
+  {
+    page: 'woocommerce/cn-indie-woo-furniture-checkout-duxiaoman-ccb-instalment',
+    url: 'https://www.qingmu-home.cn/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      "Independent WooCommerce shop: classic #payment ul.wc_payment_methods with li.wc_payment_method radios and payment_box divs (only the chosen one visible, the rest style=display:none); it offers 度小满分期 (checked, with a period select), 建设银行信用卡分期, 云闪付/银联 and 微信支付 — none of ours. The only mention of one of ours is a '花呗分期' badge in the site footer's 'Tmall store' payment strip, outside the payment step. Order total '合计 ¥4,276.00' sits in the review table tfoot.",
+    expected: null,
+  },
+  {
+    page: 'web/cn-meituan-h5-cashier-late-monthly-pay-card-instalment',
+    url: 'https://npay.meituan.com/resource/cashier/index.html?tradeno=22112738461952037481&pay_token=MT_PAY_7f3d2a19c0e84b5a',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "Meituan H5 cashier served as a skeleton ('正在加载支付方式…'); an inline script fills #cashier-root after setTimeout 1200 ms with the amount block '¥86.40' and two radiogroup sections of div.c-item[role=radio] rows: 美团月付 (recommended, is-active/aria-checked=true, remaining quota shown) plus 微信支付, a debit card, 中信银行信用卡分期 (not ours) and 云闪付. Total is the big '¥86.40' and is repeated on the pay button.",
+    expected: { total: 8640, programs: { 'meituan-monthly': 'offered' } },
+  },
 ];
