@@ -396,7 +396,11 @@ function styleOf(element: Element): CSSStyleDeclaration | undefined {
  */
 function hidden(element: Element): boolean {
   if (element.closest('[hidden],template,dialog:not([open]),details:not([open]) > :not(summary)')) return true;
-  const unspoken = element.closest('[aria-hidden=true]');
+  // A logo drawn as an SVG is hidden from screen readers as decoration, not from the eye (<svg
+  // aria-hidden="true"><text>affirm</text></svg>): what hides it is an element around the drawing.
+  let unspoken = element.closest('[aria-hidden=true]');
+  while (unspoken?.closest('svg'))
+    unspoken = unspoken.closest('svg')?.parentElement?.closest('[aria-hidden=true]') ?? null;
   if (unspoken && !behindModal(unspoken)) return true;
   // A closed <select>'s options have no box: the shopper sees them where the select shows.
   const select = element.closest('select');
@@ -2609,13 +2613,24 @@ function partAt<Part extends { text: string }>(parts: readonly Part[], index: nu
 
 /** The control a text is the words of, if they place the order: 提交订单, split across markup or not. */
 function submitAround(text: Node): Element | undefined {
+  const wordsOf = (element: Element) => (element.textContent ?? '').replace(/\s+/g, '');
   for (let element = text.parentElement, depth = 0; element && depth < 3; element = element.parentElement, depth++) {
-    const words = (element.textContent ?? '').replace(/\s+/g, '');
+    const words = wordsOf(element);
     if (words.length > SUBMIT_WORDS) return undefined;
-    if (SUBMIT.test(words)) return element;
+    if (!SUBMIT.test(words)) continue;
+    // The whole button, through the wrappers its words are drawn in (<button><div><span>去支付).
+    let control = element;
+    for (let wrappers = 0; wrappers < MAX_WRAPPERS && control.parentElement; wrappers++) {
+      if (control.parentElement.tagName === 'BODY' || wordsOf(control.parentElement) !== words) break;
+      control = control.parentElement;
+    }
+    return control;
   }
   return undefined;
 }
+
+/** How many wrappers a button's words may be drawn in. */
+const MAX_WRAPPERS = 6;
 
 /** The first price in `bar`, outside `control`, that is no saving and not struck out. */
 function paidIn(bar: Element, control: Element, words: PageWords, currency: string): Price | undefined {

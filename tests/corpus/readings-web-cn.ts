@@ -1482,4 +1482,58 @@ export const READINGS_WEB_CN: readonly CorpusPage[] = [
       "Meituan H5 cashier served as a skeleton ('正在加载支付方式…'); an inline script fills #cashier-root after setTimeout 1200 ms with the amount block '¥86.40' and two radiogroup sections of div.c-item[role=radio] rows: 美团月付 (recommended, is-active/aria-checked=true, remaining quota shown) plus 微信支付, a debit card, 中信银行信用卡分期 (not ours) and 云闪付. Total is the big '¥86.40' and is repeated on the pay button.",
     expected: { total: 8640, programs: { 'meituan-monthly': 'offered' } },
   },
+  {
+    page: 'web/cn-ctrip-douyin-miniapp-hotel-pay-douyin-monthly',
+    url: 'https://m.ctrip.com/webapp/hotel/booking/pay?hotelid=68821733&orderid=1128834591027&channel=douyin_miniapp',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Vue 3 + Vant hotel booking page (携程 inside a 抖音 mini-program webview, data-v scoped attributes): a van-cell-group '支付方式' with a role=radiogroup of clickable van-cells, each ending in a div role=radio aria-checked; 抖音月付 is the checked one (van-radio__icon--checked), alongside 抖音支付 and 支付宝. The total sits only in the fixed van-submit-bar ('在线付：¥1,286.00', integer part in its own span); the 费用明细 collapse is closed.",
+    expected: { total: 128600, programs: { 'douyin-monthly': 'offered' } },
+  },
+  {
+    page: 'web/cn-dewu-order-confirm-no-paylater',
+    url: 'https://m.dewu.com/router/order/confirm?skuId=601839201&source=product_detail',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Next.js-style 得物 order confirm with CSS-module hashed classes (PayChannel_item__2uFqZ) and div role=radio aria-checked rows: 微信支付 (checked), 支付宝, 微信分付, 信用卡分期 (with 3/6/12 period buttons), 云闪付 — none of ours. A '更多支付方式' list holding 花呗分期 and 数字人民币 is collapsed (display:none, aria-expanded=false) and not seen. Total 实付款 ¥1,121.00 in the fee card and footer.",
+    expected: null,
+  },
+  {
+    page: 'web/cn-eleme-h5-cashier-late-huabei',
+    url: 'https://h5.ele.me/cashier/?order_id=8042117355609182&biz=eleme_takeout',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "饿了么 H5 收银台: served HTML shows the amount (需支付 ¥42.80), an order-info block and a skeleton '正在加载支付方式…' in the channel section; an inline setTimeout(1200 ms) replaces it with a <ul role=radiogroup> of <li> rows containing visually hidden <input type=radio>. 余额宝 is checked, 花呗 is selectable, 支付宝先用后付 is greyed (is-disabled class, input disabled) with '本单暂不支持先用后付', plus a bank card.",
+    expected: { total: 4280, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'unavailable' } },
+  },
+  {
+    page: 'web/cn-kuaishou-shop-checkout-payscore-disabled',
+    url: 'https://app.kwaixiaodian.com/page/kwaishop-buyer-order-confirm?itemId=21877736108542&skuId=5180224779103',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Plain server-rendered 快手小店 H5 form: a <fieldset class=pay-methods> with <legend>支付方式 and <label> rows wrapping native <input type=radio name=payType>; 微信支付 is checked, '微信支付分 | 先享后付' has a disabled input, faded text and the note that the 支付分 doesn't meet this order's requirement, 支付宝 is selectable. Total in a <dl> price summary (实付款 ¥159.90) and the fixed submit bar; a coupon popup is [hidden].",
+    expected: { total: 15990, programs: { 'wechat-payscore': 'unavailable' } },
+  },
+  {
+    page: 'web/cn-meituan-shangou-uniapp-checkout-monthly',
+    url: 'https://shangou.meituan.com/h5/order/confirm?poi_id=1190337&source=shangou',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'uni-app H5 build (<uni-app>/<uni-page-body>/<uni-view>/<uni-text><span>, rpx converted to odd px values, data-v classes): a <uni-radio-group> of <uni-label> rows with <uni-radio> whose inner div carries uni-radio-input-checked; 美团月付 is checked, 美团余额 is disabled (disabled="true", uni-radio-input-disabled, row opacity .45, \'余额不足\'). Total appears as 小计 ¥68.30 in the goods block and 合计 ¥68.30 in the fixed bottom bar.',
+    expected: { total: 6830, programs: { 'meituan-monthly': 'offered' } },
+  },
+  {
+    page: 'web/cn-vip-order-list-xianyong-houfu-trap',
+    url: 'https://m.vip.com/user/order/list?type=all',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "唯品会 H5 '我的订单' list: tabs, promo strip, then <ul id=J-orderList> of order cards whose tag spans say 先用后付 / 花呗分期 3期 and a note '微信支付分 · 先用后付：确认收货后 3 天内自动扣款'; the one unpaid order has only a '去支付' link, and no payment method can be picked on the page.",
+    expected: null,
+  },
 ];

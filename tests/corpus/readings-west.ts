@@ -7087,4 +7087,71 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
       programs: { affirm: 'offered', klarna: 'offered', zip: 'unavailable' },
     },
   },
+  {
+    page: 'web/au-neto-bedding-checkout-late-afterpay-zip-humm-latitude',
+    url: 'https://www.outbackbedding.com.au/purchase/confirm.html',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "Neto/Maropost-style checkout whose 'Payment method' panel is served as a spinner plus shimmer skeleton lines; an inline script uses setTimeout(1200) to inject a ul.payment-options of radios (name=pay_type) for Credit Card (checked), PayPal, Afterpay, Zip, humm and Latitude Interest Free. Total in the right-hand order summary table tr.grand-total ($1,485.00 AUD incl. GST); an Afterpay instalment line sits under the summary.",
+    expected: { total: 148500, currency: 'AUD', programs: { afterpay: 'offered', zip: 'offered' } },
+  },
+  {
+    page: 'web/au-react-hifi-checkout-zip-money-afterpay-over-limit',
+    url: 'https://www.lumenaudio.com.au/checkout/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Custom Next.js checkout with CSS-module hashed classes: payment options are <button role=radio aria-checked> inside a role=radiogroup (Card checked, Zip Money, Afterpay with aria-disabled=true and 'Not available for orders over $2,000', Latitude Interest Free); PayPal Pay in 4 and humm sit inside a closed <details> 'Show 2 more ways to pay', so they are not seen. Apple Pay/PayPal express buttons above; total in the aside ('AUD $3,249.00', includes GST) and repeated in a fixed bottom pay bar.",
+    expected: { total: 324900, currency: 'AUD', programs: { zip: 'offered', afterpay: 'unavailable' } },
+  },
+  {
+    page: 'web/au-shopify-linen-product-page-afterpay-zip-klarna-trap',
+    url: 'https://www.harbourlinen.com.au/products/french-flax-linen-duvet-cover-set',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Shopify Dawn-style product page: <afterpay-placement>, Zip inline widget and Klarna promo badge under the price, a BNPL accordion, footer list-payment SVG icons (Afterpay, Zip, Klarna, Shop Pay) and an open cart drawer with 'Estimated total $368.00 AUD', an Afterpay instalment note and a 'Check out' button; no payment step anywhere.",
+    expected: null,
+  },
+  {
+    page: 'shopify/au-shopify-swimwear-checkout-afterpay-zip',
+    url: 'https://saltwater-swim-co.myshopify.com/61873455297/checkouts/c1f9e2b7a04d4c3e8f1a6b2d9e7c5a31?step=payment_method',
+    site: 'shopify',
+    kind: 'checkout',
+    structure:
+      "Classic Shopify checkout.liquid payment step: fieldset inside .content-box with .radio-wrapper rows (data-select-gateway) and input[name='checkout[payment_gateway]'] radios for Credit card (checked), PayPal, Afterpay (name only as visually-hidden text plus SVG logo) and 'Zip - Own it now, pay later'; the offsite redirect notes are in .hidden subfield rows. Total is in the sidebar total-line-table footer ('AUD $199.90', including $18.17 GST).",
+    expected: { total: 19990, currency: 'AUD', programs: { afterpay: 'offered', zip: 'offered' } },
+  },
+  {
+    page: 'bigcommerce/ca-bigcommerce-paddle-checkout-affirm-paypal-payin4-sezzle',
+    url: 'https://www.northernpaddle.ca/checkout',
+    site: 'bigcommerce',
+    kind: 'checkout',
+    structure:
+      "BigCommerce Optimized One-Page Checkout (checkout-js markup): ul.form-checklist of li.form-checklist-item with hidden-styled radios name=paymentProviderRadio and paymentProviderHeader-name headings: Credit Card (selected), PayPal, PayPal 'Pay Later - Pay in 4', Affirm 'Monthly Payments (formerly PayBright)', and Sezzle whose subtext is a spinner 'Checking whether Sezzle is available for this order...'. Total in the aside cart-priceItem--total 'Total (CAD) $562.64' after GST and BC PST lines.",
+    expected: {
+      total: 56264,
+      currency: 'CAD',
+      programs: { 'paypal-pay-in-4': 'offered', affirm: 'offered', sezzle: 'unknown' },
+    },
+  },
+  {
+    page: 'shopify/ca-qc-shopify-savonnerie-paiement-klarna-affirm-indisponible',
+    url: 'https://maison-boreale.myshopify.com/checkouts/cn/Z2NwLXVzLWNlbnRyYWwxOjAxSjhRM1BYN0tWRk1ZN0ZDRjlTNkpGUkZF?locale=fr-CA',
+    site: 'shopify',
+    kind: 'checkout',
+    structure:
+      "French-Canadian one-page Shopify checkout with hashed class names: 'Paiement' fieldset with a role=radiogroup of div rows each wrapping label+radio (name=basic): Carte de crédit (checked), PayPal (logo + sr-only text), 'Klarna - Payez en 4 versements sans intérêts', and Affirm whose row is aria-disabled with a disabled radio and 'Non disponible : ... 50,00 $ ou plus'. Total in the right-hand aside grid: 'Total CAD 44,84 $' after TPS and TVQ lines.",
+    expected: { total: 4484, currency: 'CAD', programs: { klarna: 'offered', affirm: 'unavailable' } },
+  },
+  {
+    page: 'woocommerce/nz-woocommerce-outdoor-checkout-afterpay-over-limit-zip-humm',
+    url: 'https://www.kiwitrailgear.co.nz/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      "WooCommerce Storefront checkout: #payment ul.wc_payment_methods with li.wc_payment_method radios (name=payment_method) for Windcave card (checked), bank transfer, Afterpay, Zip, humm and Laybuy; the Afterpay li has class wc-gateway-ineligible, aria-disabled and a disabled radio with an 'Unavailable - only for orders between $1.00 and $2,000.00' note. Total in the review table tr.order-total ($2,349.00 incl. $306.39 GST); footer also lists Afterpay & Zip.",
+    expected: { total: 234900, currency: 'NZD', programs: { afterpay: 'unavailable', zip: 'offered' } },
+  },
 ];

@@ -678,6 +678,28 @@ describe('logos, pending checks and grey notes', () => {
     expect(options('Card declined, try')).toBeUndefined();
   });
 
+  it('reads a logo’s lettering drawn in an SVG hidden from screen readers, and nothing in a panel hidden from both', () => {
+    // BigCommerce's checkout-js: Affirm named by its logo and in a sentence ("Pay over time with Affirm").
+    const item = (id: string, header: string, body = '') =>
+      `<li class="item"><div class="header"><div class="field"><input id="${id}" type="radio" name="provider">
+        <label for="${id}"><div class="container"><div class="name-container">${header}</div></div></label></div></div>${body}</li>`;
+    const options = (panel: string) =>
+      readCheckout(
+        page(`<h2>Payment</h2><fieldset><legend class="sr-only">Payment Method</legend><ul class="checklist">
+          ${item('cc', '<div role="heading" aria-level="6">Credit Card</div>', '<div class="body"><label for="n">Credit Card Number</label><input id="n"></div>')}
+          ${item(
+            'affirm',
+            `<svg aria-hidden="true" viewBox="0 0 58 22"><path d="M30 6"/><text x="0" y="19">affirm</text></svg>
+            <div role="heading" aria-level="6">Monthly Payments <span>Pay over time with Affirm (formerly PayBright). Rates from 0% APR.</span></div>`,
+          )}
+          ${item('pp', '<div role="heading" aria-level="6">PayPal</div>', `<div aria-hidden="true" class="body">${panel}</div>`)}
+          </ul></fieldset><p>Total (CAD) $562.64</p>`),
+        VOCABULARY_EN,
+      )?.signals.options.map((option) => option.program);
+    expect(options('')).toEqual(['affirm']);
+    expect(options('<svg aria-hidden="true"><text>Pay Later</text></svg>')).toEqual(['affirm']);
+  });
+
   const CARDS = `<h2>Payment</h2><div role="radiogroup">
     <label><input type="radio" name="m" checked> Credit card</label>
     <label><input type="radio" name="m"> <img alt="PayPal" src="p.svg"></label></div>`;
@@ -1824,6 +1846,11 @@ describe('shops of no platform we know, in Chinese', () => {
     ['<div class="bar"><div>¥55.50 <small>已优惠 ¥9</small></div><div class="go">提交订单</div></div>', 5550],
     ['<div class="bar"><small>已优惠 ¥9</small> <b>¥55.50</b><button>去<span>支付</span></button></div>', 5550],
     ['<div class="bar"><del>¥64.50</del> ¥55.50 <button>立即支付</button></div>', 5550],
+    // Vant's button, its words drawn in wrappers of their own.
+    [
+      '<div class="bar"><span>¥<span>55</span>.50</span><button><div class="w"><div class="content"><span class="w"><span class="text">去支付</span></span></div></div></button></div>',
+      5550,
+    ],
     // No order is placed from here: a price beside other words is no total.
     ['<div class="bar"><div>¥55.50</div><div class="go">加入购物车</div></div>', undefined],
   ])('reads the unlabelled price beside the order’s button: %s', (bar, total) => {
