@@ -7154,4 +7154,17 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
       "WooCommerce Storefront checkout: #payment ul.wc_payment_methods with li.wc_payment_method radios (name=payment_method) for Windcave card (checked), bank transfer, Afterpay, Zip, humm and Laybuy; the Afterpay li has class wc-gateway-ineligible, aria-disabled and a disabled radio with an 'Unavailable - only for orders between $1.00 and $2,000.00' note. Total in the review table tr.order-total ($2,349.00 incl. $306.39 GST); footer also lists Afterpay & Zip.",
     expected: { total: 234900, currency: 'NZD', programs: { afterpay: 'unavailable', zip: 'offered' } },
   },
+  {
+    page: 'bigcommerce/late-bigcommerce-us-afterpay-eligibility',
+    url: 'https://www.summitgearco.com/checkout',
+    site: 'bigcommerce',
+    kind: 'late',
+    structure:
+      "BigCommerce-style React one-page checkout whose payment step is served as grey skeleton bars; an inline script draws a 'Loading payment methods…' spinner, then the form-checklist of radios (Credit Card, PayPal, PayPal 'Pay Later' Pay Monthly, Affirm, Afterpay 'Checking eligibility…'), and ~0.9 s later disables Afterpay with 'Not available for this order … between $1.00 and $2,000.00'; Klarna appears only in the top announcement bar.",
+    expected: {
+      total: 214900,
+      currency: 'USD',
+      programs: { 'paypal-pay-in-4': 'offered', affirm: 'offered', afterpay: 'unavailable' },
+    },
+  },
 ];
