@@ -396,10 +396,11 @@ function styleOf(element: Element): CSSStyleDeclaration | undefined {
  */
 function hidden(element: Element): boolean {
   if (element.closest('[hidden],template,dialog:not([open]),details:not([open]) > :not(summary)')) return true;
-  // A logo drawn as an SVG is hidden from screen readers as decoration, not from the eye (<svg
-  // aria-hidden="true"><text>affirm</text></svg>): what hides it is an element around the drawing.
+  // A logo drawn as an SVG in an option's label is hidden from screen readers as decoration, not
+  // from the eye (<label><svg aria-hidden="true"><text>affirm</text></svg>): what hides it is an
+  // element around the drawing. Elsewhere (a footer's badges) such lettering stays unread.
   let unspoken = element.closest('[aria-hidden=true]');
-  while (unspoken?.closest('svg'))
+  while (unspoken?.closest('svg') && unspoken.closest(LABELLING))
     unspoken = unspoken.closest('svg')?.parentElement?.closest('[aria-hidden=true]') ?? null;
   if (unspoken && !behindModal(unspoken)) return true;
   // A closed <select>'s options have no box: the shopper sees them where the select shows.

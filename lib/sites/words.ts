@@ -113,7 +113,7 @@ export const ENGLISH: PageWords = {
   pending:
     /(?:checking|loading|calculating|verifying|vérification|chargement|prüfung|wird geladen|comprobando|verificando|cargando|a verificar|verifica|caricamento|controllo|controleren|sprawdzanie|ładowanie|kontrollerar|laddar|sjekker|tjekker|kollar)[^.…]{0,60}(?:…|\.\.\.)|please wait|one moment|we(?: are|['’]re) (?:still )?checking|prüfen gerade|wird gerade geprüft|wird geprüft|werden geprüft|wird überprüft|bitte warten|einen moment|en cours de vérification|vérification[^.…]{0,40}en cours|veuillez patienter|un instant|we controleren|wordt gecontroleerd|een moment|even geduld|vi kontrollerar|kontrolleras|vi kontrollerer|kontrolleres|tarkistetaan|hetkinen/i,
   // "Paying with Afterpay" is the chosen way to pay, said where the list folds away (a "Change" beside it).
-  mentionBefore: /(?:(?<!paying )with|by|through|via|using|from|to|powered by|about|learn about|what is)\s*$/i,
+  mentionBefore: /(?:(?<!paying )with|by|through|via|using|from|to|powered by|about|learn about|what is|\bmed)\s*$/i,
   // "Afterpay-eligible delivery": a word that describes something else by the program.
   mentionAfter: /^\s*(?:FAQ|terms|help|support|learn more|\?|is |are |was |works|-eligible\b)/i,
   length: 2.5,

@@ -1220,4 +1220,22 @@ export const READINGS_JD_TAOBAO: readonly CorpusPage[] = [
       "Legacy Taobao PC 确认订单 page: address cards and a table of items, then a <fieldset> '付款方式' whose options are <label class=pw-opt> wrapping native radios (立即付款 checked, 先用后付 with 芝麻信用 mark, 花呗分期 with inline 3/6/12-period plans, 信用卡分期 for bank cards — the last not ours); none is disabled. Total is '实付款：¥1259.00' in the bordered box above 提交订单 (also 店铺合计 ¥1259.00).",
     expected: { total: 125900, programs: { 'alipay-paylater': 'offered', 'alipay-huabei': 'offered' } },
   },
+  {
+    page: 'jd/cn-jd-pc-order-baitiao-legacy-panel-hidden',
+    url: 'https://trade.jd.com/shopping/order/getOrderInfo.action',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      'JD PC settlement page: the 支付方式 step is a row of div.payment-item tiles (item-selected = chosen, payment-item-disabled + grey + tip = unusable) with 京东白条 selected and a visible 白条分期 plan picker, while a legacy plan block (.bt-plan--old, display:none, aria-hidden) claims 先用后付 可用 and a stale ¥3198 total. 应付总额 ¥2849.00 sits in .trade-foot and is repeated in a fixed bottom float bar; the header mini-cart dropdown (display:none until hover) shows a pre-discount ¥3198.00.',
+    expected: { total: 284900, programs: { 'jd-baitiao': 'offered', 'jd-paylater': 'unavailable' } },
+  },
+  {
+    page: 'taobao/cn-taobao-h5-order-late-huabei-hidden-pc-copy',
+    url: 'https://main.m.taobao.com/order/index.html?buyParam=698231457902_1_5038172640291,712094385116_1_5102938476130',
+    site: 'taobao',
+    kind: 'late',
+    structure:
+      "Taobao H5 确认订单 page served as grey skeleton cards with a '合计 ¥--' submit bar; an inline setTimeout (1.2 s) draws rax-view-v2 cards including a 支付方式 card of role=radio cells (支付宝, 花呗分期 checked with 3/6/12期 chips, 先用后付 greyed with aria-disabled and '本单商品暂不支持先用后付') and fills the fixed bar with 合计 ¥538.00. It also injects a legacy wide-screen copy with the hidden attribute that offers 先用后付 and shows a stale 实付款 ¥568.00.",
+    expected: { total: 53800, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'unavailable' } },
+  },
 ];

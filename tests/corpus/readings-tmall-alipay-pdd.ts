@@ -1199,4 +1199,32 @@ export const READINGS_TMALL_ALIPAY_PDD: readonly CorpusPage[] = [
       "Pinduoduo H5 confirm-order page with hashed React class names: the 支付方式 card is a stack of div[role=radio][data-pay-app-id] rows with an <i> tick circle (selected one has the extra class and aria-checked=true); it offers 微信支付 (selected), 微信分付, 支付宝, 云闪付 (信用卡分期) and 多多钱包 — no 先用后付 or other of our programs. Total '实付 ¥239.00' in the fixed bottom bar.",
     expected: null,
   },
+  {
+    page: 'pinduoduo/cn-pdd-h5-order-detail-paylater-hidden-pay-sheet-trap',
+    url: 'https://mobile.yangkeduo.com/order.html?order_sn=250611-384729105738291',
+    site: 'pinduoduo',
+    kind: 'trap',
+    structure:
+      "Pinduoduo H5 order-detail page (hashed class names) for an order already placed with 先用后付: a status banner, price rows ('先用后付 · 待付款 ¥59.90'), 支付方式 shown as plain text, a 先用后付 promo banner and a recommendation grid. The only pay-method chooser is a 提前付款 bottom sheet that is closed (.hide = display:none, aria-hidden), so no payment step is visible.",
+    expected: null,
+    orders: [{ order: '250611-384729105738291', program: 'pdd-paylater', amount: 5990 }],
+  },
+  {
+    page: 'alipay/cn-alipay-h5-cashier-late-huabei-quota-insufficient',
+    url: 'https://mclient.alipay.com/cashier/mobilepay.htm?alipay_exterface_invoke_assign_target=invoke_a6e1f3c2b9d84c7e8f0b1a2c3d4e5f60&alipay_exterface_invoke_assign_sign=_r_k9_p_l2m_x_q8_z_w3n_f_h_v1j_b6t_y_c4s_a%3D%3D',
+    site: 'alipay',
+    kind: 'late',
+    structure:
+      "Alipay H5 cashier: served HTML is only a skeleton and '正在加载' spinner; an inline script (setTimeout 1200 ms) writes the amount (¥589.00) and an am-list of role=radio div rows (花呗, 余额宝 checked, 招商银行储蓄卡, 添加银行卡). The 花呗 row is am-list-item-disabled / aria-disabled with the visible brief '花呗额度不足，可用额度¥320.00'.",
+    expected: { total: 58900, programs: { 'alipay-huabei': 'unavailable' } },
+  },
+  {
+    page: 'tmall/cn-tmall-item-detail-trap-huabei-plan-picker-paylater-not-supported',
+    url: 'https://detail.tmall.com/item.htm?id=735218840967&skuId=5062913374821',
+    site: 'tmall',
+    kind: 'trap',
+    structure:
+      "Tmall item detail page (CSS-module hashed classes): a 花呗分期 plan picker (role=radio divs with per-period amounts) sits on the product page, and a greyed 先用后付 guarantee tag has a hover tooltip '该商品不支持先用后付'; the FAQ also mentions 花呗 and 先用后付. There is no payment step — only 立即购买 / 加入购物车 buttons.",
+    expected: null,
+  },
 ];

@@ -7167,4 +7167,229 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
       programs: { 'paypal-pay-in-4': 'offered', affirm: 'offered', afterpay: 'unavailable' },
     },
   },
+  {
+    page: 'web/au-homewares-checkout-afterpay-zip-disabled-more-options-collapsed',
+    url: 'https://www.saltandgumhome.com.au/checkout/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Next.js-style checkout with CSS-module hashed classes: payment options are button role=radio elements (card checked, PayPal, Afterpay, Zip with disabled + aria-disabled and 'Not available for orders with pre-order items'). A 'More payment options' toggle (aria-expanded=false) controls a hidden group holding Klarna, humm and PayPal Pay in 4, which the shopper has not opened. A$303.95 is in the sidebar summary, on the pay button and in a mobile-only sticky bar; the closed cart drawer (data-state=closed, display:none, inert) has a stale A$318.90.",
+    expected: { total: 30395, currency: 'AUD', programs: { afterpay: 'offered', zip: 'unavailable' } },
+  },
+  {
+    page: 'web/de-shopware-confirm-dual-payment-list-paypal-spaeter-klarna-pending',
+    url: 'https://www.bergfalke-outdoor.de/checkout/confirm',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Shopware 6 confirm page with two copies of the Zahlungsart card: a desktop copy (d-none d-lg-block) and a mobile copy (d-lg-none) with identical options: Kreditkarte checked, PayPal, 'Später bezahlen mit PayPal', Klarna Rechnung showing a spinner and 'Verfügbarkeit wird geprüft …', and Riverty Rechnung (ehemals AfterPay). The desktop copy also has a collapsed .collapse holding Vorkasse. Gesamtsumme 214,80 € is in the desktop aside and in a mobile-only sticky bar; the closed offcanvas cart holds a stale 269,75 €.",
+    expected: { total: 21480, currency: 'EUR', programs: { 'paypal-pay-in-4': 'offered', klarna: 'unknown' } },
+  },
+  {
+    page: 'woocommerce/uk-woocommerce-checkout-clearpay-sticky-bar-stale-minicart',
+    url: 'https://www.thistleandfern.co.uk/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      "WooCommerce Storefront checkout: #payment ul.wc_payment_methods with li.wc_payment_method radios (Stripe card checked, PayPal, Clearpay, and 'PayPal Pay in 3' with a disabled radio, greyed label and a note that it needs £30–£2,000). The £25.55 total is in the review table's tr.order-total, duplicated in a mobile-only summary box and a mobile-only sticky bar (@media); the closed off-canvas side cart (aria-hidden, translateX + visibility:hidden) holds a stale £27.95 subtotal and a Klarna message.",
+    expected: { total: 2555, currency: 'GBP', programs: { afterpay: 'offered', 'paypal-pay-in-4': 'unavailable' } },
+  },
+  {
+    page: 'web/us-magento-checkout-affirm-klarna-knockout-hidden-no-bnpl',
+    url: 'https://www.harborandpine.com/checkout/#payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Magento 2 Luma one-page checkout, Review & Payments step: div.payment-method blocks with radio titles; Credit Card (Braintree, _active), PayPal and Check / Money order are visible, while PayPal Pay Later, Affirm and Klarna are rendered by Knockout with inline style display:none because they are not available. The order total $46.48 is in the .opc-block-summary totals table and in the mobile-only .opc-estimated-wrapper; Affirm appears only in a footer banner and in the hidden minicart dropdown.',
+    expected: null,
+  },
+  {
+    page: 'web/dk-kaffe-woocommerce-kassen-mobilepay-klarna',
+    url: 'https://boennebaren.dk/kassen/',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Classic WooCommerce/Storefront checkout: #payment ul.wc_payment_methods with li.wc_payment_method rows (input.input-radio name=payment_method + label + payment_box); MobilePay is checked with its box open, QuickPay card and two Klarna Payments rows ('Betal senere med Klarna', 'Del betalingen op med Klarna') are selectable with their descriptions collapsed (display:none). Total '1.249,00 kr.' is in tr.order-total of the review-order table, with shipping radios above it.",
+    expected: { total: 124900, currency: 'DKK', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'shopify/fi-sisustus-shopify-kassa-klarna-maksa-myohemmin-late',
+    url: 'https://kotimaa-koti.myshopify.com/checkouts/cn/Z2NwLWV1cm9wZS13ZXN0NDowMUpDNlQ4WDNSN0s5TTJQNFE1VzBWOEhGQg',
+    site: 'shopify',
+    kind: 'late',
+    structure:
+      "Shopify-style one-page checkout with hashed atomic classes; the 'Maksu' section is served as a shimmer skeleton (aria-busy) and an inline script renders, after 1.4 s via setTimeout, a fieldset radiogroup of gateways (card selected, 'Klarna – Maksa myöhemmin tai erissä', MobilePay, Paytrail) with collapsible bodies. Express PayPal/Google Pay buttons sit above; the total 'EUR 129,80 €' (Yhteensä) is in the right-hand order summary from the start.",
+    expected: { total: 12980, currency: 'EUR', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/nl-mode-shopware-bestellen-ideal-riverty-klarna-achteraf',
+    url: 'https://www.duinwind.nl/checkout/confirm',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Shopware 6-style confirm page: 'Betaalwijze' card lists .payment-method-radio form-checks (iDEAL checked, 'Achteraf betalen met Klarna', 'Riverty | Achteraf betalen' – the former AfterPay, not ours) with the rest (Gespreid betalen met Klarna, Bancontact, Creditcard) inside a closed Bootstrap .collapse behind 'Toon meer'. Total '€ 89,85' (Totaalbedrag) is in the aside dl.checkout-aside-summary-list.",
+    expected: { total: 8985, currency: 'EUR', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/no-elektronikk-kasse-vipps-klarna-ikke-tilgjengelig',
+    url: 'https://www.lydhuset.no/kasse/betaling',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Vue-style checkout: payment step is a ul role=radiogroup of <button role=radio aria-checked> rows (Vipps checked, card, Santander Delbetaling), followed by a separate <fieldset disabled aria-disabled=true> for Klarna holding two disabled radios ('Betal senere' and 'Delbetaling med Klarna') and a note that Klarna is not available for this order (pre-order). Total '14 990,00 kr' ('Å betale') is in the aside summary table.",
+    expected: { total: 1499000, currency: 'NOK', programs: { klarna: 'unavailable' } },
+  },
+  {
+    page: 'web/no-friluft-magento-handlekurv-klarna-reklame-trap',
+    url: 'https://www.viddafriluft.no/checkout/cart/',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Magento 2 Luma cart page (Handlekurv): items table, cart-summary with collapsed shipping estimator radios, totals table (Ordretotal 3 498,00 kr) and a 'Gå til kassen' button; Klarna appears only in a <klarna-placement> credit-promotion badge, an FAQ of <details>, a cross-sell 'eller 233 kr/mnd med Klarna' line and footer logos – there is no payment method to choose on this page.",
+    expected: null,
+  },
+  {
+    page: 'web/se-lopning-norce-kassa-endast-klarna',
+    url: 'https://www.fjallsteg.se/kassan',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "SvelteKit-style single-column checkout on a Norce basket: step 4 'Betalning' offers only Klarna – a pink-bordered Klarna Payments box with a ul role=radiogroup of category radios (Faktura checked, Delbetalning, Betala nu), no other payment method exists. Total 'Att betala 2 148,00 kr' sits in a totals block inside the payment panel, just above the 'Slutför köp' button.",
+    expected: { total: 214800, currency: 'SEK', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/se-mode-centra-kassa-swish-klarna-faktura-delbetalning',
+    url: 'https://www.norrvikstudio.se/sv/checkout',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Headless Centra/Next.js checkout with CSS-module hashed classes: step 4 'Betalning' is a fieldset of bordered divs, each a visually-hidden radio plus label; Swish is checked, Kort, and two Klarna rows ('Faktura' pay-in-30-days and 'Delbetalning' from 112 kr/mån) identified by Klarna SVG logos, all selectable. Grand total '1 249 kr' sits in a sticky aside <dl> (and on the submit button); a top promo bar and footer logos also mention Klarna.",
+    expected: { total: 124900, currency: 'SEK', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'bigcommerce/au-bigcommerce-checkout-express-wallets-step-zip-afterpay-disabled',
+    url: 'https://www.kookaburracycles.com.au/checkout',
+    site: 'bigcommerce',
+    kind: 'checkout',
+    structure:
+      "BigCommerce optimized one-page checkout (checkout-js classes): express checkoutRemote row with PayPal, Google Pay and Amazon Pay only; step 4 'Payment' is a ul.form-checklist of paymentProviderRadio radios where Zip is enabled and the Afterpay item has form-checklist-item--disabled, a disabled input, opacity and a note that it is not available for this order (over $2,000). Total (AUD) $2,489.95 is in the Order Summary aside's cart-priceItem--total.",
+    expected: { total: 248995, currency: 'AUD', programs: { zip: 'offered', afterpay: 'unavailable' } },
+  },
+  {
+    page: 'shopify/us-shopify-checkout-express-shoppay-step-installments-afterpay',
+    url: 'https://northpeak-outfitters.myshopify.com/checkouts/cn/Z2NwLXVzLWVhc3QxOjAxSkJYN1E0VDJaUDhOM0s2RjdHUVpNNFdC',
+    site: 'shopify',
+    kind: 'checkout',
+    structure:
+      "Shopify one-page checkout with hashed class names: an 'Express checkout' row (Shop Pay, PayPal, Google Pay wallet buttons, none of them a pay-later program) above an 'OR' divider, then a Payment fieldset with a radiogroup of accordion rows (Credit card checked and expanded; 'Shop Pay – Pay in full or in installments', PayPal and Afterpay collapsed with their bodies [hidden]), all enabled. Total is in the right-hand order-summary table tfoot: USD $317.47.",
+    expected: { total: 31747, currency: 'USD', programs: { 'shop-pay-installments': 'offered', afterpay: 'offered' } },
+  },
+  {
+    page: 'web/us-shopify-dawn-cart-express-buttons-paylater-trap',
+    url: 'https://www.saltandcedarhome.com/cart',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Shopify Dawn cart page (cart-items table, cart__footer with 'Estimated total $214.00 USD', Shop Pay installments and Afterpay messaging) whose additional-checkout-buttons block holds dynamic express buttons: Shop Pay, PayPal, 'PayPal Pay Later', 'Check out with afterpay' and Google Pay; there is no payment step, only cart-level shortcuts and a 'Check out' button, plus a footer mentioning pay-later programs.",
+    expected: null,
+  },
+  {
+    page: 'web/de-shopware-confirm-klarna-over-1500-note',
+    url: 'https://www.kaffeewerk-muenster.de/checkout/confirm',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Shopware 6 confirm page: payment-methods list of div.payment-method blocks with form-check radio + payment-method-label (Vorkasse, PayPal, Kreditkarte, Rechnung via Riverty, Klarna). The Klarna radio is NOT disabled, but a visible alert-warning directly under it says Klarna is not available for orders over 1.500 €; the order total is 1.649,90 € (Gesamtsumme in the checkout-aside-summary dl).',
+    expected: { total: 164990, currency: 'EUR', programs: { klarna: 'unavailable' } },
+  },
+  {
+    page: 'web/uk-magento-checkout-clearpay-below-min-tooltip-paypal-pay-in-3',
+    url: 'https://www.hartleyandfinch.co.uk/checkout/#payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Magento 2 Luma 'Review & Payments' step: div.payment-method blocks with payment-method-title input.radio[name='payment[method]'] (card, PayPal, Pay in 3 with PayPal, Clearpay). The Clearpay block has class _disabled, its radio is disabled and greyed, and the reason (below the £35 minimum) sits only in a field-tooltip that opens on hover; Pay in 3 is enabled with a visible 'available on purchases from £30 to £2,000' message. Order Total £32.85 is in the opc-block-summary totals table.",
+    expected: { total: 3285, currency: 'GBP', programs: { afterpay: 'unavailable', 'paypal-pay-in-4': 'offered' } },
+  },
+  {
+    page: 'shopify/us-shopify-checkout-afterpay-shop-pay-installments-within-limits',
+    url: 'https://hearth-and-kettle.myshopify.com/checkouts/cn/Z2NwLXVzLWNlbnRyYWwxOjAxSkU4V1Q3UjVQRjBNRk1RN1BOMkI3NTNH',
+    site: 'shopify',
+    kind: 'checkout',
+    structure:
+      "Shopify one-page checkout with hashed class names: Payment section with fieldset#basic of label-wrapped radios (Credit card checked, Shop Pay 'Pay in full or in installments', Afterpay, PayPal), each with a hidden collapsible. Shop Pay Installments and Afterpay state their order limits ($50–$17,500 and $35–$2,000) as sublabels and this $186.42 order meets both; all radios enabled. Total is in the aside cost-summary table (USD $186.42). Express checkout buttons above are Shop Pay/PayPal/G Pay only.",
+    expected: { total: 18642, currency: 'USD', programs: { 'shop-pay-installments': 'offered', afterpay: 'offered' } },
+  },
+  {
+    page: 'woocommerce/us-woo-blocks-checkout-afterpay-over-limit-affirm',
+    url: 'https://www.ridgelinesupplyco.com/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      "WooCommerce Blocks checkout: payment step is a wc-block-components-radio-control list of accordion options (card, PayPal, Afterpay, Affirm). The Afterpay radio carries the disabled attribute, its label is greyed (--disabled, aria-disabled) and a visible note beside it says it is unavailable for this order (limit $35–$1,000); Affirm is enabled with an 'available for purchases of $50–$30,000' line. Total $1,284.60 sits in the sidebar totals footer item.",
+    expected: { total: 128460, currency: 'USD', programs: { afterpay: 'unavailable', affirm: 'offered' } },
+  },
+  {
+    page: 'web/de-audio-shopware-confirm-ratepay-paypal-spaeter',
+    url: 'https://www.klangwerk-audio.de/checkout/confirm',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Shopware 6 confirm page (Bootstrap card, form#changePaymentForm, div.payment-method > form-check radio + label.payment-method-label). Visible: Rechnung (Ratepay, checked), Ratenzahlung (Ratepay, input disabled with a minimum-value hint), PayPal, 'PayPal Später Bezahlen' (pay in 30 days, selectable) and Kreditkarte; Klarna, Billie and Vorkasse sit in the unopened div.collapse#collapsePaymentMethods ('Weitere Zahlungsarten anzeigen'), so the shopper does not see Klarna. Gesamtsumme 273,94 € in the aside dl.checkout-aside-summary-list.",
+    expected: { total: 27394, currency: 'EUR', programs: { 'paypal-pay-in-4': 'offered' } },
+  },
+  {
+    page: 'web/es-running-sfcc-cesta-trap-klarna-oney-promos',
+    url: 'https://www.runnerzone-deportes.es/es/cesta',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Salesforce Commerce Cloud (SFRA) cart page: product-info cards, a totals card (Total IVA incluido 94,92 €) with Klarna on-site messaging (klarna-placement), an Oney simulator and a PayPal 'Paga en 3 plazos' message under the totals, a 'Tramitar pedido' link to checkout, plus Klarna in a recommendation tile, a collapsed FAQ and footer logos. There is no payment step, so there is nothing to pick.",
+    expected: null,
+  },
+  {
+    page: 'web/fr-deco-prestashop-commande-alma-oney',
+    url: 'https://www.atelier-lumiere-deco.fr/commande',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'PrestaShop 1.7 classic theme one-page order: section#checkout-payment-step.-current with div.payment-options of payment-option-N containers (span.custom-radio input[name=payment-option] + label), additional-information blocks hidden with .ps-hidden. Options are card (CB), PayPal, Alma 3x, Alma 4x and Oney 3x 4x, none ours; Klarna appears only as a footer logo and Alma in the header banner. Total TTC 338,30 € in the cart summary card.',
+    expected: null,
+  },
+  {
+    page: 'woocommerce/it-arredo-woo-blocks-checkout-late-scalapay-klarna-paypal',
+    url: 'https://www.casaeluce-arredi.it/checkout/',
+    site: 'woocommerce',
+    kind: 'late',
+    structure:
+      "WooCommerce Blocks checkout served as an is-loading skeleton (spinner + shimmering placeholder divs, no payment names); an inline script waits 1.4 s after DOMContentLoaded and draws fieldset#payment-method with wc-block-components-radio-control accordion options: card (checked), PayPal, 'Paga in 3 rate con PayPal', Scalapay 'Paga in 3 rate', Klarna and bank transfer, all selectable. The same script draws the order summary sidebar with Totale 568,00 € (IVA inclusa).",
+    expected: { total: 56800, currency: 'EUR', programs: { 'paypal-pay-in-4': 'offered', klarna: 'offered' } },
+  },
+  {
+    page: 'web/nl-fiets-mollie-hosted-select-method-klarna-riverty-in3-billie',
+    url: 'https://www.mollie.com/checkout/select-method/Rk4pT2xWqN',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Mollie-style hosted method list: a card showing 'Te betalen € 349,95' (order lines collapsed), then a form with ul.c-methods__list of <button type=submit name=method> rows: iDEAL, Klarna, Riverty (formerly AfterPay), in3, Creditcard, PayPal, Bancontact, Billie (button disabled, business-only note) and bank transfer. There are no radios: picking a method is clicking its button. Only Klarna is ours, and it can be clicked.",
+    expected: { total: 34995, currency: 'EUR', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/nl-mode-hyva-checkout-afterpay-riverty-in3',
+    url: 'https://www.modehuisvanderberg.nl/checkout',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Magento Hyvä Checkout (Tailwind utility classes, Magewire wire:model radios) with an <ol id="payment-method-list" role="radiogroup"> of <li> options: iDEAL (checked, issuer select open), Bancontact, Creditcard, PayPal, \'AfterPay – Achteraf betalen\' (Riverty, the Dutch AfterPay, not Afterpay/Clearpay) and in3; none of them is one of our programs. Grand total €188,95 sits in the sidebar price summary.',
+    expected: null,
+  },
+  {
+    page: 'web/pl-elektro-next-platnosc-paypo-blik-klarna-disabled',
+    url: 'https://www.elektromarket24.pl/zamowienie/platnosc',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Next.js page with CSS-module hashed classes; payment is a role=radiogroup grid of <button role=radio aria-checked> tiles: BLIK (checked), Przelewy24, card, PayPo 30 dni, Raty PayPo, and a Klarna tile that is disabled (disabled + aria-disabled, dashed greyed style, red reason 'Niedostępne przy dostawie do Paczkomatu'). 'Do zapłaty 1 860,99 zł' sits in the aside summary after a discount line.",
+    expected: { total: 186099, currency: 'PLN', programs: { klarna: 'unavailable' } },
+  },
 ];

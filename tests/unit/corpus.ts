@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { isBuiltInHost } from '../../lib/shops';
 import { siteForUrl } from '../../lib/sites';
 import { addedShopSite } from '../../lib/sites/platforms';
 import type { CheckoutReading } from '../../lib/sites/types';
@@ -32,7 +33,8 @@ const namesCurrency = (page: AnyCorpusPage) => page.expected !== null && 'curren
  */
 export function readingOf(page: AnyCorpusPage, doc = corpusDocument(page.page)): Reading {
   const url = new URL(page.url);
-  const site = siteForUrl(url) ?? addedShopSite(url, doc);
+  // A built-in shop's host is never an added shop's: there only its own checkouts are read.
+  const site = siteForUrl(url) ?? (isBuiltInHost(url.hostname) ? undefined : addedShopSite(url, doc));
   const reading: CheckoutReading | null | undefined = site?.read(doc, url);
   if (!reading) return null;
   const programs: Partial<Record<string, PageState>> = {};
