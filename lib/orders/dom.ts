@@ -27,9 +27,9 @@ const SIGNED_PRICE = String.raw`\s*[:：]?\s*[¥￥]\s*${NOT_ZERO}\d[\d,]*(?:\s*
 const AMOUNT = new RegExp(
   [
     String.raw`(?:实付款|实付金额|实付|应付金额|应支付金额|应付总额|应付款|应付|需付款|需支付|订单金额|付款金额|订单总额)(?:\s*(?:先用后付|先享后付))?(?:\s*[（(][^（()）]{1,6}[)）])?${PRICE}`,
-    // Pinduoduo: "待付: ¥259.00", "待支付 ¥119.00", "确认收货后付: ¥79.90" (not 先用后付 beside a price);
-    // an overdue order's "请尽快付款 ¥58.00".
-    `(?:待付款|待支付|待付|待扣款|尽快(?:付款|支付)|(?<!先用|先享)后付(?:款)?)${SIGNED_PRICE}`,
+    // Pinduoduo: "待付: ¥259.00", "待支付 ¥119.00", "确认收货后付: ¥79.90", "确认收货后需付 ¥82.90" (not
+    // 先用后付 beside a price); an overdue order's "请尽快付款 ¥58.00".
+    `(?:待付款|待支付|待付|待扣款|需付|尽快(?:付款|支付)|(?<!先用|先享)后付(?:款)?)${SIGNED_PRICE}`,
   ].join('|'),
 );
 /** Labels that may also stand for the goods before discounts (商品总额, 商品总价): taken only where no label above is. */

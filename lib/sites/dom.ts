@@ -2492,7 +2492,8 @@ function findTotal(
     // An option's own amounts (花呗分期 每期应付 ¥30.97) are no order total.
     const found = labels.flatMap((node) => {
       const text = textOf(node).trim();
-      if (text.length > limits.label || !label.test(text) || inSentence(node, limits)) return [];
+      if (text.length > limits.label || !label.test(text) || inSentence(node, limits) || inFormula(text, label))
+        return [];
       // The whole run of text the label is part of: "Sub" + "total" is no total, "店铺" + "合计" a part of it.
       const run = node.nodeType === 3 ? `${runOf(node as Text)} ${wordOf(node as Text)}` : text;
       if (words.notTotal?.test(run)) return [];
@@ -2518,6 +2519,16 @@ function findTotal(
   const standalone = vocabulary.standaloneTotal ? standalonePrice(doc, options, vocabulary.currency) : undefined;
   if (standalone) return { ...standalone, currency: vocabulary.currency };
   return submitBarPrice(doc, options, words, vocabulary.currency, limits) ?? controlPrice(doc, words, vocabulary);
+}
+
+/** A label that is a term of a formula (跨境电商综合税 = 实付商品金额 × 9.1%) names no amount of its own. */
+function inFormula(text: string, label: RegExp): boolean {
+  const found = label.exec(text);
+  if (!found) return false;
+  return (
+    /[=＝]\s*$/.test(text.slice(0, found.index)) ||
+    /^[^¥￥$\d]{0,6}[×*÷]/.test(text.slice(found.index + found[0].length))
+  );
 }
 
 /** Separators between a control's words and its price: "Place order · £94.95", "Pay – $184.20". */

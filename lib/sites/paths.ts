@@ -20,5 +20,10 @@ const AFTER_ORDER =
   /^(?:(?:checkout|order|pay|payment)[-_]?)?(?:thank[-_]?you|thanks|order[-_]received|order[-_]confirmation|success|complete|completed|finish|danke|vielen[-_]dank|bestellung[-_]erhalten|merci|gracias|grazie|obrigado|bedankt|tack|kiitos|dziekujemy|dziękujemy)$/;
 
 export function isAfterOrder(segments: readonly string[]): boolean {
-  return segments.some((segment) => AFTER_ORDER.test(segment));
+  return (
+    segments.some((segment) => AFTER_ORDER.test(segment)) ||
+    // A placed order's own confirmation, under its number (/checkout/order/MC-AU-104829/confirmation);
+    // a confirmation step before the order is placed has none.
+    (segments.at(-1) === 'confirmation' && segments.slice(0, -1).some((segment) => /\d{4,}/.test(segment)))
+  );
 }

@@ -358,6 +358,7 @@ export const WEB_EXAMPLES: SiteExamples = {
     'https://www.wakanbiken.example/guide/payment',
     'https://www.handmade-goods.example/account/confirm?token=a8f3',
     'https://order.mi.example/buy/confirmation?id=5261206381542310',
+    'https://www.meridiancycles.example/en-au/checkout/order/MC-AU-104829/confirmation',
     'https://www.shanchaji.example/#/checkout/success?order=88213',
     'https://www.shanchaji.example/help#checkout',
     'https://www.ridgeline-tackle.example/mm5/merchant.mvc?Screen=BASK',

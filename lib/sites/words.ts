@@ -60,7 +60,7 @@ export const CHINESE: PageWords = {
   price: /(?:\b[A-Z]{1,2})?[¥$]\s*\d[\d,]*(?:\.\d+)?|\bRMB\s*\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s*元/,
   // 不可用 covers 暂不可用.
   unavailable: /不可用|暂时无法|无法使用|不支持|(?:额度|芝麻分|支付分|信用分)不足|未开通|未通过|不满足|不符合/,
-  pending: /正在查询|查询中|加载中|检测中|评估中|正在评估|计算中/,
+  pending: /正在查询|查询中|加载中|检测中|评估中|正在评估|计算中|正在校验|校验中|正在核验|核验中/,
   // 【公告】, 【京东超市】: a tag that opens a notice or a goods title.
   mentionBefore: /(?:由|从|支持|使用|可用|用|开通|申请|关于|什么是|了解|如何|怎么|【[^】]{1,8}】)\s*$/,
   mentionAfter:
@@ -96,7 +96,7 @@ export const ENGLISH: PageWords = {
   // A limit's sentence: "requires an order total of at least $50.00"; a note on what it holds: "Total
   // includes applicable California Electronic Waste Recycling Fee ($0.00 …)".
   notTotal:
-    /total (?:includes|excludes|does not include)|(?:total|balance due) (?:is )?(?:of )?(?:at least|over|under|above|below|more than|less than|between|up to|exceeding)|total of [^.!?]{1,20}? or (?:more|less|above|over|higher|greater)|requires? (?:an? |the )?(?:order |cart |basket )?total|(?:minimum|maximum) (?:order )?total|before tax|tax included|included in total|saving|Sub[- ]?total|Subtotaal|Sous-total|Zwischensumme|Varer i alt|Varor totalt|Tuotteet yhteensä|Produkter i alt|Artikler i alt|Items total|Merchandise total|Warensumme|Artikelsumme|Summe Artikel|Versandkosten gesamt|Gutscheine gesamt|Total (?:products|shipping|vouchers|wrapping|discounts?|produits|expédition|bons de réduction|productos|envío)\b|Teilsumme|Summer|totals\b|Net total|Total net|excl\.? (?:VAT|tax)|excluding (?:VAT|tax)|(?:tax|VAT) excl|\bex\.? VAT|Nettosumme|Nettobetrag|zzgl\.|(?:ohne|exkl\.?) (?:MwSt|USt)|Total HT|hors taxes|hors TVA|Delsumma|Delsum|Mellemsum|Välisumma|Suma częściowa|Mezisoučet|Medzisúčet|Zboží celkem|Tovar spolu|Részösszeg|bez DPH|Nettó|sin IVA|IVA esclusa|excl\.? btw|exclusief btw|Υποσύνολο|exkl\.? moms|ekskl\.? mva|ekskl\.? moms/i,
+    /total (?:includes|excludes|does not include)|(?:total|balance due) (?:is )?(?:of )?(?:at least|over|under|above|below|more than|less than|between|up to|exceeding)|total of [^.!?]{1,20}? or (?:more|less|above|over|higher|greater)|requires? (?:an? |the )?(?:order |cart |basket )?total|(?:minimum|maximum) (?:order )?total|before tax|tax included|included in total|saving|Sub[- ]?total|Recurring totals?|Subtotaal|Sous-total|Zwischensumme|Varer i alt|Varor totalt|Tuotteet yhteensä|Produkter i alt|Artikler i alt|Items total|Merchandise total|Warensumme|Artikelsumme|Summe Artikel|Versandkosten gesamt|Gutscheine gesamt|Total (?:products|shipping|vouchers|wrapping|discounts?|produits|expédition|bons de réduction|productos|envío)\b|Teilsumme|Summer|totals\b|Net total|Total net|excl\.? (?:VAT|tax)|excluding (?:VAT|tax)|(?:tax|VAT) excl|\bex\.? VAT|Nettosumme|Nettobetrag|zzgl\.|(?:ohne|exkl\.?) (?:MwSt|USt)|Total HT|hors taxes|hors TVA|Delsumma|Delsum|Mellemsum|Välisumma|Suma częściowa|Mezisoučet|Medzisúčet|Zboží celkem|Tovar spolu|Részösszeg|bez DPH|Nettó|sin IVA|IVA esclusa|excl\.? btw|exclusief btw|Υποσύνολο|exkl\.? moms|ekskl\.? mva|ekskl\.? moms/i,
   totalControl:
     /^(?:(?:show|hide) order summary|order summary|place (?:your )?order|pay(?: now| securely)?|complete (?:order|purchase|payment)|confirm (?:and pay|order|payment)|submit order|buy now|order now|jetzt (?:kaufen|bezahlen)|kaufen|zahlungspflichtig bestellen|bezahlen|commander|payer|pagar|paga|betalen|afrekenen|betala|maksa|zapłać|zaplatit)(?=[\s·•:–—|-])/i,
   // $1,234.56, US$ 1,234.56, A$, C$, NZ$, HK$, £, €, 1.234,56 €, 1 234,56 €, USD $1,234.56, 1,234.56 USD, USD 1,234.56,

@@ -1238,4 +1238,49 @@ export const READINGS_JD_TAOBAO: readonly CorpusPage[] = [
       "Taobao H5 确认订单 page served as grey skeleton cards with a '合计 ¥--' submit bar; an inline setTimeout (1.2 s) draws rax-view-v2 cards including a 支付方式 card of role=radio cells (支付宝, 花呗分期 checked with 3/6/12期 chips, 先用后付 greyed with aria-disabled and '本单商品暂不支持先用后付') and fills the fixed bar with 合计 ¥538.00. It also injects a legacy wide-screen copy with the hidden attribute that offers 先用后付 and shows a stale 实付款 ¥568.00.",
     expected: { total: 53800, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'unavailable' } },
   },
+  {
+    page: 'jd/cn-jd-cashier-ecard-jingdou-baitiao-paylater',
+    url: 'https://pcashier.jd.com/cashier/index.action?orderId=301284756219&reqInfo=eyJjYXRlZ29yeSI6IjEifQ',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      'JD PC cashier (收银台): ul.pay-list of li.pay-item rows, with 京东白条 selected (pay-item-selected) and showing an 不分期/3/6/12/24期 plan grid. 账户余额 and 京东先用后付 are li.pay-item-disabled with aria-disabled and red reasons (the latter: 本单已使用京东E卡支付，暂不支持先用后付). 应付金额 2779.00 is in the order header and in an expanded 订单详情 table after 京豆 and E卡 deductions.',
+    expected: { total: 277900, programs: { 'jd-baitiao': 'offered', 'jd-paylater': 'unavailable' } },
+  },
+  {
+    page: 'taobao/cn-tmall-h5-confirm-order-late-jifen-huabei-xianyonghoufu',
+    url: 'https://main.m.taobao.com/order/index.html?buildOrderVersion=3.0&buyParam=721904563218_1_5043817725960',
+    site: 'taobao',
+    kind: 'late',
+    structure:
+      "Tmall/Taobao H5 确认订单 page served as grey skeleton cards with 合计 '--'. After 1.2 s setTimeout an inline script builds the order (天猫积分 switch on, 积分抵扣 -¥12.00, 实付款 ¥1095.00) and a role=radiogroup of div.pay-opt rows: 花呗分期 checked with stage chips, 先用后付 with is-disabled/aria-disabled and the reason 订单含定制商品，暂不支持先用后付, and 支付宝. The fixed bottom bar also shows 合计 ¥1095.00.",
+    expected: { total: 109500, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'unavailable' } },
+  },
+  {
+    page: 'jd/cn-jd-global-cashier-baitiao-offered-paylater-refused',
+    url: 'https://pcashier.jd.com/cashier/index.action?orderId=285611907342&reqInfo=eyJwYXlTb3VyY2UiOiJnbG9iYWwiLCJ0cyI6MTcxMjg4MjAxOH0%3D',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      "Old-style JD PC cashier (jQuery-era classes): ul.pl-list of li.pl-item rows with real radio inputs; 京东白条 is checked with a nested ul.bt-plan of 分期 choices, 京东先用后付 has input[disabled] inside li.pl-item-disabled with the note 京东国际跨境商品暂不支持先用后付; a collapsed 'hidden' list holds other non-BNPL methods. Total is 应付金额 1286.29 元 in the order header (also on the pay button); the order-detail breakdown is display:none.",
+    expected: { total: 128629, programs: { 'jd-baitiao': 'offered', 'jd-paylater': 'unavailable' } },
+  },
+  {
+    page: 'jd/cn-jd-item-m-nutui-baitiao-plan-picker-xianyonghoufu-trap',
+    url: 'https://item.m.jd.com/product/100071382456.html',
+    site: 'jd',
+    kind: 'trap',
+    structure:
+      "JD mobile product page (NutUI-style markup): a '白条分期' plan picker built as a nut-radio-group of nut-radio--button items (nut-radio__button--active on 不分期, --disabled on 24期), a '支付' cell advertising 京东先用后付, and 白条 in a review and on the 立即购买 button. It is a product page with price ¥5,999.00 and add-to-cart/buy buttons only; there is no payment step where a way to pay is picked.",
+    expected: null,
+  },
+  {
+    page: 'jd/cn-jd-pc-checkout-baitiao-paylater-eligibility',
+    url: 'https://trade.jd.com/shopping/order/getOrderInfo.action',
+    site: 'jd',
+    kind: 'late',
+    structure:
+      "JD PC 结算页: the 支付方式 step is served as a skeleton '正在加载支付方式…' and a setTimeout (0.9 s) injects a ul[role=radiogroup] of li.payment-item tiles (在线支付 selected, 京东白条 and 先用后付 both 'item-checking' with a spinner, 货到付款 item-disabled). At 1.3 s an auto-applied 满3000减100 coupon rewrites 应付总额 in the .trade-foot bar from ¥3,568.00 to ¥3,468.00; at 2.0 s 京东白条 becomes selectable (额度 shown) and at 2.3 s 先用后付 turns item-disabled with a red '超出先用后付可用额度…暂不可用' tip.",
+    expected: { total: 346800, programs: { 'jd-baitiao': 'offered', 'jd-paylater': 'unavailable' } },
+  },
 ];

@@ -1227,4 +1227,41 @@ export const READINGS_TMALL_ALIPAY_PDD: readonly CorpusPage[] = [
       "Tmall item detail page (CSS-module hashed classes): a 花呗分期 plan picker (role=radio divs with per-period amounts) sits on the product page, and a greyed 先用后付 guarantee tag has a hover tooltip '该商品不支持先用后付'; the FAQ also mentions 花呗 and 先用后付. There is no payment step — only 立即购买 / 加入购物车 buttons.",
     expected: null,
   },
+  {
+    page: 'tmall/cn-tmall-global-confirm-order-huabei-paylater-refused',
+    url: 'https://buy.tmall.com/order/confirm_order.htm?spm=a1z0d.6639537.0.0.5c7a7484Xq2mFT&x-itemid=612094387715&x-uid=2206594731',
+    site: 'tmall',
+    kind: 'checkout',
+    structure:
+      'Classic Tmall confirm-order form: address listbox, 订购人 ID block, item table, then a 付款方式 section of div[role=radio] rows (aria-checked) where 花呗分期 is selected with a nested radiogroup of 3/6/12-period chips and 先用后付 is greyed (.is-disabled, aria-disabled=true) with the reason 跨境商品暂不支持先用后付. The payable total sits in .order-realPay .realPay-price (实付款含税费 ¥703.70 = goods ¥645.00 + 进口税费 ¥58.70).',
+    expected: { total: 70370, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'unavailable' } },
+  },
+  {
+    page: 'alipay/cn-alipay-pc-cashier-tmall-order-huabei',
+    url: 'https://excashier.alipay.com/standard/auth.htm?payOrderId=1127a6e91c8b4f23b0d1e58fa93c0f77.85',
+    site: 'alipay',
+    kind: 'checkout',
+    structure:
+      "Alipay PC 收银台 for a Tmall order, fully server-rendered: ul.channel-list[role=radiogroup] of li.channel-item rows (radio name=channelType + SVG logo + channel-name + channel-desc); 账户余额 and 余额宝 are channel-disabled with disabled radios (余额不足), 花呗 is channel-selected and checked, 花呗分期 is selectable (its period picker li is fn-hide), plus a 招商银行 debit card. 应付金额 ¥1,056.40 sits in the order-info header; a '广告' banner below the form advertises 芝麻先享·先用后付 outside the payment choices.",
+    expected: { total: 105640, programs: { 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'pinduoduo/cn-pdd-h5-vue-checkout-xianyonghoufu-countdown',
+    url: 'https://mobile.yangkeduo.com/order_checkout.html?goods_id=592187340512&sku_id=1379214658823&group_id=83472219935',
+    site: 'pinduoduo',
+    kind: 'late',
+    structure:
+      "Pinduoduo H5 确认订单 page whose whole view is mounted by a Vue-style render (scoped data-v-* attributes) into #main after 0.7 s, replacing a grey skeleton; it re-renders every second for the 拼单剩余 countdown, so the pay list and the bottom-bar 实付 ¥128.80 are rebuilt as new nodes each tick. The section[role=radiogroup] holds div.pay-item rows (微信支付 selected at first, 先用后付 'is-pending' with '正在查询是否可用…', 支付宝, 多多钱包 is-disabled for 余额不足); at 1.7 s 先用后付 becomes available with a 推荐 badge and the selection moves to it.",
+    expected: { total: 12880, programs: { 'pdd-paylater': 'offered' } },
+  },
+  {
+    page: 'pinduoduo/cn-pdd-order-detail-trap-xianyonghoufu-awaiting-receipt',
+    url: 'https://mobile.yangkeduo.com/order.html?order_sn=251207-384920175630291',
+    site: 'pinduoduo',
+    kind: 'trap',
+    structure:
+      "Pinduoduo H5 order-detail page (hashed class names) for an order already placed with 先用后付 and awaiting receipt: status header, logistics timeline, price rows ending in '确认收货后需付 ¥82.90', order info '支付方式 先用后付', and recommendation tiles badged 先用后付. There is no payment picker, only 联系商家/查看物流/延长收货/确认收货 buttons.",
+    expected: null,
+    orders: [{ order: '251207-384920175630291', program: 'pdd-paylater', amount: 8290 }],
+  },
 ];

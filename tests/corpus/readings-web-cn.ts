@@ -1536,4 +1536,58 @@ export const READINGS_WEB_CN: readonly CorpusPage[] = [
       "唯品会 H5 '我的订单' list: tabs, promo strip, then <ul id=J-orderList> of order cards whose tag spans say 先用后付 / 花呗分期 3期 and a note '微信支付分 · 先用后付：确认收货后 3 天内自动扣款'; the one unpaid order has only a '去支付' link, and no payment method can be picked on the page.",
     expected: null,
   },
+  {
+    page: 'web/cn-douyin-global-h5-confirm-monthly-realname-blocked',
+    url: 'https://haohuo.jinritemai.com/ecommerce/trade/order/confirm/index.html?origin_type=global_buy&sku_id=1798245503381538&combo_num=1',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Mobile H5 React page with CSS-module hashed classes (index_payItem__3kQ9x...): a 支付方式 card of div[role=radio] rows; 抖音支付 aria-checked=true, 抖音月付 aria-disabled=true with orange text that its 实名 info does not match the 订购人; 支付宝/bank card sit in a collapsed display:none list. Total in the fixed bottom bar: 合计 ¥326.21 含税费 ¥27.21.',
+    expected: { total: 32621, programs: { 'douyin-monthly': 'unavailable' } },
+  },
+  {
+    page: 'web/cn-kaola-confirm-late-huabei-quota-paylater-checking',
+    url: 'https://order.kaola.com/order/confirm.html?source=cart&orderToken=kl_ot_8c1f7e2b44a9',
+    site: 'web',
+    kind: 'late',
+    structure:
+      'Vue-style page (data-v-* scoped attributes) whose 支付方式 card is served as a spinner plus skeleton bars; an inline script replaces it after 1.2 s with ul[role=radiogroup] > li.pay-row items: 支付宝 active, 花呗分期 .is-disabled/aria-disabled with 花呗可用额度不足 note, 先用后付·芝麻先享 .is-pending saying 正在校验订购人实名信息与可用额度…. The total (应付总额 ¥1,634.32 incl. 税费 ¥136.32) is in the static right-hand summary card.',
+    expected: { total: 163432, programs: { 'alipay-huabei': 'unavailable', 'alipay-paylater': 'unknown' } },
+  },
+  {
+    page: 'web/cn-vipshop-global-product-huabei-plan-picker-trap',
+    url: 'https://detail.vip.com/detail-1710612345-6919876543210987.html',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      '唯品国际 product detail page: a price box with estimated 税费, colour/size pickers and a 花呗分期 estimate picker (label-wrapped radio inputs for 3/6/12 periods) above 立即购买/加入购物袋 buttons; a 购买须知 FAQ mentions 花呗分期 and that 先用后付 does not apply. No payment step exists on the page.',
+    expected: null,
+  },
+  {
+    page: 'web/hk-pharmacy-magento-checkout-no-paylater-options',
+    url: 'https://www.hkwellcare-pharmacy.com/checkout/#payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Magento 2 Luma-style checkout on the 审核与付款 step: #checkout-step-payment with div.payment-method blocks (input[name='payment[method]'] radios, ._active content) offering only 支付宝, 微信支付, 银联/云闪付, 微信分付 and 信用卡分期; the grand total HK$1,278.65 is in the sidebar tr.grand.totals. 花呗分期/京东白条/先用后付 are named only in a header promo strip and a sidebar FAQ saying the web checkout does not support them.",
+    expected: null,
+  },
+  {
+    page: 'web/cn-furniture-element-ui-checkout-huabei-disabled-baitiao-collapsed',
+    url: 'https://www.mujuhome.cn/order/checkout',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Element UI 2 desktop checkout: an el-radio-group of bordered label.el-radio items (role=radio) – 支付宝 (is-checked, aria-checked), 微信支付, 花呗分期 (is-disabled on label and el-radio__input, native disabled input, warning tip: 定制商品暂不支持花呗分期) and 云闪付. '京东支付 · 白条分期' sits inside a collapsed el-collapse item ('更多支付方式', wrap display:none), so the shopper does not see it. 应付总额 ¥4,596.00 in the bottom checkout bar (fee list above shows goods ¥4,596 + freight 120 + install 80 − 200).",
+    expected: { total: 459600, programs: { 'alipay-huabei': 'unavailable' } },
+  },
+  {
+    page: 'web/cn-grocery-h5-vant-late-wechat-payscore',
+    url: 'https://h5.xiaoxianjia.cn/pages/order/confirm?from=cart',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "WeChat H5 grocery order page built with Vant 4: served HTML shows only the nav bar, a delivery notice and van-skeleton/van-loading placeholders; an inline script (setTimeout 1.2 s after DOMContentLoaded) draws the address, goods and an inset van-cell-group '支付方式' where each van-cell ends in a div.van-radio (role=radio, aria-checked, van-radio__icon--checked): 微信支付 (checked), '微信支付分 | 先享后付' (selectable) and 余额支付 (van-radio--disabled, 余额不足). The same script draws the van-submit-bar with 合计 ¥86.50 split into price-integer '86' + '.50'.",
+    expected: { total: 8650, programs: { 'wechat-payscore': 'offered' } },
+  },
 ];

@@ -7392,4 +7392,259 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
       "Next.js page with CSS-module hashed classes; payment is a role=radiogroup grid of <button role=radio aria-checked> tiles: BLIK (checked), Przelewy24, card, PayPo 30 dni, Raty PayPo, and a Klarna tile that is disabled (disabled + aria-disabled, dashed greyed style, red reason 'Niedostępne przy dostawie do Paczkomatu'). 'Do zapłaty 1 860,99 zł' sits in the aside summary after a discount line.",
     expected: { total: 186099, currency: 'PLN', programs: { klarna: 'unavailable' } },
   },
+  {
+    page: 'web/au-furniture-checkout-afterpay-limit-zip-klarna',
+    url: 'https://www.fjordhem.com.au/au/en/checkout/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Scandinavian-furniture-style checkout (skapa-/hnf- classes); the payment methods are <button aria-pressed> choice items in a group. The Afterpay button has the disabled attribute, followed by an inline note that $2,448.00 is over Afterpay's $2,000 limit. Zip, Klarna and humm (not ours) can be chosen. PayPal and PayPal Pay in 4 sit in a collapsed 'More ways to pay' accordion (aria-expanded=false, panel hidden), so the shopper does not see them. The total is in the right-hand summary and in the 'Pay $2,448.00' button.",
+    expected: {
+      total: 244800,
+      currency: 'AUD',
+      programs: { afterpay: 'unavailable', zip: 'offered', klarna: 'offered' },
+    },
+  },
+  {
+    page: 'web/de-versandhaus-checkout-paypal-spaeter-bezahlen-klarna-raten',
+    url: 'https://www.nordhaus.de/order/zahlungsart',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Vue-rendered German checkout (data-v-* scoped attributes, pl_ pattern-library classes); the payment options are <li role=radio aria-checked> items in a <ul role=radiogroup>, with no native inputs. 'PayPal – Später bezahlen' can be chosen; 'Klarna – In 3 Raten bezahlen' has aria-disabled=true, greyed styling and a note that it is not available for this order. Shop-own Rechnung/Ratenkauf, PayPal and Vorkasse are not ours. The Gesamtsumme (1.289,80 €) is in a <table> in the right-hand aside, and a cookie modal overlays the page.",
+    expected: { total: 128980, currency: 'EUR', programs: { 'paypal-pay-in-4': 'offered', klarna: 'unavailable' } },
+  },
+  {
+    page: 'web/uk-catalogue-retailer-checkout-clearpay-paypal-pay-in-3',
+    url: 'https://www.homestead.co.uk/checkout/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "styled-components markup (sc-* hashed classes) with a <form> of native radios grouped in three <fieldset>s (Pay now / Pay later / Pay monthly). Clearpay and PayPal Pay in 3 can be chosen; the whole 'Pay monthly' fieldset (Klarna Financing plus the store card) carries the disabled attribute, with a note that it needs orders of £199+. 'Total to pay £149.00' sits under the options above the submit button and again in the side summary.",
+    expected: {
+      total: 14900,
+      currency: 'GBP',
+      programs: { afterpay: 'offered', 'paypal-pay-in-4': 'offered', klarna: 'unavailable' },
+    },
+  },
+  {
+    page: 'web/uk-electricals-product-page-klarna-clearpay-pay-in-3-trap',
+    url: 'https://www.voltcurrent.co.uk/products/axiom-slate-14-oled-laptop-intel-core-ultra-5-512-gb-ssd-silver-10261453.html',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Electricals product page (dc- classes): a 'Ways to pay' box in the buy box has a radiogroup plan picker (pay in full, Klarna 3 payments, Clearpay 4 payments, PayPal Pay in 3, store credit) that only illustrates the costs; the next step is 'Add to basket', the basket is empty (£0.00), and the footer lists payment logos. There is no payment step.",
+    expected: null,
+  },
+  {
+    page: 'web/us-electronics-bigbox-checkout-affirm-paypal-pay-later',
+    url: 'https://www.voltmart.com/checkout/r/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'React-style checkout with hashed class names; the payment step is a role=radiogroup of <button role=radio aria-checked> tiles (card selected). PayPal Pay Later and Affirm tiles are selectable; the Klarna tile has aria-disabled=true, an is-disabled class, tabindex=-1 and a red note that it is not available for orders with a protection plan. The total ($1,407.23, incl. tax, free shipping) sits in a sticky right-hand order-summary <dl>; a store-card promo is not a payment option.',
+    expected: {
+      total: 140723,
+      currency: 'USD',
+      programs: { 'paypal-pay-in-4': 'offered', affirm: 'offered', klarna: 'unavailable' },
+    },
+  },
+  {
+    page: 'web/us-homeimprovement-checkout-late-affirm-zip-paypal-pay-in-4',
+    url: 'https://www.hardlinehome.com/mycheckout/payment',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "Angular-style (_ngcontent attributes, sui- utility classes) checkout; the served HTML has only a spinner and skeleton rows in the Payment panel, and an inline script fills it after 1.4 s with a fieldset of native radio inputs. PayPal Pay Later's radio is disabled with a red note that Pay in 4 only covers $30–$1,500. Affirm can be chosen. Zip shows a spinner and 'Checking eligibility…' that never resolves. The total ($2,404.21) is shown both in a sticky top summary bar and in the order-summary table.",
+    expected: {
+      total: 240421,
+      currency: 'USD',
+      programs: { 'paypal-pay-in-4': 'unavailable', affirm: 'offered', zip: 'unknown' },
+    },
+  },
+  {
+    page: 'web/au-bike-preorder-checkout-late-zip-afterpay-paypal-pay-in-4',
+    url: 'https://www.kookaburracycles.com.au/checkout/payment',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "Next.js-style checkout with CSS-module hashed classes. The served Payment panel only has a spinner ('Loading payment options…') inside an aria-busy radiogroup. After 1.5 s an inline script renders button[role=radio] options: Card (checked), PayPal, PayPal Pay in 4 still showing 'Checking eligibility…', Afterpay with aria-disabled and 'isn't available for pre-order items', and Zip. Server-rendered delivery radios (Express $24.95 checked) drive the sidebar total of AUD $1,822.95.",
+    expected: {
+      total: 182295,
+      currency: 'AUD',
+      programs: { 'paypal-pay-in-4': 'unknown', afterpay: 'unavailable', zip: 'offered' },
+    },
+  },
+  {
+    page: 'web/de-magento-checkout-geschenkkarte-klarna-paypal-spaeter-bezahlen',
+    url: 'https://www.wohnfein.de/checkout/#payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Magento 2 Luma one-page checkout, step 'Prüfen & Bezahlen': div.payment-group of div.payment-method blocks with input[name='payment[method]'] radios. Card is _active; PayPal, Klarna Rechnung, Klarna Ratenkauf, Riverty and Vorkasse are enabled. 'Später bezahlen mit PayPal' has class _disabled, a disabled radio and a note that it can't be combined with a gift card. The totals table in the opc-sidebar has DHL Express 14,90 €, a Geschenkkarte −50,00 € row and Bestellsumme 353,90 €.",
+    expected: { total: 35390, currency: 'EUR', programs: { klarna: 'offered', 'paypal-pay-in-4': 'unavailable' } },
+  },
+  {
+    page: 'woocommerce/uk-woocommerce-subscription-checkout-store-credit-klarna-clearpay-refused',
+    url: 'https://www.grindandgather.co.uk/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      "WooCommerce (Storefront + Subscriptions) classic checkout: ul.wc_payment_methods with li.wc_payment_method rows. Stripe card is checked and PayPal is enabled. Klarna and Clearpay li carry wc-gateway-disabled with disabled radios and visible notices that they can't be used for subscriptions. The review table has shipping-method radios (Tracked 48 £3.95 checked), a negative store-credit fee row, tr.order-total £76.45, and then a distracting 'Recurring totals' block (£22.45 / month).",
+    expected: { total: 7645, currency: 'GBP', programs: { klarna: 'unavailable', afterpay: 'unavailable' } },
+  },
+  {
+    page: 'shopify/us-shopify-checkout-gift-card-shop-pay-installments-afterpay',
+    url: 'https://harbor-and-loom.myshopify.com/checkouts/cn/Z2NwLXVzLWVhc3QxOjAxSkVLN1M4WjJRNFdSN1RYM1pNQkYzV0tH',
+    site: 'shopify',
+    kind: 'checkout',
+    structure:
+      "Shopify one-page checkout with hashed utility classes: a radiogroup inside fieldset#basic of label-wrapped radios (Credit card checked with its open collapsible, Shop Pay Installments, PayPal), and an Afterpay row whose radio is disabled and whose visible note says it can't be used with gift cards. The total sits in the aside's <dl> after a 'Gift card •••• K7QX −$50.00' line (Total USD $258.72); a hidden checkout[total_price] input also holds it.",
+    expected: {
+      total: 25872,
+      currency: 'USD',
+      programs: { 'shop-pay-installments': 'offered', afterpay: 'unavailable' },
+    },
+  },
+  {
+    page: 'web/au-homewares-shadcn-radix-checkout-afterpay-zip-checking-klarna-disabled',
+    url: 'https://www.saltbushliving.com.au/checkout',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Next.js + Tailwind checkout: delivery picked with a Headless UI RadioGroup (div role=radio, data-headlessui-state='checked' on Express), payment with a shadcn/Radix RadioGroup (button role=radio with data-state checked/unchecked plus hidden bubble inputs): card (checked), PayPal, Afterpay (selectable), Zip (enabled but a role=status spinner says 'Checking Zip availability for this order…'), Klarna (data-disabled + disabled button/input, note: not available for Parcel Locker delivery) and humm. Total AUD $231.95 in the order summary aside.",
+    expected: {
+      total: 23195,
+      currency: 'AUD',
+      programs: { afterpay: 'offered', zip: 'unknown', klarna: 'unavailable' },
+    },
+  },
+  {
+    page: 'web/uk-tea-govuk-frontend-checkout-clearpay-paypal-pay-in-3-klarna-disabled',
+    url: 'https://www.bramblewicktea.co.uk/checkout/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "GOV.UK Frontend-style payment question: fieldset with div.govuk-radios of govuk-radios__item (native input + label + hint) – card, PayPal, 'PayPal Pay in 3' (its conditional reveal still govuk-radios__conditional--hidden), Clearpay (native checked, conditional reveal open with 4 × £15.60), a divider, 'Klarna – Pay in 3' with a native disabled input and hint 'Not available for baskets that include a Tea Club subscription', and gift card. 'Total to pay £62.40' in a govuk-summary-card in the right column.",
+    expected: {
+      total: 6240,
+      currency: 'GBP',
+      programs: { 'paypal-pay-in-4': 'offered', afterpay: 'offered', klarna: 'unavailable' },
+    },
+  },
+  {
+    page: 'web/us-outdoor-mui-checkout-affirm-klarna-afterpay-disabled',
+    url: 'https://www.ridgelineoutfitters.com/checkout/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Next.js + Material UI v5 checkout (emotion css-* classes): the Payment paper has a MuiFormGroup role=radiogroup of MuiFormControlLabel rows wrapped in bordered divs – card (Mui-checked, card fields shown), PayPal, Affirm monthly payments, Klarna Pay in 4 (both selectable), and Afterpay Pay in 4 with Mui-disabled on label/radio, aria-disabled, a native disabled input and helper text saying the order is over the $1,000 limit. Total 'USD $1,232.89' in the right order-summary aside; Affirm/Klarna/Afterpay also appear as footer links/badges.",
+    expected: {
+      total: 123289,
+      currency: 'USD',
+      programs: { affirm: 'offered', klarna: 'offered', afterpay: 'unavailable' },
+    },
+  },
+  {
+    page: 'web/au-cycling-flow-order-confirmation-afterpay-trap',
+    url: 'https://www.meridiancycles.com/en-au/checkout/order/MC-AU-104829/confirmation',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Flow-powered order confirmation ('Thank you, Hamish!') with emotion-style css-* classes: the order details show the already used payment method 'Afterpay — 4 payments of A$37.25' and an instalment schedule table, a pink promo card advertises Klarna and Zip for the next order, and the footer lists payment logos (Afterpay, Klarna, Zip). There is no payment choice anywhere; 'Total paid A$149.00' sits in the summary aside.",
+    expected: null,
+  },
+  {
+    page: 'woocommerce/au-homewares-woocommerce-late-afterpay-zip-nzd',
+    url: 'https://saltbushandco.com.au/checkout/',
+    site: 'woocommerce',
+    kind: 'late',
+    structure:
+      "WooCommerce block checkout served as skeleton placeholders plus a 'Loading checkout…' spinner; an inline script (window load + setTimeout 1400 ms) replaces the block with contact/shipping cards, a 'Payment options' fieldset with wc-block-components-radio-control accordion options (card checked, Afterpay enabled, 'Zip – Own it now, pay later' with a disabled radio, aria-disabled and a note that Zip needs AUD, Laybuy enabled) and a sidebar whose totals footer item reads NZ$212.40. The header WOOCS currency select is set to NZD.",
+    expected: { total: 21240, currency: 'NZD', programs: { afterpay: 'offered', zip: 'unavailable' } },
+  },
+  {
+    page: 'shopify/ca-outdoor-shopify-markets-checkout-afterpay-sezzle',
+    url: 'https://northbay-supply-co.myshopify.com/checkouts/cn/Z2NwLXVzLWNlbnRyYWwxOjAxSjlHUTVSNFc3TkJYMlE4Wk1FVjNLQTRE',
+    site: 'shopify',
+    kind: 'checkout',
+    structure:
+      "Shopify (Markets, CAD presentment) one-page checkout with hashed class names: a 'Shop Pay' / PayPal / G Pay express-checkout row at the top (wallet buttons only, no installments), then a section[aria-label=Payment] with a div[role=radiogroup] of label/radio rows (name=basic): Credit card (checked, fields open), PayPal, Afterpay and 'Sezzle – Buy Now, Pay Later', the redirect notes of the unselected ones carry the hidden attribute. The total is in the right-hand aside as 'CAD $174.99' (abbr CAD + $174.99) with 'Including $8.33 in taxes'; a mobile-only 'Show order summary $174.99' toggle is display:none on desktop.",
+    expected: { total: 17499, currency: 'CAD', programs: { afterpay: 'offered', sezzle: 'offered' } },
+  },
+  {
+    page: 'bigcommerce/ca-sneakers-bigcommerce-checkout-usd-affirm-sezzle-refused',
+    url: 'https://www.lanewaystride.ca/checkout',
+    site: 'bigcommerce',
+    kind: 'checkout',
+    structure:
+      "BigCommerce optimized one-page checkout: completed Customer/Shipping/Billing step headers, then the Payment step's ul.form-checklist of li.form-checklist-item rows (radio name=paymentProviderRadio, paymentProviderHeader-name labels): Credit Card selected, 'Affirm — Pay over time' enabled, 'PayPal Pay in 4' enabled but showing a 'Checking eligibility…' spinner, and Sezzle with form-checklist-item--disabled, a disabled radio and an inline message that it is not available for USD orders. The total is the aside's cart-priceItem--total 'Total (USD) US$129.00'.",
+    expected: {
+      total: 12900,
+      currency: 'USD',
+      programs: { affirm: 'offered', 'paypal-pay-in-4': 'unknown', sezzle: 'unavailable' },
+    },
+  },
+  {
+    page: 'web/fr-deco-prestashop-checkout-chf-alma-no-klarna',
+    url: 'https://www.atelier-brume.fr/commande',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "PrestaShop 1.7 classic checkout with the header currency selector on CHF: the current section#checkout-payment-step lists .payment-option rows (custom-radio input name=payment-option, data-module-name) for Carte bancaire, PayPal, Alma 3x and bank transfer only; total 'Total TTC 156,90 CHF' is in the #js-checkout-summary card. Klarna appears only outside the step, in the top promo banner (EUR-only Pay in 3 offer) and in the footer payment logos with a note, so the step offers none of our programs.",
+    expected: null,
+  },
+  {
+    page: 'web/uk-apparel-globale-checkout-klarna-clearpay',
+    url: 'https://www.harborandpine.com/checkout?glCountry=GB&glCurrency=GBP',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Global-e style cross-border checkout: numbered step cards, the 'Payment' step is a ul[role=radiogroup] of li.ge-pm items (radio name=PaymentMethodId, data-ge-pm ids) for card, PayPal, 'Klarna — Pay in 3' and 'Clearpay — 4 interest-free payments', all enabled, with per-method detail panels hidden except the card's. The total sits in the right-hand aside table row tr.ge-totals__grand as '£64.00 GBP', with a footnote that prices are set in USD but charged in GBP; a header country/currency switcher shows '£ GBP'.",
+    expected: { total: 6400, currency: 'GBP', programs: { klarna: 'offered', afterpay: 'offered' } },
+  },
+  {
+    page: 'web/au-homewares-magento-checkout-afterpay-over-limit-zip',
+    url: 'https://www.saltandsagehome.com.au/checkout/#payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Magento 2 Luma one-page checkout served with the 'Review & Payments' step: li#payment.checkout-payment-method > form#co-payment-form > .payment-group of div.payment-method blocks, each a .payment-method-title.field.choice (input.radio name=payment[method] + label with inline SVG logo) and a .payment-method-content that is display:none unless the method is _active. Afterpay's block has class _disabled, a disabled radio and a red note that orders must be between $1.00 and $2,000.00; Zip and humm are selectable; the Order Total $2,529.95 sits in the sidebar tr.grand.totals, and the footer lists Afterpay/Zip/Klarna as plain logos outside the step.",
+    expected: { total: 252995, currency: 'AUD', programs: { afterpay: 'unavailable', zip: 'offered' } },
+  },
+  {
+    page: 'web/de-electronics-shopware-confirm-coupon-reprice-klarna-spaeter-bezahlen',
+    url: 'https://www.technikhaus-brandt.de/checkout/confirm',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "Shopware 6 confirm page: the 'Zahlungsart' card is served with only a 'Verfügbare Zahlungsarten werden geladen …' loader and a script fills div.payment-methods at 1.0 s with div.payment-method > .form-check.payment-method-radio rows (input.payment-method-input + label.payment-method-label with an SVG logo and .payment-method-description): PayPal (checked), 'Später bezahlen' (PayPal), Klarna, 'Riverty Rechnungskauf (ehemals AfterPay)', Kreditkarte, Vorkasse. At 1.5 s a promotion code is redeemed and the aside dl.checkout-aside-summary-list is rewritten, Gesamtsumme going from 634,90 € to 572,00 €; a deal-bar countdown rewrites itself every second.",
+    expected: { total: 57200, currency: 'EUR', programs: { 'paypal-pay-in-4': 'offered', klarna: 'offered' } },
+  },
+  {
+    page: 'bigcommerce/uk-beauty-bigcommerce-checkout-methods-one-by-one-clearpay',
+    url: 'https://www.hollisandrye.co.uk/checkout',
+    site: 'bigcommerce',
+    kind: 'late',
+    structure:
+      "BigCommerce optimized-checkout layout: the Payment step (li.checkout-step--payment) is served with only a 'Loading payment methods…' spinner and an empty, hidden ul.form-checklist; a script appends li.form-checklist-item rows one at a time every 350 ms from 0.8 s (card selected, PayPal, Klarna Pay in 3, Clearpay, then 'Pay in 3 with PayPal' whose radio is disabled with a 'Checking eligibility…' spinner that no callback ever resolves). The £86.45 total is static in the aside's cart-priceItem--total; the promo strip above the header also names Klarna and Clearpay.",
+    expected: {
+      total: 8645,
+      currency: 'GBP',
+      programs: { klarna: 'offered', afterpay: 'offered', 'paypal-pay-in-4': 'unknown' },
+    },
+  },
+  {
+    page: 'web/us-outdoor-react-checkout-rerender-afterpay-limit',
+    url: 'https://www.ridgelineoutfitters.com/checkout/payment',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "Next.js-style checkout with CSS-module hashed classes: the Payment section is served as shimmer skeleton rows and a script renders a fieldset/radiogroup of div.PaymentMethod_option rows (label > input[type=radio] + name + note) at 0.6 s, then at 1.8 s a tax quote arrives and the whole list is replaced with fresh nodes; in the new render Afterpay gets aria-disabled plus a disabled radio and a red 'available for orders between $35.00 and $2,000.00' note, and a Zip row stays in the DOM with the hidden attribute. The total sits in the sticky aside (data-testid=order-total), going from $1,949.00 to $2,116.30; the top banner and aside also carry an Affirm promo outside the step.",
+    expected: {
+      total: 211630,
+      currency: 'USD',
+      programs: { klarna: 'offered', afterpay: 'unavailable', affirm: 'offered' },
+    },
+  },
 ];

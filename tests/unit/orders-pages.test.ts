@@ -929,6 +929,15 @@ describe('what pages by other hands showed', () => {
     expect(overdue && interpretOrder('taobao', overdue, NOW)).toMatchObject({ state: 'completed', settled: false });
   });
 
+  it('reads what is still to pay once the order is received (确认收货后需付 ¥82.90)', () => {
+    const [order] = read(
+      PDD_DETAILS('251207-384920175630291'),
+      `<div>待收货<span>先用后付</span></div><div><span>商品总价</span><b>¥89.90</b></div>
+      <div><span>确认收货后需付</span><strong>¥82.90</strong></div><div><span>支付方式</span><span>先用后付</span></div>`,
+    );
+    expect(order && interpretOrder('pinduoduo', order, NOW)).toMatchObject({ program: 'pdd-paylater', amount: 8290 });
+  });
+
   it('reads a labelled payment line by its lead, and never a recommended item’s tag', () => {
     const url = TMALL_DETAILS('3807164429518826471');
     const page = (line: string) =>
