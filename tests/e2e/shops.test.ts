@@ -167,6 +167,13 @@ describe.each(BROWSERS)('shops the shopper adds, in %s', (name) => {
           throw new Error(`${corpusPage.page}: ${error.message}`);
         };
         const tabPanel = await tab.panelFrame(10_000).catch(named);
+        // A page that keeps changing (a coupon applied, ways to pay drawn one at a time): what it settles on.
+        await waitFor(
+          async () =>
+            (await panelRoot(tabPanel)).total === String(want.total) &&
+            (await programsIn(tabPanel)).length === Object.keys(want.programs).length,
+          `${corpusPage.page}: the panel to show what the page settles on`,
+        ).catch(() => undefined);
         expect(await panelRoot(tabPanel).catch(named), corpusPage.page).toMatchObject({
           total: String(want.total),
           currency: want.currency,

@@ -793,6 +793,7 @@ describe('logos, pending checks and grey notes', () => {
       VOCABULARY,
     ],
     ['<li aria-disabled="true">先用后付 <em>查询中</em></li>', VOCABULARY],
+    ['<li aria-disabled="true">先用后付 · 芝麻先享 <em>正在校验订购人实名信息与可用额度…</em></li>', VOCABULARY],
   ])('reads an option held disabled while the page is still checking as unknown: %s', (item, vocabulary) => {
     const [option] =
       readCheckout(
