@@ -10,6 +10,8 @@ export { textsWith } from './text';
 
 /** Longest page text we keep for a label or reason: enough to read, too short to smuggle much. */
 const MAX_LABEL = 80;
+/** An option's words are longer: the plan it states ("… with 0% APR for 12 months") often comes last. */
+const MAX_OPTION_LABEL = 160;
 
 /** Text with whitespace collapsed and bounded. */
 function bounded(text: string, max = MAX_LABEL): string {
@@ -2982,7 +2984,10 @@ function readTree(doc: Document, vocabulary: CheckoutVocabulary, previous?: Chec
       const its = found === plan && planState && state.state !== 'unavailable' ? judged(planState) : state;
       const option: DetectedOption = {
         program: found,
-        label: bounded(pageText(row.element) || liveNode(row.hit.node as Element).getAttribute?.('alt') || ''),
+        label: bounded(
+          pageText(row.element) || liveNode(row.hit.node as Element).getAttribute?.('alt') || '',
+          MAX_OPTION_LABEL,
+        ),
         state: its.state,
         ...(its.reason ? { reason: its.reason } : {}),
         ...(its.selected ? { selected: true } : {}),

@@ -59,6 +59,11 @@ describe.each(BROWSERS)('Western shops in %s', (name) => {
       const days = (Date.parse(String(due)) - Date.now()) / 86_400_000;
       expect(days, String(due)).toBeGreaterThan(26);
       expect(days, String(due)).toBeLessThan(32);
+      // Its words end with the plan ("… with 0% APR for 12 months"): twelve payments, not the shortest plan's three.
+      const plan = await panel.evaluate(
+        () => document.querySelector<HTMLElement>('[data-program="affirm"]')?.textContent ?? '',
+      );
+      expect(plan).toMatch(/(?<!\d)12 payments/);
     }
     if (name === 'chromium' && fixture.fixture === 'amazon/checkout-spc')
       await page.screenshot(`${ARTIFACTS}/western-panel-${name}.png`);

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { afterpay } from '../../lib/programs/afterpay';
+import { statedPeriods } from '../../lib/programs/terms';
 import { SITES } from '../../lib/sites';
 import { bigcommerce } from '../../lib/sites/bigcommerce';
 import {
@@ -265,8 +266,17 @@ describe('options', () => {
     const [option] =
       readCheckout(page(`<ul><li>${hostile}</li><li>支付宝</li></ul>`), VOCABULARY)?.signals.options ?? [];
     expect(option?.reason).toContain('<img src=x onerror=alert(1)>');
-    expect(option?.label.length).toBeLessThanOrEqual(80);
+    expect(option?.label.length).toBeLessThanOrEqual(160);
     expect(option?.reason?.length).toBeLessThanOrEqual(80);
+  });
+
+  it('keeps the plan a long option states at the end of its words: Amazon’s Affirm for 12 months', () => {
+    const html = readFileSync(`${FIXTURES_DIR}/amazon/checkout-spc.html`, 'utf8');
+    const url = new URL('https://www.amazon.com/gp/buy/spc/handlers/display.html');
+    const reading = SITES.find((site) => site.id === 'amazon')?.read(styledDocument(html), url);
+    const [option] = reading?.signals.options ?? [];
+    expect(option?.program).toBe('affirm');
+    expect(option && statedPeriods(option.label)).toBe(12);
   });
 });
 
