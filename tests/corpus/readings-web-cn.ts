@@ -1572,4 +1572,22 @@ export const READINGS_WEB_CN: readonly CorpusPage[] = [
       "Element UI 2 desktop checkout: an el-radio-group of bordered label.el-radio items (role=radio) – 支付宝 (is-checked, aria-checked), 微信支付, 花呗分期 (is-disabled on label and el-radio__input, native disabled input, warning tip: 定制商品暂不支持花呗分期) and 云闪付. '京东支付 · 白条分期' sits inside a collapsed el-collapse item ('更多支付方式', wrap display:none), so the shopper does not see it. 应付总额 ¥4,596.00 in the bottom checkout bar (fee list above shows goods ¥4,596 + freight 120 + install 80 − 200).",
     expected: { total: 459600, programs: { 'alipay-huabei': 'unavailable' } },
   },
+  {
+    page: 'web/cn-grocery-h5-vant-late-wechat-payscore',
+    url: 'https://h5.xiaoxianjia.cn/pages/order/confirm?from=cart',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "WeChat H5 grocery order page built with Vant 4: served HTML shows only the nav bar, a delivery notice and van-skeleton/van-loading placeholders; an inline script (setTimeout 1.2 s after DOMContentLoaded) draws the address, goods and an inset van-cell-group '支付方式' where each van-cell ends in a div.van-radio (role=radio, aria-checked, van-radio__icon--checked): 微信支付 (checked), '微信支付分 | 先享后付' (selectable) and 余额支付 (van-radio--disabled, 余额不足). The same script draws the van-submit-bar with 合计 ¥86.50 split into price-integer '86' + '.50'.",
+    expected: { total: 8650, programs: { 'wechat-payscore': 'offered' } },
+  },
+  {
+    page: 'web/cn-kaola-confirm-late-huabei-quota-paylater-checking',
+    url: 'https://order.kaola.com/order/confirm.html?source=cart&orderToken=kl_ot_8c1f7e2b44a9',
+    site: 'web',
+    kind: 'late',
+    structure:
+      'Vue-style page (data-v-* scoped attributes) whose 支付方式 card is served as a spinner plus skeleton bars; an inline script replaces it after 1.2 s with ul[role=radiogroup] > li.pay-row items: 支付宝 active, 花呗分期 .is-disabled/aria-disabled with 花呗可用额度不足 note, 先用后付·芝麻先享 .is-pending saying 正在校验订购人实名信息与可用额度…. The total (应付总额 ¥1,634.32 incl. 税费 ¥136.32) is in the static right-hand summary card.',
+    expected: { total: 163432, programs: { 'alipay-huabei': 'unavailable', 'alipay-paylater': 'unknown' } },
+  },
 ];

@@ -7577,4 +7577,74 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
       "Magento 2 Luma one-page checkout served with the 'Review & Payments' step: li#payment.checkout-payment-method > form#co-payment-form > .payment-group of div.payment-method blocks, each a .payment-method-title.field.choice (input.radio name=payment[method] + label with inline SVG logo) and a .payment-method-content that is display:none unless the method is _active. Afterpay's block has class _disabled, a disabled radio and a red note that orders must be between $1.00 and $2,000.00; Zip and humm are selectable; the Order Total $2,529.95 sits in the sidebar tr.grand.totals, and the footer lists Afterpay/Zip/Klarna as plain logos outside the step.",
     expected: { total: 252995, currency: 'AUD', programs: { afterpay: 'unavailable', zip: 'offered' } },
   },
+  {
+    page: 'web/au-bike-preorder-checkout-late-zip-afterpay-paypal-pay-in-4',
+    url: 'https://www.kookaburracycles.com.au/checkout/payment',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "Next.js-style checkout with CSS-module hashed classes. The served Payment panel only has a spinner ('Loading payment options…') inside an aria-busy radiogroup. After 1.5 s an inline script renders button[role=radio] options: Card (checked), PayPal, PayPal Pay in 4 still showing 'Checking eligibility…', Afterpay with aria-disabled and 'isn't available for pre-order items', and Zip. Server-rendered delivery radios (Express $24.95 checked) drive the sidebar total of AUD $1,822.95.",
+    expected: {
+      total: 182295,
+      currency: 'AUD',
+      programs: { 'paypal-pay-in-4': 'unknown', afterpay: 'unavailable', zip: 'offered' },
+    },
+  },
+  {
+    page: 'woocommerce/au-homewares-woocommerce-late-afterpay-zip-nzd',
+    url: 'https://saltbushandco.com.au/checkout/',
+    site: 'woocommerce',
+    kind: 'late',
+    structure:
+      "WooCommerce block checkout served as skeleton placeholders plus a 'Loading checkout…' spinner; an inline script (window load + setTimeout 1400 ms) replaces the block with contact/shipping cards, a 'Payment options' fieldset with wc-block-components-radio-control accordion options (card checked, Afterpay enabled, 'Zip – Own it now, pay later' with a disabled radio, aria-disabled and a note that Zip needs AUD, Laybuy enabled) and a sidebar whose totals footer item reads NZ$212.40. The header WOOCS currency select is set to NZD.",
+    expected: { total: 21240, currency: 'NZD', programs: { afterpay: 'offered', zip: 'unavailable' } },
+  },
+  {
+    page: 'web/de-electronics-shopware-confirm-coupon-reprice-klarna-spaeter-bezahlen',
+    url: 'https://www.technikhaus-brandt.de/checkout/confirm',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "Shopware 6 confirm page: the 'Zahlungsart' card is served with only a 'Verfügbare Zahlungsarten werden geladen …' loader and a script fills div.payment-methods at 1.0 s with div.payment-method > .form-check.payment-method-radio rows (input.payment-method-input + label.payment-method-label with an SVG logo and .payment-method-description): PayPal (checked), 'Später bezahlen' (PayPal), Klarna, 'Riverty Rechnungskauf (ehemals AfterPay)', Kreditkarte, Vorkasse. At 1.5 s a promotion code is redeemed and the aside dl.checkout-aside-summary-list is rewritten, Gesamtsumme going from 634,90 € to 572,00 €; a deal-bar countdown rewrites itself every second.",
+    expected: { total: 57200, currency: 'EUR', programs: { 'paypal-pay-in-4': 'offered', klarna: 'offered' } },
+  },
+  {
+    page: 'bigcommerce/uk-beauty-bigcommerce-checkout-methods-one-by-one-clearpay',
+    url: 'https://www.hollisandrye.co.uk/checkout',
+    site: 'bigcommerce',
+    kind: 'late',
+    structure:
+      "BigCommerce optimized-checkout layout: the Payment step (li.checkout-step--payment) is served with only a 'Loading payment methods…' spinner and an empty, hidden ul.form-checklist; a script appends li.form-checklist-item rows one at a time every 350 ms from 0.8 s (card selected, PayPal, Klarna Pay in 3, Clearpay, then 'Pay in 3 with PayPal' whose radio is disabled with a 'Checking eligibility…' spinner that no callback ever resolves). The £86.45 total is static in the aside's cart-priceItem--total; the promo strip above the header also names Klarna and Clearpay.",
+    expected: {
+      total: 8645,
+      currency: 'GBP',
+      programs: { klarna: 'offered', afterpay: 'offered', 'paypal-pay-in-4': 'unknown' },
+    },
+  },
+  {
+    page: 'web/us-homeimprovement-checkout-late-affirm-zip-paypal-pay-in-4',
+    url: 'https://www.hardlinehome.com/mycheckout/payment',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "Angular-style (_ngcontent attributes, sui- utility classes) checkout; the served HTML has only a spinner and skeleton rows in the Payment panel, and an inline script fills it after 1.4 s with a fieldset of native radio inputs. PayPal Pay Later's radio is disabled with a red note that Pay in 4 only covers $30–$1,500. Affirm can be chosen. Zip shows a spinner and 'Checking eligibility…' that never resolves. The total ($2,404.21) is shown both in a sticky top summary bar and in the order-summary table.",
+    expected: {
+      total: 240421,
+      currency: 'USD',
+      programs: { 'paypal-pay-in-4': 'unavailable', affirm: 'offered', zip: 'unknown' },
+    },
+  },
+  {
+    page: 'web/us-outdoor-react-checkout-rerender-afterpay-limit',
+    url: 'https://www.ridgelineoutfitters.com/checkout/payment',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "Next.js-style checkout with CSS-module hashed classes: the Payment section is served as shimmer skeleton rows and a script renders a fieldset/radiogroup of div.PaymentMethod_option rows (label > input[type=radio] + name + note) at 0.6 s, then at 1.8 s a tax quote arrives and the whole list is replaced with fresh nodes; in the new render Afterpay gets aria-disabled plus a disabled radio and a red 'available for orders between $35.00 and $2,000.00' note, and a Zip row stays in the DOM with the hidden attribute. The total sits in the sticky aside (data-testid=order-total), going from $1,949.00 to $2,116.30; the top banner and aside also carry an Affirm promo outside the step.",
+    expected: {
+      total: 211630,
+      currency: 'USD',
+      programs: { klarna: 'offered', afterpay: 'unavailable', affirm: 'offered' },
+    },
+  },
 ];

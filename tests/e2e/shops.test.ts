@@ -166,14 +166,16 @@ describe.each(BROWSERS)('shops the shopper adds, in %s', (name) => {
         const named = (error: Error) => {
           throw new Error(`${corpusPage.page}: ${error.message}`);
         };
+        // A page that keeps changing (a coupon applied, ways to pay drawn one at a time, a list rebuilt,
+        // which may take the panel's frame with it until the panel is put back): what it settles on.
+        await waitFor(async () => {
+          const current = await tab.panelFrame(1_000);
+          return (
+            (await panelRoot(current)).total === String(want.total) &&
+            (await programsIn(current)).length === Object.keys(want.programs).length
+          );
+        }, `${corpusPage.page}: the panel to show what the page settles on`).catch(() => undefined);
         const tabPanel = await tab.panelFrame(10_000).catch(named);
-        // A page that keeps changing (a coupon applied, ways to pay drawn one at a time): what it settles on.
-        await waitFor(
-          async () =>
-            (await panelRoot(tabPanel)).total === String(want.total) &&
-            (await programsIn(tabPanel)).length === Object.keys(want.programs).length,
-          `${corpusPage.page}: the panel to show what the page settles on`,
-        ).catch(() => undefined);
         expect(await panelRoot(tabPanel).catch(named), corpusPage.page).toMatchObject({
           total: String(want.total),
           currency: want.currency,
