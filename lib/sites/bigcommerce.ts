@@ -1,5 +1,5 @@
 import { type CheckoutVocabulary, programsOf, programWords, readCheckout } from './dom';
-import { isAfterOrder, pathSegments } from './paths';
+import { isAfterOrder, isBasket, pathSegments } from './paths';
 import { stepReport } from './report';
 import type { SiteAdapter, SiteExamples } from './types';
 import { platformVocabulary } from './web';
@@ -19,7 +19,8 @@ export const VOCABULARY: CheckoutVocabulary = {
 
 /** The optimized one-page checkout at /checkout, and the older /checkout.php; not its confirmation. */
 export function isBigCommerceCheckout(url: URL): boolean {
-  return /^\/checkout(?:\.php)?(?:\/|$)/.test(url.pathname) && !isAfterOrder(pathSegments(url));
+  const segments = pathSegments(url);
+  return /^\/checkout(?:\.php)?(?:\/|$)/.test(url.pathname) && !isAfterOrder(segments) && !isBasket(segments);
 }
 
 /** BigCommerce shops, on domains of their own: read once the shopper adds the shop. */

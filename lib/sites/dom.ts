@@ -1458,7 +1458,7 @@ function alikeRows(rows: readonly Row[], hits: readonly NameHit[], limits: Limit
   };
   if (!rows.some((row) => others(row).some((other) => unwrapped(row.element).some((layer) => alike(layer, other))))) {
     // Nothing drawn alike: where some are picked with controls, the others are something else (an advert).
-    const picked = rows.filter(({ element }) => holdsControl(element, CHOICE));
+    const picked = rows.filter(({ element }) => holdsControl(element, CHOICE) || picksPeriodsBelow(element));
     return (picked.length > 0 ? picked : rows).map(own);
   }
   const kept = rows.map((row): Row | undefined => {
@@ -1470,7 +1470,11 @@ function alikeRows(rows: readonly Row[], hits: readonly NameHit[], limits: Limit
     for (let inner = row.hit.element; inner !== row.element; inner = inner.parentElement ?? row.element)
       if (elsewhere.some((other) => alike(inner, other))) option = inner;
     if (option) return { ...row, element: option, beside: notesAround(option, row.element, limits) };
-    return holdsControl(row.element, PRIMARY_CONTROL) || holdsPeriodPicker(row.element) ? own(row) : undefined;
+    return holdsControl(row.element, PRIMARY_CONTROL) ||
+      holdsPeriodPicker(row.element) ||
+      picksPeriodsBelow(row.element)
+      ? own(row)
+      : undefined;
   });
   return withNotes(rows, kept, limits);
 }
@@ -1504,6 +1508,15 @@ function holdsPeriodPicker(block: Element): boolean {
       return true;
   }
   return false;
+}
+
+/**
+ * Whether a block's next sibling is a picker of its periods (花呗分期 over ¥799.00 × 3期 · ¥411.08 × 6期,
+ * the chosen one marked): the heading and its picker are one way to pay.
+ */
+function picksPeriodsBelow(block: Element): boolean {
+  const next = block.nextElementSibling;
+  return next !== null && holdsPeriodPicker(next);
 }
 
 /**

@@ -27,3 +27,11 @@ export function isAfterOrder(segments: readonly string[]): boolean {
     (segments.at(-1) === 'confirmation' && segments.slice(0, -1).some((segment) => /\d{4,}/.test(segment)))
   );
 }
+
+const BASKET =
+  /^(?:cart|basket|shopping[-_]?(?:cart|bag)|bag|warenkorb|panier|carrito|carrello|winkelwagen|koszyk|varukorg|kurv|handlekurv|ostoskori|购物车)$/;
+
+/** Whether an address ends at the basket, also under the checkout's path (Magento's /checkout/cart/): ways to pay are picked later. */
+export function isBasket(segments: readonly string[]): boolean {
+  return BASKET.test(segments.at(-1) ?? '');
+}

@@ -9,7 +9,7 @@ import {
   type WalletPattern,
 } from './dom';
 import { chineseShopCurrency, isChinese, localVocabulary } from './locale';
-import { isAfterOrder, pathSegments } from './paths';
+import { isAfterOrder, isBasket, pathSegments } from './paths';
 import { stepReport } from './report';
 import type { SiteAdapter, SiteExamples } from './types';
 import { WESTERN_PROGRAMS, WESTERN_WALLETS } from './western';
@@ -250,6 +250,7 @@ export function isWebCheckout(address: URL): boolean {
       path.some((segment, index) => segment === 'confirm' && CONFIRMS.test(path[index - 1] ?? '')) ||
       MIVA_SCREENS.test(address.searchParams.get('Screen') ?? '')) &&
     !isAfterOrder(segments) &&
+    !isBasket(path) &&
     !ORDER_DETAIL(path) &&
     !path.some((segment) => HELP.test(segment)) &&
     !segments.some((segment) => ACCOUNT.test(segment))
@@ -325,6 +326,7 @@ export const WEB_EXAMPLES: SiteExamples = {
     'https://www.chayuan-tea.example/products/longjing-2025',
     'https://www.costco.com/CheckoutCartDisplayView?storeId=10301&catalogId=10701&langId=-1',
     'https://www.chayuan-tea.example/cart',
+    'https://www.thornfield-home.example/checkout/cart/',
     'https://www.chayuan-tea.example/buy/longjing-2025',
     'https://www.chayuan-tea.example/help/payment-methods',
     'https://www.chayuan-tea.example/checkout/thank-you?order=20250612000001',

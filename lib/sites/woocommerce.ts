@@ -1,5 +1,5 @@
 import { type CheckoutVocabulary, programsOf, programWords, readCheckout } from './dom';
-import { isAfterOrder, pathSegments } from './paths';
+import { isAfterOrder, isBasket, pathSegments } from './paths';
 import { stepReport } from './report';
 import type { SiteAdapter, SiteExamples } from './types';
 import { platformVocabulary } from './web';
@@ -39,7 +39,7 @@ const CHECKOUT_SEGMENTS = new Set([
 export function isWooCommerceCheckout(url: URL): boolean {
   const segments = pathSegments(url);
   // The order's thank-you page (…/checkout/order-received/<id>/) is under the checkout's own path.
-  return segments.some((segment) => CHECKOUT_SEGMENTS.has(segment)) && !isAfterOrder(segments);
+  return segments.some((segment) => CHECKOUT_SEGMENTS.has(segment)) && !isAfterOrder(segments) && !isBasket(segments);
 }
 
 /** WooCommerce shops, always on domains of their own: read once the shopper adds the shop. */

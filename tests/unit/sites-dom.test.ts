@@ -96,6 +96,24 @@ describe('payable total', () => {
     },
   );
 
+  it('takes the total with GST, not the one without it (Magento’s “Order Total Excl. GST” above “Incl. GST”)', () => {
+    const doc = page(`<h3>Payment method</h3><ul><li><label><input type="radio" name="p"> Afterpay</label></li>
+      <li><label><input type="radio" name="p"> Credit card</label></li></ul>
+      <table class="table-totals"><tr><th>Store Credit</th><td>-$40.00</td></tr>
+      <tr class="grand totals excl"><th><strong>Order Total Excl. GST</strong></th><td><strong>$158.96</strong></td></tr>
+      <tr class="totals-tax"><th>GST</th><td>$19.90</td></tr>
+      <tr class="grand totals incl"><th><strong>Order Total Incl. GST</strong></th><td><strong>$178.86</strong></td></tr></table>`);
+    expect(readCheckout(doc, VOCABULARY_EN)?.signals).toMatchObject({ total: 17886, currency: 'USD' });
+  });
+
+  it('takes no estimate in another currency for the total: “Total (USD)” stands', () => {
+    const doc = page(`<h3>Payment</h3><ul><li><label><input type="radio" name="p"> Affirm</label></li>
+      <li><label><input type="radio" name="p"> Credit card</label></li></ul>
+      <section><div><span>Total (USD)</span><span>$3,084.04</span></div>
+      <p>Estimated total in Canadian dollars: CA$4,226.37</p></section>`);
+    expect(readCheckout(doc, VOCABULARY_EN)?.signals).toMatchObject({ total: 308404, currency: 'USD' });
+  });
+
   it('takes no note on what the total includes for a second total: Newegg’s "Est. Total:" stands', () => {
     const doc = page(`<h3>Payment method</h3><ul><li><label><input type="radio" name="p"> Zip</label></li>
       <li><label><input type="radio" name="p"> Credit card</label></li></ul>
@@ -255,6 +273,19 @@ describe('options', () => {
     const again = readCheckout(doc, VOCABULARY, first);
     expect(again?.paymentStep.id).toBe('new-step');
     expect(again?.signals.options.map(({ program }) => program)).toEqual(['alipay-huabei']);
+  });
+
+  it('reads a name over its picker of periods as one way to pay (Tmall’s 花呗分期 box, 3期 chosen)', () => {
+    const box = `<div class="huabei-box"><div class="hd"><span>花呗分期</span><span>花呗可用额度充足</span></div>
+      <div class="stage-list" role="radiogroup"><a class="selected" role="radio" aria-checked="true">¥799.00 × 3期 免息</a>
+      <a role="radio" aria-checked="false">¥411.08 × 6期</a><a role="radio" aria-checked="false">¥213.36 × 12期</a></div>
+      <div class="xyhf-row"><label><input type="checkbox" disabled> 先用后付（确认收货后再付款）</label>
+      <span>该商品暂不支持先用后付</span></div></div><div>实付款：¥2397.00</div>`;
+    const options = readCheckout(page(box), VOCABULARY)?.signals.options ?? [];
+    expect(options.map(({ program, state }) => [program, state])).toEqual([
+      ['alipay-huabei', 'selectable'],
+      ['alipay-paylater', 'unavailable'],
+    ]);
   });
 
   it('is null on a page with no pay-later option', () => {
