@@ -1283,4 +1283,58 @@ export const READINGS_JD_TAOBAO: readonly CorpusPage[] = [
       "JD PC 结算页: the 支付方式 step is served as a skeleton '正在加载支付方式…' and a setTimeout (0.9 s) injects a ul[role=radiogroup] of li.payment-item tiles (在线支付 selected, 京东白条 and 先用后付 both 'item-checking' with a spinner, 货到付款 item-disabled). At 1.3 s an auto-applied 满3000减100 coupon rewrites 应付总额 in the .trade-foot bar from ¥3,568.00 to ¥3,468.00; at 2.0 s 京东白条 becomes selectable (额度 shown) and at 2.3 s 先用后付 turns item-disabled with a red '超出先用后付可用额度…暂不可用' tip.",
     expected: { total: 346800, programs: { 'jd-baitiao': 'offered', 'jd-paylater': 'unavailable' } },
   },
+  {
+    page: 'jd/cn-jd-cashier-baitiao-with-xianyonghoufu-ad',
+    url: 'https://pcashier.jd.com/cashier/index.action?orderId=298471635208',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      "JD PC 收银台: total '应付金额 3287.00 元' in the order-tips header; payment list of div.pl-item[role=radio] channels with 京东白条 selected (pl-item-selected, inner 白条分期 期数 radiogroup), 微信支付, 银行卡, 云闪付 and 京东小金库 greyed out (pl-item-disabled, 余额不足), 信用卡分期 in a hidden 'more' block. A 广告 strip above the list and a tips box below advertise 京东先用后付, which is not in the payment list.",
+    expected: { total: 328700, programs: { 'jd-baitiao': 'offered' } },
+  },
+  {
+    page: 'jd/cn-jd-item-detail-baitiao-fenqi-trap',
+    url: 'https://item.jd.com/100058372916.html',
+    site: 'jd',
+    kind: 'trap',
+    structure:
+      'JD PC 商品详情页 (jQuery-era float layout): a 白条分期 period picker built as div.item tiles inside #choose-baitiao (不分期 selected, 3/6/12期, 24期 div.item.disabled), a 京东先用后付 service tag and an FAQ naming 花呗; the only price is the 京东价 ¥5999.00 and the buttons are 加入购物车/打白条 — no payment step.',
+    expected: null,
+  },
+  {
+    page: 'jd/cn-jd-checkout-shadow-dom-baitiao-paylater-disabled',
+    url: 'https://trade.jd.com/shopping/order/getOrderInfo.action',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      'JD PC 结算页 whose 支付方式 step is a <payment-method-list> web component with a declarative shadow root holding a role=listbox of <jd-pay-option role=option> custom elements, each with its own nested declarative shadow root and slotted labels; 在线支付 is aria-selected, 京东白条 is selectable, 京东先用后付 and 货到付款 are aria-disabled, greyed and say why in text. The payable total 应付总额 ¥3287.40 sits in the trade-foot bar below the goods list.',
+    expected: { total: 328740, programs: { 'jd-baitiao': 'offered', 'jd-paylater': 'unavailable' } },
+  },
+  {
+    page: 'jd/cn-jd-trade-checkout-baitiao-xianyonghoufu-disabled',
+    url: 'https://trade.jd.com/shopping/order/getOrderInfo.action',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      "JD-style 订单结算页 with a hidden 全部商品分类 mega-menu, 36 line items across 6 shops each tagged 先用后付/白条免息/白条分期, a 为你推荐 carousel with 白条 badges and a footer listing 京东白条/先用后付; the small 支付方式 block in the middle is a row of div.payment-item tiles (在线支付 selected via item-selected, 京东白条 selectable with a visible 白条分期 plan strip, 先用后付 and 货到付款 greyed via payment-item-disabled + aria-disabled with a tip '订单中有商品不支持先用后付'). The total is 应付总额 ¥13543.30 in #sumPayPriceId in the trade-foot bar after the item list.",
+    expected: { total: 1354330, programs: { 'jd-baitiao': 'offered', 'jd-paylater': 'unavailable' } },
+  },
+  {
+    page: 'taobao/cn-taobao-cart-xianyonghoufu-huabei-no-payment-trap',
+    url: 'https://cart.taobao.com/cart.htm',
+    site: 'taobao',
+    kind: 'trap',
+    structure:
+      "Taobao cart page (trap): 47 items in 10 shop groups (div.J_Order / li.item-content rows with checkboxes), each carrying 先用后付 / 花呗分期 / 3期免息 tags, a 先用后付 promo banner, a '先用后付' filter tab, a 猜你喜欢 carousel with 先用后付/花呗 badges, collapsed <details> FAQ and footer 花呗/先用后付 logos. The sticky float bar only shows 合计（不含运费）¥5438.10 and a 结 算 link to the order page; there is no payment step or way to pick how to pay.",
+    expected: null,
+  },
+  {
+    page: 'jd/cn-jd-trade-order-baitiao-paylater-giftcard-deduction',
+    url: 'https://trade.jd.com/shopping/order/getOrderInfo.action',
+    site: 'jd',
+    kind: 'checkout',
+    structure:
+      'JD PC 结算页 (float layout, li.payment-item buttons under 支付方式): 京东白条 is item-selected with a 白条分期 grid whose per-instalment figures (¥2,260.00×3期 … ¥316.40×24期) are printed larger than the total; 先用后付 and 货到付款 are li.payment-item-disabled with aria-disabled and grey tips (本单含不支持先用后付的商品). The order-summary lists 总商品金额 ¥7,798.00, 商品优惠/优惠券/京豆/京东E卡 deductions and 节省 ¥718.00, and the trade-foot shows 应付总额 ¥6,780.00 above the 提交订单 button.',
+    expected: { total: 678000, programs: { 'jd-baitiao': 'offered', 'jd-paylater': 'unavailable' } },
+  },
 ];

@@ -1264,4 +1264,50 @@ export const READINGS_TMALL_ALIPAY_PDD: readonly CorpusPage[] = [
     expected: null,
     orders: [{ order: '251207-384920175630291', program: 'pdd-paylater', amount: 8290 }],
   },
+  {
+    page: 'pinduoduo/cn-pdd-order-detail-xianyonghoufu-trap',
+    url: 'https://mobile.yangkeduo.com/order.html?order_sn=250616-318274610592833',
+    site: 'pinduoduo',
+    kind: 'trap',
+    structure:
+      "Pinduoduo mobile 订单详情 page with hashed React-style class names: status header '待收货 · 先用后付', goods card with price rows ending '确认收货后需付款 ¥86.40', a note naming 拼多多先用后付, order info row '支付方式 先用后付（待付款）', a collapsed FAQ <details> and a bottom toolbar (确认收货 etc.) — an order already placed, no payment method to pick.",
+    expected: null,
+    orders: [{ order: '250616-318274610592833', program: 'pdd-paylater', amount: 8640 }],
+  },
+  {
+    page: 'tmall/cn-tmall-confirm-order-select-dropdown-huabei-paylater-disabled',
+    url: 'https://buy.tmall.com/order/confirm_order.htm?spm=a220l.1.a22016.d011001001001.4f6a2c1bRkQ7xN',
+    site: 'tmall',
+    kind: 'checkout',
+    structure:
+      'Tmall PC 确认订单 page with hashed React-style class names; the 付款方式 card is a single native <select> whose options are 支付宝余额, 余额宝, 花呗 (selected, shown in the closed select), an <optgroup> of 花呗分期 3/6/12期, a disabled 先用后付 option, and two bank cards; a visible note under the select also says 先用后付 is not supported for this customised item. The payable 实付款 ¥1568.00 sits in the realpay bar under the payment card (also as 店铺合计).',
+    expected: { total: 156800, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'unavailable' } },
+  },
+  {
+    page: 'tmall/cn-tmall-confirm-order-huabei-fenqi-3qi',
+    url: 'https://buy.tmall.com/order/confirm_order.htm?spm=a220o.1000855.0.0',
+    site: 'tmall',
+    kind: 'checkout',
+    structure:
+      "Old-style Tmall desktop 确认订单 with table layout and J_ ids; a 花呗分期 box below the order table shows 期数 links (role=radio, .selected on '¥799.00 × 3期 免息') with '已选：花呗分期 每期¥799.00 共3期' and a '更换分期/不分期' link; a 先用后付 checkbox row is disabled with '该商品暂不支持先用后付'. Total 实付款 ¥2397.00 in the bottom order-submit box.",
+    expected: { total: 239700, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'unavailable' } },
+  },
+  {
+    page: 'pinduoduo/cn-pdd-order-checkout-paylater-wallet-balance-zero-today',
+    url: 'https://mobile.yangkeduo.com/order_checkout.html?goods_id=583920174655&sku_id=1284659302117&goods_number=2',
+    site: 'pinduoduo',
+    kind: 'checkout',
+    structure:
+      "Pinduoduo mobile H5 (Vue scoped data-v attributes): cell rows 商品金额 ¥179.80, 百亿补贴 -¥30, 店铺券 -¥10, 多多钱包余额抵扣 -¥12.30 (switch on); a role=radiogroup 支付方式 with 先用后付 checked ('今日支付 ¥0' in big red), 微信支付, 多多支付 and a collapsed display:none 更多支付方式 list. The fixed bottom bar shows '实付 ¥127.50 / 已优惠¥40.00' and a button '先用后付 ¥0下单'.",
+    expected: { total: 12750, programs: { 'pdd-paylater': 'offered' } },
+  },
+  {
+    page: 'tmall/cn-tmall-confirm-order-huabei-installment-gouwujin-late',
+    url: 'https://buy.tmall.com/order/confirm_order.htm?spm=a220l.1.a22016.d011001001001.5a7c3f1bWk2xQ&x-itemid=745812093366',
+    site: 'tmall',
+    kind: 'late',
+    structure:
+      "Served HTML has only a shimmering skeleton in #ice-container ('正在为您计算优惠'); an inline setTimeout (1.2 s) injects the CSS-module styled order: item ¥1,299.00 (del ¥1,399.00), 店铺优惠 -¥50, 店铺合计 ¥1,249.00, 购物金 -¥100 and 红包 -¥15 switches, a role=radiogroup 付款方式 with 支付宝, 花呗分期 (active, big '¥378.00×3期' stage cells) and 先用后付·芝麻先享 greyed (disabled class, aria-disabled, '该商品暂不支持先用后付'), and a fixed bottom bar '共减 ¥65.00 实付款：¥1,134.00 提交订单'.",
+    expected: { total: 113400, programs: { 'alipay-huabei': 'offered', 'alipay-paylater': 'unavailable' } },
+  },
 ];

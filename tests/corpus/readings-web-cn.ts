@@ -1590,4 +1590,139 @@ export const READINGS_WEB_CN: readonly CorpusPage[] = [
       'Vue-style page (data-v-* scoped attributes) whose 支付方式 card is served as a spinner plus skeleton bars; an inline script replaces it after 1.2 s with ul[role=radiogroup] > li.pay-row items: 支付宝 active, 花呗分期 .is-disabled/aria-disabled with 花呗可用额度不足 note, 先用后付·芝麻先享 .is-pending saying 正在校验订购人实名信息与可用额度…. The total (应付总额 ¥1,634.32 incl. 税费 ¥136.32) is in the static right-hand summary card.',
     expected: { total: 163432, programs: { 'alipay-huabei': 'unavailable', 'alipay-paylater': 'unknown' } },
   },
+  {
+    page: 'web/cn-tea-brand-h5-cashier-dl-aria-pressed-wechat-fenfu-no-ours',
+    url: 'https://m.chalishanfang.cn/pay/cashier?orderNo=CL2025061412873',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Mobile H5 收银台 of a tea brand: the ways to pay are <button aria-pressed> cards inside the <dd>s of a <dl> grouped by <dt> headings (推荐 / 分期·信用 / 其他); 微信支付 is pressed, 支付宝, 微信分付, 信用卡分期 and 云闪付 are selectable and 会员储值余额 is disabled. None of these is one of our programs; 花呗 and 京东白条 are named only in a FAQ card below, which says the shop does not accept them. Amount ¥268.00 shows at the top and in the fixed pay bar.',
+    expected: null,
+  },
+  {
+    page: 'web/cn-ctrip-hotel-pay-baitiao-huabei-quota',
+    url: 'https://secure.ctrip.com/webapp/payment/hotel/cashier?oid=1128847306512',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Cashier with a role=tablist of 推荐支付/银行卡/其他方式; only the 推荐支付 panel is visible and holds a role=radiogroup list of <li role=radio> items: 携程拿去花 (selected, not ours), 京东支付 with a sub-radio 京东白条 (可用额度充足, offered), 支付宝 whose 花呗 sub-row has a disabled radio and aria-disabled with '额度不足…不可用于本订单', and 微信支付. A 微信支付分 先住后付 row sits only in a hidden tab panel (not seen). The 应付金额 ¥1,176.00 is in the countdown card, the pay button and the order aside.",
+    expected: { total: 117600, programs: { 'jd-baitiao': 'offered', 'alipay-huabei': 'unavailable' } },
+  },
+  {
+    page: 'web/cn-mi-buy-checkout-huabei-grid',
+    url: 'https://www.mi.com/buy/checkout',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Vue SSR-style page (data-v-* scoped attributes) where the 支付方式 section is a flex list of clickable <li class="pay-item"> cards (no radios, selection shown by .active and a hidden pay_id input); the selected 花呗分期 card opens a role=radiogroup grid of 3/6/12期 cells (3/6期免手续费, 12期含手续费). 信用卡分期 sits beside it (not ours); a collapsed 更多支付方式 list (hidden attribute) holds 京东支付/白条 and is not seen. The total 应付总额 5198.00元 is in a right-floated money-box under the payment section.',
+    expected: { total: 519800, programs: { 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'web/cn-suning-service-cashier-payscore-checking',
+    url: 'https://pay.suning.com/epps-pwg/cashier/service.htm?orderId=20240311884215',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Service-order cashier: a <fieldset> of visually hidden native radios each followed by a <label> card. 微信支付分 · 先享后付 is listed with a spinner status '正在查询您的微信支付分…' (no verdict yet), 花呗分期 is checked with a <table> of 3/6/12期 radios (3期免息, others 含手续费), beside 任性付 and 微信分付 (not ours), a wallet with 余额不足, 微信支付 and bank cards. The 应付金额 ¥277.00 is in the top order card, the service detail table and the submit button.",
+    expected: { total: 27700, programs: { 'wechat-payscore': 'unknown', 'alipay-huabei': 'offered' } },
+  },
+  {
+    page: 'web/cn-vmall-order-confirm-huabei-not-supported',
+    url: 'https://www.vmall.com/order/confirm',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Old XHTML/jQuery-style order confirm page: goods in a <table>, the 支付方式 box is a <ul> of rows each with a native radio inside a <label>; the 花呗分期 row has a disabled radio, grey .disabled styling and the words that the order contains goods not supporting 花呗分期. 信用卡分期 (not ours) has a bank chooser and a <select> of 期数; the total 应付总额 ¥ 6698.00 is in the bottom bar with a red top border.',
+    expected: { total: 669800, programs: { 'alipay-huabei': 'unavailable' } },
+  },
+  {
+    page: 'web/cn-you163-order-confirm-late-huabei-baitiao',
+    url: 'https://you.163.com/order/confirm',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "CSS-module style hashed classes; the served HTML shows only a shimmering skeleton and '正在获取可用支付方式…' in the 支付方式 section, and an inline script fills it after 1.3 s with a grid of <button aria-pressed> payment tiles: 花呗分期 (offered, 3/6/12期 panel opens on click), 微信分付 (not ours), and 京东白条 as a disabled button saying 白条额度不足，暂不可用. The total 实付款 ¥547.00 sits in a <dl> summary below, already in the served HTML.",
+    expected: { total: 54700, programs: { 'alipay-huabei': 'offered', 'jd-baitiao': 'unavailable' } },
+  },
+  {
+    page: 'web/cn-12306-ticket-pay-no-paylater',
+    url: 'https://kyfw.12306.cn/otn/payOrder/init',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Ticket pay page: passenger/seat <table> with 总票价 1324.0 元, then a 选择支付方式 box built from <dl>/<dt>/<dd> rows of <a> tiles (no radios; the selected one has class cur and a hidden bankId input): 支付宝, 微信支付, 银联, 云闪付, several 网上银行 and 中铁银通卡. None of the offered ways to pay is a pay-later program of ours.',
+    expected: null,
+  },
+  {
+    page: 'web/cn-dangdang-cart-huabei-promo-trap',
+    url: 'https://shopping.dangdang.com/shoppingcart/shopping_cart.aspx',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      'Old float-layout shopping cart (step 1 of 3) with per-shop item rows, a 花呗分期 tag on one product, a side box of 支付优惠 with a radio-based 花呗分期试算 (3/6/12期) that itself says payment is chosen on the next step, and a footer listing 花呗分期 among accepted methods; there is no payment step, only a 结算 link.',
+    expected: null,
+  },
+  {
+    page: 'web/cn-dianping-tuan-cashier-meituan-monthly-checking',
+    url: 'https://m.dianping.com/tuan/pay?orderId=4900219336871520431',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      '大众点评 group-buy payment page in Vant 3 rendered markup (van-cell, van-radio role=radio aria-checked, van-submit-bar); 还需支付 ¥188.00 in the price cell group and 实付 ¥188.00 in the submit bar. 微信支付 is checked, 支付宝 selectable, and the 美团月付 cell shows a van-loading spinner with 额度查询中… instead of a radio; a hidden (hidden attribute) 展开更多支付方式 list holds 花呗分期 and 银行卡支付, which the shopper has not opened.',
+    expected: { total: 18800, programs: { 'meituan-monthly': 'unknown' } },
+  },
+  {
+    page: 'web/cn-douyin-cashdesk-phone-recharge-monthly-disabled',
+    url: 'https://tp-pay.snssdk.com/cashdesk/?app_id=800000040005&merchant_id=1200000170&trade_no=SP2025061419422681003741',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Vue SSR (data-v-* scoped attributes) Douyin Pay cashdesk for a mobile top-up (virtual goods); big amount ¥99.80 at the top and in the 确认支付 button, channels in a ul role=listbox of li role=option. 抖音月付 li is greyed (is-disabled class, aria-disabled=true, pointer-events:none, no check circle) with the reason 话费、游戏等虚拟商品暂不支持使用抖音月付; 零钱 is also disabled (insufficient balance); bank card is selected, 支付宝 and 微信支付 selectable.',
+    expected: { total: 9980, programs: { 'douyin-monthly': 'unavailable' } },
+  },
+  {
+    page: 'web/cn-douyin-haohuo-order-confirm-monthly-coupon',
+    url: 'https://haohuo.jinritemai.com/ecommerce/trade/order/confirm?combo_id=1794402237715483&product_id=3712956048812337091',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Douyin mall H5 order confirmation built with CSS-module hashed classes; the 支付方式 card is a div role=radiogroup of div role=radio rows (aria-checked) with 抖音支付 (bank card) checked, 抖音月付 selectable with 免息券 tag, 可用额度 and 首次开通立减¥5 promo text (its installment picker is display:none until chosen), then 微信支付 and 支付宝. Total shows as 实付款 ¥249.00 in the price-detail card and as 合计 ¥249.00 in the fixed bottom submit bar.',
+    expected: { total: 24900, programs: { 'douyin-monthly': 'offered' } },
+  },
+  {
+    page: 'web/cn-douyin-haohuo-product-monthly-plan-picker-trap',
+    url: 'https://haohuo.jinritemai.com/views/product/item2?id=3701158823964210077',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      'Douyin mall product detail page (utility classes plus hashed module classes) with a 月付 row and an open bottom-sheet dialog 抖音月付·分期说明 whose role=radio tiles pick 1/3/6/12 installment terms at ¥1,599; it is a product-page plan picker with 加入购物车/立即购买/月付购买 buttons, no order and no payment step.',
+    expected: null,
+  },
+  {
+    page: 'web/cn-meituan-waimai-npay-cashier-monthly-late',
+    url: 'https://npay.meituan.com/cashier/index.html?tradeno=21062518410087731924&pay_token=PTb3e1f09c5d2a4c6e87a1',
+    site: 'web',
+    kind: 'late',
+    structure:
+      'Meituan cashier (美团收银台) for a 外卖 order served as a grey skeleton with 收银台加载中… and a disabled button; an inline script renders after setTimeout 1200 ms the amount ¥46.80, countdown and a role=radiogroup of .pay-cell rows: 美团月付 (推荐, 可用额度¥2,000.00, selectable), 建设银行储蓄卡 via 美团支付 (selected) and 微信支付; 支付宝/添加银行卡 sit in a collapsed 更多支付方式 list (display:none).',
+    expected: { total: 4680, programs: { 'meituan-monthly': 'offered' } },
+  },
+  {
+    page: 'web/cn-meituan-youxuan-order-confirm-monthly-insufficient',
+    url: 'https://youxuan.meituan.com/h5/order/confirm?poiId=1493302&stationId=88412067',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      'Server-rendered 美团优选 pickup-order form: goods in a table, amounts in dl/dt/dd rows ending in 应付金额 ¥158.40 (repeated as 合计 in the fixed submit bar), and a fieldset 支付方式 of label-wrapped native radios. 美团月付 has a native disabled radio, greyed label (is-off) and the text 可用额度 ¥32.15，不足以支付本单; 微信支付 is checked and 美团支付·招商银行信用卡 is selectable.',
+    expected: { total: 15840, programs: { 'meituan-monthly': 'unavailable' } },
+  },
+  {
+    page: 'web/cn-yunqi-home-order-confirm-huabei-payscore-disabled',
+    url: 'https://mall.yunqijia.cn/order/confirm?from=cart',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Nuxt/Vue SSR brand-mall 确认订单 page (data-v-* scoped attributes) with a display:none mega-menu, 33 goods-row items tagged 花呗分期/先享后付, a swiper carousel with 花呗免息 badges, reviews and a collapsed <details> FAQ about 花呗/先享后付; near the bottom the 支付方式 card is a role=radiogroup of div[role=radio] tiles: 支付宝 (aria-checked=true), 花呗分期 (selectable, 3/6/12期 amounts shown), 微信支付, 微信支付分·先享后付 greyed with aria-disabled=true and the note '订单金额超出先享额度（¥2,000），暂不可用', 信用卡分期 and 云闪付. The total 实付款 ¥33,738.70 is in the fixed submit-bar at the bottom, with the fee breakdown above it.",
+    expected: { total: 3373870, programs: { 'alipay-huabei': 'offered', 'wechat-payscore': 'unavailable' } },
+  },
 ];

@@ -7647,4 +7647,359 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
       programs: { klarna: 'offered', afterpay: 'unavailable', affirm: 'offered' },
     },
   },
+  {
+    page: 'web/au-surf-account-saved-payment-methods-afterpay-zip-trap',
+    url: 'https://www.coastlinesurfco.com.au/account/payment-methods',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Next.js account 'Payment methods' page with CSS-module hashed classes: a fieldset of radio rows choosing the default saved method (Visa checked, Afterpay, Zip radio disabled 'reconnect', PayPal) with a 'Save default' submit, a recent-orders table ('Afterpay (2 of 4 paid)', 'Zip Pay'), BNPL FAQ <details>, hidden add-method dialog and footer logos — account settings, not a payment step for an order.",
+    expected: null,
+  },
+  {
+    page: 'web/uk-magento-basket-clearpay-klarna-plan-picker-trap',
+    url: 'https://www.thornfield-home.co.uk/checkout/cart/',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Magento 2 Luma basket (checkout/cart) with table.cart items, a totals table (Order Total £181.95) and a role=radiogroup 'How would you like to spread it?' calculator of button[role=radio] plans (Pay in full, Klarna Pay in 3, Clearpay, PayPal Pay in 3) explicitly labelled 'Preview only — you'll pick your payment method at checkout', plus promo strip and footer logos; the page's action is Proceed to Checkout, so there is no payment step.",
+    expected: null,
+  },
+  {
+    page: 'web/us-shopify-product-afterpay-klarna-shoppay-trap',
+    url: 'https://www.harborandpine.co/products/waxed-canvas-field-jacket',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Shopify Dawn-style product page: <shopify-payment-terms> Shop Pay Installments banner, a rendered Afterpay placement and a <klarna-placement> 'Learn more' widget under the $149.00 price, hidden Klarna/Afterpay modals with plan tabs, variant radio fieldsets, a collapsed 'Flexible payment options' details block mentioning Affirm, Buy with Shop Pay express button and footer payment icons — no payment step.",
+    expected: null,
+  },
+  {
+    page: 'woocommerce/us-woocommerce-checkout-affirm-afterpay-over-limit-sezzle-promo',
+    url: 'https://www.deskcraftsupply.com/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      "WooCommerce classic (Storefront) checkout: ul.wc_payment_methods with li.wc_payment_method radios — Credit Card (checked), PayPal, Affirm (enabled), Afterpay with disabled radio, .wc-gateway-unavailable and an over-limit notice; total $2,146.85 in the review table's tr.order-total. Sezzle messaging under the total, a Sezzle/Zip store-notice bar and footer badges (Affirm, Afterpay, Sezzle, Zip, 'Klarna coming soon') sit outside the payment list.",
+    expected: { total: 214685, currency: 'USD', programs: { affirm: 'offered', afterpay: 'unavailable' } },
+  },
+  {
+    page: 'web/au-electronics-checkout-tablist-zip-afterpay-over-limit',
+    url: 'https://www.kinetictech.com.au/checkout/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Server-rendered Vue checkout (data-v-* scoped attributes) whose payment box is a role=tablist of <button role=tab> elements (Card, PayPal, Afterpay, Zip, humm) with one visible role=tabpanel (Card, aria-selected) and the other panels hidden. The Afterpay tab is aria-disabled, greyed and labelled 'Unavailable – orders up to $2,000'; the Zip tab is enabled. Total (AUD) $2,349.00 is in the sticky order-summary aside and on the Place order button.",
+    expected: { total: 234900, currency: 'AUD', programs: { afterpay: 'unavailable', zip: 'offered' } },
+  },
+  {
+    page: 'web/de-fashion-checkout-details-accordion-klarna-riverty-paypal-later-disabled',
+    url: 'https://www.nordkind-mode.de/checkout/confirm',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Shopware-style confirm page where each payment method is a <details name=paymentMethod> accordion with a radio and label inside its <summary>; only Klarna – Rechnung is open and checked. 'PayPal Später bezahlen' is a greyed details with a disabled radio whose summary says it is not available for this order; Riverty (ehemals AfterPay), card, PayPal and Vorkasse are other, non-pay-later-program choices. Gesamtsumme 124,85 € sits in a <dl> in the sticky summary aside.",
+    expected: { total: 12485, currency: 'EUR', programs: { klarna: 'offered', 'paypal-pay-in-4': 'unavailable' } },
+  },
+  {
+    page: 'web/uk-homeware-checkout-late-table-clearpay-klarna-paypal-checking',
+    url: 'https://www.hearthandlinen.co.uk/checkout/payment',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "The served HTML shows only a skeleton and a 'Loading secure payment options…' spinner in the payment panel; an inline setTimeout (1.4 s) then draws a <table> whose rows each hold a radio input and a label: card (checked), PayPal, PayPal Pay in 3 with a 'Checking eligibility…' spinner, Clearpay, Klarna Pay in 3 and Apple Pay. The total £186.45 (incl. VAT) is static in the basket aside.",
+    expected: {
+      total: 18645,
+      currency: 'GBP',
+      programs: { afterpay: 'offered', klarna: 'offered', 'paypal-pay-in-4': 'unknown' },
+    },
+  },
+  {
+    page: 'web/us-outdoor-checkout-aria-radiogroup-affirm-afterpay-over-limit',
+    url: 'https://www.ridgelineoutfitters.com/checkout/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Custom one-column checkout payment step where the ways to pay are divs with role=radio (aria-checked) inside a role=radiogroup; credit card is checked with its fields expanded, PayPal and Affirm are selectable, Afterpay carries aria-disabled=true, is faded and says it is not available because the order exceeds $1,000. Grand total $1,136.37 sits in the right-hand order-summary aside; a Klarna logo appears only in the footer's 'We accept' strip, not in the payment step.",
+    expected: { total: 113637, currency: 'USD', programs: { affirm: 'offered', afterpay: 'unavailable' } },
+  },
+
+  {
+    page: 'bigcommerce/us-bigcommerce-checkout-affirm-monthly-zip-over-limit',
+    url: 'https://www.alpinecrestoutfitters.com/checkout',
+    site: 'bigcommerce',
+    kind: 'checkout',
+    structure:
+      "BigCommerce Optimized One-Page Checkout (checkout-js markup): ol.checkout-steps with completed Customer/Shipping/Billing steps and an open Payment step holding ul.form-checklist of paymentProviderRadio radios. Affirm ('Monthly Payments', checked) shows 'As low as $45/mo' and a 12/24/36-month APR table; 'Zip – Pay in 4' has a disabled input, form-checklist-item--disabled class and a sentence saying the order is over Zip's $1,000 limit; a Klarna item is left in the DOM with inline display:none (not seen). Total '$1,283.73' is in aside.layout-cart's cart-priceItem--total after a Tax line.",
+    expected: { total: 128373, currency: 'USD', programs: { affirm: 'offered', zip: 'unavailable' } },
+  },
+  {
+    page: 'web/us-react-bike-shop-checkout-affirm-monthly-zip-checking',
+    url: 'https://www.northpeakcycles.com/checkout/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Custom React/Next.js checkout (div#__next, emotion css-xxxx classes) where payment options are ARIA div[role=radio] cards inside a role=radiogroup, not inputs: card (aria-checked=true, form open), Affirm 'Monthly payments' with 'As low as $39/mo' and 12/24/36-month APR examples, 'Zip Pay in 4' with aria-busy and a 'Checking eligibility…' status spinner, and Apple Pay. Total '$1,046.46' appears in the order-summary aside and again in a fixed bottom bar ('Order total', 'Pay $1,046.46').",
+    expected: { total: 104646, currency: 'USD', programs: { affirm: 'offered', zip: 'unknown' } },
+  },
+  {
+    page: 'web/us-sfcc-sfra-checkout-affirm-36-months-paypal-tab',
+    url: 'https://www.harborlinehome.com/checkout?stage=payment#payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Salesforce Commerce Cloud SFRA checkout (data-checkout-stage=payment): the payment card uses ul.nav-tabs.payment-options with Credit Card, PayPal and Affirm tabs (Affirm active) and .tab-content panes where only .active is displayed; the Affirm pane shows 'As low as $43/mo' with 12/24/36-month plans and APRs. The PayPal pane (holding a 'Pay Later' button and Pay-in-4/Pay-Monthly text) is an inactive tab pane, display:none until the shopper clicks the PayPal tab, so PayPal Pay Later is not seen. Total '$1,186.40' is in the order-total-summary (.grand-total-sum) after 'Sales Tax $88.40'; a cookie banner's Accept button carries class 'affirm'.",
+    expected: { total: 118640, currency: 'USD', programs: { affirm: 'offered' } },
+  },
+  {
+    page: 'shopify/us-shopify-onepage-checkout-shop-pay-installments-sezzle',
+    url: 'https://bramble-hearth-co.myshopify.com/checkouts/cn/Z2NwLXVzLWVhc3QxOjAxSkQ0WTdNNlJYQ0c5VEJQS0g1SFFaV1hO?locale=en-US',
+    site: 'shopify',
+    kind: 'checkout',
+    structure:
+      "Shopify one-page checkout with hashed class names: the Payment section is a <fieldset id=\"basic\"> of native radios (basic-creditCards checked with the card form open; Shop Pay logo + 'Pay in full or in installments'; PayPal; 'Sezzle - Buy Now, Pay Later'), the non-selected options' redirect notes sit in [hidden] collapsibles. Express-checkout buttons (Shop Pay, PayPal, G Pay) at the top; the total 'USD $313.37' is in the right-hand order-summary aside after subtotal, shipping and 'Estimated taxes $19.47'.",
+    expected: { total: 31337, currency: 'USD', programs: { 'shop-pay-installments': 'offered', sezzle: 'offered' } },
+  },
+  {
+    page: 'shopify/us-shopify-thank-you-trap-shop-pay-installments-sezzle-promo',
+    url: 'https://cedar-and-sage.myshopify.com/checkouts/cn/Z2NwLXVzLWNlbnRyYWwxOjAxSkVCM1E3UjJYUFM4TlZXRDRLNkgwWkFN/thank-you',
+    site: 'shopify',
+    kind: 'trap',
+    structure:
+      "Shopify one-page Thank-you / order-status page: 'Your order is confirmed', an Order details grid whose Payment method reads 'Shop Pay Installments' (already paid, first installment taken), a post-purchase app block advertising Sezzle for next time, and a 'How did you hear about us?' radio survey. There is no payment step to pick from; the summary aside shows Total USD $95.82.",
+    expected: null,
+  },
+  {
+    page: 'web/us-wix-checkout-late-sezzle-paypal-pay-in-4-under-minimum',
+    url: 'https://www.lunaandlacecandles.com/checkout?appSectionParams=%7B%22a11y%22%3Atrue%2C%22cartId%22%3A%22b1f4c2e8-7d3a-4e59-9c0b-2a6f8e1d3c75%22%2C%22storeUrl%22%3A%22https%3A%2F%2Fwww.lunaandlacecandles.com%22%2C%22isFastFlow%22%3Afalse%2C%22origin%22%3A%22cart%22%7D',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "Wix Stores checkout with data-hook attributes and hashed classes: as served, the Payment step is aria-busy with a 'Loading payment options…' spinner and skeleton rows; an inline script replaces it after 1.5 s (setTimeout) with a radiogroup list of native radios: Credit / Debit Card (checked), PayPal, 'PayPal Pay in 4' (disabled input, aria-disabled, text saying it is only for purchases of $30–$1,500) and Sezzle. Total '$26.95' is in the order-summary aside, present in the served HTML.",
+    expected: { total: 2695, currency: 'USD', programs: { 'paypal-pay-in-4': 'unavailable', sezzle: 'offered' } },
+  },
+  {
+    page: 'web/au-skincare-review-pay-afterpay-plan-late',
+    url: 'https://www.saltbushskin.com.au/checkout/review',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "Next.js-like 'Review & pay' step: served HTML shows only contact/ship summaries, a skeleton and 'Loading your payment details…' under Payment; an inline setTimeout (1.4 s) injects a role=radiogroup of div role=radio options (CSS-module hashed classes) with Afterpay aria-checked=true and a 4×A$37.25 fortnightly plan, and Zip aria-disabled=true with 'Unavailable … pre-order items'. Total A$149.00 is in the served order-summary aside.",
+    expected: { total: 14900, currency: 'AUD', programs: { afterpay: 'offered', zip: 'unavailable' } },
+  },
+  {
+    page: 'web/de-sneaker-shopware-bestellung-pruefen-paypal-spaeter',
+    url: 'https://www.laufwerk-sneakers.de/checkout/confirm',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Shopware 6-style confirm page titled 'Bestellung prüfen' with the payment list still visible in a card (radio input.payment-method-input + label): 'Später Bezahlen' (PayPal, pay in 30 days) is checked and highlighted, Klarna Ratenkauf has a disabled radio and a red 'Nicht verfügbar … Packstation' note; Vorkasse and Apple Pay sit in a closed .collapse behind 'Weitere Zahlungsarten anzeigen'. Total 'Gesamtsumme 139,85 €' in the aside dl summary.",
+    expected: { total: 13985, currency: 'EUR', programs: { 'paypal-pay-in-4': 'offered', klarna: 'unavailable' } },
+  },
+  {
+    page: 'web/uk-homeware-woocommerce-thank-you-clearpay-trap',
+    url: 'https://www.hollowayandwren.co.uk/checkout/order-received/48213/?key=wc_order_Xk2mP9qL7rTzA',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      'WooCommerce Storefront thank-you (order-received) page after payment: order overview list and order-details table name Clearpay as the payment method used, a Clearpay instalment schedule table shows paid/scheduled payments, and an upsell, store notice and footer badges mention Klarna/Clearpay; there is no way to pay to pick.',
+    expected: null,
+  },
+  {
+    page: 'web/us-outdoor-solidus-review-order-klarna-summary',
+    url: 'https://www.ridgelineoutfitters.com/checkout/confirm',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Solidus/Spree-style multi-step checkout on its last step ('Review order'): the payment block is a read-only summary (Klarna logo SVG, 'Klarna — Pay in 4', '4 interest-free payments of $22.50, due every 2 weeks' and a 4-column schedule) with a 'Change' link back to /checkout/payment; no other methods are rendered. Total ($90.00) sits in a right-hand aside summary table (item total + shipping + tax).",
+    expected: { total: 9000, currency: 'USD', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'shopify/es-shopify-checkout-klarna-paga-en-3-plazos',
+    url: 'https://lino-albufera.myshopify.com/checkouts/cn/Z2NwLWV1cm9wZS13ZXN0NDowMUpCN0ZSUDVIMlFaWjlYNlQ0S0JNRkRQQQ?locale=es-ES',
+    site: 'shopify',
+    kind: 'checkout',
+    structure:
+      "Shopify one-page checkout with hashed class names: express buttons (Shop Pay/PayPal/G Pay), a review block, then a role=radiogroup accordion of label+radio rows (name=\"basic\") whose collapsibles use the hidden attribute except the selected card one; 'Klarna – Paga en 3 plazos sin intereses' is a selectable offsite gateway next to PayPal, Aplazame and bank transfer. The total 'EUR 1.088,95 €' (incluye 188,99 € de impuestos) is in the right-hand aside summary grid.",
+    expected: { total: 108895, currency: 'EUR', programs: { klarna: 'offered' } },
+  },
+  {
+    page: 'web/fr-prestashop-checkout-klarna-alma-4x-paypal',
+    url: 'https://www.atelier-boise-jura.fr/commande',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "PrestaShop 1.7 classic-theme order page: four section.checkout-step blocks, the current one (-current) holds .payment-options with custom-radio inputs name=\"payment-option\" plus js-additional-information boxes (non-selected ones display:none). '4X PayPal' row has a disabled radio, .ps-disabled/aria-disabled and a note saying it is only for 30–2 000 €; Klarna 3x, Alma, Oney, card, PayPal and wire are selectable. Total TTC '2 349,00 €' (nbsp-separated) sits in the right-hand #js-checkout-summary card.",
+    expected: { total: 234900, currency: 'EUR', programs: { klarna: 'offered', 'paypal-pay-in-4': 'unavailable' } },
+  },
+  {
+    page: 'web/fr-trap-product-page-klarna-4x-paypal-alma',
+    url: 'https://www.velocite-urbaine.fr/velos-electriques/vae-ville-lyon-e7.html',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Product detail page for an e-bike (1 299,00 € TVA incluse) with a klarna-placement messaging badge, a PayPal 4X pay-later message, and a 'Simulez votre paiement' radiogroup of plan radios (Comptant / Klarna 3x / 4X PayPal / Alma 10x) explicitly labelled indicative, above an 'Ajouter au panier' form; footer badges list Klarna and 4X PayPal. There is no checkout or payment step.",
+    expected: null,
+  },
+  {
+    page: 'web/it-magento-checkout-late-klarna-paypal-3-rate-scalapay',
+    url: 'https://www.casaespresso-milano.it/checkout/#payment',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "Magento 2 Luma checkout served with only a spinner (#checkout-loader) and skeleton lines in #checkout-step-payment and the sidebar; an inline setTimeout (1.4 s) injects the Knockout-style .payment-method list (radio name=\"payment[method]\", _active class) and the sidebar totals table with 'Totale ordine 1.489,90 €' (IVA 22% inclusa). 'Paga in 3 rate con PayPal' and Scalapay are selectable; the Klarna row carries a permanent 'Stiamo verificando se questa opzione è disponibile…' status note with spinner and never resolves.",
+    expected: { total: 148990, currency: 'EUR', programs: { 'paypal-pay-in-4': 'offered', klarna: 'unknown' } },
+  },
+  {
+    page: 'web/pt-electro-checkout-oney-cofidis-mbway-only',
+    url: 'https://www.electrolar.pt/checkout/pagamento',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Custom Next.js-style checkout: payment methods are button[role=radio] tiles with aria-checked in a CSS grid radiogroup (MB WAY selected, Multibanco, card, plain PayPal, Oney 3x/4x, Cofidis Pay) and per-method detail panels toggled with hidden; total '1.249,00 €' with IVA incluído in the aside summary and on the pay button. None of the step's methods is ours; Klarna/PayPal instalments appear only as a closed FAQ question saying they are not accepted.",
+    expected: null,
+  },
+  {
+    page: 'web/au-koala-cove-nextjs-checkout-afterpay-zip-paypal-pay-in-4-disabled',
+    url: 'https://www.koalacove.com.au/checkout/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Next.js checkout with CSS-module hashed classes: mega-menu panels with the hidden attribute, 44 bag lines with Afterpay/Zip messages, a carousel with Klarna/Afterpay/Zip badges, reviews and a hidden-answer FAQ, then near the bottom the Payment fieldset is a role=radiogroup of <button role=radio> options: card (aria-checked=true, card fields open), PayPal, Afterpay, Zip, 'PayPal Pay in 4' (disabled + aria-disabled, greyed, 'Unavailable for this order – available on purchases from $30 to $1,500') and humm. The total AUD $1,902.40 incl. GST is in the sticky Order summary aside.",
+    expected: {
+      total: 190240,
+      currency: 'AUD',
+      programs: { afterpay: 'offered', zip: 'offered', 'paypal-pay-in-4': 'unavailable' },
+    },
+  },
+  {
+    page: 'web/de-linden-leinen-shopware-confirm-klarna-riverty-paypal-later-collapsed',
+    url: 'https://www.linden-und-leinen.de/checkout/confirm',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Shopware 6 storefront confirm page (hidden navigation-flyouts mega-menu, cookie-permission bar, chat button) where the small Zahlungsart card shows four .payment-method form-check radios: PayPal (checked), Kreditkarte, 'Rechnung mit Klarna' and 'Riverty Rechnung (ehemals AfterPay)' (Riverty, not Afterpay); 'Später bezahlen mit PayPal', SEPA-Lastschrift and Vorkasse sit in a closed Bootstrap .collapse behind 'Weitere Zahlungsarten anzeigen', so the shopper does not see them. 31 line items below carry Klarna/PayPal/Riverty hints; Gesamtsumme 1.843,15 € is in the checkout-aside-summary.",
+    expected: { total: 184315, currency: 'EUR', programs: { klarna: 'offered' } },
+  },
+
+  {
+    page: 'woocommerce/us-ridgeline-woocommerce-checkout-affirm-klarna-afterpay-over-limit',
+    url: 'https://www.ridgelineoutfitters.com/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      "Classic WooCommerce (Storefront) checkout with a mega-menu (hidden sub-menus), Complianz cookie banner, chat launcher; the review-order table lists 40 cart_item rows, most carrying 'or 4 interest-free payments ... with Afterpay' lines, and its tfoot holds Total $2,998.06. Below it, the small #payment ul.wc_payment_methods has radio inputs: Credit Card (checked), PayPal, 'Monthly Payments with Affirm', 'Klarna – Pay in 4 interest-free payments', and Afterpay whose radio is disabled with a visible notice that it is only available for orders between $1.00 and $2,000.00. Klarna badges in the 'Customers also bought' carousel, a hidden-panel FAQ and footer logos (incl. Sezzle, Zip) are outside the payment step.",
+    expected: {
+      total: 299806,
+      currency: 'USD',
+      programs: { affirm: 'offered', klarna: 'offered', afterpay: 'unavailable' },
+    },
+  },
+  {
+    page: 'web/au-fashion-magento-checkout-afterpay-paypal-pay-in-4-store-credit-excl-gst',
+    url: 'https://www.saltandsky.com.au/checkout/#payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Magento 2 Luma one-page checkout on the 'Review & Payments' step: div.payment-method blocks with payment[method] radios (Braintree card _active; Afterpay and PayPal Pay in 4 each with a large '$44.72' instalment; PayPal Express; Zip with disabled radio, label.disabled and 'can’t be used when store credit is applied'; humm), inactive payment-method-content is display:none. The opc-block-summary table-totals has Cart Subtotal $239.90, discount -$35.99, shipping $14.95, Store Credit -$40.00, 'Order Total Excl. GST $158.96', GST $19.90 and 'Order Total Incl. GST $178.86'; the header minicart shows $239.90.",
+    expected: {
+      total: 17886,
+      currency: 'AUD',
+      programs: { afterpay: 'offered', 'paypal-pay-in-4': 'offered', zip: 'unavailable' },
+    },
+  },
+  {
+    page: 'woocommerce/uk-homeware-woocommerce-checkout-clearpay-klarna-gift-card',
+    url: 'https://www.hearthandloom.co.uk/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      "Classic WooCommerce (Storefront) checkout: #order_review table tfoot lists Subtotal £196.00, coupon -£19.60, shipping £6.95, an 'Order value' row £183.35, a PW-style gift card row -£50.00 and tr.order-total 'Total £133.35 (includes £30.56 VAT)', which the Place order button repeats; the header mini-cart shows £196.00 and a 'You save £49.60' note sits above #payment. ul.wc_payment_methods has radio li's for card (checked), PayPal, Clearpay (with '4 interest-free payments of £33.34' in a larger font) and Klarna Pay in 3 ('3 payments of £44.45'); the non-chosen payment_box divs are display:none.",
+    expected: { total: 13335, currency: 'GBP', programs: { afterpay: 'offered', klarna: 'offered' } },
+  },
+  {
+    page: 'bigcommerce/us-electronics-bigcommerce-checkout-affirm-sezzle-zip-cad-estimate',
+    url: 'https://www.voltgearsupply.com/checkout',
+    site: 'bigcommerce',
+    kind: 'checkout',
+    structure:
+      "BigCommerce checkout-js markup: completed steps collapsed, li.checkout-step--payment open with ul.form-checklist radios (Credit Card selected, PayPal, Affirm with a large '$141/mo', Sezzle in form-checklist-item--disabled with a disabled radio and '$35–$2,500' limit message, Zip with a disabled radio and spinner 'Checking if Zip is available for this order…'). The order summary aside shows Subtotal $2,999.00, coupon -$150.00, 'Total before tax $2,849.00', tax $235.04, 'Total (USD) $3,084.04' plus a note 'Estimated total in Canadian dollars: CA$4,226.37' and 'You save $150.00'.",
+    expected: {
+      total: 308404,
+      currency: 'USD',
+      programs: { affirm: 'offered', sezzle: 'unavailable', zip: 'unknown' },
+    },
+  },
+  {
+    page: 'shopify/us-outdoor-shopify-checkout-shop-pay-installments-afterpay-due-today',
+    url: 'https://northtrail-goods.myshopify.com/checkouts/cn/Z2NwLXVzLWVhc3QxOjAxSjlYNFE4TTJBVlE3S0Y2Vk1RQ1hQUjBH',
+    site: 'shopify',
+    kind: 'checkout',
+    structure:
+      "Shopify one-page checkout with hashed class names: Payment section is a role=radiogroup of div rows with radio inputs (Credit card checked and expanded; PayPal; 'Shop Pay — Pay in full or in installments · 4 interest-free payments of $24.75 — $24.75 due today' with the $24.75 in bold large type; Afterpay), the other rows' collapsibles are [hidden]. The right aside has struck-through line prices, Subtotal $86.00, Shipping $6.95, Estimated taxes $6.05, 'Total USD $99.00' and 'Total savings $21.00'; the mobile 'Show order summary $99.00' bar is display:none at desktop width and the Pay now button carries no amount.",
+    expected: { total: 9900, currency: 'USD', programs: { 'shop-pay-installments': 'offered', afterpay: 'offered' } },
+  },
+  {
+    page: 'web/au-react-skincare-checkout-bottom-sheet-afterpay-zip',
+    url: 'https://www.saltbushskin.com.au/checkout/payment',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Custom React (emotion css-xxxx hashed classes) phone checkout with an open bottom sheet role=dialog 'How would you like to pay?' over a dimmed page; a segmented tablist 'Pay in full' / 'Pay in instalments' with the instalments tab selected, its panel a role=radiogroup of button role=radio options (Afterpay aria-checked=true, Zip Pay, humm); the 'Pay in full' panel (card, PayPal, Apple Pay) is `hidden`. Total A$105.95 in the sheet ('Order total'), the collapsed 'Show order summary' bar and the sticky 'Pay now' bar behind the sheet.",
+    expected: { total: 10595, currency: 'AUD', programs: { afterpay: 'offered', zip: 'offered' } },
+  },
+
+  {
+    page: 'web/uk-magento-pwa-knitwear-checkout-clearpay-paypal-pay-in-3-klarna-checking',
+    url: 'https://www.thistleandrowan.co.uk/checkout',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Magento PWA Studio (Venia-style CSS-module hashed classes) on a phone: steps as stacked sections, delivery address and delivery method completed, '3. Payment — Step 3 of 3' open with a role=radiogroup of label-wrapped radios (card checked with hosted-field placeholders, PayPal, PayPal Pay in 3, Clearpay, Klarna whose row is aria-busy with a spinner 'Checking Klarna payment options for this order…'; a bank-transfer row carries `hidden`). Total £80.55 in the collapsed 'Show order summary' bar and the sticky 'Total to pay' footer.",
+    expected: {
+      total: 8055,
+      currency: 'GBP',
+      programs: { 'paypal-pay-in-4': 'offered', afterpay: 'offered', klarna: 'unknown' },
+    },
+  },
+  {
+    page: 'web/us-custom-lighting-checkout-late-paypal-pay-in-4-zip-klarna-down',
+    url: 'https://www.lumenandloom.com/checkout/chk_01HZ8Q4T7M2W9RXK3B6VJ5N0PD/pay',
+    site: 'web',
+    kind: 'late',
+    structure:
+      "Custom Next.js-style checkout (CSS-module hashed classes), accordion steps with Contact and Delivery complete and 'Payment' step 3 of 3 open; as served it holds only a shimmer skeleton and 'Loading payment options…', and an inline script after 1.4 s draws a role=listbox of li role=option rows (card selected, PayPal, PayPal Pay in 4, Zip, Klarna with aria-disabled and 'temporarily unavailable' text). Total $534.28 in the collapsed summary bar and the fixed bottom pay bar.",
+    expected: {
+      total: 53428,
+      currency: 'USD',
+      programs: { 'paypal-pay-in-4': 'offered', zip: 'offered', klarna: 'unavailable' },
+    },
+  },
+  {
+    page: 'web/us-shopify-dawn-home-decor-cart-bnpl-messaging-trap',
+    url: 'https://www.cedarandbloom.com/cart',
+    site: 'web',
+    kind: 'trap',
+    structure:
+      "Shopify Dawn-theme cart page on a phone: cart-items table, subtotal $85.00 with 'Taxes, discounts and shipping calculated at checkout', an Afterpay on-site message and a shopify-payment-terms Shop Pay installments banner under the subtotal, Klarna in the announcement bar and footer payment icons, Affirm/Sezzle in a FAQ details element, a 'Check out' button plus Shop Pay / Google Pay express buttons and a sticky 'Subtotal $85.00 / Check out' bar. No payment step where a way to pay is chosen.",
+    expected: null,
+  },
+  {
+    page: 'shopify/us-shopify-outdoor-checkout-shop-pay-installments-afterpay',
+    url: 'https://wildpine-outfitters.myshopify.com/61834297/checkouts/4f1e9b0c7a2d8e35b6c1f07a9d3e2b84?step=payment_method',
+    site: 'shopify',
+    kind: 'checkout',
+    structure:
+      "Classic Shopify checkout.liquid on a phone: collapsed 'Show order summary $148.72' toggle button at top (full summary table with 'Total USD $148.72' is collapsed), payment step is a fieldset of `.radio-wrapper.content-box__row` gateway rows with `checkout[payment_gateway]` radios (Credit card checked, Shop Pay Installments, Afterpay, PayPal) and display:none secondary subfield rows; a Zip gateway row exists but is hidden with inline display:none by a payment customization. Fixed bottom footer button 'Pay now · $148.72'.",
+    expected: { total: 14872, currency: 'USD', programs: { 'shop-pay-installments': 'offered', afterpay: 'offered' } },
+  },
+  {
+    page: 'woocommerce/us-woocommerce-candles-checkout-klarna-zip-affirm-disabled',
+    url: 'https://harborandhearth.co/checkout/',
+    site: 'woocommerce',
+    kind: 'checkout',
+    structure:
+      "WooCommerce Blocks checkout on a phone: collapsed 'Order summary $43.11' button at top (totals table hidden), 'Payment options' fieldset with a wc-block-components-radio-control radiogroup of accordion options (card checked with open Stripe fields, Klarna, Zip, Affirm, PayPal); Affirm's radio has the `disabled` attribute, aria-disabled label at 50% opacity and the note that it needs $50+. A promo bar above the header advertises Sezzle, outside the payment step. Fixed bottom 'Place Order · $43.11' bar.",
+    expected: { total: 4311, currency: 'USD', programs: { klarna: 'offered', zip: 'offered', affirm: 'unavailable' } },
+  },
 ];
