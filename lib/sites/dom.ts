@@ -2044,7 +2044,18 @@ function assess(step: Step, associations: Associations, compiled: Compiled, know
   // choice; under a heading of its own it may be the ways to pay, but not after a caption in its own
   // line ("Maksutavat: [logos]"). An SVG's own <text> draws its logo's lettering: still a logo.
   const logo = ({ element }: Row) => element.localName === 'svg' || (element.textContent ?? '').trim() === '';
-  const badges = !choosable && options.every(({ row }) => logo(row));
+  // So is a strip of names drawn as words, each a bare span in one line ("Wir akzeptieren: PayPal
+  // Klarna Visa"), none marked: options drawn without controls are blocks, or say which is chosen.
+  const word = ({ element }: Row) =>
+    plainTag(element.tagName) &&
+    !element.hasAttribute('role') &&
+    (element.textContent ?? '').trim().length <= NAME_TEXT &&
+    !SELECTED_CLASS.test(element.getAttribute('class') ?? '') &&
+    !DISABLED_CLASS.test(element.getAttribute('class') ?? '');
+  const badges =
+    !choosable &&
+    (options.every(({ row }) => logo(row)) ||
+      (options.length > 2 && options.every(({ row }) => word(row) || logo(row))));
   const caption =
     step.heading && !step.heading.element.closest(HEADING_ELEMENT) && step.container.contains(step.heading.element);
   if (step.heading?.payment && !(badges && caption)) return { step, options };

@@ -288,6 +288,13 @@ describe('options', () => {
     ]);
   });
 
+  it('reads no step in a strip of names drawn as words, none marked (a footer drawn as a div: “Wir akzeptieren: PayPal Klarna Visa”)', () => {
+    const doc = page(`<div class="checkout"><h2>Zahlungsart</h2><div class="skeleton" aria-busy="true"></div></div>
+      <div class="sf-footer"><span class="sf-footer__payments">Wir akzeptieren: <span>PayPal</span><span>Klarna</span>
+      <span>Visa</span><span>Mastercard</span><span>Vorkasse</span></span></div>`);
+    expect(readCheckout(doc, VOCABULARY_EN)).toBeNull();
+  });
+
   it('is null on a page with no pay-later option', () => {
     expect(readCheckout(page('<h3>支付方式</h3><ul><li>支付宝</li><li>银行卡</li></ul>'), VOCABULARY)).toBeNull();
   });
