@@ -8002,4 +8002,13 @@ export const READINGS_WEST: readonly WesternCorpusPage[] = [
       "WooCommerce Blocks checkout on a phone: collapsed 'Order summary $43.11' button at top (totals table hidden), 'Payment options' fieldset with a wc-block-components-radio-control radiogroup of accordion options (card checked with open Stripe fields, Klarna, Zip, Affirm, PayPal); Affirm's radio has the `disabled` attribute, aria-disabled label at 50% opacity and the note that it needs $50+. A promo bar above the header advertises Sezzle, outside the payment step. Fixed bottom 'Place Order · $43.11' bar.",
     expected: { total: 4311, currency: 'USD', programs: { klarna: 'offered', zip: 'offered', affirm: 'unavailable' } },
   },
+  {
+    page: 'web/nl-webwinkel-checkout-ideal-riverty-in3-no-ours',
+    url: 'https://www.kooppunt.nl/nl/checkout/betaalwijze',
+    site: 'web',
+    kind: 'checkout',
+    structure:
+      "Dutch marketplace checkout; the payment step is a <dl> where each <dt> holds a native radio and label and each <dd> the details. The choices are iDEAL (with a bank <select>), 'Achteraf betalen met Riverty (voorheen AfterPay)', in3, credit card, PayPal and a gift card, so none of ours. Klarna appears only as a logo in the footer's 'Veilig betalen' strip, outside the payment step. Total € 79,98 is in the right-hand overview.",
+    expected: null,
+  },
 ];
